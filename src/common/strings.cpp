@@ -1,0 +1,210 @@
+#include "common/strings.hpp"
+
+#include <fmt/core.h>
+
+namespace govwatch {
+
+std::string_view Trim(std::string_view s) {
+  static constexpr std::string_view kFullWidthSpace = "\xE3\x80\x80";
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+      s.remove_prefix(1);
+    } else if (StartsWith(s, kFullWidthSpace)) {
+      s.remove_prefix(kFullWidthSpace.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+      s.remove_suffix(1);
+    } else if (EndsWith(s, kFullWidthSpace)) {
+      s.remove_suffix(kFullWidthSpace.size());
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool Contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
+
+std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to) {
+  std::string out;
+  if (from.empty()) return std::string(s);
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t pos = s.find(from, start);
+    if (pos == std::string_view::npos) break;
+    out.append(s.substr(start, pos - start));
+    out.append(to);
+    start = pos + from.size();
+  }
+  out.append(s.substr(start));
+  return out;
+}
+
+namespace {
+
+// Decodes one code point at `i`; returns its length in bytes, or 0 when the bytes are invalid.
+std::size_t DecodeOne(std::string_view s, std::size_t i, char32_t& out) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    out = b0;
+    return 1;
+  }
+  std::size_t len = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2;
+    cp = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3;
+    cp = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4;
+    cp = b0 & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  out = cp;
+  return len;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < s.size()) {
+    const std::size_t n = DecodeOne(s, i, cp);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::size_t CodePointCount(std::string_view s) {
+  std::size_t i = 0;
+  std::size_t count = 0;
+  char32_t cp = 0;
+  while (i < s.size()) {
+    const std::size_t n = DecodeOne(s, i, cp);
+    i += n == 0 ? 1 : n;
+    ++count;
+  }
+  return count;
+}
+
+std::u32string DecodeUtf8(std::string_view s, std::vector<std::size_t>* byte_offsets) {
+  std::u32string out;
+  out.reserve(s.size());
+  if (byte_offsets != nullptr) {
+    byte_offsets->clear();
+    byte_offsets->reserve(s.size() + 1);
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp = 0;
+    std::size_t n = DecodeOne(s, i, cp);
+    if (n == 0) {
+      cp = 0xFFFD;
+      n = 1;
+    }
+    if (byte_offsets != nullptr) byte_offsets->push_back(i);
+    out.push_back(cp);
+    i += n;
+  }
+  if (byte_offsets != nullptr) byte_offsets->push_back(s.size());
+  return out;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string EncodeUtf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t c : s) AppendUtf8(out, c);
+  return out;
+}
+
+std::string TruncateUtf8(std::string_view s, std::size_t max_code_points) {
+  std::size_t i = 0;
+  std::size_t count = 0;
+  char32_t cp = 0;
+  while (i < s.size() && count < max_code_points) {
+    const std::size_t n = DecodeOne(s, i, cp);
+    i += n == 0 ? 1 : n;
+    ++count;
+  }
+  if (i >= s.size()) return SanitizeUtf8(s);
+  return SanitizeUtf8(s.substr(0, i)) + "…";
+}
+
+std::string SanitizeUtf8(std::string_view s) {
+  if (IsValidUtf8(s)) return std::string(s);
+  return EncodeUtf8(DecodeUtf8(s));
+}
+
+std::string HashHex(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", h);
+}
+
+}  // namespace govwatch

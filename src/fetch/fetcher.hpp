@@ -1,0 +1,87 @@
+// fetch: every HTTP request govwatch makes goes through a Fetcher. The libcurl multi
+// implementation is the real one; tests may substitute a fake. Fetch outcomes (404, timeout,
+// DNS failure) are data in Response, never errors.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govwatch::fetch {
+
+enum class FetchError {
+  kNone,
+  kDns,
+  kConnect,
+  kTimeout,
+  kTls,
+  kRedirectLoop,
+  kTooManyRedirects,
+  kTooLarge,
+  kReset,
+  kProtocol,
+  kDecode,
+  kOther,
+};
+
+// "dns", "connect", "timeout", … ("" for kNone).
+std::string_view ErrorName(FetchError e);
+
+struct Request {
+  std::string url;
+  bool head_only = false;
+  std::int64_t timeout_ms = 15000;   // whole transfer
+  std::string if_none_match;         // ETag of a previous fetch, may be empty
+  std::string if_modified_since;     // Last-Modified of a previous fetch, may be empty
+};
+
+struct Response {
+  std::string url;        // as requested
+  std::string final_url;  // after redirects
+  int http_status = 0;    // 0 when no HTTP response arrived
+  FetchError error = FetchError::kNone;
+  std::string error_text;
+  std::string content_type;  // media type without parameters, lower case
+  std::string charset;       // charset the body was decoded from ("" for binary bodies)
+  std::string body;          // UTF-8 for text bodies (html, xml, json, plain), raw bytes otherwise
+  bool body_is_text = false;
+  std::size_t invalid_bytes = 0;  // undecodable bytes replaced during charset conversion
+  std::int64_t elapsed_ms = 0;
+  std::string etag;
+  std::string last_modified;
+  std::vector<std::string> redirects;  // each Location followed, in order
+  // True for 200-399 with no transport error.
+  bool Ok() const { return error == FetchError::kNone && http_status >= 200 && http_status < 400; }
+};
+
+struct FetchOptions {
+  int max_concurrency = 16;        // transfers in flight, all hosts together
+  int max_per_host = 2;            // connections per host
+  std::int64_t connect_timeout_ms = 10000;
+  std::size_t max_body_bytes = 20 * 1024 * 1024;  // decoded bytes kept; larger bodies end kTooLarge
+  int max_redirects = 10;
+  std::string user_agent = "govwatch/0.1 (government website supervision)";
+};
+
+// Fetches URLs. Implementations are not safe to share between threads; use one per thread.
+class Fetcher {
+ public:
+  virtual ~Fetcher() = default;
+  // Fetches every request, running up to the configured concurrency at once, and calls
+  // `on_done(index, response)` on the calling thread as each finishes (in completion order).
+  virtual void FetchAll(std::span<const Request> requests,
+                        const std::function<void(std::size_t, Response&&)>& on_done) = 0;
+  // Fetches one URL and waits for it.
+  Response Fetch(const Request& request);
+  // Fetches all and returns responses in request order.
+  std::vector<Response> FetchAllOrdered(std::span<const Request> requests);
+};
+
+// The libcurl multi implementation.
+std::unique_ptr<Fetcher> MakeCurlFetcher(const FetchOptions& options);
+
+}  // namespace govwatch::fetch

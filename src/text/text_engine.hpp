@@ -1,0 +1,69 @@
+// text: the text engine. Scans UTF-8 text for severe wording errors, typos, sensitive terms and
+// personal information, and proposes corrections and de-identified (masked) replacements.
+// Pure: rule files are handed in as strings; no I/O.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+
+namespace govwatch::text {
+
+enum class Check { kSevere, kTypo, kSensitive, kPii };
+enum class TextSeverity { kSevere, kWarn, kInfo };
+
+// "severe", "typo", "sensitive", "pii" / "severe", "warn", "info".
+std::string_view CheckName(Check c);
+std::string_view SeverityName(TextSeverity s);
+
+struct TextFinding {
+  Check check = Check::kSevere;
+  std::string rule;  // rule id, e.g. "severe.exact:习近乎"
+  TextSeverity severity = TextSeverity::kSevere;
+  std::size_t begin = 0;  // code points into the scanned text
+  std::size_t end = 0;    // exclusive
+  std::size_t byte_begin = 0;
+  std::size_t byte_end = 0;
+  std::string text;        // the offending span as written
+  std::string suggestion;  // the correction, or the masked replacement for PII
+  double score = 1.0;
+  nlohmann::json evidence = nlohmann::json::object();  // rule row, knowledge-base version, validators
+};
+
+struct ScanOptions {
+  std::optional<Date> at;        // the text's publication date (wording valid at that date)
+  bool statistical_typos = false;  // run the statistical typo tier
+};
+
+// Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).
+using RuleFiles = std::map<std::string, std::string>;
+
+// The loaded knowledge base and matchers. Immutable after Load(); safe to share between threads.
+class TextEngine {
+ public:
+  // Builds the engine from rule files. Fails on a malformed row, naming the file and line.
+  static Result<TextEngine> Load(const RuleFiles& files);
+  // Scans one document. Findings are ordered by begin offset.
+  std::vector<TextFinding> Scan(std::string_view text, const ScanOptions& options) const;
+  // Knowledge-base version (stated in every finding's evidence).
+  const std::string& Version() const;
+
+  TextEngine(TextEngine&&) noexcept;
+  TextEngine& operator=(TextEngine&&) noexcept;
+  ~TextEngine();
+
+ private:
+  struct Impl;
+  explicit TextEngine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace govwatch::text

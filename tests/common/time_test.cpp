@@ -1,0 +1,59 @@
+#include "common/time.hpp"
+
+#include <gtest/gtest.h>
+
+namespace govwatch {
+namespace {
+
+TEST(TimeTest, ParsesBareDateAsEndOfDayInChinaStandardTime) {
+  auto t = ParseTime("2022-03-31");
+
+  ASSERT_TRUE(t) << t.error().message;
+  EXPECT_EQ(FormatTime(*t), "2022-03-31 23:59:59");
+  EXPECT_EQ(*t, 1648742399);  // 2022-03-31T15:59:59Z
+}
+
+TEST(TimeTest, ParsesSlashDatesAndTimes) {
+  auto t = ParseTimeStartOfDay("2022/1/5 9:07");
+
+  ASSERT_TRUE(t) << t.error().message;
+  EXPECT_EQ(FormatTime(*t), "2022-01-05 09:07:00");
+}
+
+TEST(TimeTest, RejectsImpossibleDatesAndQuotesThem) {
+  for (const char* bad : {"2022-02-30", "2022-13-01", "2022-01-01 25:00", "yesterday", "2022-01", ""}) {
+    auto t = ParseTime(bad);
+    EXPECT_FALSE(t) << bad;
+    if (!t) {
+      EXPECT_NE(t.error().message.find(bad), std::string::npos) << bad;
+    }
+  }
+}
+
+TEST(TimeTest, AddMonthsClampsToTheEndOfTheMonth) {
+  EXPECT_EQ(AddMonths(Date{2022, 1, 31}, 1), (Date{2022, 2, 28}));
+  EXPECT_EQ(AddMonths(Date{2024, 1, 31}, 1), (Date{2024, 2, 29}));
+  EXPECT_EQ(AddMonths(Date{2022, 3, 31}, -3), (Date{2021, 12, 31}));
+  EXPECT_EQ(AddMonths(Date{2022, 5, 31}, -3), (Date{2022, 2, 28}));
+}
+
+TEST(TimeTest, PeriodCoversTheWholeQuarter) {
+  auto p = ParsePeriod("2022Q1");
+
+  ASSERT_TRUE(p);
+  EXPECT_EQ(FormatTime(p->from), "2022-01-01 00:00:00");
+  EXPECT_EQ(FormatTime(p->to), "2022-03-31 23:59:59");
+  EXPECT_EQ(p->Name(), "2022Q1");
+  EXPECT_FALSE(ParsePeriod("2022Q5"));
+  EXPECT_EQ(PeriodContaining(p->to).Name(), "2022Q1");
+  EXPECT_EQ(PeriodContaining(p->to + 1).Name(), "2022Q2");
+}
+
+TEST(TimeTest, WeekdayAndDayRoundTrip) {
+  EXPECT_EQ(IsoWeekday(Date{2022, 1, 1}), 6);  // a Saturday
+  EXPECT_EQ(DateFromDays(DaysFromDate(Date{2000, 2, 29})), (Date{2000, 2, 29}));
+  EXPECT_EQ(DateOf(StartOfDay(Date{2022, 3, 1})), (Date{2022, 3, 1}));
+}
+
+}  // namespace
+}  // namespace govwatch
