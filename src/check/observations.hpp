@@ -1,0 +1,82 @@
+// What the checks see: the stored observations of one object up to the check instant T,
+// gathered by the caller from the store. Plain data; the checks are pure functions of it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/time.hpp"
+#include "model/model.hpp"
+
+namespace govwatch::check {
+
+// The newest snapshot of a list page (homepage or column) at or before T.
+struct ListSnapshot {
+  std::string url;
+  std::int64_t snapshot_id = 0;
+  Timestamp fetched_at = 0;
+  int http_status = 0;
+  bool is_list = false;
+  bool empty_list = false;
+  std::vector<model::Item> items;
+};
+
+// A registered column with its type and newest list snapshot.
+struct ColumnObservation {
+  model::Column column;
+  model::ColumnType type = model::ColumnType::kOther;
+  std::optional<ListSnapshot> list;
+};
+
+// A text-engine hit on a stored page or post.
+struct TextHit {
+  std::string check;     // severe | typo | sensitive | pii
+  std::string rule;
+  std::string severity;  // severe | warn | info
+  std::string text;      // offending span
+  std::string suggestion;
+  std::string excerpt;   // the span in context
+  double score = 1.0;
+  std::string url;
+  std::int64_t snapshot_id = 0;
+  Timestamp seen_at = 0;
+};
+
+// A link that did not work.
+struct BrokenLink {
+  std::string from_url;
+  std::string to_url;
+  std::string error;  // "404", "timeout", …
+  bool on_homepage = false;
+  std::int64_t snapshot_id = 0;
+  Timestamp seen_at = 0;
+};
+
+struct SiteObservations {
+  model::Site site;
+  std::vector<model::Probe> probes;        // the window before T
+  std::optional<ListSnapshot> homepage;
+  std::vector<ColumnObservation> columns;  // registered ordinary columns of the site
+  std::vector<BrokenLink> broken_links;
+  std::vector<TextHit> text_hits;          // on pages that belong to the site itself
+  std::vector<model::CitizenMessage> messages;  // messages of the site's board seen by T
+};
+
+struct DisclosureColumnObservations {
+  model::Column column;
+  std::string unit;  // the column's unit, or its site's
+  model::ColumnType type = model::ColumnType::kOther;
+  std::optional<ListSnapshot> list;
+  std::vector<ColumnObservation> sub_columns;
+  std::vector<TextHit> text_hits;
+};
+
+struct AccountObservations {
+  model::MediaAccount account;
+  bool observed = false;          // a feed was read or posts were imported by T
+  std::vector<model::Post> posts;  // published by T, oldest first
+  std::vector<TextHit> text_hits;
+};
+
+}  // namespace govwatch::check

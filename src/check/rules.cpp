@@ -1,0 +1,85 @@
+#include "check/rules.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <fmt/core.h>
+
+#include "common/strings.hpp"
+
+namespace govwatch::check {
+
+Result<void> Rules::Merge(std::string_view tsv, std::string_view file) {
+  int line_no = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_no;
+    line = Trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    const auto fields = Split(line, '\t');
+    if (fields.size() < 2) {
+      return MakeError(ErrorCode::kParseError, fmt::format("{} line {}: expected key<TAB>value<TAB>source", file, line_no));
+    }
+    const std::string key(Trim(fields[0]));
+    const std::string value(Trim(fields[1]));
+    char* end = nullptr;
+    const double v = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size()) {
+      return MakeError(ErrorCode::kParseError,
+                       fmt::format("{} line {}: {}: '{}' is not a number", file, line_no, key, value));
+    }
+    values_[key] = {v, fields.size() > 2 ? std::string(Trim(fields[2])) : std::string()};
+  }
+  return Ok();
+}
+
+Rules Rules::Defaults() {
+  static constexpr std::string_view kDefaults =
+      "probe.timeout_seconds\t15\n"
+      "probe.per_day\t96\n"
+      "probe.min_per_day\t20\n"
+      "unreachable.window_days\t7\n"
+      "unreachable.fail_ratio\t0.05\n"
+      "homepage.stale_days\t14\n"
+      "column.news_stale_days\t14\n"
+      "column.notice_stale_months\t6\n"
+      "column.other_stale_months\t12\n"
+      "column.stale_veto_count\t5\n"
+      "column.long_stale_veto_count\t10\n"
+      "column.empty_veto_count\t5\n"
+      "disclosure.stale_veto_count\t1\n"
+      "disclosure.empty_veto_count\t1\n"
+      "media.stale_days\t14\n"
+      "media.instant_hour\t17\n"
+      "media.min_age_days\t14\n"
+      "message.unanswered_months\t3\n"
+      "message.lookback_months\t12\n"
+      "message.reply_limit_working_days\t5\n"
+      "deadlink.homepage_points\t1\n"
+      "deadlink.other_links_per_point\t5\n"
+      "deadlink.cap_points\t5\n"
+      "score.fail_below\t60\n"
+      "score.bonus_above\t80\n"
+      "pii.veto\t1\n"
+      "pii.min_score\t0.6\n";
+  Rules r;
+  (void)r.Merge(kDefaults, "defaults");
+  return r;
+}
+
+double Rules::Get(std::string_view key) const {
+  auto it = values_.find(key);
+  if (it == values_.end()) {
+    std::fprintf(stderr, "govwatch: rule '%.*s' is missing from rules/thresholds.tsv\n", static_cast<int>(key.size()),
+                 key.data());
+    std::abort();
+  }
+  return it->second.first;
+}
+
+std::string Rules::Source(std::string_view key) const {
+  auto it = values_.find(key);
+  return it == values_.end() ? std::string() : it->second.second;
+}
+
+}  // namespace govwatch::check

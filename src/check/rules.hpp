@@ -1,0 +1,32 @@
+// Thresholds of the checks, read from rules/thresholds.tsv (and local overrides). Every number a
+// check uses comes from here, with the source it was transcribed from.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+
+namespace govwatch::check {
+
+// Immutable after loading; safe to share between threads.
+class Rules {
+ public:
+  // Parses "key<TAB>value<TAB>source" lines; '#' starts a comment. Later files override earlier
+  // ones key by key. Fails naming the file and line of a malformed row.
+  Result<void> Merge(std::string_view tsv, std::string_view file);
+  // The built-in defaults (the same values as rules/thresholds.tsv), for tests.
+  static Rules Defaults();
+
+  // The value of `key`; aborts on an unknown key, which is a programming error.
+  double Get(std::string_view key) const;
+  int GetInt(std::string_view key) const { return static_cast<int>(Get(key)); }
+  // The source text of a key ("" when unknown).
+  std::string Source(std::string_view key) const;
+
+ private:
+  std::map<std::string, std::pair<double, std::string>, std::less<>> values_;
+};
+
+}  // namespace govwatch::check

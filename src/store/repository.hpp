@@ -1,0 +1,109 @@
+// store: the Repository interface through which every module that persists reads and writes
+// registry objects and observations. The SQLite back end (store/sqlite/) is the default; a
+// PostgreSQL back end can implement the same interface without touching callers.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "model/model.hpp"
+
+namespace govwatch::store {
+
+// What an upsert did.
+struct UpsertOutcome {
+  std::int64_t id = 0;
+  bool created = false;
+  std::vector<std::string> changed;  // names of the fields that changed on an update
+};
+
+// A page snapshot together with what was extracted from it.
+struct PageRecord {
+  model::Page page;
+  std::vector<model::Item> items;
+  std::vector<model::Link> links;
+};
+
+// An external finding (another office's check result).
+struct ExternalFinding {
+  std::string object;
+  model::ObjectKind object_kind = model::ObjectKind::kSite;
+  std::string problem;
+  std::string checker;
+  Timestamp checked_at = 0;
+  std::string evidence;
+};
+
+// Persistent storage. Not safe to share between threads: use one Repository per thread.
+// Every method returns an Error naming the table and key on a database failure.
+class Repository {
+ public:
+  virtual ~Repository() = default;
+
+  // Runs `body` in one transaction: committed if it returns a value, rolled back otherwise.
+  virtual Result<void> InTransaction(const std::function<Result<void>()>& body) = 0;
+
+  // Registry. Upserts match on the key of DESIGN.md (units: name; sites: site_code else url;
+  // columns: url; accounts: platform + account_id else platform + name; messages: site + id).
+  virtual Result<UpsertOutcome> UpsertUnit(const model::Unit& unit) = 0;
+  virtual Result<UpsertOutcome> UpsertSite(const model::Site& site) = 0;
+  virtual Result<UpsertOutcome> UpsertColumn(const model::Column& column) = 0;
+  virtual Result<UpsertOutcome> UpsertAccount(const model::MediaAccount& account) = 0;
+  virtual Result<UpsertOutcome> UpsertMessage(const model::CitizenMessage& message) = 0;
+  virtual Result<std::vector<model::Unit>> ListUnits() = 0;
+  virtual Result<std::vector<model::Site>> ListSites() = 0;
+  virtual Result<std::vector<model::Column>> ListColumns() = 0;
+  virtual Result<std::vector<model::MediaAccount>> ListAccounts() = 0;
+  virtual Result<std::vector<model::CitizenMessage>> ListMessages() = 0;
+  // Finds a site by 网站标识码, name or homepage URL.
+  virtual Result<std::optional<model::Site>> FindSite(const std::string& code_or_name) = 0;
+  // Finds an account by platform and account ID.
+  virtual Result<std::optional<model::MediaAccount>> FindAccount(model::Platform platform,
+                                                                 const std::string& account_id) = 0;
+
+  // Observations.
+  virtual Result<void> AddProbes(const std::vector<model::Probe>& probes) = 0;
+  // Probes of a site with from <= at <= to, oldest first.
+  virtual Result<std::vector<model::Probe>> ProbesBetween(std::int64_t site_id, Timestamp from,
+                                                          Timestamp to) = 0;
+  // Stores a snapshot with its items and links; returns the snapshot id. The body is stored
+  // compressed and deduplicated by content hash.
+  virtual Result<std::int64_t> SavePage(const PageRecord& record) = 0;
+  // The newest snapshot of `url` fetched at or before `at` (without body), with items and links.
+  virtual Result<std::optional<PageRecord>> LatestPage(const std::string& url, Timestamp at) = 0;
+  // The newest snapshot at or before `at` of every URL of a site (without bodies), with items
+  // and links.
+  virtual Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) = 0;
+  // The stored body of a snapshot (UTF-8 HTML), or NotFound.
+  virtual Result<std::string> PageBody(std::int64_t snapshot_id) = 0;
+  // Adds posts, ignoring ones already stored; returns how many were new.
+  virtual Result<int> AddPosts(const std::vector<model::Post>& posts) = 0;
+  // Posts of an account published at or before `until` and seen at or before `seen_by`.
+  virtual Result<std::vector<model::Post>> PostsOfAccount(std::int64_t account_id, Timestamp until,
+                                                          Timestamp seen_by) = 0;
+  // Records a feed fetch of an account.
+  virtual Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok,
+                                    const std::string& error, int posts) = 0;
+  // Newest observation time of anything (pages, probes, posts), 0 when none.
+  virtual Result<Timestamp> LatestObservation() = 0;
+
+  // Results.
+  virtual Result<void> AddExternalFinding(const ExternalFinding& finding) = 0;
+  virtual Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) = 0;
+  // Replaces the stored findings of a period (a re-judgement).
+  virtual Result<void> ReplaceFindings(const std::string& period, Timestamp judged_at,
+                                       const std::vector<model::Finding>& findings) = 0;
+  virtual Result<std::vector<model::Finding>> Findings(const std::string& period) = 0;
+  // The instant the period was last judged at, if it was.
+  virtual Result<std::optional<Timestamp>> JudgedAt(const std::string& period) = 0;
+};
+
+// Opens (creating if needed) an SQLite database file and applies pending migrations.
+// ":memory:" gives a private in-memory database.
+Result<std::unique_ptr<Repository>> OpenSqlite(const std::string& path);
+
+}  // namespace govwatch::store

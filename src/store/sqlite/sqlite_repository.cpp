@@ -1,0 +1,789 @@
+#include "store/sqlite/sqlite_repository.hpp"
+
+#include <zlib.h>
+
+#include <fmt/core.h>
+
+#include "common/strings.hpp"
+#include "store/migrations.hpp"
+#include "store/sqlite/statement.hpp"
+
+namespace govwatch::store::sqlite {
+
+namespace {
+
+std::string Compress(std::string_view data) {
+  uLongf size = compressBound(static_cast<uLong>(data.size()));
+  std::string out(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                static_cast<uLong>(data.size()), 6) != Z_OK) {
+    return {};
+  }
+  out.resize(size);
+  return out;
+}
+
+Result<std::string> Decompress(std::string_view data, std::size_t original_size) {
+  std::string out(original_size, '\0');
+  uLongf size = static_cast<uLongf>(original_size);
+  if (original_size == 0) return out;
+  if (uncompress(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                 static_cast<uLong>(data.size())) != Z_OK) {
+    return MakeError(ErrorCode::kIoError, "database: bodies: corrupt compressed body");
+  }
+  out.resize(size);
+  return out;
+}
+
+model::ObjectKind ParseObjectKind(std::string_view s) {
+  if (s == "column" || s == "栏目") return model::ObjectKind::kColumn;
+  if (s == "account" || s == "新媒体") return model::ObjectKind::kAccount;
+  if (s == "message_board") return model::ObjectKind::kMessageBoard;
+  return model::ObjectKind::kSite;
+}
+
+std::string_view SeverityToText(model::Severity s) {
+  switch (s) {
+    case model::Severity::kVeto: return "veto";
+    case model::Severity::kDeduction: return "deduction";
+    case model::Severity::kInfo: return "info";
+  }
+  return "info";
+}
+
+model::Severity SeverityFromText(std::string_view s) {
+  if (s == "veto") return model::Severity::kVeto;
+  if (s == "deduction") return model::Severity::kDeduction;
+  return model::Severity::kInfo;
+}
+
+std::string StatusText(model::ObjectStatus s) { return s == model::ObjectStatus::kRunning ? "运行" : "关停"; }
+std::string KindText(model::SiteKind k) { return k == model::SiteKind::kPortal ? "门户" : "部门"; }
+
+template <typename T>
+void NoteChange(std::vector<std::string>& changed, const char* field, const T& before, const T& after) {
+  if (!(before == after)) changed.emplace_back(field);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteRepository>> SqliteRepository::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string why = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return MakeError(ErrorCode::kIoError, fmt::format("{}: cannot open database: {}", path, why));
+  }
+  sqlite3_busy_timeout(db, 10000);
+  std::unique_ptr<SqliteRepository> repo(new SqliteRepository(db));
+  if (path != ":memory:") {
+    if (auto r = repo->Exec("PRAGMA journal_mode=WAL", path); !r) return r.error();
+  }
+  if (auto r = repo->Exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL", path); !r) return r.error();
+  if (auto r = repo->Migrate(); !r) {
+    return MakeError(r.error().code, fmt::format("{}: {}", path, r.error().message));
+  }
+  return repo;
+}
+
+SqliteRepository::~SqliteRepository() { sqlite3_close(db_); }
+
+Result<void> SqliteRepository::Exec(const std::string& sql, std::string_view context) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string why = err != nullptr ? err : "unknown error";
+    sqlite3_free(err);
+    return MakeError(ErrorCode::kIoError, fmt::format("database: {}: {}", context, why));
+  }
+  return Ok();
+}
+
+Result<void> SqliteRepository::Migrate() {
+  if (auto r = Exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)", "migrations");
+      !r) {
+    return r;
+  }
+  int current = 0;
+  {
+    Statement s(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (s.Step()) current = static_cast<int>(s.Int(0));
+  }
+  for (const Migration& m : SqliteMigrations()) {
+    if (m.version <= current) continue;
+    auto r = InTransaction([&]() -> Result<void> {
+      if (auto e = Exec(std::string(m.sql), fmt::format("migration {}", m.name)); !e) return e;
+      Statement s(db_, "INSERT INTO schema_migrations(version) VALUES (?)");
+      s.Bind(1, m.version);
+      return s.Run("schema_migrations");
+    });
+    if (!r) return r;
+  }
+  return Ok();
+}
+
+Result<void> SqliteRepository::InTransaction(const std::function<Result<void>()>& body) {
+  const bool outer = transaction_depth_ == 0;
+  const std::string savepoint = fmt::format("sp{}", transaction_depth_);
+  if (auto r = Exec(outer ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint, "begin"); !r) return r;
+  ++transaction_depth_;
+  Result<void> result = body();
+  --transaction_depth_;
+  if (result) {
+    if (auto r = Exec(outer ? "COMMIT" : "RELEASE " + savepoint, "commit"); !r) {
+      if (outer) (void)Exec("ROLLBACK", "rollback");
+      return r;
+    }
+    return Ok();
+  }
+  if (outer) {
+    (void)Exec("ROLLBACK", "rollback");
+  } else {
+    (void)Exec("ROLLBACK TO " + savepoint + "; RELEASE " + savepoint, "rollback");
+  }
+  return result;
+}
+
+Result<UpsertOutcome> SqliteRepository::UpsertUnit(const model::Unit& unit) {
+  UpsertOutcome out;
+  Statement find(db_, "SELECT id, kind, parent FROM units WHERE name = ?");
+  find.Bind(1, unit.name);
+  const std::string kind(model::ToChinese(unit.kind));
+  if (find.Step()) {
+    out.id = find.Int(0);
+    NoteChange(out.changed, "kind", find.Text(1), kind);
+    NoteChange(out.changed, "parent", find.Text(2), unit.parent);
+    if (!out.changed.empty()) {
+      Statement up(db_, "UPDATE units SET kind = ?, parent = ? WHERE id = ?");
+      up.Bind(1, kind).Bind(2, unit.parent).Bind(3, out.id);
+      if (auto r = up.Run(fmt::format("units '{}'", unit.name)); !r) return r.error();
+    }
+    return out;
+  }
+  Statement ins(db_, "INSERT INTO units(name, kind, parent) VALUES (?, ?, ?)");
+  ins.Bind(1, unit.name).Bind(2, kind).Bind(3, unit.parent);
+  if (auto r = ins.Run(fmt::format("units '{}'", unit.name)); !r) return r.error();
+  out.id = sqlite3_last_insert_rowid(db_);
+  out.created = true;
+  return out;
+}
+
+namespace {
+constexpr const char* kSiteColumns =
+    "id, name, site_code, url, unit, kind, status, has_services, has_message_board";
+
+model::Site ReadSite(const Statement& s) {
+  model::Site site;
+  site.id = s.Int(0);
+  site.name = s.Text(1);
+  site.site_code = s.Text(2);
+  site.url = s.Text(3);
+  site.unit = s.Text(4);
+  site.kind = model::ParseSiteKind(s.Text(5)).value_or(model::SiteKind::kPortal);
+  site.status = model::ParseObjectStatus(s.Text(6)).value_or(model::ObjectStatus::kRunning);
+  site.has_services = s.Int(7) != 0;
+  site.has_message_board = s.Int(8) != 0;
+  return site;
+}
+}  // namespace
+
+Result<UpsertOutcome> SqliteRepository::UpsertSite(const model::Site& site) {
+  UpsertOutcome out;
+  std::optional<model::Site> existing;
+  {
+    Statement find(db_, site.site_code.empty()
+                            ? fmt::format("SELECT {} FROM sites WHERE url = ? AND site_code = ''", kSiteColumns)
+                            : fmt::format("SELECT {} FROM sites WHERE site_code = ?", kSiteColumns));
+    find.Bind(1, site.site_code.empty() ? site.url : site.site_code);
+    if (find.Step()) existing = ReadSite(find);
+  }
+  const std::string context = fmt::format("sites '{}'", site.name);
+  if (existing) {
+    out.id = existing->id;
+    NoteChange(out.changed, "name", existing->name, site.name);
+    NoteChange(out.changed, "url", existing->url, site.url);
+    NoteChange(out.changed, "unit", existing->unit, site.unit);
+    NoteChange(out.changed, "kind", existing->kind, site.kind);
+    NoteChange(out.changed, "status", existing->status, site.status);
+    NoteChange(out.changed, "has_services", existing->has_services, site.has_services);
+    NoteChange(out.changed, "has_message_board", existing->has_message_board, site.has_message_board);
+    if (out.changed.empty()) return out;
+    Statement up(db_,
+                 "UPDATE sites SET name=?, url=?, unit=?, kind=?, status=?, has_services=?, has_message_board=? "
+                 "WHERE id=?");
+    up.Bind(1, site.name).Bind(2, site.url).Bind(3, site.unit).Bind(4, KindText(site.kind));
+    up.Bind(5, StatusText(site.status)).Bind(6, site.has_services).Bind(7, site.has_message_board).Bind(8, out.id);
+    if (auto r = up.Run(context); !r) return r.error();
+    return out;
+  }
+  Statement ins(db_,
+                "INSERT INTO sites(name, site_code, url, unit, kind, status, has_services, has_message_board) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  ins.Bind(1, site.name).Bind(2, site.site_code).Bind(3, site.url).Bind(4, site.unit).Bind(5, KindText(site.kind));
+  ins.Bind(6, StatusText(site.status)).Bind(7, site.has_services).Bind(8, site.has_message_board);
+  if (auto r = ins.Run(context); !r) return r.error();
+  out.id = sqlite3_last_insert_rowid(db_);
+  out.created = true;
+  return out;
+}
+
+namespace {
+constexpr const char* kColumnColumns = "id, name, site_id, unit, url, type, parent, disclosure";
+
+model::Column ReadColumn(const Statement& s) {
+  model::Column c;
+  c.id = s.Int(0);
+  c.name = s.Text(1);
+  c.site_id = s.Int(2);
+  c.unit = s.Text(3);
+  c.url = s.Text(4);
+  c.type = model::ParseColumnType(s.Text(5));
+  c.parent = s.Text(6);
+  c.disclosure = s.Int(7) != 0;
+  return c;
+}
+
+std::string ColumnTypeText(const std::optional<model::ColumnType>& t) {
+  return t ? std::string(model::ToChinese(*t)) : std::string();
+}
+}  // namespace
+
+Result<UpsertOutcome> SqliteRepository::UpsertColumn(const model::Column& column) {
+  UpsertOutcome out;
+  std::optional<model::Column> existing;
+  {
+    Statement find(db_, fmt::format("SELECT {} FROM columns WHERE url = ?", kColumnColumns));
+    find.Bind(1, column.url);
+    if (find.Step()) existing = ReadColumn(find);
+  }
+  const std::string context = fmt::format("columns '{}'", column.name);
+  if (existing) {
+    out.id = existing->id;
+    NoteChange(out.changed, "name", existing->name, column.name);
+    NoteChange(out.changed, "site", existing->site_id, column.site_id);
+    NoteChange(out.changed, "unit", existing->unit, column.unit);
+    NoteChange(out.changed, "type", existing->type, column.type);
+    NoteChange(out.changed, "parent", existing->parent, column.parent);
+    NoteChange(out.changed, "disclosure", existing->disclosure, column.disclosure);
+    if (out.changed.empty()) return out;
+    Statement up(db_, "UPDATE columns SET name=?, site_id=?, unit=?, type=?, parent=?, disclosure=? WHERE id=?");
+    up.Bind(1, column.name).Bind(2, column.site_id).Bind(3, column.unit).Bind(4, ColumnTypeText(column.type));
+    up.Bind(5, column.parent).Bind(6, column.disclosure).Bind(7, out.id);
+    if (auto r = up.Run(context); !r) return r.error();
+    return out;
+  }
+  Statement ins(db_, "INSERT INTO columns(name, site_id, unit, url, type, parent, disclosure) VALUES (?,?,?,?,?,?,?)");
+  ins.Bind(1, column.name).Bind(2, column.site_id).Bind(3, column.unit).Bind(4, column.url);
+  ins.Bind(5, ColumnTypeText(column.type)).Bind(6, column.parent).Bind(7, column.disclosure);
+  if (auto r = ins.Run(context); !r) return r.error();
+  out.id = sqlite3_last_insert_rowid(db_);
+  out.created = true;
+  return out;
+}
+
+namespace {
+constexpr const char* kAccountColumns =
+    "id, name, platform, unit, account_id, source, status, opened_at, closed_at";
+
+model::MediaAccount ReadAccount(const Statement& s) {
+  model::MediaAccount a;
+  a.id = s.Int(0);
+  a.name = s.Text(1);
+  a.platform = model::ParsePlatform(s.Text(2)).value_or(model::Platform::kOther);
+  a.unit = s.Text(3);
+  a.account_id = s.Text(4);
+  a.source = s.Text(5);
+  a.status = model::ParseObjectStatus(s.Text(6)).value_or(model::ObjectStatus::kRunning);
+  a.opened_at = s.OptInt(7);
+  a.closed_at = s.OptInt(8);
+  return a;
+}
+}  // namespace
+
+Result<UpsertOutcome> SqliteRepository::UpsertAccount(const model::MediaAccount& account) {
+  UpsertOutcome out;
+  std::optional<model::MediaAccount> existing;
+  const std::string platform(model::ToChinese(account.platform));
+  {
+    Statement find(db_, account.account_id.empty()
+                            ? fmt::format("SELECT {} FROM accounts WHERE platform = ? AND name = ? AND account_id = ''",
+                                          kAccountColumns)
+                            : fmt::format("SELECT {} FROM accounts WHERE platform = ? AND account_id = ?",
+                                          kAccountColumns));
+    find.Bind(1, platform).Bind(2, account.account_id.empty() ? account.name : account.account_id);
+    if (find.Step()) existing = ReadAccount(find);
+  }
+  const std::string context = fmt::format("accounts '{}'", account.name);
+  if (existing) {
+    out.id = existing->id;
+    NoteChange(out.changed, "name", existing->name, account.name);
+    NoteChange(out.changed, "unit", existing->unit, account.unit);
+    NoteChange(out.changed, "source", existing->source, account.source);
+    NoteChange(out.changed, "status", existing->status, account.status);
+    NoteChange(out.changed, "opened_at", existing->opened_at, account.opened_at);
+    NoteChange(out.changed, "closed_at", existing->closed_at, account.closed_at);
+    if (out.changed.empty()) return out;
+    Statement up(db_, "UPDATE accounts SET name=?, unit=?, source=?, status=?, opened_at=?, closed_at=? WHERE id=?");
+    up.Bind(1, account.name).Bind(2, account.unit).Bind(3, account.source).Bind(4, StatusText(account.status));
+    up.Bind(5, account.opened_at).Bind(6, account.closed_at).Bind(7, out.id);
+    if (auto r = up.Run(context); !r) return r.error();
+    return out;
+  }
+  Statement ins(db_,
+                "INSERT INTO accounts(name, platform, unit, account_id, source, status, opened_at, closed_at) "
+                "VALUES (?,?,?,?,?,?,?,?)");
+  ins.Bind(1, account.name).Bind(2, platform).Bind(3, account.unit).Bind(4, account.account_id);
+  ins.Bind(5, account.source).Bind(6, StatusText(account.status)).Bind(7, account.opened_at).Bind(8, account.closed_at);
+  if (auto r = ins.Run(context); !r) return r.error();
+  out.id = sqlite3_last_insert_rowid(db_);
+  out.created = true;
+  return out;
+}
+
+namespace {
+constexpr const char* kMessageColumns =
+    "id, message_id, site_id, unit, received_at, replied_at, kind, title, seen_at";
+
+model::CitizenMessage ReadMessage(const Statement& s) {
+  model::CitizenMessage m;
+  m.id = s.Int(0);
+  m.message_id = s.Text(1);
+  m.site_id = s.Int(2);
+  m.unit = s.Text(3);
+  m.received_at = s.Int(4);
+  m.replied_at = s.OptInt(5);
+  m.kind = model::ParseMessageKind(s.Text(6)).value_or(model::MessageKind::kOther);
+  m.title = s.Text(7);
+  m.seen_at = s.Int(8);
+  return m;
+}
+}  // namespace
+
+Result<UpsertOutcome> SqliteRepository::UpsertMessage(const model::CitizenMessage& message) {
+  UpsertOutcome out;
+  std::optional<model::CitizenMessage> existing;
+  {
+    Statement find(db_, fmt::format("SELECT {} FROM messages WHERE site_id = ? AND message_id = ?", kMessageColumns));
+    find.Bind(1, message.site_id).Bind(2, message.message_id);
+    if (find.Step()) existing = ReadMessage(find);
+  }
+  const std::string context = fmt::format("messages '{}'", message.message_id);
+  const std::string kind(model::ToChinese(message.kind));
+  if (existing) {
+    out.id = existing->id;
+    NoteChange(out.changed, "unit", existing->unit, message.unit);
+    NoteChange(out.changed, "received_at", existing->received_at, message.received_at);
+    NoteChange(out.changed, "replied_at", existing->replied_at, message.replied_at);
+    NoteChange(out.changed, "kind", existing->kind, message.kind);
+    NoteChange(out.changed, "title", existing->title, message.title);
+    if (out.changed.empty()) return out;
+    Statement up(db_, "UPDATE messages SET unit=?, received_at=?, replied_at=?, kind=?, title=?, seen_at=? WHERE id=?");
+    up.Bind(1, message.unit).Bind(2, message.received_at).Bind(3, message.replied_at).Bind(4, kind);
+    up.Bind(5, message.title).Bind(6, message.seen_at).Bind(7, out.id);
+    if (auto r = up.Run(context); !r) return r.error();
+    return out;
+  }
+  Statement ins(db_,
+                "INSERT INTO messages(message_id, site_id, unit, received_at, replied_at, kind, title, seen_at) "
+                "VALUES (?,?,?,?,?,?,?,?)");
+  ins.Bind(1, message.message_id).Bind(2, message.site_id).Bind(3, message.unit).Bind(4, message.received_at);
+  ins.Bind(5, message.replied_at).Bind(6, kind).Bind(7, message.title).Bind(8, message.seen_at);
+  if (auto r = ins.Run(context); !r) return r.error();
+  out.id = sqlite3_last_insert_rowid(db_);
+  out.created = true;
+  return out;
+}
+
+Result<std::vector<model::Unit>> SqliteRepository::ListUnits() {
+  std::vector<model::Unit> out;
+  Statement s(db_, "SELECT id, name, kind, parent FROM units ORDER BY id");
+  while (s.Step()) {
+    model::Unit u;
+    u.id = s.Int(0);
+    u.name = s.Text(1);
+    u.kind = model::ParseUnitKind(s.Text(2)).value_or(model::UnitKind::kOther);
+    u.parent = s.Text(3);
+    out.push_back(std::move(u));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: units: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::vector<model::Site>> SqliteRepository::ListSites() {
+  std::vector<model::Site> out;
+  Statement s(db_, fmt::format("SELECT {} FROM sites ORDER BY id", kSiteColumns));
+  while (s.Step()) out.push_back(ReadSite(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: sites: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::vector<model::Column>> SqliteRepository::ListColumns() {
+  std::vector<model::Column> out;
+  Statement s(db_, fmt::format("SELECT {} FROM columns ORDER BY id", kColumnColumns));
+  while (s.Step()) out.push_back(ReadColumn(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: columns: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::vector<model::MediaAccount>> SqliteRepository::ListAccounts() {
+  std::vector<model::MediaAccount> out;
+  Statement s(db_, fmt::format("SELECT {} FROM accounts ORDER BY id", kAccountColumns));
+  while (s.Step()) out.push_back(ReadAccount(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: accounts: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::vector<model::CitizenMessage>> SqliteRepository::ListMessages() {
+  std::vector<model::CitizenMessage> out;
+  Statement s(db_, fmt::format("SELECT {} FROM messages ORDER BY received_at, id", kMessageColumns));
+  while (s.Step()) out.push_back(ReadMessage(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: messages: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::optional<model::Site>> SqliteRepository::FindSite(const std::string& code_or_name) {
+  Statement s(db_, fmt::format("SELECT {} FROM sites WHERE (site_code <> '' AND site_code = ?1) OR name = ?1 "
+                               "OR url = ?1 ORDER BY (site_code = ?1) DESC LIMIT 1",
+                               kSiteColumns));
+  s.Bind(1, code_or_name);
+  if (s.Step()) return std::optional<model::Site>(ReadSite(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: sites: " + s.ErrorMessage());
+  return std::optional<model::Site>();
+}
+
+Result<std::optional<model::MediaAccount>> SqliteRepository::FindAccount(model::Platform platform,
+                                                                         const std::string& account_id) {
+  Statement s(db_, fmt::format("SELECT {} FROM accounts WHERE platform = ? AND (account_id = ? OR "
+                               "(account_id = '' AND name = ?3)) LIMIT 1",
+                               kAccountColumns));
+  s.Bind(1, model::ToChinese(platform)).Bind(2, account_id).Bind(3, account_id);
+  if (s.Step()) return std::optional<model::MediaAccount>(ReadAccount(s));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: accounts: " + s.ErrorMessage());
+  return std::optional<model::MediaAccount>();
+}
+
+Result<void> SqliteRepository::AddProbes(const std::vector<model::Probe>& probes) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT INTO probes(site_id, at, http_status, elapsed_ms, ok, error) VALUES (?,?,?,?,?,?)");
+    for (const model::Probe& p : probes) {
+      s.Reset();
+      s.Bind(1, p.site_id).Bind(2, p.at).Bind(3, p.http_status).Bind(4, p.elapsed_ms).Bind(5, p.ok).Bind(6, p.error);
+      if (auto r = s.Run("probes"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<model::Probe>> SqliteRepository::ProbesBetween(std::int64_t site_id, Timestamp from,
+                                                                   Timestamp to) {
+  std::vector<model::Probe> out;
+  Statement s(db_,
+              "SELECT at, http_status, elapsed_ms, ok, error FROM probes WHERE site_id = ? AND at >= ? AND at <= ? "
+              "ORDER BY at");
+  s.Bind(1, site_id).Bind(2, from).Bind(3, to);
+  while (s.Step()) {
+    model::Probe p;
+    p.site_id = site_id;
+    p.at = s.Int(0);
+    p.http_status = static_cast<int>(s.Int(1));
+    p.elapsed_ms = s.Int(2);
+    p.ok = s.Int(3) != 0;
+    p.error = s.Text(4);
+    out.push_back(std::move(p));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: probes: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
+  std::int64_t page_id = 0;
+  auto r = InTransaction([&]() -> Result<void> {
+    const model::Page& p = record.page;
+    if (!p.body.empty()) {
+      Statement b(db_, "INSERT OR IGNORE INTO bodies(hash, size, data) VALUES (?,?,?)");
+      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size())).BindBlob(3, Compress(p.body));
+      if (auto e = b.Run("bodies"); !e) return e;
+    }
+    Statement s(db_,
+                "INSERT INTO pages(site_id, url, fetched_at, http_status, error, content_hash, charset, title, "
+                "publish_date, is_list, empty_list, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.Bind(1, p.site_id).Bind(2, p.url).Bind(3, p.fetched_at).Bind(4, p.http_status).Bind(5, p.error);
+    s.Bind(6, p.content_hash).Bind(7, p.charset).Bind(8, p.title).Bind(9, p.publish_date);
+    s.Bind(10, p.is_list).Bind(11, p.empty_list).Bind(12, p.text);
+    if (auto e = s.Run(fmt::format("pages '{}'", p.url)); !e) return e;
+    page_id = sqlite3_last_insert_rowid(db_);
+    Statement items(db_, "INSERT INTO items(page_id, title, url, date) VALUES (?,?,?,?)");
+    for (const model::Item& it : record.items) {
+      items.Reset();
+      items.Bind(1, page_id).Bind(2, it.title).Bind(3, it.url).Bind(4, it.date);
+      if (auto e = items.Run("items"); !e) return e;
+    }
+    Statement links(db_,
+                    "INSERT INTO links(page_id, from_url, to_url, text, http_status, error, broken) "
+                    "VALUES (?,?,?,?,?,?,?)");
+    for (const model::Link& l : record.links) {
+      links.Reset();
+      links.Bind(1, page_id).Bind(2, l.from_url).Bind(3, l.to_url).Bind(4, l.text);
+      links.Bind(5, l.http_status).Bind(6, l.error).Bind(7, l.broken);
+      if (auto e = links.Run("links"); !e) return e;
+    }
+    return Ok();
+  });
+  if (!r) return r.error();
+  return page_id;
+}
+
+namespace {
+constexpr const char* kPageColumns =
+    "id, site_id, url, fetched_at, http_status, error, content_hash, charset, title, publish_date, is_list, "
+    "empty_list, text";
+
+model::Page ReadPage(const Statement& s) {
+  model::Page p;
+  p.id = s.Int(0);
+  p.site_id = s.Int(1);
+  p.url = s.Text(2);
+  p.fetched_at = s.Int(3);
+  p.http_status = static_cast<int>(s.Int(4));
+  p.error = s.Text(5);
+  p.content_hash = s.Text(6);
+  p.charset = s.Text(7);
+  p.title = s.Text(8);
+  p.publish_date = s.OptText(9);
+  p.is_list = s.Int(10) != 0;
+  p.empty_list = s.Int(11) != 0;
+  p.text = s.Text(12);
+  return p;
+}
+}  // namespace
+
+Result<void> SqliteRepository::LoadItemsAndLinks(PageRecord& record) {
+  Statement items(db_, "SELECT title, url, date FROM items WHERE page_id = ? ORDER BY rowid");
+  items.Bind(1, record.page.id);
+  while (items.Step()) {
+    model::Item it;
+    it.page_id = record.page.id;
+    it.title = items.Text(0);
+    it.url = items.Text(1);
+    it.date = items.OptText(2);
+    record.items.push_back(std::move(it));
+  }
+  if (items.Failed()) return MakeError(ErrorCode::kIoError, "database: items: " + items.ErrorMessage());
+  Statement links(db_,
+                  "SELECT from_url, to_url, text, http_status, error, broken FROM links WHERE page_id = ? ORDER BY rowid");
+  links.Bind(1, record.page.id);
+  while (links.Step()) {
+    model::Link l;
+    l.page_id = record.page.id;
+    l.from_url = links.Text(0);
+    l.to_url = links.Text(1);
+    l.text = links.Text(2);
+    l.http_status = static_cast<int>(links.Int(3));
+    l.error = links.Text(4);
+    l.broken = links.Int(5) != 0;
+    record.links.push_back(std::move(l));
+  }
+  if (links.Failed()) return MakeError(ErrorCode::kIoError, "database: links: " + links.ErrorMessage());
+  return Ok();
+}
+
+Result<std::optional<PageRecord>> SqliteRepository::LatestPage(const std::string& url, Timestamp at) {
+  Statement s(db_, fmt::format("SELECT {} FROM pages WHERE url = ? AND fetched_at <= ? ORDER BY fetched_at DESC, id "
+                               "DESC LIMIT 1",
+                               kPageColumns));
+  s.Bind(1, url).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + s.ErrorMessage());
+    return std::optional<PageRecord>();
+  }
+  PageRecord record;
+  record.page = ReadPage(s);
+  if (auto r = LoadItemsAndLinks(record); !r) return r.error();
+  return std::optional<PageRecord>(std::move(record));
+}
+
+Result<std::vector<PageRecord>> SqliteRepository::LatestPagesOfSite(std::int64_t site_id, Timestamp at) {
+  std::vector<PageRecord> out;
+  Statement s(db_, fmt::format("SELECT {} FROM pages p WHERE site_id = ?1 AND fetched_at <= ?2 AND id = (SELECT id "
+                               "FROM pages q WHERE q.url = p.url AND q.fetched_at <= ?2 ORDER BY fetched_at DESC, id "
+                               "DESC LIMIT 1) ORDER BY id",
+                               kPageColumns));
+  s.Bind(1, site_id).Bind(2, at);
+  while (s.Step()) {
+    PageRecord record;
+    record.page = ReadPage(s);
+    out.push_back(std::move(record));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + s.ErrorMessage());
+  for (PageRecord& r : out) {
+    if (auto e = LoadItemsAndLinks(r); !e) return e.error();
+  }
+  return out;
+}
+
+Result<std::string> SqliteRepository::PageBody(std::int64_t snapshot_id) {
+  Statement s(db_, "SELECT b.data, b.size FROM pages p JOIN bodies b ON b.hash = p.content_hash WHERE p.id = ?");
+  s.Bind(1, snapshot_id);
+  if (!s.Step()) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("snapshot {}: no stored body", snapshot_id));
+  }
+  return Decompress(s.Text(0), static_cast<std::size_t>(s.Int(1)));
+}
+
+Result<int> SqliteRepository::AddPosts(const std::vector<model::Post>& posts) {
+  int added = 0;
+  auto r = InTransaction([&]() -> Result<void> {
+    Statement s(db_,
+                "INSERT OR IGNORE INTO posts(account_id, published_at, title, url, text, seen_at) VALUES (?,?,?,?,?,?)");
+    for (const model::Post& p : posts) {
+      s.Reset();
+      s.Bind(1, p.account_id).Bind(2, p.published_at).Bind(3, p.title).Bind(4, p.url).Bind(5, p.text);
+      s.Bind(6, p.seen_at);
+      if (auto e = s.Run("posts"); !e) return e;
+      added += sqlite3_changes(db_);
+    }
+    return Ok();
+  });
+  if (!r) return r.error();
+  return added;
+}
+
+Result<std::vector<model::Post>> SqliteRepository::PostsOfAccount(std::int64_t account_id, Timestamp until,
+                                                                   Timestamp seen_by) {
+  std::vector<model::Post> out;
+  Statement s(db_,
+              "SELECT published_at, title, url, text, seen_at FROM posts WHERE account_id = ? AND published_at <= ? "
+              "AND seen_at <= ? ORDER BY published_at");
+  s.Bind(1, account_id).Bind(2, until).Bind(3, seen_by);
+  while (s.Step()) {
+    model::Post p;
+    p.account_id = account_id;
+    p.published_at = s.Int(0);
+    p.title = s.Text(1);
+    p.url = s.Text(2);
+    p.text = s.Text(3);
+    p.seen_at = s.Int(4);
+    out.push_back(std::move(p));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: posts: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok, const std::string& error,
+                                            int posts) {
+  Statement s(db_, "INSERT INTO feed_fetches(account_id, at, ok, error, posts) VALUES (?,?,?,?,?)");
+  s.Bind(1, account_id).Bind(2, at).Bind(3, ok).Bind(4, error).Bind(5, posts);
+  return s.Run("feed_fetches");
+}
+
+Result<Timestamp> SqliteRepository::LatestObservation() {
+  Statement s(db_,
+              "SELECT MAX(t) FROM (SELECT MAX(fetched_at) AS t FROM pages UNION ALL SELECT MAX(at) FROM probes "
+              "UNION ALL SELECT MAX(seen_at) FROM posts UNION ALL SELECT MAX(seen_at) FROM messages)");
+  if (s.Step()) return s.OptInt(0).value_or(0);
+  return Timestamp{0};
+}
+
+Result<void> SqliteRepository::AddExternalFinding(const ExternalFinding& f) {
+  Statement s(db_,
+              "INSERT OR REPLACE INTO external_findings(object, object_kind, problem, checker, checked_at, evidence) "
+              "VALUES (?,?,?,?,?,?)");
+  s.Bind(1, f.object).Bind(2, model::ToEnglish(f.object_kind)).Bind(3, f.problem).Bind(4, f.checker);
+  s.Bind(5, f.checked_at).Bind(6, f.evidence);
+  return s.Run(fmt::format("external_findings '{}'", f.object));
+}
+
+Result<std::vector<ExternalFinding>> SqliteRepository::ExternalFindingsBetween(Timestamp from, Timestamp to) {
+  std::vector<ExternalFinding> out;
+  Statement s(db_,
+              "SELECT object, object_kind, problem, checker, checked_at, evidence FROM external_findings WHERE "
+              "checked_at >= ? AND checked_at <= ? ORDER BY checked_at, id");
+  s.Bind(1, from).Bind(2, to);
+  while (s.Step()) {
+    ExternalFinding f;
+    f.object = s.Text(0);
+    f.object_kind = ParseObjectKind(s.Text(1));
+    f.problem = s.Text(2);
+    f.checker = s.Text(3);
+    f.checked_at = s.Int(4);
+    f.evidence = s.Text(5);
+    out.push_back(std::move(f));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: external_findings: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::ReplaceFindings(const std::string& period, Timestamp judged_at,
+                                               const std::vector<model::Finding>& findings) {
+  return InTransaction([&]() -> Result<void> {
+    Statement del(db_, "DELETE FROM findings WHERE period = ?");
+    del.Bind(1, period);
+    if (auto e = del.Run("findings"); !e) return e;
+    Statement ins(db_,
+                  "INSERT INTO findings(period, indicator, problem, object_kind, object, unit, severity, url, excerpt, "
+                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const model::Finding& f : findings) {
+      ins.Reset();
+      ins.Bind(1, period).Bind(2, f.indicator).Bind(3, f.problem).Bind(4, model::ToEnglish(f.object_kind));
+      ins.Bind(5, f.object).Bind(6, f.unit).Bind(7, SeverityToText(f.severity)).Bind(8, f.url);
+      ins.Bind(9, f.excerpt).Bind(10, f.detail).Bind(11, f.suggestion).Bind(12, f.snapshot_id);
+      ins.Bind(13, f.seen_at).Bind(14, f.last_seen_at).Bind(15, f.instant).Bind(16, f.source);
+      if (auto e = ins.Run("findings"); !e) return e;
+    }
+    Statement del_insp(db_, "DELETE FROM inspections WHERE period = ?");
+    del_insp.Bind(1, period);
+    if (auto e = del_insp.Run("inspections"); !e) return e;
+    Statement insp(db_, "INSERT INTO inspections(period, judged_at, created_at) VALUES (?, ?, strftime('%s','now'))");
+    insp.Bind(1, period).Bind(2, judged_at);
+    return insp.Run("inspections");
+  });
+}
+
+Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string& period) {
+  std::vector<model::Finding> out;
+  Statement s(db_,
+              "SELECT indicator, problem, object_kind, object, unit, severity, url, excerpt, detail, suggestion, "
+              "snapshot_id, seen_at, last_seen_at, instant, source FROM findings WHERE period = ? ORDER BY id");
+  s.Bind(1, period);
+  while (s.Step()) {
+    model::Finding f;
+    f.indicator = s.Text(0);
+    f.problem = s.Text(1);
+    f.object_kind = ParseObjectKind(s.Text(2));
+    f.object = s.Text(3);
+    f.unit = s.Text(4);
+    f.severity = SeverityFromText(s.Text(5));
+    f.url = s.Text(6);
+    f.excerpt = s.Text(7);
+    f.detail = s.Text(8);
+    f.suggestion = s.Text(9);
+    f.snapshot_id = s.Int(10);
+    f.seen_at = s.Int(11);
+    f.last_seen_at = s.Int(12);
+    f.instant = s.Int(13);
+    f.source = s.Text(14);
+    out.push_back(std::move(f));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: findings: " + s.ErrorMessage());
+  return out;
+}
+
+Result<std::optional<Timestamp>> SqliteRepository::JudgedAt(const std::string& period) {
+  Statement s(db_, "SELECT judged_at FROM inspections WHERE period = ? ORDER BY id DESC LIMIT 1");
+  s.Bind(1, period);
+  if (s.Step()) return std::optional<Timestamp>(s.Int(0));
+  return std::optional<Timestamp>();
+}
+
+}  // namespace govwatch::store::sqlite
+
+namespace govwatch::store {
+
+Result<std::unique_ptr<Repository>> OpenSqlite(const std::string& path) {
+  auto repo = sqlite::SqliteRepository::Open(path);
+  if (!repo) return repo.error();
+  return std::unique_ptr<Repository>(std::move(repo.value()));
+}
+
+}  // namespace govwatch::store

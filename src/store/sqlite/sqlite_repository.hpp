@@ -1,0 +1,64 @@
+// The SQLite back end of the Repository: one file in WAL mode, migrations from schema/sqlite/
+// (embedded at build time) applied at open.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+
+#include "store/repository.hpp"
+
+namespace govwatch::store::sqlite {
+
+// Not safe to share between threads.
+class SqliteRepository final : public Repository {
+ public:
+  // Opens or creates `path` and migrates it. Fails naming the path.
+  static Result<std::unique_ptr<SqliteRepository>> Open(const std::string& path);
+  ~SqliteRepository() override;
+
+  Result<void> InTransaction(const std::function<Result<void>()>& body) override;
+  Result<UpsertOutcome> UpsertUnit(const model::Unit& unit) override;
+  Result<UpsertOutcome> UpsertSite(const model::Site& site) override;
+  Result<UpsertOutcome> UpsertColumn(const model::Column& column) override;
+  Result<UpsertOutcome> UpsertAccount(const model::MediaAccount& account) override;
+  Result<UpsertOutcome> UpsertMessage(const model::CitizenMessage& message) override;
+  Result<std::vector<model::Unit>> ListUnits() override;
+  Result<std::vector<model::Site>> ListSites() override;
+  Result<std::vector<model::Column>> ListColumns() override;
+  Result<std::vector<model::MediaAccount>> ListAccounts() override;
+  Result<std::vector<model::CitizenMessage>> ListMessages() override;
+  Result<std::optional<model::Site>> FindSite(const std::string& code_or_name) override;
+  Result<std::optional<model::MediaAccount>> FindAccount(model::Platform platform,
+                                                         const std::string& account_id) override;
+  Result<void> AddProbes(const std::vector<model::Probe>& probes) override;
+  Result<std::vector<model::Probe>> ProbesBetween(std::int64_t site_id, Timestamp from, Timestamp to) override;
+  Result<std::int64_t> SavePage(const PageRecord& record) override;
+  Result<std::optional<PageRecord>> LatestPage(const std::string& url, Timestamp at) override;
+  Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) override;
+  Result<std::string> PageBody(std::int64_t snapshot_id) override;
+  Result<int> AddPosts(const std::vector<model::Post>& posts) override;
+  Result<std::vector<model::Post>> PostsOfAccount(std::int64_t account_id, Timestamp until,
+                                                  Timestamp seen_by) override;
+  Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok, const std::string& error,
+                            int posts) override;
+  Result<Timestamp> LatestObservation() override;
+  Result<void> AddExternalFinding(const ExternalFinding& finding) override;
+  Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) override;
+  Result<void> ReplaceFindings(const std::string& period, Timestamp judged_at,
+                               const std::vector<model::Finding>& findings) override;
+  Result<std::vector<model::Finding>> Findings(const std::string& period) override;
+  Result<std::optional<Timestamp>> JudgedAt(const std::string& period) override;
+
+ private:
+  explicit SqliteRepository(sqlite3* db) : db_(db) {}
+  Result<void> Exec(const std::string& sql, std::string_view context);
+  Result<void> Migrate();
+  Result<void> LoadItemsAndLinks(PageRecord& record);
+
+  sqlite3* db_;
+  int transaction_depth_ = 0;
+};
+
+}  // namespace govwatch::store::sqlite
