@@ -174,6 +174,7 @@ struct Verdict {
   std::string object;
   std::string unit;
   std::string group;  // the annex heading: the 县（区） or 市直部门
+  std::string category;  // accounts: the platform (微信公众号, 抖音, …); empty otherwise
   bool passed = true;
   double score = 100;
   std::vector<std::string> problems;  // distinct labels, in the order first found

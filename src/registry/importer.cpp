@@ -435,7 +435,8 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         m.message_id = Field(row, "id");
         m.unit = Field(row, "unit");
         m.title = Field(row, "title");
-        m.seen_at = im.clock.Now();
+        // An imported record is an observation of its own time: a past quarter re-judged later sees it.
+        m.seen_at = 0;
         check_unit(m.unit, line, "受理单位");
         auto site = im.SiteRef(Field(row, "site"));
         if (!site) return site.error();
@@ -451,6 +452,7 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         auto kind_v = ParseEnum(row, "kind", "留言类型", line, check, &model::ParseMessageKind, model::MessageKind::kOther);
         if (bad || !received || !kind_v) continue;
         m.received_at = *received;
+        m.seen_at = m.received_at;
         m.kind = *kind_v;
         if (m.replied_at && *m.replied_at < m.received_at) {
           check.Problem(line, "答复时间", "早于留言时间 / earlier than the message time");
@@ -481,7 +483,7 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         p.title = Field(row, "title");
         p.url = Field(row, "url");
         p.text = Field(row, "text");
-        p.seen_at = im.clock.Now();
+        p.seen_at = p.published_at;  // imported: observed as of its own time
         if (!p.url.empty() && !IsValidUrl(p.url)) {
           check.Problem(line, "链接", fmt::format("不是有效网址 / not a valid URL '{}'", p.url));
           continue;

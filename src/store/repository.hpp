@@ -88,6 +88,8 @@ class Repository {
   // Records a feed fetch of an account.
   virtual Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok,
                                     const std::string& error, int posts) = 0;
+  // The time of the newest successful feed fetch of an account at or before `by`.
+  virtual Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) = 0;
   // Newest observation time of anything (pages, probes, posts), 0 when none.
   virtual Result<Timestamp> LatestObservation() = 0;
 

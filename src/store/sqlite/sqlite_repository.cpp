@@ -676,6 +676,14 @@ Result<void> SqliteRepository::AddFeedFetch(std::int64_t account_id, Timestamp a
   return s.Run("feed_fetches");
 }
 
+Result<std::optional<Timestamp>> SqliteRepository::LastFeedSuccess(std::int64_t account_id, Timestamp by) {
+  Statement s(db_, "SELECT MAX(at) FROM feed_fetches WHERE account_id = ? AND ok = 1 AND at <= ?");
+  s.Bind(1, account_id).Bind(2, by);
+  if (s.Step()) return s.OptInt(0);
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: feed_fetches: " + s.ErrorMessage());
+  return std::optional<Timestamp>();
+}
+
 Result<Timestamp> SqliteRepository::LatestObservation() {
   Statement s(db_,
               "SELECT MAX(t) FROM (SELECT MAX(fetched_at) AS t FROM pages UNION ALL SELECT MAX(at) FROM probes "

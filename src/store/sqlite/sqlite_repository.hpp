@@ -43,6 +43,7 @@ class SqliteRepository final : public Repository {
                                                   Timestamp seen_by) override;
   Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok, const std::string& error,
                             int posts) override;
+  Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) override;
   Result<Timestamp> LatestObservation() override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
   Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) override;

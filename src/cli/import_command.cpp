@@ -1,0 +1,49 @@
+// govwatch import FILE... --db DB
+#include <cstdio>
+
+#include <fmt/core.h>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "registry/importer.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::cli {
+
+int RunImport(const Args& args) {
+  auto parsed = ParseArgs(args, {"--db"}, {});
+  if (!parsed || parsed->positional.empty() || !parsed->Has("--db")) {
+    std::fprintf(stderr, "govwatch import: %s\nusage: govwatch import FILE... --db DB\n",
+                 parsed ? "needs FILE... and --db" : parsed.error().message.c_str());
+    return kExitBadInput;
+  }
+  auto repo = store::OpenSqlite(*parsed->Get("--db"));
+  if (!repo) {
+    std::fprintf(stderr, "govwatch import: %s\n", repo.error().message.c_str());
+    return kExitBadInput;
+  }
+  std::vector<std::filesystem::path> files(parsed->positional.begin(), parsed->positional.end());
+  RealClock clock;
+  const registry::ImportOutcome outcome = registry::ImportFiles(**repo, files, clock);
+  for (const registry::FileReport& r : outcome.imported) {
+    std::printf("%s\n", fmt::format("导入 imported {}: {} {} 行 rows — 新增 created {}, 更新 updated {}, 未变 unchanged {}",
+                                    r.file, registry::TableKindName(r.kind), r.rows, r.created, r.updated, r.unchanged)
+                            .c_str());
+    for (const std::string& c : r.changes) std::printf("  变更 changed: %s\n", c.c_str());
+    for (const std::string& w : r.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  }
+  if (!outcome.failed_file.empty()) {
+    for (const std::string& p : outcome.problems) std::fprintf(stderr, "%s\n", p.c_str());
+    std::string done;
+    for (const registry::FileReport& r : outcome.imported) done += (done.empty() ? "" : ", ") + r.file;
+    std::fprintf(stderr, "%s\n",
+                 fmt::format("govwatch import: {} 未导入 was not imported (nothing from it was written); "
+                             "已导入 imported: {}",
+                             outcome.failed_file, done.empty() ? "none" : done)
+                     .c_str());
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace govwatch::cli

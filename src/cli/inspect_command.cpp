@@ -1,0 +1,95 @@
+// govwatch inspect --db DB [--period 2022Q1] [--at TIME] [--only …] [--judge-only] [--fail-on-findings]
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <fmt/core.h>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "cli/inspection.hpp"
+#include "fetch/fetcher.hpp"
+
+namespace govwatch::cli {
+
+int RunInspect(const Args& args) {
+  auto parsed = ParseArgs(args, {"--db", "--period", "--at", "--only"}, {"--judge-only", "--fail-on-findings", "--quiet"});
+  if (!parsed || !parsed->Has("--db") || !parsed->positional.empty()) {
+    std::fprintf(stderr, "govwatch inspect: %s\n", parsed ? "needs --db DB" : parsed.error().message.c_str());
+    return kExitBadInput;
+  }
+  RealClock clock;
+  auto scope = ParseScope(parsed->GetOr("--only", ""));
+  if (!scope) {
+    std::fprintf(stderr, "govwatch inspect: %s\n", scope.error().message.c_str());
+    return kExitBadInput;
+  }
+  std::optional<Timestamp> at;
+  if (auto a = parsed->Get("--at")) {
+    auto t = ParseTime(*a);
+    if (!t) {
+      std::fprintf(stderr, "govwatch inspect: --at: %s\n", t.error().message.c_str());
+      return kExitBadInput;
+    }
+    at = *t;
+  }
+  Period period = PeriodContaining(at.value_or(clock.Now()));
+  if (auto p = parsed->Get("--period")) {
+    auto pp = ParsePeriod(*p);
+    if (!pp) {
+      std::fprintf(stderr, "govwatch inspect: --period: %s\n", pp.error().message.c_str());
+      return kExitBadInput;
+    }
+    period = *pp;
+  }
+  const Timestamp t = at.value_or(std::min(period.to, clock.Now()));
+  auto ctx = OpenContext(*parsed->Get("--db"));
+  if (!ctx) {
+    std::fprintf(stderr, "govwatch inspect: %s\n", ctx.error().message.c_str());
+    return ctx.error().code == ErrorCode::kIoError ? kExitInternal : kExitBadInput;
+  }
+  const bool quiet = parsed->Has("--quiet");
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  if (!parsed->Has("--judge-only")) {
+    auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+    auto stats = Observe(*ctx, *fetcher, clock, *scope, [&](const std::string& line) {
+      if (quiet) return;
+      std::fprintf(stderr, tty ? "\r\033[K%s" : "%s\n", line.c_str());
+    });
+    if (tty && !quiet) std::fputc('\n', stderr);
+    if (!stats) {
+      std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
+      return kExitInternal;
+    }
+    if (!quiet) {
+      std::fprintf(stderr, "%s\n",
+                   fmt::format("观测 observed: 探测 probes {}, 页面 pages {}, 资源 resources {}, 错误 errors {}, 订阅 feeds "
+                               "{} (失败 failed {}), 新发文 new posts {}",
+                               stats->probes, stats->pages, stats->resources, stats->errors, stats->feeds,
+                               stats->feeds_failed, stats->new_posts)
+                       .c_str());
+    }
+  }
+  auto result = JudgePeriod(*ctx, period, t);
+  if (!result) {
+    std::fprintf(stderr, "govwatch inspect: %s\n", result.error().message.c_str());
+    return kExitInternal;
+  }
+  int vetoes = 0;
+  for (const model::Finding& f : result->findings) {
+    if (f.severity != model::Severity::kInfo) ++vetoes;
+  }
+  std::printf("%s\n", fmt::format("{} 监测时间点 judged at {}: 网站 sites {}/{} 不合格 failed, 合格率 {}%; 专栏 columns "
+                                  "{}/{}, {}%; 新媒体 accounts {}/{}, {}%; 留言 messages {}, 办结率 {}%; 问题 findings {}",
+                                  period.Name(), FormatTime(t), result->sites.failed, result->sites.total,
+                                  result->sites.pass_rate, result->columns.failed, result->columns.total,
+                                  result->columns.pass_rate, result->accounts.failed, result->accounts.total,
+                                  result->accounts.pass_rate, result->messages.received,
+                                  result->messages.resolution_rate, result->findings.size())
+                          .c_str());
+  if (parsed->Has("--fail-on-findings") && vetoes > 0) return kExitFindings;
+  return kExitOk;
+}
+
+}  // namespace govwatch::cli

@@ -1,0 +1,386 @@
+#include "cli/inspection.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <fmt/core.h>
+
+#include "check/checker.hpp"
+#include "check/column_type.hpp"
+#include "common/files.hpp"
+#include "common/strings.hpp"
+#include "crawl/crawler.hpp"
+#include "crawl/prober.hpp"
+#include "crawl/url.hpp"
+#include "media/feed_connector.hpp"
+
+namespace govwatch::cli {
+
+namespace fs = std::filesystem;
+
+Result<Context> OpenContext(const std::string& db_path) {
+  Context ctx;
+  const fs::path rules_dir = RulesDir();
+  auto thresholds = ReadFile(rules_dir / "thresholds.tsv");
+  if (!thresholds) return thresholds.error();
+  if (auto r = ctx.rules.Merge(*thresholds, (rules_dir / "thresholds.tsv").string()); !r) return r.error();
+  const fs::path local = rules_dir / "local" / "thresholds.tsv";
+  if (fs::exists(local)) {
+    auto text = ReadFile(local);
+    if (!text) return text.error();
+    if (auto r = ctx.rules.Merge(*text, local.string()); !r) return r.error();
+  }
+  auto holidays = ReadFile(rules_dir / "holidays.tsv");
+  if (!holidays) return holidays.error();
+  auto calendar = WorkingCalendar::Parse(*holidays, (rules_dir / "holidays.tsv").string());
+  if (!calendar) return calendar.error();
+  ctx.calendar = std::move(*calendar);
+  auto notice_text = ReadFile(rules_dir / "notice.tsv");
+  if (!notice_text) return notice_text.error();
+  auto notice = report::NoticeSettings::Parse(*notice_text, (rules_dir / "notice.tsv").string());
+  if (!notice) return notice.error();
+  ctx.notice = std::move(*notice);
+
+  text::RuleFiles files;
+  const fs::path text_dir = rules_dir / "text";
+  std::error_code ec;
+  if (fs::is_directory(text_dir, ec)) {
+    for (const auto& entry : fs::recursive_directory_iterator(text_dir, ec)) {
+      if (!entry.is_regular_file()) continue;
+      auto content = ReadFile(entry.path());
+      if (!content) return content.error();
+      files[fs::relative(entry.path(), text_dir).string()] = std::move(*content);
+    }
+  }
+  auto engine = text::TextEngine::Load(files);
+  if (!engine) return engine.error();
+  ctx.text = std::make_unique<text::TextEngine>(std::move(*engine));
+
+  auto repo = store::OpenSqlite(db_path);
+  if (!repo) return repo.error();
+  ctx.repo = std::move(*repo);
+  return ctx;
+}
+
+Result<Scope> ParseScope(const std::string& text) {
+  if (text.empty() || text == "all") return Scope::kAll;
+  if (text == "sites") return Scope::kSites;
+  if (text == "columns") return Scope::kColumns;
+  if (text == "accounts") return Scope::kAccounts;
+  if (text == "messages") return Scope::kMessages;
+  return MakeError(ErrorCode::kInvalidArgument,
+                   fmt::format("--only: '{}' is not one of sites, columns, accounts, messages", text));
+}
+
+namespace {
+
+std::vector<model::Site> RunningSites(const std::vector<model::Site>& sites) {
+  std::vector<model::Site> out;
+  for (const model::Site& s : sites) {
+    if (s.status == model::ObjectStatus::kRunning) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock) {
+  auto sites = ctx.repo->ListSites();
+  if (!sites) return sites.error();
+  const std::vector<model::Site> running = RunningSites(*sites);
+  const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+  std::vector<model::Probe> probes = crawl::ProbeSites(fetcher, running, clock, timeout_ms);
+  if (auto r = ctx.repo->AddProbes(probes); !r) return r.error();
+  return static_cast<int>(probes.size());
+}
+
+Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
+                             const ProgressLine& progress) {
+  ObserveStats stats;
+  if (scope == Scope::kAll || scope == Scope::kSites) {
+    auto n = ProbeOnce(ctx, fetcher, clock);
+    if (!n) return n.error();
+    stats.probes = *n;
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    auto columns = ctx.repo->ListColumns();
+    if (!columns) return columns.error();
+    std::vector<model::Site> running = RunningSites(*sites);
+    std::vector<model::Column> cols = *columns;
+    if (scope == Scope::kColumns) {
+      // Only the disclosure columns and the sites hosting them.
+      cols.erase(std::remove_if(cols.begin(), cols.end(), [](const model::Column& c) { return !c.disclosure; }),
+                 cols.end());
+    }
+    crawl::CrawlOptions options;
+    options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, running, cols, clock, options,
+                                     [&](const crawl::CrawlStats& s, std::size_t queued) {
+                                       if (progress) {
+                                         progress(fmt::format("抓取 crawl: {} 页 pages, {} 资源 resources, 队列 queued "
+                                                              "{}, 错误 errors {}",
+                                                              s.pages, s.resources, queued, s.errors));
+                                       }
+                                     });
+    if (!crawled) return crawled.error();
+    stats.pages = crawled->pages;
+    stats.resources = crawled->resources;
+    stats.errors = crawled->errors;
+  }
+  if (scope == Scope::kAll || scope == Scope::kAccounts) {
+    auto accounts = ctx.repo->ListAccounts();
+    if (!accounts) return accounts.error();
+    auto feeds = media::FetchFeeds(*ctx.repo, fetcher, *accounts, clock);
+    if (!feeds) return feeds.error();
+    stats.feeds = feeds->feeds;
+    stats.feeds_failed = feeds->failed;
+    stats.new_posts = feeds->new_posts;
+  }
+  return stats;
+}
+
+namespace {
+
+std::string Excerpt(const std::string& text, std::size_t byte_begin, std::size_t byte_end) {
+  // About 20 characters on either side of the span, cut on UTF-8 boundaries.
+  std::size_t from = byte_begin;
+  for (int n = 0; n < 20 && from > 0;) {
+    --from;
+    if ((static_cast<unsigned char>(text[from]) & 0xC0) != 0x80) ++n;
+  }
+  std::size_t to = std::min(byte_end, text.size());
+  for (int n = 0; n < 20 && to < text.size();) {
+    ++to;
+    if (to >= text.size() || (static_cast<unsigned char>(text[to]) & 0xC0) != 0x80) ++n;
+  }
+  std::string out = text.substr(from, byte_begin - from) + "【" + text.substr(byte_begin, byte_end - byte_begin) + "】" +
+                    text.substr(std::min(byte_end, text.size()), to - std::min(byte_end, text.size()));
+  return SanitizeUtf8(ReplaceAll(out, "\n", " "));
+}
+
+std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::string& text,
+                                     const std::optional<std::string>& date, const std::string& url,
+                                     std::int64_t snapshot, Timestamp seen) {
+  std::vector<check::TextHit> hits;
+  if (text.empty()) return hits;
+  text::ScanOptions options;
+  if (date) {
+    auto d = ParseDate(*date);
+    if (d) options.at = *d;
+  }
+  for (const text::TextFinding& f : engine.Scan(text, options)) {
+    check::TextHit h;
+    h.check = std::string(text::CheckName(f.check));
+    h.rule = f.rule;
+    h.severity = std::string(text::SeverityName(f.severity));
+    h.text = f.text;
+    h.suggestion = f.suggestion;
+    h.score = f.score;
+    h.excerpt = Excerpt(text, f.byte_begin, f.byte_end);
+    h.url = url;
+    h.snapshot_id = snapshot;
+    h.seen_at = seen;
+    hits.push_back(std::move(h));
+  }
+  return hits;
+}
+
+bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
+
+check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
+  check::ListSnapshot s;
+  s.url = r.page.url;
+  s.snapshot_id = r.page.id;
+  s.fetched_at = r.page.fetched_at;
+  s.http_status = r.page.http_status;
+  s.is_list = r.page.is_list;
+  s.empty_list = r.page.empty_list;
+  s.items = r.items;
+  return s;
+}
+
+}  // namespace
+
+Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t) {
+  store::Repository& repo = *ctx.repo;
+  auto sites = repo.ListSites();
+  if (!sites) return sites.error();
+  auto columns = repo.ListColumns();
+  if (!columns) return columns.error();
+  auto accounts = repo.ListAccounts();
+  if (!accounts) return accounts.error();
+  auto messages = repo.ListMessages();
+  if (!messages) return messages.error();
+  auto units = repo.ListUnits();
+  if (!units) return units.error();
+
+  std::vector<model::Finding> findings;
+  const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
+
+  for (const model::Site& site : *sites) {
+    if (site.status != model::ObjectStatus::kRunning) continue;
+    check::SiteObservations obs;
+    obs.site = site;
+    auto probes = repo.ProbesBetween(site.id, window_start, t);
+    if (!probes) return probes.error();
+    obs.probes = std::move(*probes);
+
+    // The disclosure columns hosted here, by folder prefix (longest first: most specific wins).
+    std::vector<const model::Column*> disclosure;
+    for (const model::Column& c : *columns) {
+      if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
+    }
+    std::sort(disclosure.begin(), disclosure.end(), [](const model::Column* a, const model::Column* b) {
+      return crawl::FolderOf(a->url).size() > crawl::FolderOf(b->url).size();
+    });
+    const auto owner = [&](const std::string& url) -> const model::Column* {
+      for (const model::Column* c : disclosure) {
+        if (StartsWith(crawl::NormalizeUrl(url), crawl::NormalizeUrl(crawl::FolderOf(c->url)))) return c;
+      }
+      return nullptr;
+    };
+
+    auto home = repo.LatestPage(crawl::NormalizeUrl(site.url), t);
+    if (!home) return home.error();
+    if (*home) obs.homepage = ToSnapshot(**home);
+
+    std::map<std::string, check::DisclosureColumnObservations> disclosure_obs;
+    for (const model::Column* c : disclosure) {
+      check::DisclosureColumnObservations d;
+      d.column = *c;
+      d.unit = c->unit.empty() ? site.unit : c->unit;
+      d.type = check::EffectiveColumnType(*c);
+      auto list = repo.LatestPage(crawl::NormalizeUrl(c->url), t);
+      if (!list) return list.error();
+      if (*list) d.list = ToSnapshot(**list);
+      disclosure_obs.emplace(c->url, std::move(d));
+    }
+    for (const model::Column& c : *columns) {
+      if (c.site_id != site.id || c.disclosure) continue;
+      check::ColumnObservation co;
+      co.column = c;
+      co.type = check::EffectiveColumnType(c);
+      auto list = repo.LatestPage(crawl::NormalizeUrl(c.url), t);
+      if (!list) return list.error();
+      if (*list) co.list = ToSnapshot(**list);
+      // A registered sub-column of a disclosure column is judged with it.
+      const model::Column* parent = owner(c.url);
+      bool sub = parent != nullptr;
+      for (const model::Column* d : disclosure) {
+        if (!c.parent.empty() && (c.parent == d->url || c.parent == d->name)) {
+          parent = d;
+          sub = true;
+        }
+      }
+      if (sub) {
+        disclosure_obs[parent->url].sub_columns.push_back(std::move(co));
+      } else {
+        obs.columns.push_back(std::move(co));
+      }
+    }
+
+    auto pages = repo.LatestPagesOfSite(site.id, t);
+    if (!pages) return pages.error();
+    std::map<std::string, const model::Page*> by_url;
+    for (const store::PageRecord& r : *pages) by_url[r.page.url] = &r.page;
+    const std::string home_url = crawl::NormalizeUrl(site.url);
+    for (const store::PageRecord& r : *pages) {
+      const model::Column* col = owner(r.page.url);
+      if (IsUp(r.page) && !r.page.text.empty()) {
+        std::vector<check::TextHit> hits =
+            ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at);
+        auto& target = col != nullptr ? disclosure_obs[col->url].text_hits : obs.text_hits;
+        target.insert(target.end(), hits.begin(), hits.end());
+      }
+      if (col != nullptr) continue;
+      for (const model::Link& l : r.links) {
+        auto it = by_url.find(l.to_url);
+        if (it == by_url.end() || IsUp(*it->second)) continue;
+        check::BrokenLink b;
+        b.from_url = r.page.url;
+        b.to_url = l.to_url;
+        b.error = it->second->http_status != 0 ? std::to_string(it->second->http_status) : it->second->error;
+        b.on_homepage = r.page.url == home_url;
+        b.snapshot_id = r.page.id;
+        b.seen_at = it->second->fetched_at;
+        obs.broken_links.push_back(std::move(b));
+      }
+    }
+    for (const model::CitizenMessage& m : *messages) {
+      if (m.site_id == site.id && m.seen_at <= t) obs.messages.push_back(m);
+    }
+    for (model::Finding& f : check::CheckSite(obs, t, ctx.rules)) findings.push_back(std::move(f));
+    for (const model::Column* c : disclosure) {
+      for (model::Finding& f : check::CheckDisclosure(disclosure_obs[c->url], t, ctx.rules)) {
+        findings.push_back(std::move(f));
+      }
+    }
+  }
+
+  for (const model::MediaAccount& a : *accounts) {
+    check::AccountObservations obs;
+    obs.account = a;
+    auto posts = repo.PostsOfAccount(a.id, t, t);
+    if (!posts) return posts.error();
+    obs.posts = std::move(*posts);
+    auto last = repo.LastFeedSuccess(a.id, t);
+    if (!last) return last.error();
+    obs.observed = last->has_value() || !obs.posts.empty();
+    for (const model::Post& p : obs.posts) {
+      if (p.published_at < period.from || p.published_at > t) continue;
+      const std::string body = p.title + "\n" + p.text;
+      const std::string day = FormatDate(DateOf(p.published_at));
+      auto hits = ScanText(*ctx.text, body, day, p.url.empty() ? a.source : p.url, 0, p.seen_at);
+      obs.text_hits.insert(obs.text_hits.end(), hits.begin(), hits.end());
+    }
+    for (model::Finding& f : check::CheckAccount(obs, period.from, period.to, t, ctx.rules)) {
+      findings.push_back(std::move(f));
+    }
+  }
+
+  if (auto r = repo.ReplaceFindings(period.Name(), t, findings); !r) return r.error();
+  return LoadPeriod(ctx, period);
+}
+
+Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
+  store::Repository& repo = *ctx.repo;
+  auto judged = repo.JudgedAt(period.Name());
+  if (!judged) return judged.error();
+  if (!*judged) {
+    return MakeError(ErrorCode::kNotFound,
+                     fmt::format("period {} has not been judged yet; run `govwatch inspect --period {}` first",
+                                 period.Name(), period.Name()));
+  }
+  verdict::PeriodInput input;
+  input.period = period;
+  input.judged_at = **judged;
+  auto units = repo.ListUnits();
+  if (!units) return units.error();
+  input.units = std::move(*units);
+  auto sites = repo.ListSites();
+  if (!sites) return sites.error();
+  input.sites = std::move(*sites);
+  auto columns = repo.ListColumns();
+  if (!columns) return columns.error();
+  input.columns = std::move(*columns);
+  auto accounts = repo.ListAccounts();
+  if (!accounts) return accounts.error();
+  input.accounts = std::move(*accounts);
+  auto messages = repo.ListMessages();
+  if (!messages) return messages.error();
+  for (model::CitizenMessage& m : *messages) {
+    if (m.seen_at <= input.judged_at) input.messages.push_back(std::move(m));
+  }
+  auto findings = repo.Findings(period.Name());
+  if (!findings) return findings.error();
+  input.findings = std::move(*findings);
+  auto external = repo.ExternalFindingsBetween(period.from, period.to);
+  if (!external) return external.error();
+  input.external = std::move(*external);
+  return verdict::Judge(input, ctx.rules, ctx.calendar);
+}
+
+}  // namespace govwatch::cli

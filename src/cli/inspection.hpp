@@ -1,0 +1,60 @@
+// The inspection workflow shared by `inspect` and `demo`: observe (probe, crawl, read feeds) through
+// the lower modules, then judge a period at a check instant and store the findings.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "check/rules.hpp"
+#include "common/clock.hpp"
+#include "common/time.hpp"
+#include "common/working_calendar.hpp"
+#include "fetch/fetcher.hpp"
+#include "report/notice.hpp"
+#include "store/repository.hpp"
+#include "text/text_engine.hpp"
+#include "verdict/verdict.hpp"
+
+namespace govwatch::cli {
+
+// What an inspection works with: the database and the loaded rule files. Not thread-safe.
+struct Context {
+  std::unique_ptr<store::Repository> repo;
+  check::Rules rules;
+  WorkingCalendar calendar;
+  std::unique_ptr<text::TextEngine> text;
+  report::NoticeSettings notice;
+};
+
+// Opens the database and loads the rule files from RulesDir() (thresholds, local overrides,
+// holidays, text rules, notice wording). Errors name the file.
+Result<Context> OpenContext(const std::string& db_path);
+
+enum class Scope { kAll, kSites, kColumns, kAccounts, kMessages };
+Result<Scope> ParseScope(const std::string& text);
+
+struct ObserveStats {
+  int probes = 0;
+  int pages = 0;
+  int resources = 0;
+  int errors = 0;
+  int feeds = 0;
+  int feeds_failed = 0;
+  int new_posts = 0;
+};
+
+using ProgressLine = std::function<void(const std::string&)>;
+
+// Probes every running site once.
+Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock);
+// Crawls the sites and columns and reads the feeds that `scope` covers.
+Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
+                             const ProgressLine& progress);
+// Judges `period` at `t` from stored observations (made up to t) and replaces its findings.
+Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t);
+// The figures of a judged period from its stored findings; NotFound when it was never judged.
+Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period);
+
+}  // namespace govwatch::cli

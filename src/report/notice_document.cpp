@@ -1,0 +1,188 @@
+#include "report/notice_document.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/core.h>
+
+#include "common/strings.hpp"
+
+namespace govwatch::report {
+
+namespace {
+
+std::string MonthDay(Timestamp t) {
+  const Date d = DateOf(t);
+  return fmt::format("{}月{}日", d.month, d.day);
+}
+
+std::string ChineseDate(const Date& d) { return fmt::format("{}年{}月{}日", d.year, d.month, d.day); }
+
+std::string JoinNames(const std::vector<std::string>& names, std::size_t limit = 6) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size() && i < limit; ++i) out += (i == 0 ? "" : "、") + ("“" + names[i] + "”");
+  if (names.size() > limit) out += fmt::format("等{}个", names.size());
+  return out;
+}
+
+std::string ProblemsText(const model::Verdict& v) {
+  std::string out;
+  for (const std::string& p : v.problems) out += (out.empty() ? "" : "、") + p;
+  return out;
+}
+
+void Add(NoticeDocument& doc, BlockKind kind, std::string text, std::string text2 = {}) {
+  Block b;
+  b.kind = kind;
+  b.text = std::move(text);
+  b.text2 = std::move(text2);
+  doc.blocks.push_back(std::move(b));
+}
+
+}  // namespace
+
+NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings& s) {
+  NoticeDocument doc;
+  doc.title = NoticeTitle(r, s);
+  const std::string quarter = QuarterName(r.period.quarter);
+  const std::string window = fmt::format("{}—{}", MonthDay(r.period.from), MonthDay(r.period.to));
+  const Date issued = DateOf(std::max(r.judged_at, r.period.to));
+
+  Add(doc, BlockKind::kDocumentNumber, s.Get("document_number", r));
+  Add(doc, BlockKind::kTitle, doc.title);
+  Add(doc, BlockKind::kRecipients, s.Get("recipients", r));
+  Add(doc, BlockKind::kParagraph, s.Get("opening", r));
+
+  Add(doc, BlockKind::kHeading1, "一、总体情况");
+  Add(doc, BlockKind::kParagraph,
+      fmt::format("（一）{}年{}政府网站普查情况。{}年{}，{}登记在运行政府网站{}个、市级部门信息公开专栏{}个。"
+                  "通过监测，{}发现问题网站{}个，合格率{}%；问题专栏{}个，合格率{}%。",
+                  r.period.year, quarter, r.period.year, quarter, s.Get("region", r, "全市"), r.sites.total,
+                  r.columns.total, quarter, r.sites.failed, r.sites.pass_rate, r.columns.failed, r.columns.pass_rate));
+  Add(doc, BlockKind::kParagraph,
+      fmt::format("（二）{}政府系统政务新媒体检查情况。{}新增登记政府系统政务新媒体{}个，关停政务新媒体{}个。"
+                  "目前，{}在运行政府系统政务新媒体{}个，发现问题政府系统政务新媒体{}个，合格率：{}%。",
+                  quarter, quarter, r.accounts_opened, r.accounts_closed, s.Get("region", r, "全市"), r.accounts.total,
+                  r.accounts.failed, r.accounts.pass_rate));
+  {
+    std::string per_unit;
+    std::string overdue;
+    for (const auto& [unit, counts] : r.messages.by_unit) {
+      per_unit += fmt::format("{}{}{}条", per_unit.empty() ? "" : "、", unit, counts.received);
+      if (counts.overdue_unfinished > 0) {
+        overdue += fmt::format("{}{}逾期未办结留言{}条", overdue.empty() ? "" : "，", unit, counts.overdue_unfinished);
+      }
+    }
+    Add(doc, BlockKind::kParagraph,
+        fmt::format("（三）网民留言办理情况。{}开设网民留言平台的政府网站共{}个，{}年{}共接到网民留言{}条{}。"
+                    "通过监测，{}办结率为{}%。",
+                    s.Get("region", r, "全市"), r.boards, r.period.year, quarter, r.messages.received,
+                    per_unit.empty() ? "" : "，其中：" + per_unit,
+                    overdue.empty() ? std::string("无逾期未办结留言，") : overdue + "，", r.messages.resolution_rate));
+  }
+
+  Add(doc, BlockKind::kHeading1, "二、存在问题");
+  {
+    // Group failing objects by problem label, in the order of the notices.
+    static const std::vector<std::string> kOrder = {"严重表述错误", "个人隐私泄露", "站点无法访问", "首页不更新",
+                                                    "栏目不更新",   "空白栏目",     "互动回应差",   "内容不更新",
+                                                    "链接不可用",   "服务不实用",   "政策解读未关联"};
+    std::map<std::string, std::vector<std::string>> by_problem;
+    std::vector<std::string> labels = kOrder;
+    for (const model::Verdict& v : r.verdicts) {
+      for (const std::string& p : v.problems) {
+        by_problem[p].push_back(v.object);
+        if (std::find(labels.begin(), labels.end(), p) == labels.end()) labels.push_back(p);
+      }
+    }
+    int n = 0;
+    static const char* kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+    for (const std::string& label : labels) {
+      auto it = by_problem.find(label);
+      if (it == by_problem.end()) continue;
+      std::string text = fmt::format("（{}）{}。{}存在{}问题。", kNumerals[std::min(n, 11)], label,
+                                     JoinNames(it->second), label);
+      if (label == "个人隐私泄露") {
+        text += "整改时应对涉及个人信息的内容进行去标识化处理后重新发布，不得仅一删了之。";
+      }
+      if (label == "严重表述错误") {
+        text += "各单位要严格落实“三审三校”制度，对发布信息内容审核校对把关。";
+      }
+      Add(doc, BlockKind::kParagraph, text);
+      ++n;
+    }
+    if (n == 0) Add(doc, BlockKind::kParagraph, "本季度监测未发现突出问题。");
+  }
+
+  Add(doc, BlockKind::kHeading1, "三、工作要求");
+  for (const std::string_view para : Split(s.Get("requirements", r), '\n')) {
+    if (!Trim(para).empty()) Add(doc, BlockKind::kParagraph, std::string(Trim(para)));
+  }
+  Add(doc, BlockKind::kParagraph, s.Get("rectification", r));
+
+  Add(doc, BlockKind::kAnnexList,
+      fmt::format("附件：1．{}年{}{}普查不合格网站/专栏名单\n2．{}年{}{}抽查不合格政府系统政务新媒体名单", r.period.year,
+                  quarter, s.Get("region", r, "全市"), r.period.year, quarter, s.Get("region", r, "全市")));
+  Add(doc, BlockKind::kSignature, s.Get("office", r), ChineseDate(issued));
+  Add(doc, BlockKind::kPublicMark, s.Get("public_mark", r));
+
+  // 附件1: websites, then columns.
+  {
+    Block title;
+    title.kind = BlockKind::kAnnexTitle;
+    title.text = "附件1";
+    title.text2 = fmt::format("{}年{}{}普查不合格网站/专栏名单", r.period.year, quarter, s.Get("region", r, "全市"));
+    doc.blocks.push_back(std::move(title));
+    Block sites;
+    sites.kind = BlockKind::kTable;
+    sites.table.header = {"序号", "县（区）", "网站名称", "存在问题"};
+    int i = 0;
+    for (const model::Verdict& v : r.sites.failures) {
+      sites.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
+    }
+    if (i == 0) sites.table.rows.push_back({"无"});
+    doc.blocks.push_back(std::move(sites));
+    Block cols;
+    cols.kind = BlockKind::kTable;
+    cols.table.header = {"序号", "市直部门", "专栏名称", "存在问题"};
+    i = 0;
+    for (const model::Verdict& v : r.columns.failures) {
+      cols.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
+    }
+    if (i == 0) cols.table.rows.push_back({"无"});
+    doc.blocks.push_back(std::move(cols));
+    Add(doc, BlockKind::kNote, "监测数据采集时间：" + window);
+  }
+  // 附件2: accounts by platform.
+  {
+    Block title;
+    title.kind = BlockKind::kAnnexTitle;
+    title.text = "附件2";
+    title.text2 = fmt::format("{}年{}{}抽查不合格政府系统政务新媒体名单", r.period.year, quarter, s.Get("region", r, "全市"));
+    doc.blocks.push_back(std::move(title));
+    Block accounts;
+    accounts.kind = BlockKind::kTable;
+    accounts.table.header = {"序号", "县（区）/市直部门", "政务新媒体名称", "存在问题"};
+    std::vector<std::string> platforms;
+    for (const model::Verdict& v : r.accounts.failures) {
+      if (std::find(platforms.begin(), platforms.end(), v.category) == platforms.end()) platforms.push_back(v.category);
+    }
+    for (const std::string& platform : platforms) {
+      accounts.table.rows.push_back({platform.empty() ? std::string("其他") : platform});
+      int i = 0;
+      for (const model::Verdict& v : r.accounts.failures) {
+        if (v.category != platform) continue;
+        accounts.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
+      }
+    }
+    if (platforms.empty()) accounts.table.rows.push_back({"无"});
+    doc.blocks.push_back(std::move(accounts));
+    Add(doc, BlockKind::kNote, "监测数据采集时间：" + window);
+  }
+  Add(doc, BlockKind::kCopyTo, "抄送：" + s.Get("cc", r));
+  Add(doc, BlockKind::kPrinted, s.Get("office", r), ChineseDate(issued) + "印发");
+  return doc;
+}
+
+}  // namespace govwatch::report
