@@ -6,15 +6,6 @@
 
 namespace govwatch::check {
 
-namespace {
-// received + n calendar months, same time of day, the day clamped to the month's end.
-Timestamp AddMonthsTo(Timestamp received, int months) {
-  CivilTime c = ToCivil(received);
-  c.date = AddMonths(c.date, months);
-  return ToTimestamp(c);
-}
-}  // namespace
-
 std::optional<model::Finding> CheckUnansweredMessages(const SiteObservations& site, Timestamp t, const Rules& rules) {
   const int months = rules.GetInt("message.unanswered_months");
   const CivilTime tc = ToCivil(t);
@@ -25,10 +16,12 @@ std::optional<model::Finding> CheckUnansweredMessages(const SiteObservations& si
   Timestamp first = 0;
   for (const model::CitizenMessage& m : site.messages) {
     if (m.received_at > t || m.seen_at > t) continue;
-    const Timestamp limit = AddMonthsTo(m.received_at, months);
+    // Calendar days decide, as for every window: received on 12-31, a wait is "more than 3 months"
+    // from 04-01 on (the limit day 03-31 itself is still within).
+    const Date limit = AddMonths(DateOf(m.received_at), months);
     // The wait ends at the reply, or at T when there is none (or it came after T).
     const Timestamp wait_end = (m.replied_at && *m.replied_at <= t) ? *m.replied_at : t;
-    if (wait_end <= limit) continue;
+    if (DateOf(wait_end) <= limit) continue;
     // Only waits that overlap the year before T count.
     if (wait_end < lookback) continue;
     ++count;

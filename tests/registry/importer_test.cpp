@@ -1,0 +1,128 @@
+#include "registry/importer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace govwatch::registry {
+namespace {
+
+class ImporterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto r = store::OpenSqlite(":memory:");
+    ASSERT_TRUE(r);
+    repo_ = std::move(*r);
+    dir_ = std::filesystem::temp_directory_path() / ("govwatch-import-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return dir_ / name;
+  }
+  std::unique_ptr<store::Repository> repo_;
+  std::filesystem::path dir_;
+  ManualClock clock_{1648742399};
+};
+
+const char* kUnits =
+    "单位名称,单位类型,上级单位\n云岭市人民政府,其他,\n青川县人民政府,县区政府,云岭市人民政府\n"
+    "云岭市财政局,市直部门,云岭市人民政府\n";
+const char* kSites =
+    "网站名称,网站标识码,首页网址,主办单位,网站类型,运行状态,对外服务职能,留言平台,备注\n"
+    "云岭市人民政府门户网站,5399000001,http://127.0.0.1:18000/,云岭市人民政府,门户,运行,是,是,x\n"
+    "青川县人民政府门户网站,5399010001,http://127.0.0.1:18001/,青川县人民政府,门户,运行,是,否,\n";
+
+TEST_F(ImporterTest, ImportsFilesInDependencyOrderWhateverTheCommandLineOrder) {
+  const auto sites = Write("sites.csv", kSites);
+  const auto units = Write("units.csv", kUnits);
+  const auto columns = Write("columns.csv",
+                             "栏目名称,所属网站,主办单位,栏目网址,栏目类型,上级栏目,信息公开专栏\n"
+                             "云岭市财政局信息公开专栏,5399000001,云岭市财政局,http://127.0.0.1:18000/zfxxgk/czj/,"
+                             "动态要闻,,是\n");
+
+  const ImportOutcome out = ImportFiles(*repo_, {columns, sites, units}, clock_);
+
+  ASSERT_TRUE(out.failed_file.empty()) << (out.problems.empty() ? "" : out.problems[0]);
+  ASSERT_EQ(out.imported.size(), 3u);
+  EXPECT_EQ(out.imported[0].kind, TableKind::kUnits);
+  EXPECT_EQ(out.imported[1].kind, TableKind::kSites);
+  EXPECT_EQ(out.imported[1].created, 2);
+  EXPECT_EQ(out.imported[1].warnings.size(), 1u);  // the 备注 column is ignored
+  auto cols = repo_->ListColumns();
+  ASSERT_TRUE(cols);
+  ASSERT_EQ(cols->size(), 1u);
+  EXPECT_TRUE(cols->at(0).disclosure);
+  EXPECT_EQ(cols->at(0).type, model::ColumnType::kNews);
+}
+
+TEST_F(ImporterTest, BadFileIsRejectedWholeWithEveryProblemAndItsLine) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits)}, clock_).failed_file.empty());
+  const auto bad = Write("sites.csv",
+                         "网站名称,网站标识码,首页网址,主办单位\n"
+                         "好网站,5399000001,http://127.0.0.1:18000/,云岭市人民政府\n"
+                         ",5399000002,http://127.0.0.1:18003/,云岭市人民政府\n"
+                         "坏网址,5399000003,not a url,云岭市人民政府\n"
+                         "未知单位,5399000004,http://127.0.0.1:18004/,不存在的局\n"
+                         "重复,5399000001,http://127.0.0.1:18005/,云岭市人民政府\n"
+                         "坏标识码,12345,http://127.0.0.1:18006/,云岭市人民政府\n");
+
+  const ImportOutcome out = ImportFiles(*repo_, {bad}, clock_);
+
+  EXPECT_EQ(out.failed_file, bad.string());
+  const std::string f = bad.string();
+  ASSERT_EQ(out.problems.size(), 5u);
+  EXPECT_EQ(out.problems[0].rfind(f + ":3: 网站名称:", 0), 0u) << out.problems[0];
+  EXPECT_EQ(out.problems[1].rfind(f + ":4: 首页网址:", 0), 0u) << out.problems[1];
+  EXPECT_EQ(out.problems[2].rfind(f + ":5: 主办单位:", 0), 0u) << out.problems[2];
+  EXPECT_EQ(out.problems[3].rfind(f + ":6: 网站标识码:", 0), 0u) << out.problems[3];
+  EXPECT_EQ(out.problems[4].rfind(f + ":7: 网站标识码:", 0), 0u) << out.problems[4];
+  auto sites = repo_->ListSites();
+  ASSERT_TRUE(sites);
+  EXPECT_TRUE(sites->empty()) << "nothing from a rejected file may be written";
+}
+
+TEST_F(ImporterTest, EnglishHeadersAndReimportReportChanges) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits)}, clock_).failed_file.empty());
+  const auto v1 = Write("s1.csv",
+                        "name,site_code,url,unit,status\nPortal,5399000001,http://127.0.0.1:18000/,云岭市人民政府,running\n");
+  const auto v2 = Write("s2.csv",
+                        "name,site_code,url,unit,status\nPortal,5399000001,http://127.0.0.1:18000/,云岭市人民政府,关停\n");
+
+  ASSERT_TRUE(ImportFiles(*repo_, {v1}, clock_).failed_file.empty());
+  const ImportOutcome again = ImportFiles(*repo_, {v2}, clock_);
+
+  ASSERT_TRUE(again.failed_file.empty());
+  ASSERT_EQ(again.imported.size(), 1u);
+  EXPECT_EQ(again.imported[0].updated, 1);
+  ASSERT_EQ(again.imported[0].changes.size(), 1u);
+  EXPECT_NE(again.imported[0].changes[0].find("status"), std::string::npos);
+}
+
+TEST_F(ImporterTest, MessagesWithRepliesBeforeReceiptAreRejected) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
+  const auto msgs = Write("messages.csv",
+                          "留言编号,所属网站,受理单位,留言时间,答复时间,留言类型,标题\n"
+                          "M1,5399000001,云岭市财政局,2022-01-05 09:00,2022-01-06 10:00,咨询,问社保\n"
+                          "M2,云岭市人民政府门户网站,,2022/1/7 9:00,2022-01-06 10:00,咨询,问医保\n"
+                          "M3,5399000001,,2022-13-01,,咨询,坏日期\n");
+
+  const ImportOutcome out = ImportFiles(*repo_, {msgs}, clock_);
+
+  ASSERT_EQ(out.problems.size(), 2u);
+  EXPECT_NE(out.problems[0].find(":3: 答复时间:"), std::string::npos) << out.problems[0];
+  EXPECT_NE(out.problems[1].find(":4: 留言时间:"), std::string::npos) << out.problems[1];
+}
+
+TEST_F(ImporterTest, UnknownHeaderNamesTheFile) {
+  const ImportOutcome out = ImportFiles(*repo_, {Write("x.csv", "foo,bar\n1,2\n")}, clock_);
+
+  ASSERT_EQ(out.problems.size(), 1u);
+  EXPECT_NE(out.problems[0].find("x.csv:1: header: not a known table"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace govwatch::registry

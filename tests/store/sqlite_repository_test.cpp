@@ -1,0 +1,139 @@
+#include <gtest/gtest.h>
+
+#include "common/time.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::store {
+namespace {
+
+class RepositoryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto r = OpenSqlite(":memory:");
+    ASSERT_TRUE(r) << r.error().message;
+    repo_ = std::move(*r);
+  }
+  std::unique_ptr<Repository> repo_;
+};
+
+model::Site MakeSite() {
+  model::Site s;
+  s.name = "青川县人民政府门户网站";
+  s.site_code = "5399010001";
+  s.url = "http://127.0.0.1:18001/";
+  s.unit = "青川县人民政府";
+  return s;
+}
+
+TEST_F(RepositoryTest, UpsertReportsCreatedThenChangedFields) {
+  auto first = repo_->UpsertSite(MakeSite());
+  model::Site changed = MakeSite();
+  changed.status = model::ObjectStatus::kShutdown;
+  changed.url = "http://127.0.0.1:18002/";
+  auto second = repo_->UpsertSite(changed);
+  auto third = repo_->UpsertSite(changed);
+
+  ASSERT_TRUE(first && second && third);
+  EXPECT_TRUE(first->created);
+  EXPECT_FALSE(second->created);
+  EXPECT_EQ(second->id, first->id);
+  EXPECT_EQ(second->changed, (std::vector<std::string>{"url", "status"}));
+  EXPECT_TRUE(third->changed.empty());
+  auto found = repo_->FindSite("5399010001");
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ((*found)->status, model::ObjectStatus::kShutdown);
+}
+
+TEST_F(RepositoryTest, LatestPageSeesOnlySnapshotsUpToTheInstant) {
+  auto site = repo_->UpsertSite(MakeSite());
+  ASSERT_TRUE(site);
+  for (int day : {1, 10, 20}) {
+    PageRecord rec;
+    rec.page.site_id = site->id;
+    rec.page.url = "http://127.0.0.1:18001/gzdt/";
+    rec.page.fetched_at = StartOfDay(Date{2022, 3, day});
+    rec.page.http_status = 200;
+    rec.page.body = "<html>day " + std::to_string(day) + "</html>";
+    rec.page.content_hash = "h" + std::to_string(day);
+    rec.items.push_back(model::Item{0, "通知", "http://127.0.0.1:18001/a.html", FormatDate(Date{2022, 3, day})});
+    ASSERT_TRUE(repo_->SavePage(rec));
+  }
+
+  auto at15 = repo_->LatestPage("http://127.0.0.1:18001/gzdt/", StartOfDay(Date{2022, 3, 15}));
+  auto before = repo_->LatestPage("http://127.0.0.1:18001/gzdt/", StartOfDay(Date{2022, 2, 1}));
+  auto all = repo_->LatestPagesOfSite(site->id, EndOfDay(Date{2022, 3, 31}));
+
+  ASSERT_TRUE(at15 && *at15);
+  EXPECT_EQ((*at15)->items.at(0).date, "2022-03-10");
+  auto body = repo_->PageBody((*at15)->page.id);
+  ASSERT_TRUE(body);
+  EXPECT_EQ(*body, "<html>day 10</html>");
+  ASSERT_TRUE(before);
+  EXPECT_FALSE(before->has_value());
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 1u);
+  EXPECT_EQ(all->at(0).page.fetched_at, StartOfDay(Date{2022, 3, 20}));
+}
+
+TEST_F(RepositoryTest, TransactionRollsBackEverythingOnFailure) {
+  auto r = repo_->InTransaction([&]() -> Result<void> {
+    model::Unit u;
+    u.name = "云岭市财政局";
+    if (auto o = repo_->UpsertUnit(u); !o) return o.error();
+    return MakeError(ErrorCode::kParseError, "units.csv:3: 单位名称: bad");
+  });
+  auto units = repo_->ListUnits();
+
+  EXPECT_FALSE(r);
+  ASSERT_TRUE(units);
+  EXPECT_TRUE(units->empty());
+}
+
+TEST_F(RepositoryTest, PostsAreStoredOnceAndFilteredByObservationTime) {
+  model::MediaAccount a;
+  a.name = "云岭发布";
+  a.platform = model::Platform::kWeChat;
+  a.unit = "云岭市人民政府";
+  a.account_id = "ylfb";
+  auto acc = repo_->UpsertAccount(a);
+  ASSERT_TRUE(acc);
+  model::Post p;
+  p.account_id = acc->id;
+  p.published_at = 1000;
+  p.title = "通知";
+  p.url = "http://127.0.0.1/p1";
+  p.seen_at = 5000;
+
+  auto first = repo_->AddPosts({p, p});
+  auto second = repo_->AddPosts({p});
+  auto seen_early = repo_->PostsOfAccount(acc->id, 10000, 4000);
+  auto seen_late = repo_->PostsOfAccount(acc->id, 10000, 6000);
+
+  ASSERT_TRUE(first && second && seen_early && seen_late);
+  EXPECT_EQ(*first, 1);
+  EXPECT_EQ(*second, 0);
+  EXPECT_TRUE(seen_early->empty());
+  EXPECT_EQ(seen_late->size(), 1u);
+}
+
+TEST_F(RepositoryTest, ReplaceFindingsReplacesThePeriodOnly) {
+  model::Finding f;
+  f.indicator = "W-V3";
+  f.problem = "首页不更新";
+  f.object = "x";
+  ASSERT_TRUE(repo_->ReplaceFindings("2022Q1", 100, {f, f}));
+  ASSERT_TRUE(repo_->ReplaceFindings("2022Q2", 200, {f}));
+  ASSERT_TRUE(repo_->ReplaceFindings("2022Q1", 300, {f}));
+
+  auto q1 = repo_->Findings("2022Q1");
+  auto q2 = repo_->Findings("2022Q2");
+  auto judged = repo_->JudgedAt("2022Q1");
+
+  ASSERT_TRUE(q1 && q2 && judged);
+  EXPECT_EQ(q1->size(), 1u);
+  EXPECT_EQ(q2->size(), 1u);
+  EXPECT_EQ(judged->value(), 300);
+}
+
+}  // namespace
+}  // namespace govwatch::store
