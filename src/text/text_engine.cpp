@@ -1,10 +1,15 @@
-// Placeholder until the text engine lands.
 #include "text/text_engine.hpp"
 
+#include <algorithm>
+
+#include "common/strings.hpp"
+#include "text/normalizer.hpp"
+#include "text/phrase_checker.hpp"
+#include "text/pii_recognizer.hpp"
+#include "text/protected_spans.hpp"
+
 namespace govwatch::text {
-struct TextEngine::Impl {
-  std::string version = "0";
-};
+
 std::string_view CheckName(Check c) {
   switch (c) {
     case Check::kSevere: return "severe";
@@ -14,6 +19,7 @@ std::string_view CheckName(Check c) {
   }
   return "severe";
 }
+
 std::string_view SeverityName(TextSeverity s) {
   switch (s) {
     case TextSeverity::kSevere: return "severe";
@@ -22,11 +28,168 @@ std::string_view SeverityName(TextSeverity s) {
   }
   return "info";
 }
+
+struct TextEngine::Impl {
+  std::string version;
+  Normalizer normalizer;
+  PhraseChecker phrases;
+  PiiRecognizer pii;
+  ProtectedSpanFinder spans;
+
+  std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
+};
+
+namespace {
+
+const std::string* FindFile(const RuleFiles& files, const std::string& name) {
+  auto it = files.find(name);
+  return it == files.end() ? nullptr : &it->second;
+}
+
+int SeverityRank(TextSeverity s) {
+  switch (s) {
+    case TextSeverity::kSevere: return 2;
+    case TextSeverity::kWarn: return 1;
+    case TextSeverity::kInfo: return 0;
+  }
+  return 0;
+}
+
+// Drops a finding when another finding of the same check covers it and is at least as severe
+// (扫黑险恶 from two lists, or a short wrong string inside a longer one).
+void RemoveShadowed(std::vector<TextFinding>& findings) {
+  std::sort(findings.begin(), findings.end(), [](const TextFinding& a, const TextFinding& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return SeverityRank(a.severity) > SeverityRank(b.severity);
+  });
+  std::vector<TextFinding> kept;
+  for (TextFinding& f : findings) {
+    bool shadowed = false;
+    for (auto it = kept.rbegin(); it != kept.rend() && it - kept.rbegin() < 16; ++it) {
+      bool same_family = (it->check == f.check) ||
+                         (it->check == Check::kSevere && f.check == Check::kTypo) ||
+                         (it->check == Check::kTypo && f.check == Check::kSevere);
+      if (same_family && it->begin <= f.begin && f.end <= it->end &&
+          SeverityRank(it->severity) >= SeverityRank(f.severity)) {
+        shadowed = true;
+        break;
+      }
+    }
+    if (!shadowed) kept.push_back(std::move(f));
+  }
+  findings = std::move(kept);
+}
+
+}  // namespace
+
+Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
+  auto impl = std::make_unique<Impl>();
+  std::string all;
+  for (const auto& [name, content] : files) {
+    all += name;
+    all.push_back('\0');
+    all += content;
+    all.push_back('\0');
+  }
+  impl->version = "kb-" + HashHex(all).substr(0, 12);
+  if (const std::string* version = FindFile(files, "VERSION")) {
+    impl->version = std::string(Trim(*version)) + "+" + impl->version;
+  }
+
+  if (const std::string* t2s = FindFile(files, "t2s_chars.tsv")) {
+    auto normalizer = Normalizer::Load("t2s_chars.tsv", *t2s);
+    if (!normalizer) return normalizer.error();
+    impl->normalizer = std::move(*normalizer);
+  }
+  if (const std::string* severe = FindFile(files, "severe_exact.tsv")) {
+    auto added = impl->phrases.AddSevereFile("severe_exact.tsv", *severe, impl->normalizer);
+    if (!added) return added.error();
+  }
+  for (const char* name : {"typo_pairs.tsv", "typo_pairs_csc.tsv"}) {
+    if (const std::string* typos = FindFile(files, name)) {
+      auto added = impl->phrases.AddTypoFile(name, *typos, impl->normalizer);
+      if (!added) return added.error();
+    }
+  }
+  auto built = impl->phrases.Build();
+  if (!built) return built.error();
+  return TextEngine(std::move(impl));
+}
+
+std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, const ScanOptions& options) const {
+  std::vector<std::size_t> byte_offsets;
+  std::u32string original = DecodeUtf8(text, &byte_offsets);
+  NormalizedText normalized = normalizer.Normalize(original);
+  NormalizedBytes bytes = Normalizer::Encode(normalized);
+
+  std::vector<TextFinding> findings;
+  phrases.Find(bytes, version, findings);
+
+  std::vector<ProtectedSpan> protected_spans = spans.Find(normalized.text);
+  std::vector<ProtectedSpan> pii_negative;
+  for (const ProtectedSpan& s : protected_spans) {
+    if (s.kind != SpanKind::kTitle && s.kind != SpanKind::kPlace && s.kind != SpanKind::kNumber) {
+      pii_negative.push_back(s);
+    }
+  }
+  pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings);
+
+  RemoveShadowed(findings);
+  for (TextFinding& f : findings) {
+    f.byte_begin = byte_offsets[f.begin];
+    f.byte_end = byte_offsets[f.end];
+    f.text = SanitizeUtf8(text.substr(f.byte_begin, f.byte_end - f.byte_begin));
+    if (options.at) f.evidence["page_date"] = FormatDate(*options.at);
+  }
+  return findings;
+}
+
+std::vector<TextFinding> TextEngine::Scan(std::string_view text, const ScanOptions& options) const {
+  // Long documents are scanned in pieces cut at line or sentence ends, so that memory stays
+  // bounded (the decoded text and maps cost ~20 bytes per code point).
+  constexpr std::size_t kPiece = std::size_t{1} << 20;
+  if (text.size() <= kPiece) return impl_->ScanDocument(text, options);
+  std::vector<TextFinding> all;
+  std::size_t byte_base = 0;
+  std::size_t point_base = 0;
+  while (byte_base < text.size()) {
+    std::size_t length = std::min(kPiece, text.size() - byte_base);
+    if (byte_base + length < text.size()) {
+      std::string_view window = text.substr(byte_base, length);
+      std::size_t cut = window.rfind('\n');
+      if (cut == std::string_view::npos || cut < length / 2) {
+        std::size_t period = window.rfind("\xE3\x80\x82");  // 。
+        cut = (period != std::string_view::npos && period >= length / 2) ? period + 2 : std::string_view::npos;
+      }
+      if (cut == std::string_view::npos) {
+        cut = length - 1;
+        // Never split a UTF-8 sequence: back off to a lead byte.
+        while (cut > 0 && (static_cast<unsigned char>(window[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == 0) cut = length - 1;
+        --cut;
+      }
+      length = cut + 1;
+    }
+    std::string_view piece = text.substr(byte_base, length);
+    for (TextFinding& f : impl_->ScanDocument(piece, options)) {
+      f.begin += point_base;
+      f.end += point_base;
+      f.byte_begin += byte_base;
+      f.byte_end += byte_base;
+      all.push_back(std::move(f));
+    }
+    point_base += CodePointCount(piece);
+    byte_base += length;
+  }
+  return all;
+}
+
+const std::string& TextEngine::Version() const { return impl_->version; }
+
 TextEngine::TextEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 TextEngine::TextEngine(TextEngine&&) noexcept = default;
 TextEngine& TextEngine::operator=(TextEngine&&) noexcept = default;
 TextEngine::~TextEngine() = default;
-Result<TextEngine> TextEngine::Load(const RuleFiles&) { return TextEngine(std::make_unique<Impl>()); }
-std::vector<TextFinding> TextEngine::Scan(std::string_view, const ScanOptions&) const { return {}; }
-const std::string& TextEngine::Version() const { return impl_->version; }
+
 }  // namespace govwatch::text

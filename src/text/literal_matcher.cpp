@@ -1,0 +1,113 @@
+#include "text/literal_matcher.hpp"
+
+#include <hs.h>
+
+#include <limits>
+
+namespace govwatch::text {
+
+struct LiteralMatcher::State {
+  hs_database_t* database = nullptr;
+  hs_scratch_t* prototype = nullptr;
+  std::vector<std::size_t> lengths;
+  mutable std::mutex mutex;
+  mutable std::vector<hs_scratch_t*> pool;
+
+  ~State() {
+    for (hs_scratch_t* scratch : pool) hs_free_scratch(scratch);
+    if (prototype != nullptr) hs_free_scratch(prototype);
+    if (database != nullptr) hs_free_database(database);
+  }
+  hs_scratch_t* Acquire() const {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!pool.empty()) {
+        hs_scratch_t* scratch = pool.back();
+        pool.pop_back();
+        return scratch;
+      }
+    }
+    hs_scratch_t* scratch = nullptr;
+    if (hs_clone_scratch(prototype, &scratch) != HS_SUCCESS) return nullptr;
+    return scratch;
+  }
+  void Release(hs_scratch_t* scratch) const {
+    std::lock_guard<std::mutex> lock(mutex);
+    pool.push_back(scratch);
+  }
+};
+
+LiteralMatcher::LiteralMatcher() : state_(std::make_unique<State>()) {}
+LiteralMatcher::LiteralMatcher(LiteralMatcher&&) noexcept = default;
+LiteralMatcher& LiteralMatcher::operator=(LiteralMatcher&&) noexcept = default;
+LiteralMatcher::~LiteralMatcher() = default;
+
+std::size_t LiteralMatcher::size() const { return state_->lengths.size(); }
+
+Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& literals) {
+  LiteralMatcher matcher;
+  if (literals.empty()) return matcher;
+  std::vector<const char*> expressions;
+  std::vector<unsigned> flags(literals.size(), 0);
+  std::vector<unsigned> ids;
+  std::vector<std::size_t>& lengths = matcher.state_->lengths;
+  for (std::size_t i = 0; i < literals.size(); ++i) {
+    if (literals[i].empty()) return MakeError(ErrorCode::kInvalidArgument, "empty literal");
+    expressions.push_back(literals[i].data());
+    ids.push_back(static_cast<unsigned>(i));
+    lengths.push_back(literals[i].size());
+  }
+  hs_compile_error_t* error = nullptr;
+  hs_error_t status = hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                                           static_cast<unsigned>(literals.size()), HS_MODE_BLOCK, nullptr,
+                                           &matcher.state_->database, &error);
+  if (status != HS_SUCCESS) {
+    std::string message = error != nullptr && error->message != nullptr ? error->message : "unknown error";
+    if (error != nullptr) hs_free_compile_error(error);
+    return MakeError(ErrorCode::kInternal, "vectorscan compile failed: " + message);
+  }
+  if (hs_alloc_scratch(matcher.state_->database, &matcher.state_->prototype) != HS_SUCCESS) {
+    return MakeError(ErrorCode::kInternal, "vectorscan scratch allocation failed");
+  }
+  return matcher;
+}
+
+namespace {
+
+struct Context {
+  const std::vector<std::size_t>* lengths;
+  const LiteralMatcher::OnMatch* on_match;
+  std::size_t base;
+};
+
+int OnHsMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
+              void* context) {
+  auto* ctx = static_cast<Context*>(context);
+  std::size_t end = static_cast<std::size_t>(to) + ctx->base;
+  std::size_t length = (*ctx->lengths)[id];
+  (*ctx->on_match)(id, end - length, end);
+  return 0;
+}
+
+}  // namespace
+
+void LiteralMatcher::Scan(std::string_view bytes, const OnMatch& on_match) const {
+  if (state_->database == nullptr || bytes.empty()) return;
+  hs_scratch_t* scratch = state_->Acquire();
+  if (scratch == nullptr) return;
+  // Block mode takes at most 4 GiB at once; scan in slices that overlap by the longest literal.
+  constexpr std::size_t kSlice = std::size_t{1} << 30;
+  std::size_t longest = 0;
+  for (std::size_t length : state_->lengths) longest = std::max(longest, length);
+  std::size_t start = 0;
+  while (start < bytes.size()) {
+    std::size_t length = std::min(kSlice, bytes.size() - start);
+    Context context{&state_->lengths, &on_match, start};
+    hs_scan(state_->database, bytes.data() + start, static_cast<unsigned>(length), 0, scratch, OnHsMatch, &context);
+    if (start + length >= bytes.size()) break;
+    start += length - std::min(length, longest);
+  }
+  state_->Release(scratch);
+}
+
+}  // namespace govwatch::text

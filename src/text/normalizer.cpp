@@ -1,0 +1,93 @@
+#include "text/normalizer.hpp"
+
+#include "common/strings.hpp"
+#include "text/rule_table.hpp"
+
+namespace govwatch::text {
+
+bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007; }
+
+Result<Normalizer> Normalizer::Load(std::string_view file_name, std::string_view t2s_tsv) {
+  auto rows = ParseRuleTable(file_name, t2s_tsv, 2);
+  if (!rows) return rows.error();
+  Normalizer normalizer;
+  for (const RuleRow& row : *rows) {
+    std::u32string from = DecodeUtf8(row.fields[0]);
+    std::u32string to = DecodeUtf8(row.fields[1]);
+    if (from.size() != 1 || to.size() != 1) {
+      return RuleError(file_name, row.line, "expected one character in each of the first two fields");
+    }
+    normalizer.t2s_[from[0]] = to[0];
+  }
+  return normalizer;
+}
+
+bool Normalizer::IsIgnorable(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || c == 0x00AD || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2061 && c <= 0x2064) || (c >= 0xFE00 && c <= 0xFE0F);
+}
+
+char32_t Normalizer::Fold(char32_t c) const {
+  if (c < 0x80) return c;
+  // Full-width ASCII and the ideographic space.
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (c == 0x3000 || c == 0x00A0) return U' ';
+  switch (c) {
+    // Quotes fold to the Chinese double quotes' opening/closing pair.
+    case U'「': case U'『': case U'‘': case U'〝': return U'“';
+    case U'」': case U'』': case U'’': case U'〞': return U'”';
+    // Bracket classes used in document numbers.
+    case U'［': case U'【': case U'〖': return U'〔';
+    case U'］': case U'】': case U'〗': return U'〕';
+    // Dashes.
+    case U'–': case U'－': case U'‐': case U'‑': case U'−': return U'-';
+    default: break;
+  }
+  // Circled and parenthesised digits ①–⑨, ⑴–⑼, ⒈–⒐.
+  if (c >= 0x2460 && c <= 0x2468) return U'1' + (c - 0x2460);
+  if (c >= 0x2474 && c <= 0x247C) return U'1' + (c - 0x2474);
+  if (c >= 0x2488 && c <= 0x2490) return U'1' + (c - 0x2488);
+  auto it = t2s_.find(c);
+  return it == t2s_.end() ? c : it->second;
+}
+
+NormalizedText Normalizer::Normalize(std::u32string_view original) const {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.origin.reserve(original.size());
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    char32_t c = original[i];
+    if (IsIgnorable(c)) continue;
+    out.text.push_back(Fold(c));
+    out.origin.push_back(static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+NormalizedText Normalizer::Skeleton(const NormalizedText& normalized) {
+  NormalizedText out;
+  out.text.reserve(normalized.text.size());
+  out.origin.reserve(normalized.text.size());
+  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
+    char32_t c = normalized.text[i];
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    if (!(IsHan(c) || IsAsciiDigit(c) || (c >= U'a' && c <= U'z'))) continue;
+    out.text.push_back(c);
+    out.origin.push_back(normalized.origin[i]);
+  }
+  return out;
+}
+
+NormalizedBytes Normalizer::Encode(const NormalizedText& normalized) {
+  NormalizedBytes out;
+  out.bytes.reserve(normalized.text.size() * 3);
+  out.origin.reserve(normalized.text.size() * 3);
+  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
+    std::size_t before = out.bytes.size();
+    AppendUtf8(out.bytes, normalized.text[i]);
+    out.origin.insert(out.origin.end(), out.bytes.size() - before, normalized.origin[i]);
+  }
+  return out;
+}
+
+}  // namespace govwatch::text

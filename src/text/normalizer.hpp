@@ -1,0 +1,63 @@
+// Normalisation for matching, with an offset map back to the original text: full-width ASCII to
+// half-width, zero-width and format characters removed, traditional to simplified by character,
+// quotes and brackets folded to one class each. Findings are always reported on original offsets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace govwatch::text {
+
+// A normalised view of a text.
+struct NormalizedText {
+  std::u32string text;                 // normalised code points
+  std::vector<std::uint32_t> origin;   // per normalised code point: its index in the original
+};
+
+// A normalised view encoded as UTF-8 for byte-oriented matchers.
+struct NormalizedBytes {
+  std::string bytes;                   // UTF-8 of the normalised code points
+  std::vector<std::uint32_t> origin;   // per byte: the original code point index it came from
+};
+
+// Folds characters for matching. Immutable after Load(); safe to share between threads.
+class Normalizer {
+ public:
+  // An identity normaliser with width folding and zero-width removal but no character table.
+  Normalizer() = default;
+  // Reads "traditional<TAB>simplified" rows (one character each). Fails on a malformed row,
+  // naming `file_name` and the line.
+  static Result<Normalizer> Load(std::string_view file_name, std::string_view t2s_tsv);
+
+  // The folded form of one code point (width, traditional → simplified, quote and bracket
+  // classes). Zero-width characters are not removed here.
+  char32_t Fold(char32_t c) const;
+  // True for characters that matching ignores entirely (zero-width, format, soft hyphen).
+  static bool IsIgnorable(char32_t c);
+  // Normalises `original` (code points).
+  NormalizedText Normalize(std::u32string_view original) const;
+  // The skeleton of a normalised text for evasion-tolerant matching: only CJK ideographs,
+  // letters (lower-cased) and digits remain; the origin map is carried through.
+  static NormalizedText Skeleton(const NormalizedText& normalized);
+  // Encodes a normalised text as UTF-8 with a per-byte origin map.
+  static NormalizedBytes Encode(const NormalizedText& normalized);
+  // Number of entries of the traditional → simplified table.
+  std::size_t TableSize() const { return t2s_.size(); }
+
+ private:
+  std::unordered_map<char32_t, char32_t> t2s_;
+};
+
+// True for CJK unified ideographs (basic block and extension A).
+bool IsHan(char32_t c);
+// True for ASCII digits.
+inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+// True for ASCII letters.
+inline bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+}  // namespace govwatch::text

@@ -1,0 +1,98 @@
+#include "text/text_engine.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/strings.hpp"
+#include "test_rules.hpp"
+
+namespace govwatch::text {
+namespace {
+
+TEST(TextEngineTest, MalformedSevereRowNamesFileAndLine) {
+  RuleFiles files{{"severe_exact.tsv", "# wrong\tright\tsource\n习近乎\t习近平\tx\n扫黑险恶 扫黑除恶\n"}};
+
+  auto engine = TextEngine::Load(files);
+
+  ASSERT_FALSE(engine.has_value());
+  EXPECT_NE(engine.error().message.find("severe_exact.tsv line 3"), std::string::npos) << engine.error().message;
+}
+
+TEST(TextEngineTest, BadSeverityInTypoPairsNamesFileAndLine) {
+  RuleFiles files{{"typo_pairs.tsv", "按装\t安装\tcommon\twarn\tx\n既使\t即使\tcommon\tloud\tx\n"}};
+
+  auto engine = TextEngine::Load(files);
+
+  ASSERT_FALSE(engine.has_value());
+  EXPECT_NE(engine.error().message.find("typo_pairs.tsv line 2"), std::string::npos) << engine.error().message;
+  EXPECT_NE(engine.error().message.find("loud"), std::string::npos);
+}
+
+TEST(TextEngineTest, InvalidUtf8InRuleFileNamesTheLine) {
+  RuleFiles files{{"severe_exact.tsv", "a\tb\tc\n\xff\xfe\tb\tc\n"}};
+
+  auto engine = TextEngine::Load(files);
+
+  ASSERT_FALSE(engine.has_value());
+  EXPECT_NE(engine.error().message.find("severe_exact.tsv line 2"), std::string::npos);
+}
+
+TEST(TextEngineTest, ReportsCodePointAndByteOffsetsIntoTheOriginal) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "ａｂ\u200B习近乎同志";
+
+  auto findings = engine.Scan(text, {});
+
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].check, Check::kSevere);
+  EXPECT_EQ(findings[0].begin, 3u);
+  EXPECT_EQ(findings[0].end, 6u);
+  EXPECT_EQ(findings[0].byte_begin, 9u);
+  EXPECT_EQ(findings[0].byte_end, 18u);
+  EXPECT_EQ(findings[0].text, "习近乎");
+  EXPECT_EQ(findings[0].suggestion, "习近平");
+  EXPECT_EQ(findings[0].evidence["kb_version"], engine.Version());
+}
+
+TEST(TextEngineTest, ZeroWidthInsideAWrongStringStillMatchesAndSpansTheOriginal) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "扫黑\u200B险恶";
+
+  auto findings = engine.Scan(text, {});
+
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].begin, 0u);
+  EXPECT_EQ(findings[0].end, 5u);
+  EXPECT_EQ(findings[0].text, text);
+}
+
+TEST(TextEngineTest, InvalidUtf8AndNulBytesDoNotCrash) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text("\xff\xfe习近乎\0\x80身份证530902199003071231\xc3", 40);
+
+  auto findings = engine.Scan(text, {});
+
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].text, "习近乎");
+  EXPECT_EQ(findings[0].begin, 2u);
+  EXPECT_EQ(findings[1].text, "530902199003071231");
+  EXPECT_EQ(text.substr(findings[1].byte_begin, findings[1].byte_end - findings[1].byte_begin), "530902199003071231");
+}
+
+TEST(TextEngineTest, LongDocumentIsScannedInPiecesWithGlobalOffsets) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string filler;
+  while (filler.size() < (3u << 20)) filler += "各单位要认真贯彻落实会议精神。";
+  std::string text = filler + "习近乎" + filler + "中华人民共合国";
+
+  auto findings = engine.Scan(text, {});
+
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(text.substr(findings[0].byte_begin, 9), "习近乎");
+  EXPECT_EQ(findings[0].begin, CodePointCount(filler));
+  EXPECT_EQ(text.substr(findings[1].byte_begin, findings[1].byte_end - findings[1].byte_begin), "中华人民共合国");
+}
+
+}  // namespace
+}  // namespace govwatch::text
