@@ -1,0 +1,104 @@
+// The command-line contract: exit codes and messages that name the place.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.hpp"
+
+namespace govwatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("govwatch-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return dir_ / name;
+  }
+  testing::CommandResult Run(const std::string& args) {
+    return testing::RunCommand(std::string(GOVWATCH_BINARY) + " " + args);
+  }
+  fs::path dir_;
+};
+
+TEST_F(CliTest, UnknownCommandAndMissingOptionsAreUsageErrors) {
+  EXPECT_EQ(Run("frobnicate").exit_code, 2);
+  EXPECT_EQ(Run("import").exit_code, 2);
+  EXPECT_EQ(Run("report --db x.db").exit_code, 2);
+  const auto bad_period = Run("inspect --db " + (dir_ / "a.db").string() + " --period 2022Q7 --judge-only");
+  EXPECT_EQ(bad_period.exit_code, 2);
+  EXPECT_NE(bad_period.output.find("2022Q7"), std::string::npos);
+}
+
+TEST_F(CliTest, ImportRejectsABadFileNamingLinesAndSaysWhatWasImported) {
+  const auto units = Write("units.csv", "单位名称,单位类型\n云岭市人民政府,其他\n");
+  const auto sites = Write("sites.csv",
+                           "网站名称,网站标识码,首页网址,主办单位\n"
+                           "云岭市人民政府门户网站,5399000001,http://127.0.0.1:1/,云岭市人民政府\n"
+                           "坏,5399000002,ftp://nowhere,云岭市人民政府\n");
+  const std::string db = (dir_ / "g.db").string();
+
+  const auto r = Run("import " + units.string() + " " + sites.string() + " --db " + db);
+
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find(sites.string() + ":3: 首页网址:"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("已导入 imported: " + units.string()), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, ImportInspectReportRoundTripOnImportedData) {
+  const std::string db = (dir_ / "g.db").string();
+  ASSERT_EQ(Run("import " + Write("units.csv", "单位名称,单位类型\n云岭市人民政府,其他\n").string() + " --db " + db).exit_code,
+            0);
+  ASSERT_EQ(Run("import " +
+                Write("sites.csv", "网站名称,网站标识码,首页网址,主办单位,留言平台\n"
+                                   "云岭市人民政府门户网站,5399000001,http://127.0.0.1:9/,云岭市人民政府,是\n")
+                    .string() +
+                " --db " + db)
+                .exit_code,
+            0);
+  ASSERT_EQ(Run("import " +
+                Write("messages.csv", "留言编号,所属网站,留言时间,答复时间,留言类型,标题\n"
+                                      "A1,5399000001,2021-11-20 09:00,,咨询,问路\n"
+                                      "A2,5399000001,2022-03-01 09:00,2022-03-02 09:00,简单咨询,问时间\n")
+                    .string() +
+                " --db " + db)
+                .exit_code,
+            0);
+
+  const auto judged = Run("inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only --fail-on-findings");
+  const auto report = Run("report --db " + db + " --period 2022Q1 --format json --out " + (dir_ / "n.json").string());
+
+  EXPECT_EQ(judged.exit_code, 1) << judged.output;
+  ASSERT_EQ(report.exit_code, 0) << report.output;
+  std::ifstream in(dir_ / "n.json");
+  const auto j = nlohmann::json::parse(in);
+  EXPECT_EQ(j.at("sites").at("total"), 1);
+  EXPECT_EQ(j.at("sites").at("failed"), 1);
+  EXPECT_EQ(j.at("sites").at("pass_rate"), "0.00");
+  EXPECT_EQ(j.at("sites").at("failures").at(0).at("problems").at(0), "互动回应差");
+  EXPECT_EQ(j.at("messages").at("received"), 1);
+  EXPECT_EQ(j.at("messages").at("resolution_rate"), "100.00");
+}
+
+TEST_F(CliTest, ReportOfAnUnjudgedPeriodIsABadInput) {
+  const auto r = Run("report --db " + (dir_ / "empty.db").string() + " --period 2022Q1 --format md --out " +
+                     (dir_ / "x.md").string());
+
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("has not been judged"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "x.md"));
+}
+
+}  // namespace
+}  // namespace govwatch
