@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "common/strings.hpp"
+#include "crawl/robots.hpp"
 #include "crawl/url.hpp"
 #include "extract/page_extractor.hpp"
 
@@ -12,22 +13,23 @@ namespace govwatch::crawl {
 
 namespace {
 
-struct Entry {
-  std::string url;
-  std::size_t site = 0;
-  int depth = 0;
-  bool resource = false;
-};
-
 struct SiteState {
   std::string origin;
   std::int64_t site_id = 0;
   int pages = 0;
-  std::unordered_set<std::string> seen;
+  bool ignore_robots = false;
+  RobotsRules robots;
 };
 
 bool IsHtml(const fetch::Response& r) {
   return r.body_is_text && (r.content_type.empty() || Contains(r.content_type, "html"));
+}
+
+std::string PathAndQuery(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return std::string(url);
+  const auto slash = url.find_first_of("/?", scheme_end + 3);
+  return slash == std::string_view::npos ? std::string("/") : std::string(url.substr(slash));
 }
 
 }  // namespace
@@ -36,34 +38,71 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
                               const std::vector<model::Column>& columns, const Clock& clock,
                               const CrawlOptions& options, const ProgressFn& progress) {
   CrawlStats stats;
-  std::vector<SiteState> states;
-  std::vector<Entry> frontier;
-  std::map<std::int64_t, std::size_t> index_of_site;
+  std::map<std::int64_t, SiteState> states;
   for (const model::Site& s : sites) {
     SiteState st;
     st.origin = OriginOf(s.url);
     st.site_id = s.id;
-    index_of_site[s.id] = states.size();
-    states.push_back(std::move(st));
-    const std::string url = NormalizeUrl(s.url);
-    states.back().seen.insert(url);
-    frontier.push_back({url, states.size() - 1, 0, false});
-  }
-  for (const model::Column& c : columns) {
-    auto it = index_of_site.find(c.site_id);
-    if (it == index_of_site.end()) continue;
-    const std::string url = NormalizeUrl(c.url);
-    if (OriginOf(url) != states[it->second].origin) continue;
-    if (!states[it->second].seen.insert(url).second) continue;
-    frontier.push_back({url, it->second, 0, false});
+    for (std::int64_t id : options.ignore_robots_sites) st.ignore_robots |= id == s.id;
+    states[s.id] = std::move(st);
   }
 
-  while (!frontier.empty()) {
-    std::vector<Entry> batch;
-    batch.swap(frontier);
+  // robots.txt of every site, read fresh each crawl.
+  {
+    std::vector<fetch::Request> requests;
+    std::vector<std::int64_t> ids;
+    for (const auto& [id, st] : states) {
+      fetch::Request r;
+      r.url = st.origin + "/robots.txt";
+      r.timeout_ms = options.timeout_ms;
+      requests.push_back(std::move(r));
+      ids.push_back(id);
+    }
+    fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
+      if (resp.http_status == 200 && resp.body_is_text) states[ids[i]].robots = RobotsRules::Parse(resp.body);
+    });
+  }
+
+  std::unordered_set<std::string> seen;
+  std::int64_t run = 0;
+  auto open = repo.OpenCrawlRun();
+  if (!open) return open.error();
+  if (*open) {
+    run = **open;
+    stats.resumed = true;
+    auto all = repo.Frontier(run, false);
+    if (!all) return all.error();
+    for (const store::FrontierEntry& e : *all) {
+      seen.insert(e.url);
+      if (!e.resource && states.count(e.site_id) != 0) ++states[e.site_id].pages;
+    }
+  } else {
+    auto started = repo.StartCrawlRun(clock.Now());
+    if (!started) return started.error();
+    run = *started;
+    std::vector<store::FrontierEntry> seeds;
+    const auto add_seed = [&](const std::string& raw, std::int64_t site_id) {
+      const std::string url = NormalizeUrl(raw);
+      if (OriginOf(url) != states[site_id].origin || !seen.insert(url).second) return;
+      seeds.push_back({url, site_id, 0, false});
+      ++states[site_id].pages;
+    };
+    for (const model::Site& s : sites) add_seed(s.url, s.id);
+    for (const model::Column& c : columns) {
+      if (states.count(c.site_id) != 0) add_seed(c.url, c.site_id);
+    }
+    if (auto r = repo.AddFrontier(run, seeds); !r) return r.error();
+  }
+
+  for (;;) {
+    auto pending = repo.Frontier(run, true);
+    if (!pending) return pending.error();
+    if (pending->empty()) break;
+    if (pending->size() > options.batch_size) pending->resize(options.batch_size);
+    std::vector<store::FrontierEntry>& batch = *pending;
     std::vector<fetch::Request> requests;
     requests.reserve(batch.size());
-    for (const Entry& e : batch) {
+    for (const store::FrontierEntry& e : batch) {
       fetch::Request r;
       r.url = e.url;
       r.head_only = e.resource;
@@ -71,12 +110,13 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       requests.push_back(std::move(r));
     }
     std::vector<store::PageRecord> records;
+    std::vector<store::FrontierEntry> discovered;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
-      const Entry& e = batch[i];
-      SiteState& st = states[e.site];
+      const store::FrontierEntry& e = batch[i];
+      SiteState& st = states[e.site_id];
       store::PageRecord rec;
       model::Page& p = rec.page;
-      p.site_id = st.site_id;
+      p.site_id = e.site_id;
       p.url = e.url;
       p.fetched_at = clock.Now();
       p.http_status = resp.http_status;
@@ -91,7 +131,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         return;
       }
       if (resp.Ok() && IsHtml(resp)) {
-        const extract::PageFacts facts = extract::ExtractPage(resp.body, resp.final_url.empty() ? e.url : resp.final_url);
+        const std::string base = resp.final_url.empty() ? e.url : resp.final_url;
+        const extract::PageFacts facts = extract::ExtractPage(resp.body, base);
         p.title = facts.title;
         if (facts.publish_date) p.publish_date = FormatDate(*facts.publish_date);
         p.is_list = facts.is_list_page;
@@ -115,33 +156,43 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           link.to_url = target;
           link.text = l.text;
           rec.links.push_back(std::move(link));
-          if (OriginOf(target) != st.origin || st.seen.count(target) != 0) continue;
-          if (l.tag == "form") continue;
+          if (OriginOf(target) != st.origin || seen.count(target) != 0 || l.tag == "form") continue;
           const bool resource = IsResourceUrl(target) || l.tag == "img" || l.tag == "script" || l.tag == "link";
           if (resource && !options.check_resources) continue;
           if (LooksLikeTrap(target)) {
             ++stats.skipped_traps;
             continue;
           }
+          if (options.obey_robots && !st.ignore_robots && !st.robots.Allows(PathAndQuery(target))) {
+            ++stats.robots_disallowed;
+            continue;
+          }
           if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) continue;
-          st.seen.insert(target);
+          seen.insert(target);
           if (!resource) ++st.pages;
-          frontier.push_back({target, e.site, e.depth + 1, resource});
+          discovered.push_back({target, e.site_id, e.depth + 1, resource});
         }
         ++stats.pages;
       }
       records.push_back(std::move(rec));
     });
+    // Pages, newly found URLs and the batch's completion commit together: a crash loses at most
+    // the batch in flight, which is fetched again on resume.
+    std::vector<std::string> done;
+    done.reserve(batch.size());
+    for (const store::FrontierEntry& e : batch) done.push_back(e.url);
     auto saved = repo.InTransaction([&]() -> Result<void> {
       for (const store::PageRecord& rec : records) {
         auto id = repo.SavePage(rec);
         if (!id) return id.error();
       }
-      return Ok();
+      if (auto r = repo.AddFrontier(run, discovered); !r) return r;
+      return repo.MarkFrontierDone(run, done);
     });
     if (!saved) return saved.error();
-    if (progress) progress(stats, frontier.size());
+    if (progress) progress(stats, discovered.size());
   }
+  if (auto r = repo.FinishCrawlRun(run, clock.Now()); !r) return r.error();
   return stats;
 }
 

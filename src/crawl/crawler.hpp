@@ -21,6 +21,9 @@ struct CrawlOptions {
   int max_depth = 40;             // link hops from a seed (pagination chains are long)
   bool check_resources = true;    // HEAD-check images, scripts, attachments
   std::int64_t timeout_ms = 15000;
+  bool obey_robots = true;        // a supervising office may override per site
+  std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
+  std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier
 };
 
 struct CrawlStats {
@@ -28,13 +31,17 @@ struct CrawlStats {
   int resources = 0;    // resources checked
   int errors = 0;       // fetches with no 2xx/3xx answer
   int skipped_traps = 0;
+  int robots_disallowed = 0;
+  bool resumed = false;  // an interrupted crawl was resumed
 };
 
 // Called after each batch: pages done, URLs queued, errors so far.
 using ProgressFn = std::function<void(const CrawlStats&, std::size_t queued)>;
 
-// Crawls `sites` (and the columns registered on them) and stores what it fetched. Fails only on
-// a storage error; fetch failures are stored as observations.
+// Crawls `sites` (and the columns registered on them) and stores what it fetched. The frontier is
+// kept in the store and committed with the pages of each batch, so a crawl killed half-way resumes
+// where it stopped (nothing stored is fetched again). Fails only on a storage error; fetch
+// failures are stored as observations.
 Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
                               const std::vector<model::Column>& columns, const Clock& clock,
                               const CrawlOptions& options, const ProgressFn& progress);

@@ -28,6 +28,14 @@ struct PageRecord {
   std::vector<model::Link> links;
 };
 
+// One URL of a crawl's frontier.
+struct FrontierEntry {
+  std::string url;
+  std::int64_t site_id = 0;
+  int depth = 0;
+  bool resource = false;  // checked (HEAD), not parsed
+};
+
 // An external finding (another office's check result).
 struct ExternalFinding {
   std::string object;
@@ -92,6 +100,16 @@ class Repository {
   virtual Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) = 0;
   // Newest observation time of anything (pages, probes, posts), 0 when none.
   virtual Result<Timestamp> LatestObservation() = 0;
+
+  // Crawl frontier. A run is open until finished; an open run is resumed.
+  virtual Result<std::optional<std::int64_t>> OpenCrawlRun() = 0;
+  virtual Result<std::int64_t> StartCrawlRun(Timestamp at) = 0;
+  virtual Result<void> FinishCrawlRun(std::int64_t run, Timestamp at) = 0;
+  // Adds entries not yet in the run's frontier (a URL is in a run once).
+  virtual Result<void> AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) = 0;
+  virtual Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) = 0;
+  // Every entry of a run; `pending_only` keeps those not yet fetched.
+  virtual Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) = 0;
 
   // Results.
   virtual Result<void> AddExternalFinding(const ExternalFinding& finding) = 0;

@@ -692,6 +692,74 @@ Result<Timestamp> SqliteRepository::LatestObservation() {
   return Timestamp{0};
 }
 
+Result<std::optional<std::int64_t>> SqliteRepository::OpenCrawlRun() {
+  Statement s(db_, "SELECT id FROM crawl_runs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1");
+  if (s.Step()) return std::optional<std::int64_t>(s.Int(0));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: crawl_runs: " + s.ErrorMessage());
+  return std::optional<std::int64_t>();
+}
+
+Result<std::int64_t> SqliteRepository::StartCrawlRun(Timestamp at) {
+  Statement s(db_, "INSERT INTO crawl_runs(started_at) VALUES (?)");
+  s.Bind(1, at);
+  if (auto r = s.Run("crawl_runs"); !r) return r.error();
+  return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Result<void> SqliteRepository::FinishCrawlRun(std::int64_t run, Timestamp at) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "UPDATE crawl_runs SET finished_at = ? WHERE id = ?");
+    s.Bind(1, at).Bind(2, run);
+    if (auto r = s.Run("crawl_runs"); !r) return r;
+    // The frontier of a finished run is no longer needed.
+    Statement d(db_, "DELETE FROM frontier WHERE run_id = ?");
+    d.Bind(1, run);
+    return d.Run("frontier");
+  });
+}
+
+Result<void> SqliteRepository::AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR IGNORE INTO frontier(run_id, url, site_id, depth, resource) VALUES (?,?,?,?,?)");
+    for (const FrontierEntry& e : entries) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, e.url).Bind(3, e.site_id).Bind(4, e.depth).Bind(5, e.resource);
+      if (auto r = s.Run("frontier"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<void> SqliteRepository::MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "UPDATE frontier SET done = 1 WHERE run_id = ? AND url = ?");
+    for (const std::string& u : urls) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, u);
+      if (auto r = s.Run("frontier"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, bool pending_only) {
+  std::vector<FrontierEntry> out;
+  Statement s(db_, pending_only
+                       ? "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? AND done = 0 ORDER BY rowid"
+                       : "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    FrontierEntry e;
+    e.url = s.Text(0);
+    e.site_id = s.Int(1);
+    e.depth = static_cast<int>(s.Int(2));
+    e.resource = s.Int(3) != 0;
+    out.push_back(std::move(e));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: frontier: " + s.ErrorMessage());
+  return out;
+}
+
 Result<void> SqliteRepository::AddExternalFinding(const ExternalFinding& f) {
   Statement s(db_,
               "INSERT OR REPLACE INTO external_findings(object, object_kind, problem, checker, checked_at, evidence) "

@@ -45,6 +45,12 @@ class SqliteRepository final : public Repository {
                             int posts) override;
   Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) override;
   Result<Timestamp> LatestObservation() override;
+  Result<std::optional<std::int64_t>> OpenCrawlRun() override;
+  Result<std::int64_t> StartCrawlRun(Timestamp at) override;
+  Result<void> FinishCrawlRun(std::int64_t run, Timestamp at) override;
+  Result<void> AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) override;
+  Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) override;
+  Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
   Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) override;
   Result<void> ReplaceFindings(const std::string& period, Timestamp judged_at,

@@ -1,0 +1,74 @@
+#include "crawl/robots.hpp"
+
+#include "common/strings.hpp"
+
+namespace govwatch::crawl {
+
+RobotsRules RobotsRules::Parse(std::string_view text, std::string_view agent) {
+  RobotsRules specific;
+  RobotsRules any;
+  bool in_specific = false;
+  bool in_any = false;
+  bool last_was_agent = false;
+  bool found_specific = false;
+  const std::string me = ToLowerAscii(agent);
+  for (std::string_view line : Split(text, '\n')) {
+    if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = Trim(line);
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string key = ToLowerAscii(Trim(line.substr(0, colon)));
+    const std::string_view value = Trim(line.substr(colon + 1));
+    if (key == "user-agent") {
+      if (!last_was_agent) {
+        in_specific = false;
+        in_any = false;
+      }
+      const std::string v = ToLowerAscii(value);
+      if (v == "*") in_any = true;
+      if (!me.empty() && Contains(v, me)) {
+        in_specific = true;
+        found_specific = true;
+      }
+      last_was_agent = true;
+      continue;
+    }
+    last_was_agent = false;
+    if (key != "allow" && key != "disallow") continue;
+    if (key == "disallow" && value.empty()) continue;  // "Disallow:" allows everything
+    Rule r{std::string(value), key == "allow"};
+    if (in_specific) specific.rules_.push_back(r);
+    if (in_any) any.rules_.push_back(r);
+  }
+  return found_specific ? specific : any;
+}
+
+bool RobotsRules::Allows(std::string_view path) const {
+  std::size_t best = 0;
+  bool allowed = true;
+  for (const Rule& r : rules_) {
+    std::string_view prefix = r.prefix;
+    const bool anchored = EndsWith(prefix, "$");
+    if (anchored) prefix.remove_suffix(1);
+    // '*' wildcards: match segment by segment.
+    std::size_t pos = 0;
+    bool ok = true;
+    for (std::string_view part : Split(prefix, '*')) {
+      if (part.empty()) continue;
+      const auto found = path.find(part, pos);
+      if (found == std::string_view::npos || (pos == 0 && found != 0 && !StartsWith(prefix, "*"))) {
+        ok = false;
+        break;
+      }
+      pos = found + part.size();
+    }
+    if (!ok || (anchored && pos != path.size())) continue;
+    if (r.prefix.size() > best || (r.prefix.size() == best && r.allow)) {
+      best = r.prefix.size();
+      allowed = r.allow;
+    }
+  }
+  return allowed;
+}
+
+}  // namespace govwatch::crawl
