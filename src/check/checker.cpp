@@ -2,7 +2,9 @@
 
 #include "check/dead_link_check.hpp"
 #include "check/disclosure_column_check.hpp"
+#include "check/identity_check.hpp"
 #include "check/message_check.hpp"
+#include "check/policy_link_check.hpp"
 #include "check/stale_account_check.hpp"
 #include "check/stale_column_check.hpp"
 #include "check/stale_homepage_check.hpp"
@@ -24,6 +26,9 @@ std::vector<model::Finding> CheckSite(const SiteObservations& site, Timestamp t,
   Append(out, CheckStaleColumns(site, t, rules));
   if (auto f = CheckUnansweredMessages(site, t, rules)) out.push_back(std::move(*f));
   if (auto f = CheckDeadLinks(site, t, rules)) out.push_back(std::move(*f));
+  if (auto f = CheckIdentity(site, t, rules)) out.push_back(std::move(*f));
+  if (auto f = CheckMetaTags(site, t, rules)) out.push_back(std::move(*f));
+  if (auto f = CheckPolicyLinks(site, t, rules)) out.push_back(std::move(*f));
   Append(out, CheckTextHits(site.text_hits, model::ObjectKind::kSite, site.site.name, site.site.unit, t, rules));
   return out;
 }

@@ -9,7 +9,7 @@
 
 namespace govwatch::check {
 
-// W-V2, W-V3, W-V4, W-V5.2, W-D4.2 and the text indicators of a site at T.
+// W-V2, W-V3, W-V4, W-V5.2, W-D1.4, W-D4.2, W-D4.3, W-D4.4 and the text indicators of a site at T.
 std::vector<model::Finding> CheckSite(const SiteObservations& site, Timestamp t, const Rules& rules);
 // C-V1..C-V3 and PI-2 of a 信息公开专栏 at T.
 std::vector<model::Finding> CheckDisclosure(const DisclosureColumnObservations& column, Timestamp t,

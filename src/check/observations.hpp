@@ -53,6 +53,15 @@ struct BrokenLink {
   Timestamp seen_at = 0;
 };
 
+// The newest snapshot of one page of a site, with its links, and what kind of page it is.
+enum class PageRole { kHomepage, kColumnList, kArticle, kOther };
+struct PageObservation {
+  model::Page page;  // without body
+  std::vector<model::Link> links;
+  PageRole role = PageRole::kOther;
+  std::optional<model::ColumnType> column_type;  // the registered column the page sits under
+};
+
 struct SiteObservations {
   model::Site site;
   std::vector<model::Probe> probes;        // the window before T
@@ -61,6 +70,7 @@ struct SiteObservations {
   std::vector<BrokenLink> broken_links;
   std::vector<TextHit> text_hits;          // on pages that belong to the site itself
   std::vector<model::CitizenMessage> messages;  // messages of the site's board seen by T
+  std::vector<PageObservation> pages;      // pages of the site itself (not of its disclosure columns)
 };
 
 struct DisclosureColumnObservations {

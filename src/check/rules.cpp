@@ -61,7 +61,14 @@ Rules Rules::Defaults() {
       "score.fail_below\t60\n"
       "score.bonus_above\t80\n"
       "pii.veto\t1\n"
-      "pii.min_score\t0.6\n";
+      "pii.min_score\t0.6\n"
+      "identity.points_per_item\t1\n"
+      "identity.cap_points\t4\n"
+      "meta.points_per_page_type\t1\n"
+      "meta.cap_points\t3\n"
+      "meta.min_missing_ratio\t0.2\n"
+      "policy_link.points_per_pair\t1\n"
+      "policy_link.cap_points\t5\n";
   Rules r;
   (void)r.Merge(kDefaults, "defaults");
   return r;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <fmt/core.h>
 
@@ -287,6 +288,16 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
     std::map<std::string, const model::Page*> by_url;
     for (const store::PageRecord& r : *pages) by_url[r.page.url] = &r.page;
     const std::string home_url = crawl::NormalizeUrl(site.url);
+    // Registered ordinary columns by folder, longest first, to type the pages under them.
+    std::vector<std::pair<std::string, const model::Column*>> column_folders;
+    std::set<std::string> column_urls;
+    for (const model::Column& c : *columns) {
+      if (c.site_id != site.id || c.disclosure) continue;
+      column_folders.emplace_back(crawl::NormalizeUrl(crawl::FolderOf(c.url)), &c);
+      column_urls.insert(crawl::NormalizeUrl(c.url));
+    }
+    std::sort(column_folders.begin(), column_folders.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const store::PageRecord& r : *pages) {
       const model::Column* col = owner(r.page.url);
       if (IsUp(r.page) && !r.page.text.empty()) {
@@ -296,6 +307,23 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
         target.insert(target.end(), hits.begin(), hits.end());
       }
       if (col != nullptr) continue;
+      check::PageObservation po;
+      po.page = r.page;
+      po.links = r.links;
+      if (r.page.url == home_url) {
+        po.role = check::PageRole::kHomepage;
+      } else if (column_urls.count(r.page.url) != 0 || r.page.is_list) {
+        po.role = check::PageRole::kColumnList;
+      } else if (r.page.publish_date) {
+        po.role = check::PageRole::kArticle;
+      }
+      for (const auto& [folder, c] : column_folders) {
+        if (StartsWith(r.page.url, folder) && folder != home_url) {
+          po.column_type = check::EffectiveColumnType(*c);
+          break;
+        }
+      }
+      obs.pages.push_back(std::move(po));
       for (const model::Link& l : r.links) {
         auto it = by_url.find(l.to_url);
         if (it == by_url.end() || IsUp(*it->second)) continue;

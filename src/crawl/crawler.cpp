@@ -138,6 +138,12 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         p.is_list = facts.is_list_page;
         p.empty_list = facts.empty_list;
         p.text = facts.main_text;
+        p.meta = facts.meta;
+        p.site_code = facts.identity.site_code;
+        p.icp = facts.identity.icp;
+        p.psb = facts.identity.psb;
+        p.party_badge = facts.identity.has_party_badge;
+        p.error_entry = facts.identity.has_error_report_entry;
         p.body = std::move(resp.body);
         p.content_hash = HashHex(p.body);
         for (const extract::ListItem& it : facts.items) {

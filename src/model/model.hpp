@@ -118,6 +118,12 @@ struct Page {
   bool empty_list = false;  // a list page with no items ("暂无信息")
   std::string text;         // extracted main text (UTF-8)
   std::string body;         // UTF-8 HTML (stored compressed)
+  std::map<std::string, std::string> meta;  // <meta name=… content=…>
+  std::string site_code;    // 网站标识码 in the footer
+  std::string icp;          // ICP备案号
+  std::string psb;          // 公安机关备案号
+  bool party_badge = false;  // 党政机关网站标识
+  bool error_entry = false;  // 我为政府网站找错 entry
 };
 
 // A list entry seen on a page (homepage or column list page).

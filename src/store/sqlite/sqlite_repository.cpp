@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "common/strings.hpp"
 #include "store/migrations.hpp"
@@ -506,10 +507,13 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
     }
     Statement s(db_,
                 "INSERT INTO pages(site_id, url, fetched_at, http_status, error, content_hash, charset, title, "
-                "publish_date, is_list, empty_list, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                "publish_date, is_list, empty_list, text, meta, site_code, icp, psb, party_badge, error_entry) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.Bind(1, p.site_id).Bind(2, p.url).Bind(3, p.fetched_at).Bind(4, p.http_status).Bind(5, p.error);
     s.Bind(6, p.content_hash).Bind(7, p.charset).Bind(8, p.title).Bind(9, p.publish_date);
     s.Bind(10, p.is_list).Bind(11, p.empty_list).Bind(12, p.text);
+    s.Bind(13, nlohmann::json(p.meta).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    s.Bind(14, p.site_code).Bind(15, p.icp).Bind(16, p.psb).Bind(17, p.party_badge).Bind(18, p.error_entry);
     if (auto e = s.Run(fmt::format("pages '{}'", p.url)); !e) return e;
     page_id = sqlite3_last_insert_rowid(db_);
     Statement items(db_, "INSERT INTO items(page_id, title, url, date) VALUES (?,?,?,?)");
@@ -536,7 +540,7 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
 namespace {
 constexpr const char* kPageColumns =
     "id, site_id, url, fetched_at, http_status, error, content_hash, charset, title, publish_date, is_list, "
-    "empty_list, text";
+    "empty_list, text, meta, site_code, icp, psb, party_badge, error_entry";
 
 model::Page ReadPage(const Statement& s) {
   model::Page p;
@@ -553,6 +557,17 @@ model::Page ReadPage(const Statement& s) {
   p.is_list = s.Int(10) != 0;
   p.empty_list = s.Int(11) != 0;
   p.text = s.Text(12);
+  const nlohmann::json meta = nlohmann::json::parse(s.Text(13), nullptr, false);
+  if (meta.is_object()) {
+    for (const auto& [k, v] : meta.items()) {
+      if (v.is_string()) p.meta[k] = v.get<std::string>();
+    }
+  }
+  p.site_code = s.Text(14);
+  p.icp = s.Text(15);
+  p.psb = s.Text(16);
+  p.party_badge = s.Int(17) != 0;
+  p.error_entry = s.Int(18) != 0;
   return p;
 }
 }  // namespace
