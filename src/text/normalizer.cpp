@@ -8,18 +8,25 @@ namespace govwatch::text {
 bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007; }
 
 Result<Normalizer> Normalizer::Load(std::string_view file_name, std::string_view t2s_tsv) {
+  Normalizer normalizer;
+  auto loaded = normalizer.LoadTable(file_name, t2s_tsv);
+  if (!loaded) return loaded.error();
+  return normalizer;
+}
+
+Result<void> Normalizer::LoadTable(std::string_view file_name, std::string_view t2s_tsv) {
   auto rows = ParseRuleTable(file_name, t2s_tsv, 2);
   if (!rows) return rows.error();
-  Normalizer normalizer;
+  t2s_.clear();
   for (const RuleRow& row : *rows) {
     std::u32string from = DecodeUtf8(row.fields[0]);
     std::u32string to = DecodeUtf8(row.fields[1]);
     if (from.size() != 1 || to.size() != 1) {
       return RuleError(file_name, row.line, "expected one character in each of the first two fields");
     }
-    normalizer.t2s_[from[0]] = to[0];
+    t2s_[from[0]] = to[0];
   }
-  return normalizer;
+  return Ok();
 }
 
 bool Normalizer::IsIgnorable(char32_t c) {

@@ -33,6 +33,8 @@ class Normalizer {
   // Reads "traditional<TAB>simplified" rows (one character each). Fails on a malformed row,
   // naming `file_name` and the line.
   static Result<Normalizer> Load(std::string_view file_name, std::string_view t2s_tsv);
+  // Like Load, into this normaliser (replacing its table).
+  Result<void> LoadTable(std::string_view file_name, std::string_view t2s_tsv);
 
   // The folded form of one code point (width, traditional → simplified, quote and bracket
   // classes). Zero-width characters are not removed here.

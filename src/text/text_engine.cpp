@@ -7,6 +7,8 @@
 #include "text/phrase_checker.hpp"
 #include "text/pii_recognizer.hpp"
 #include "text/protected_spans.hpp"
+#include "text/sensitive_checker.hpp"
+#include "text/vocabulary.hpp"
 
 namespace govwatch::text {
 
@@ -35,6 +37,8 @@ struct TextEngine::Impl {
   PhraseChecker phrases;
   PiiRecognizer pii;
   ProtectedSpanFinder spans;
+  Vocabulary vocabulary;
+  SensitiveChecker sensitive;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -98,9 +102,8 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
   }
 
   if (const std::string* t2s = FindFile(files, "t2s_chars.tsv")) {
-    auto normalizer = Normalizer::Load("t2s_chars.tsv", *t2s);
-    if (!normalizer) return normalizer.error();
-    impl->normalizer = std::move(*normalizer);
+    auto loaded = impl->normalizer.LoadTable("t2s_chars.tsv", *t2s);
+    if (!loaded) return loaded.error();
   }
   if (const std::string* severe = FindFile(files, "severe_exact.tsv")) {
     auto added = impl->phrases.AddSevereFile("severe_exact.tsv", *severe, impl->normalizer);
@@ -111,6 +114,21 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
       auto added = impl->phrases.AddTypoFile(name, *typos, impl->normalizer);
       if (!added) return added.error();
     }
+  }
+  if (const std::string* vocabulary = FindFile(files, "vocabulary.tsv")) {
+    auto loaded = impl->vocabulary.Load("vocabulary.tsv", *vocabulary);
+    if (!loaded) return loaded.error();
+  }
+  if (const std::string* words = FindFile(files, "sensitive_word_dict.txt")) {
+    static const std::string kEmpty;
+    auto file_or_empty = [&](const char* name) -> const std::string& {
+      const std::string* content = FindFile(files, name);
+      return content != nullptr ? *content : kEmpty;
+    };
+    auto loaded = impl->sensitive.Load(*words, file_or_empty("sensitive_word_tags.txt"),
+                                         file_or_empty("sensitive_word_allow.txt"),
+                                         file_or_empty("sensitive_word_exclude.txt"), impl->normalizer);
+    if (!loaded) return loaded.error();
   }
   auto built = impl->phrases.Build();
   if (!built) return built.error();
@@ -125,6 +143,7 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
 
   std::vector<TextFinding> findings;
   phrases.Find(bytes, version, findings);
+  sensitive.Find(normalized, vocabulary, version, findings);
 
   std::vector<ProtectedSpan> protected_spans = spans.Find(normalized.text);
   std::vector<ProtectedSpan> pii_negative;

@@ -4,7 +4,8 @@
 //   <text, possibly several lines>
 //   ----
 //   <check> <text> <suggestion>   one line per expected finding ("-" for no suggestion);
-//                                 an optional fourth token is the severity
+//                                 an optional fourth token is the severity; fields are
+//                                 TAB-separated instead when the text has spaces
 // The findings must be exactly the expected ones (order does not matter).
 #include <gtest/gtest.h>
 
@@ -72,9 +73,18 @@ TEST_P(CaseFileTest, FindingsMatchExpectation) {
       continue;
     }
     if (Trim(line).empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
     std::string check, text, suggestion, severity;
-    fields >> check >> text >> suggestion >> severity;
+    if (line.find('\t') != std::string::npos) {
+      // TAB-separated when the text itself has spaces.
+      auto parts = Split(line, '\t');
+      check = std::string(parts[0]);
+      if (parts.size() > 1) text = std::string(parts[1]);
+      if (parts.size() > 2) suggestion = std::string(parts[2]);
+      if (parts.size() > 3) severity = std::string(parts[3]);
+    } else {
+      std::istringstream fields(line);
+      fields >> check >> text >> suggestion >> severity;
+    }
     if (suggestion.empty()) suggestion = "-";
     if (!severity.empty()) with_severity = true;
     expected.push_back(check + " " + text + " " + suggestion + (severity.empty() ? "" : " " + severity));

@@ -1,0 +1,217 @@
+#include "text/sensitive_checker.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "common/strings.hpp"
+#include "text/rule_table.hpp"
+
+namespace govwatch::text {
+
+namespace {
+
+std::string_view TagName(char tag) {
+  switch (tag) {
+    case '0': return "政治";
+    case '1': return "毒品";
+    case '2': return "色情";
+    case '3': return "赌博";
+    case '4': return "违法犯罪";
+    default: return "其他";
+  }
+}
+
+// Characters that end a clause: a term never spans them, however the text is spaced.
+bool IsHardBreak(char32_t c) {
+  return c == U'\n' || c == U'\r' || c == U'。' || c == U'，' || c == U'、' || c == U'；' || c == U'：' ||
+         c == U'！' || c == U'？' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U'\t';
+}
+
+bool IsSkeletonChar(char32_t c) { return IsHan(c) || IsAsciiDigit(c) || (c >= U'a' && c <= U'z'); }
+
+// The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
+// as '\n' so that terms never join across them.
+NormalizedText SensitiveSkeleton(const NormalizedText& normalized) {
+  NormalizedText out;
+  out.text.reserve(normalized.text.size());
+  out.origin.reserve(normalized.text.size());
+  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
+    char32_t c = normalized.text[i];
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    if (IsSkeletonChar(c)) {
+      out.text.push_back(c);
+    } else if (IsHardBreak(c)) {
+      if (!out.text.empty() && out.text.back() == U'\n') continue;
+      out.text.push_back(U'\n');
+    } else {
+      continue;
+    }
+    out.origin.push_back(normalized.origin[i]);
+  }
+  return out;
+}
+
+std::u32string SkeletonOf(std::string_view word, const Normalizer& normalizer) {
+  NormalizedText normalized = normalizer.Normalize(DecodeUtf8(word));
+  std::u32string out;
+  for (char32_t c : normalized.text) {
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    if (IsSkeletonChar(c)) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tags, std::string_view allow,
+                                    std::string_view exclude, const Normalizer& normalizer) {
+  auto word_rows = ParseWordList("sensitive_word_dict.txt", words);
+  if (!word_rows) return word_rows.error();
+  std::unordered_map<std::string, std::string> tag_of;
+  {
+    auto rows = ParseWordList("sensitive_word_tags.txt", tags);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::string_view line = row.fields[0];
+      std::size_t space = line.find_last_of(" \t");
+      if (space == std::string_view::npos) {
+        return RuleError("sensitive_word_tags.txt", row.line, "expected \"word tags\"");
+      }
+      tag_of[std::string(Trim(line.substr(0, space)))] = std::string(Trim(line.substr(space + 1)));
+    }
+  }
+  auto allow_rows = ParseWordList("sensitive_word_allow.txt", allow);
+  if (!allow_rows) return allow_rows.error();
+  auto exclude_rows = ParseWordList("sensitive_word_exclude.txt", exclude);
+  if (!exclude_rows) return exclude_rows.error();
+  std::unordered_set<std::string_view> excluded;
+  for (const RuleRow& row : *exclude_rows) excluded.insert(row.fields[0]);
+
+  SensitiveChecker& checker = *this;
+  terms_.clear();
+  std::unordered_set<std::u32string> seen;
+  for (const RuleRow& row : *word_rows) {
+    std::string_view word = row.fields[0];
+    if (excluded.count(word) != 0) continue;
+    std::u32string skeleton = SkeletonOf(word, normalizer);
+    // Single characters and bare numbers are not terms.
+    if (skeleton.size() < 2) continue;
+    if (std::all_of(skeleton.begin(), skeleton.end(), [](char32_t c) { return !IsHan(c); }) && skeleton.size() < 3) {
+      continue;
+    }
+    if (!seen.insert(skeleton).second) continue;
+    auto tag = tag_of.find(std::string(word));
+    checker.terms_.push_back(Term{skeleton, std::string(word), tag == tag_of.end() ? "" : tag->second, false});
+  }
+  // A term that contains another term is redundant: the shorter one already reports the place
+  // (the list holds hundreds of "<n>bb成人小电影"-style variants). Dropping them halves the
+  // database and its compile time.
+  {
+    std::vector<Term> minimal;
+    for (Term& term : checker.terms_) {
+      const std::u32string& w = term.word;
+      bool redundant = false;
+      for (std::size_t i = 0; i < w.size() && !redundant; ++i) {
+        for (std::size_t j = i + 2; j <= w.size() && !redundant; ++j) {
+          if (j - i == w.size()) continue;
+          if (seen.count(w.substr(i, j - i)) != 0) redundant = true;
+        }
+      }
+      if (!redundant) minimal.push_back(std::move(term));
+    }
+    checker.terms_ = std::move(minimal);
+  }
+  for (const RuleRow& row : *allow_rows) {
+    std::u32string skeleton = SkeletonOf(row.fields[0], normalizer);
+    if (skeleton.empty()) continue;
+    checker.terms_.push_back(Term{skeleton, std::string(row.fields[0]), "", true});
+  }
+  std::vector<std::string> literals;
+  literals.reserve(checker.terms_.size());
+  for (const Term& term : checker.terms_) literals.push_back(EncodeUtf8(term.word));
+  auto matcher = LiteralMatcher::Build(literals);
+  if (!matcher) return matcher.error();
+  checker.matcher_ = std::move(*matcher);
+  return Ok();
+}
+
+void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& vocabulary,
+                            const std::string& version, std::vector<TextFinding>& out) const {
+  if (terms_.empty()) return;
+  NormalizedText skeleton = SensitiveSkeleton(normalized);
+  NormalizedBytes bytes = Normalizer::Encode(skeleton);
+  // Byte offset → skeleton index.
+  std::vector<std::uint32_t> byte_to_index(bytes.bytes.size() + 1, 0);
+  {
+    std::uint32_t index = 0;
+    for (std::size_t b = 0; b < bytes.bytes.size(); ++b) {
+      if ((static_cast<unsigned char>(bytes.bytes[b]) & 0xC0) != 0x80 && b != 0) ++index;
+      byte_to_index[b] = index;
+    }
+    byte_to_index[bytes.bytes.size()] = static_cast<std::uint32_t>(skeleton.text.size());
+  }
+  struct Hit {
+    std::size_t begin;  // skeleton indices
+    std::size_t end;
+    std::uint32_t term;
+  };
+  std::vector<Hit> hits;
+  std::vector<Hit> allows;
+  matcher_.Scan(bytes.bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
+    Hit hit{byte_to_index[from], byte_to_index[to - 1] + 1, id};
+    (terms_[id].allow ? allows : hits).push_back(hit);
+  });
+  const std::u32string& s = skeleton.text;
+  for (const Hit& hit : hits) {
+    const Term& term = terms_[hit.term];
+    // Allowed where an allow-list phrase covers the hit.
+    bool allowed = std::any_of(allows.begin(), allows.end(),
+                               [&](const Hit& a) { return a.begin <= hit.begin && hit.end <= a.end; });
+    if (allowed) continue;
+    // ASCII terms need ASCII boundaries.
+    if (!IsHan(s[hit.begin]) && hit.begin > 0 && !IsHan(s[hit.begin - 1]) && s[hit.begin - 1] != U'\n') continue;
+    if (!IsHan(s[hit.end - 1]) && hit.end < s.size() && !IsHan(s[hit.end]) && s[hit.end] != U'\n') continue;
+    // Short terms must not cut through a word of the text (西藏独特 ⊃ 藏独).
+    std::size_t length = hit.end - hit.begin;
+    bool crosses = false;
+    if (length <= 3) {
+      std::u32string_view view(s);
+      for (std::size_t b = hit.begin > 3 ? hit.begin - 3 : 0; b < hit.end && !crosses; ++b) {
+        for (std::size_t w = 2; w <= 4 && b + w <= s.size() && !crosses; ++w) {
+          std::size_t e = b + w;
+          // Any listed word that overlaps the hit without lying inside it: 西藏独特 (独特 crosses
+          // 藏独), 维吾尔 (contains 维吾).
+          bool overlaps = b < hit.end && e > hit.begin;
+          bool inside = b >= hit.begin && e <= hit.end;
+          // Three-character terms only yield to frequent words (成法 must not hide 法轮功).
+          std::uint32_t needed = length == 2 ? 1 : 2000;
+          if (overlaps && !inside && vocabulary.Frequency(view.substr(b, w)) >= needed) crosses = true;
+        }
+      }
+    }
+    if (crosses) continue;
+    // Evasion tolerance: at most 2 skipped characters between consecutive characters of a term.
+    bool spread = false;
+    for (std::size_t k = hit.begin + 1; k < hit.end; ++k) {
+      if (skeleton.origin[k] - skeleton.origin[k - 1] > 3) spread = true;
+    }
+    if (spread) continue;
+    TextFinding finding;
+    finding.check = Check::kSensitive;
+    finding.rule = "sensitive.term:" + term.original;
+    bool tagged = !term.tags.empty();
+    finding.severity = tagged ? TextSeverity::kWarn : TextSeverity::kInfo;
+    finding.begin = skeleton.origin[hit.begin];
+    finding.end = skeleton.origin[hit.end - 1] + 1;
+    finding.score = tagged ? 0.8 : 0.5;
+    nlohmann::json categories = nlohmann::json::array();
+    for (char tag : term.tags) {
+      if (tag >= '0' && tag <= '9') categories.push_back(TagName(tag));
+    }
+    finding.evidence = {{"term", term.original}, {"categories", categories}, {"kb_version", version},
+                        {"list", "sensitive_word_dict.txt"}};
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace govwatch::text
