@@ -1,0 +1,112 @@
+#include "farm/farm_plan.hpp"
+
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "farm/registry_writer.hpp"
+#include "farm/site_renderer.hpp"
+
+namespace govwatch::farm {
+namespace {
+
+FarmOptions PlanOptions(std::uint64_t seed, int sites, int pages) {
+  FarmOptions o;
+  o.seed = seed;
+  o.sites = sites;
+  o.pages = pages;
+  o.anchor = Date{2022, 3, 31};
+  return o;
+}
+
+TEST(FarmPlanTest, IdCheckCharacterFollowsMod112) {
+  // The example of GB 11643: 11010519491231002X.
+  EXPECT_EQ(IdCheckCharacter("11010519491231002"), 'X');
+  EXPECT_EQ(IdCheckCharacter("44052418800101001"), '4');
+}
+
+TEST(FarmPlanTest, CsvFieldQuotesOnlyWhenNeeded) {
+  EXPECT_EQ(CsvField("工作动态"), "工作动态");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("说\"明\""), "\"说\"\"明\"\"\"");
+  EXPECT_EQ(CsvField("两\n行"), "\"两\n行\"");
+}
+
+TEST(FarmPlanTest, Rfc822TimeIsInChinaStandardTime) {
+  const Timestamp t = ToTimestamp(CivilTime{Date{2022, 3, 31}, 10, 5, 0});
+  EXPECT_EQ(Rfc822Time(t), "Thu, 31 Mar 2022 10:05:00 +0800");
+}
+
+TEST(FarmPlanTest, EveryPlantSitsOnItsOwnObjectForAllSiteCounts) {
+  for (int sites : {8, 10, 20, 50}) {
+    for (std::uint64_t seed : {1ULL, 2ULL, 99ULL}) {
+      const FarmPlan plan = BuildPlan(PlanOptions(seed, sites, 600));
+      std::set<std::string> objects;
+      for (const PlanPlant& p : plan.plants) objects.insert(p.object_kind + "/" + p.object);
+      EXPECT_EQ(objects.size(), plan.plants.size()) << sites << " " << seed;
+      EXPECT_EQ(plan.plants.size(), 13u);
+      EXPECT_EQ(static_cast<int>(plan.sites.size()), sites);
+      int counties = 0;
+      int departments = 0;
+      int disclosure = 0;
+      std::set<std::string> names;
+      for (const PlanSite& s : plan.sites) {
+        counties += s.kind == SiteKind::kCounty ? 1 : 0;
+        departments += s.kind == SiteKind::kDepartment ? 1 : 0;
+        names.insert(s.name);
+        EXPECT_TRUE(s.columns.size() >= 3) << s.name;
+        int ordinary = 0;
+        for (const PlanColumn& c : s.columns) {
+          disclosure += c.disclosure ? 1 : 0;
+          ordinary += c.disclosure ? 0 : 1;
+        }
+        EXPECT_LE(ordinary, 9) << s.name;
+      }
+      EXPECT_GE(counties, 2);
+      EXPECT_GE(departments, 2);
+      EXPECT_GE(disclosure, 8);
+      EXPECT_EQ(names.size(), plan.sites.size());
+      EXPECT_GE(plan.accounts.size(), 8u);
+    }
+  }
+}
+
+TEST(FarmPlanTest, PagesOptionSetsTheArticleCount) {
+  for (int pages : {600, 5000, 20000}) {
+    const FarmPlan plan = BuildPlan(PlanOptions(3, 20, pages));
+    std::size_t items = 0;
+    for (const PlanSite& s : plan.sites) items += s.items.size();
+    EXPECT_GT(items, static_cast<std::size_t>(pages) * 7 / 10) << pages;
+    EXPECT_LT(items, static_cast<std::size_t>(pages) * 14 / 10) << pages;
+  }
+}
+
+TEST(FarmPlanTest, NonEmptyColumnsHoldAtLeastTwoItemsNewestFirst) {
+  const FarmPlan plan = BuildPlan(PlanOptions(5, 12, 200));
+  for (const PlanSite& s : plan.sites) {
+    for (const PlanColumn& c : s.columns) {
+      if (c.items.empty()) continue;
+      EXPECT_GE(c.items.size(), 2u) << s.name << c.name;
+      for (std::size_t k = 1; k < c.items.size(); ++k) {
+        EXPECT_GE(s.items[static_cast<std::size_t>(c.items[k - 1])].date,
+                  s.items[static_cast<std::size_t>(c.items[k])].date);
+      }
+    }
+  }
+}
+
+TEST(FarmPlanTest, DownSlotsStayInsideTheLastWeekBefore22) {
+  const FarmPlan plan = BuildPlan(PlanOptions(8, 10, 100));
+  const Date anchor = plan.options.anchor;
+  int down = 0;
+  for (Timestamp t = StartOfDay(AddDays(anchor, -9)); t < EndOfDay(AddDays(anchor, 2)); t += 900) {
+    if (!IsDownSlot(plan, t * 1000 + 500)) continue;
+    ++down;
+    EXPECT_GE(t, StartOfDay(AddDays(anchor, -6))) << FormatTime(t);
+    EXPECT_LT(t, StartOfDay(anchor) + 22 * 3600) << FormatTime(t);
+  }
+  EXPECT_GE(down, 7 * 96 / 10);
+}
+
+}  // namespace
+}  // namespace govwatch::farm
