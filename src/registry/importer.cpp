@@ -13,6 +13,7 @@
 #include "common/strings.hpp"
 #include "common/time.hpp"
 #include "registry/csv_reader.hpp"
+#include "registry/xlsx_reader.hpp"
 
 namespace govwatch::registry {
 
@@ -103,7 +104,7 @@ std::vector<std::string> MapHeader(const TableSpec& spec, const std::vector<std:
     const std::string n = NormalizeHeader(h);
     std::string key;
     for (const FieldSpec& f : spec.fields) {
-      if (n == f.chinese || n == f.english) key = f.key;
+      if (n == NormalizeHeader(f.chinese) || n == NormalizeHeader(f.english)) key = f.key;
     }
     keys.push_back(key);
   }
@@ -542,27 +543,24 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
 
 }  // namespace
 
-Result<FileReport> ImportBytes(store::Repository& repo, std::string_view bytes, const std::string& file,
+namespace {
+
+Result<FileReport> ImportTable(store::Repository& repo, const Table& table, const std::string& file,
                                const Clock& clock, std::vector<std::string>* problems) {
   FileReport report;
   report.file = file;
-  auto table = ParseCsv(bytes, file);
-  if (!table) {
-    problems->push_back(table.error().message);
-    return table.error();
-  }
-  auto kind = RecognizeTable(table->header, file);
+  auto kind = RecognizeTable(table.header, file);
   if (!kind) {
     problems->push_back(kind.error().message);
     return kind.error();
   }
   report.kind = *kind;
-  report.rows = static_cast<int>(table->rows.size());
-  auto rows = RowsOf(*table, *kind, file, report);
+  report.rows = static_cast<int>(table.rows.size());
+  auto rows = RowsOf(table, *kind, file, report);
   if (!rows) return rows.error();
   RowChecker check(file, problems);
   Importer im{repo, clock, check, report};
-  if (auto r = ImportRows(im, *kind, *rows, table->lines); !r) {
+  if (auto r = ImportRows(im, *kind, *rows, table.lines); !r) {
     problems->push_back(fmt::format("{}: {}", file, r.error().message));
     return r.error();
   }
@@ -572,43 +570,62 @@ Result<FileReport> ImportBytes(store::Repository& repo, std::string_view bytes, 
   return report;
 }
 
+bool LooksLikeXlsx(const std::string& name, std::string_view bytes) {
+  return EndsWith(ToLowerAscii(name), ".xlsx") || StartsWith(bytes, std::string_view("PK\x03\x04", 4));
+}
+
+}  // namespace
+
+Result<FileReport> ImportBytes(store::Repository& repo, std::string_view bytes, const std::string& file,
+                               const Clock& clock, std::vector<std::string>* problems) {
+  auto table = ParseCsv(bytes, file);
+  if (!table) {
+    problems->push_back(table.error().message);
+    return table.error();
+  }
+  return ImportTable(repo, *table, file, clock, problems);
+}
+
 ImportOutcome ImportFiles(store::Repository& repo, const std::vector<std::filesystem::path>& files,
                           const Clock& clock) {
   ImportOutcome outcome;
   struct Pending {
-    std::filesystem::path path;
-    std::string bytes;
+    std::string name;  // the file, or "file.xlsx[sheet]"
+    Table table;
     TableKind kind;
   };
   std::vector<Pending> pending;
+  const auto fail = [&](const std::string& name, const std::string& why) {
+    outcome.failed_file = name;
+    outcome.problems.push_back(why);
+    return outcome;
+  };
   for (const auto& path : files) {
     auto bytes = ReadFile(path);
-    if (!bytes) {
-      outcome.failed_file = path.string();
-      outcome.problems.push_back(bytes.error().message);
-      return outcome;
+    if (!bytes) return fail(path.string(), bytes.error().message);
+    std::vector<std::pair<std::string, Table>> tables;
+    if (LooksLikeXlsx(path.string(), *bytes)) {
+      auto sheets = ParseXlsx(*bytes, path.string());
+      if (!sheets) return fail(path.string(), sheets.error().message);
+      for (Sheet& sh : *sheets) tables.emplace_back(fmt::format("{}[{}]", path.string(), sh.name), std::move(sh.table));
+    } else {
+      auto table = ParseCsv(*bytes, path.string());
+      if (!table) return fail(path.string(), table.error().message);
+      tables.emplace_back(path.string(), std::move(*table));
     }
-    auto table = ParseCsv(*bytes, path.string());
-    if (!table) {
-      outcome.failed_file = path.string();
-      outcome.problems.push_back(table.error().message);
-      return outcome;
+    for (auto& [name, table] : tables) {
+      auto kind = RecognizeTable(table.header, name);
+      if (!kind) return fail(name, kind.error().message);
+      pending.push_back({name, std::move(table), *kind});
     }
-    auto kind = RecognizeTable(table->header, path.string());
-    if (!kind) {
-      outcome.failed_file = path.string();
-      outcome.problems.push_back(kind.error().message);
-      return outcome;
-    }
-    pending.push_back({path, std::move(*bytes), *kind});
   }
   std::stable_sort(pending.begin(), pending.end(),
                    [](const Pending& a, const Pending& b) { return FileOrder(a.kind) < FileOrder(b.kind); });
   for (const Pending& p : pending) {
     std::vector<std::string> problems;
-    auto report = ImportBytes(repo, p.bytes, p.path.string(), clock, &problems);
+    auto report = ImportTable(repo, p.table, p.name, clock, &problems);
     if (!report) {
-      outcome.failed_file = p.path.string();
+      outcome.failed_file = p.name;
       outcome.problems = std::move(problems);
       if (outcome.problems.empty()) outcome.problems.push_back(report.error().message);
       return outcome;
