@@ -104,6 +104,10 @@ def main():
             done.add(w)
             f.write("%s\t%s\t%s\t%s\t%s\n" % (w, right, cat, sev, src))
 
+    # Confusion sets for the fuzzy protected-term matcher (Unihan-derived, see shared/data/README.md).
+    for name in ["confusion_pinyin.tsv", "confusion_shape.tsv"]:
+        copy_table(name, "text/" + name)
+
     # Sensitive words (houbb/sensitive-word, Apache-2.0).
     sens = os.path.join(SHARED, "sensitive")
     for name in ["sensitive_word_dict.txt", "sensitive_word_tags.txt", "sensitive_word_allow.txt"]:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/strings.hpp"
+#include "text/knowledge_checker.hpp"
 #include "text/normalizer.hpp"
 #include "text/phrase_checker.hpp"
 #include "text/pii_recognizer.hpp"
@@ -39,6 +40,7 @@ struct TextEngine::Impl {
   ProtectedSpanFinder spans;
   Vocabulary vocabulary;
   SensitiveChecker sensitive;
+  KnowledgeChecker knowledge;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -130,6 +132,8 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
                                          file_or_empty("sensitive_word_exclude.txt"), impl->normalizer);
     if (!loaded) return loaded.error();
   }
+  auto knowledge = impl->knowledge.Load(files, impl->normalizer);
+  if (!knowledge) return knowledge.error();
   auto built = impl->phrases.Build();
   if (!built) return built.error();
   return TextEngine(std::move(impl));
@@ -153,8 +157,30 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     }
   }
   pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings);
+  std::vector<ProtectedSpan> fuzzy_protected;
+  for (const ProtectedSpan& s : protected_spans) {
+    if (s.kind != SpanKind::kTitle && s.kind != SpanKind::kNumber && s.kind != SpanKind::kDate) {
+      fuzzy_protected.push_back(s);
+    }
+  }
+  knowledge.Find(normalized, options.at, ProtectedSpanFinder::Merged(fuzzy_protected), version, findings);
 
   RemoveShadowed(findings);
+  // An exact row beats a fuzzy match over the same place (扫黑险恶 vs 扫黑险恶专项斗争).
+  std::vector<std::pair<std::size_t, std::size_t>> exact_spans;
+  for (const TextFinding& f : findings) {
+    if (f.rule.find(".exact:") != std::string::npos) exact_spans.emplace_back(f.begin, f.end);
+  }
+  if (!exact_spans.empty()) {
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const TextFinding& f) {
+                                    if (!StartsWith(f.rule, "severe.fuzzy:")) return false;
+                                    return std::any_of(exact_spans.begin(), exact_spans.end(), [&](const auto& e) {
+                                      return e.first < f.end && f.begin < e.second;
+                                    });
+                                  }),
+                   findings.end());
+  }
   for (TextFinding& f : findings) {
     f.byte_begin = byte_offsets[f.begin];
     f.byte_end = byte_offsets[f.end];

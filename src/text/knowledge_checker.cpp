@@ -1,0 +1,448 @@
+#include "text/knowledge_checker.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "common/strings.hpp"
+#include "text/phrase_checker.hpp"
+#include "text/rule_table.hpp"
+
+namespace govwatch::text {
+
+namespace {
+
+const std::string* FindFile(const RuleFiles& files, const char* name) {
+  auto it = files.find(name);
+  return it == files.end() ? nullptr : &it->second;
+}
+
+// "YYYY-MM-DD", "YYYY-MM" (the first of the month) or "YYYY" (1 January); empty → nullopt.
+Result<std::optional<Date>> ParseLooseDate(std::string_view text) {
+  if (text.empty()) return std::optional<Date>();
+  int parts[3] = {0, 1, 1};
+  std::size_t count = 0;
+  for (std::string_view part : Split(text, '-')) {
+    if (count == 3) return MakeError(ErrorCode::kParseError, "bad date");
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+    if (ec != std::errc() || ptr != part.data() + part.size()) return MakeError(ErrorCode::kParseError, "bad date");
+    parts[count++] = value;
+  }
+  if (!IsValidDate(parts[0], parts[1], parts[2])) return MakeError(ErrorCode::kParseError, "bad date");
+  return std::optional<Date>(Date{parts[0], parts[1], parts[2]});
+}
+
+std::u32string NormalizeTerm(std::string_view s, const Normalizer& normalizer) {
+  return normalizer.Normalize(DecodeUtf8(s)).text;
+}
+
+std::uint64_t PairKey(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
+
+bool ValidAt(const std::optional<Date>& from, const std::optional<Date>& to, const Date& at) {
+  return (!from || *from <= at) && (!to || at < *to);
+}
+
+bool InsideProtected(const std::vector<Span>& spans, std::size_t begin, std::size_t end) {
+  for (const Span& span : spans) {
+    if (span.begin >= end) break;
+    if (span.end > begin) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_view content,
+                                     const std::unordered_set<char32_t>& keep) {
+  auto rows = ParseRuleTable(file_name, content, 2);
+  if (!rows) return;
+  bool pinyin = StartsWith(file_name, "confusion_pinyin");
+  for (const RuleRow& row : *rows) {
+    std::u32string key = DecodeUtf8(row.fields[0]);
+    if (key.size() != 1 || keep.count(key[0]) == 0) continue;
+    // Pinyin file: field 1 is the reading; 2 same syllable and tone, 3 other tone, 4 near
+    // syllables. Shape file: 1 four-corner, 2 Cangjie-1, 3 phonetic series, 4 stroke-1.
+    for (std::size_t f = pinyin ? 2 : 1; f < row.fields.size(); ++f) {
+      for (char32_t c : DecodeUtf8(row.fields[f])) {
+        confusions_.insert(PairKey(key[0], c));
+        confusions_.insert(PairKey(c, key[0]));
+      }
+    }
+  }
+}
+
+bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const { return confusions_.count(PairKey(a, b)) != 0; }
+
+Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& normalizer) {
+  std::unordered_set<char32_t> chars;
+  // Leaders and their titles.
+  if (const std::string* content = FindFile(files, "leader_titles.tsv")) {
+    auto rows = ParseRuleTable("leader_titles.tsv", *content, 2);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) titles_.emplace_back(NormalizeTerm(row.fields[0], normalizer), row.fields[1]);
+  }
+  if (const std::string* content = FindFile(files, "leaders.tsv")) {
+    auto rows = ParseRuleTable("leaders.tsv", *content, 9);
+    if (!rows) return rows.error();
+    std::set<std::u32string> names;
+    for (const RuleRow& row : *rows) {
+      Tenure tenure;
+      tenure.name = NormalizeTerm(row.fields[0], normalizer);
+      tenure.title = std::string(row.fields[1]);
+      auto from = ParseLooseDate(row.fields[5]);
+      auto to = ParseLooseDate(row.fields[6]);
+      if (!from || !to) return RuleError("leaders.tsv", row.line, "valid_from/valid_to must be YYYY-MM-DD, YYYY-MM or empty");
+      tenure.valid_from = *from;
+      tenure.valid_to = *to;
+      tenure.verify = row.fields[8] != "high";
+      tenure.line = row.line;
+      if (tenure.name.size() < 2) return RuleError("leaders.tsv", row.line, "empty name");
+      names.insert(tenure.name);
+      tenures_.push_back(std::move(tenure));
+    }
+    leader_names_.assign(names.begin(), names.end());
+    for (const auto& name : leader_names_) chars.insert(name.begin(), name.end());
+  }
+  // Protected terms: the list, formulation canonicals and enumeration items.
+  auto add_term = [&](std::u32string text, TextSeverity severity, std::string category, std::string source) {
+    if (text.size() < 4) return;
+    for (const Term& t : terms_) {
+      if (t.text == text) return;
+    }
+    chars.insert(text.begin(), text.end());
+    terms_.push_back(Term{std::move(text), severity, std::move(category), std::move(source)});
+  };
+  if (const std::string* content = FindFile(files, "protected_terms.tsv")) {
+    auto rows = ParseRuleTable("protected_terms.tsv", *content, 2);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      TextSeverity severity;
+      if (!ParseSeverity(row.fields[1], severity)) {
+        return RuleError("protected_terms.tsv", row.line, "severity must be severe, warn or info");
+      }
+      add_term(NormalizeTerm(row.fields[0], normalizer), severity, row.fields.size() > 2 ? std::string(row.fields[2]) : "",
+               "protected_terms.tsv line " + std::to_string(row.line));
+    }
+  }
+  if (const std::string* content = FindFile(files, "formulations.tsv")) {
+    auto rows = ParseRuleTable("formulations.tsv", *content, 3);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::string_view category = row.fields[2];
+      std::string source = "formulations.tsv " + std::string(row.fields[0]);
+      bool political = category == "guiding-thought" || category == "core" || category == "state-name" ||
+                       category == "party-name" || category == "slogan" || category == "enumeration";
+      std::u32string canonical = NormalizeTerm(row.fields[1], normalizer);
+      if (canonical.size() >= 5 && row.fields[1].find('(') == std::string_view::npos) {
+        add_term(canonical, political ? TextSeverity::kSevere : TextSeverity::kWarn, std::string(category), source);
+      }
+      if (row.fields.size() > 5 && !row.fields[5].empty()) {
+        Enumeration enumeration;
+        enumeration.label = canonical;
+        enumeration.id = std::string(row.fields[0]);
+        auto from = ParseLooseDate(row.fields[3]);
+        auto to = ParseLooseDate(row.fields[4]);
+        if (!from || !to) return RuleError("formulations.tsv", row.line, "valid_from/valid_to must be dates or empty");
+        enumeration.valid_from = *from;
+        enumeration.valid_to = *to;
+        std::u32string items = NormalizeTerm(row.fields[5], normalizer);
+        std::u32string current;
+        for (char32_t c : items) {
+          if (c == U'、') {
+            if (!current.empty()) enumeration.items.push_back(current);
+            current.clear();
+          } else {
+            current.push_back(c);
+          }
+        }
+        if (!current.empty()) enumeration.items.push_back(current);
+        for (const auto& item : enumeration.items) {
+          if (item.size() >= 6) add_term(item, TextSeverity::kSevere, "enumeration-item", source);
+        }
+        enumerations_.push_back(std::move(enumeration));
+      }
+    }
+  }
+  if (const std::string* content = FindFile(files, "renamed_institutions.tsv")) {
+    auto rows = ParseRuleTable("renamed_institutions.tsv", *content, 5);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      auto effective = ParseLooseDate(row.fields[3]);
+      if (!effective || !*effective) return RuleError("renamed_institutions.tsv", row.line, "effective must be a date");
+      Rename rename;
+      rename.old_name = NormalizeTerm(row.fields[0], normalizer);
+      rename.new_name = std::string(row.fields[1]);
+      rename.effective = **effective;
+      rename.verify = row.fields[4] != "high";
+      rename.line = row.line;
+      if (rename.old_name.size() >= 3) renames_.push_back(std::move(rename));
+    }
+  }
+  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv"}) {
+    if (const std::string* content = FindFile(files, name)) {
+      auto check = ParseRuleTable(name, *content, 2);
+      if (!check) return check.error();
+      AddConfusions(name, *content, chars);
+    }
+  }
+
+  // One literal database for every anchor.
+  std::vector<std::string> literals;
+  auto add_anchor = [&](const std::u32string& text, AnchorKind kind, std::size_t index, std::size_t offset) {
+    literals.push_back(EncodeUtf8(text));
+    anchors_.push_back(Anchor{kind, static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(offset)});
+  };
+  for (std::size_t i = 0; i < titles_.size(); ++i) add_anchor(titles_[i].first, AnchorKind::kTitle, i, 0);
+  for (std::size_t i = 0; i < terms_.size(); ++i) {
+    const std::u32string& t = terms_[i].text;
+    std::size_t errors = t.size() >= 6 ? 2 : 1;
+    std::size_t parts = errors + 1;
+    std::size_t begin = 0;
+    for (std::size_t p = 0; p < parts; ++p) {
+      std::size_t end = (p + 1 == parts) ? t.size() : begin + t.size() / parts;
+      add_anchor(t.substr(begin, end - begin), AnchorKind::kTermPart, i, begin);
+      begin = end;
+    }
+  }
+  for (std::size_t i = 0; i < renames_.size(); ++i) add_anchor(renames_[i].old_name, AnchorKind::kRename, i, 0);
+  auto matcher = LiteralMatcher::Build(literals);
+  if (!matcher) return matcher.error();
+  matcher_ = std::move(*matcher);
+  return Ok();
+}
+
+void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t title_begin, std::size_t title_end,
+                                  std::uint32_t title, std::optional<Date> at, const std::string& version,
+                                  std::vector<TextFinding>& out) const {
+  const std::u32string& text = normalized.text;
+  const std::string& canonical = titles_[title].second;
+  std::u32string_view view(text);
+  for (const std::u32string& name : leader_names_) {
+    std::size_t name_begin = 0;
+    if (title_end + name.size() <= text.size() && view.substr(title_end, name.size()) == name) {
+      name_begin = title_end;
+    } else if (title_begin >= name.size() && view.substr(title_begin - name.size(), name.size()) == name) {
+      name_begin = title_begin - name.size();
+    } else {
+      continue;
+    }
+    std::size_t name_end = name_begin + name.size();
+    // A longer name written there (e.g. 李强 inside 李强国) is not this person.
+    std::vector<const Tenure*> rows;
+    bool any_high_for_title = false;
+    for (const Tenure& t : tenures_) {
+      if (t.title == canonical) any_high_for_title = any_high_for_title || !t.verify;
+      if (t.name == name && t.title == canonical) rows.push_back(&t);
+    }
+    std::size_t span_begin = std::min(name_begin, title_begin);
+    std::size_t span_end = std::max(name_end, title_end);
+    auto emit = [&](TextSeverity severity, double score, std::string why, const Tenure* row) {
+      TextFinding finding;
+      finding.check = Check::kSevere;
+      finding.rule = "severe.title_name:" + canonical;
+      finding.severity = severity;
+      finding.begin = normalized.origin[span_begin];
+      finding.end = normalized.origin[span_end - 1] + 1;
+      finding.score = score;
+      finding.evidence = {{"name", EncodeUtf8(name)}, {"title", canonical}, {"why", why}, {"kb_version", version}};
+      if (row != nullptr) {
+        finding.evidence["rule_file"] = "leaders.tsv";
+        finding.evidence["rule_line"] = row->line;
+        if (row->valid_from) finding.evidence["valid_from"] = FormatDate(*row->valid_from);
+        if (row->valid_to) finding.evidence["valid_to"] = FormatDate(*row->valid_to);
+      }
+      // The holder of the title at the page date, as the suggestion.
+      if (at) {
+        for (const Tenure& t : tenures_) {
+          if (t.title == canonical && ValidAt(t.valid_from, t.valid_to, *at) && t.name != name) {
+            finding.suggestion = EncodeUtf8(t.name);
+            break;
+          }
+        }
+      }
+      out.push_back(std::move(finding));
+    };
+    if (rows.empty()) {
+      if (any_high_for_title) {
+        emit(TextSeverity::kSevere, 0.9, "知识库中此人从未担任该职务", nullptr);
+      }
+      continue;
+    }
+    if (!at) continue;
+    bool valid = std::any_of(rows.begin(), rows.end(),
+                             [&](const Tenure* t) { return ValidAt(t->valid_from, t->valid_to, *at); });
+    if (valid) continue;
+    const Tenure* before = nullptr;
+    const Tenure* after = nullptr;
+    for (const Tenure* t : rows) {
+      if (t->valid_to && *t->valid_to <= *at) before = t;
+      if (t->valid_from && *at < *t->valid_from) after = t;
+    }
+    if (before != nullptr) {
+      // Past references (时任总理李克强) are correct.
+      std::size_t from = span_begin > 8 ? span_begin - 8 : 0;
+      std::u32string_view context = view.substr(from, span_begin - from);
+      bool past = false;
+      for (std::u32string_view marker : {U"时任", U"原", U"前", U"曾任", U"当年", U"已故", U"时为", U"同志生前"}) {
+        if (context.find(marker) != std::u32string_view::npos) past = true;
+      }
+      if (!past) emit(TextSeverity::kWarn, 0.6, "职务可能已变更：页面日期晚于任期结束", before);
+    } else if (after != nullptr) {
+      emit(after->verify ? TextSeverity::kWarn : TextSeverity::kSevere, 0.95, "页面日期时此人尚未担任该职务", after);
+    }
+  }
+  // A leader's name miswritten next to the title (one confusable character): 杜家豪 for 杜家毫.
+  for (const std::u32string& name : leader_names_) {
+    if (name.size() != 3) continue;
+    for (int side = 0; side < 2; ++side) {
+      std::size_t begin = side == 0 ? title_end : (title_begin >= 3 ? title_begin - 3 : text.size());
+      if (begin + 3 > text.size()) continue;
+      std::u32string_view window = view.substr(begin, 3);
+      if (window == name) continue;
+      int diffs = 0;
+      bool ok = true;
+      for (std::size_t k = 0; k < 3; ++k) {
+        if (window[k] == name[k]) continue;
+        ++diffs;
+        if (!IsHan(window[k]) || !Confusable(name[k], window[k])) ok = false;
+      }
+      bool is_other_leader =
+          std::find(leader_names_.begin(), leader_names_.end(), std::u32string(window)) != leader_names_.end();
+      if (!ok || diffs != 1 || is_other_leader) continue;
+      TextFinding finding;
+      finding.check = Check::kSevere;
+      finding.rule = "severe.leader_name:" + EncodeUtf8(name);
+      finding.severity = TextSeverity::kSevere;
+      finding.begin = normalized.origin[begin];
+      finding.end = normalized.origin[begin + 2] + 1;
+      finding.suggestion = EncodeUtf8(name);
+      finding.score = 0.9;
+      finding.evidence = {{"name", EncodeUtf8(name)}, {"title", canonical}, {"rule_file", "leaders.tsv"},
+                          {"why", "领导人姓名与职务相邻且仅一字之差（音近或形近）"}, {"kb_version", version}};
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
+void KnowledgeChecker::Find(const NormalizedText& normalized, std::optional<Date> at,
+                            const std::vector<Span>& protected_spans, const std::string& version,
+                            std::vector<TextFinding>& out) const {
+  if (anchors_.empty()) return;
+  const std::u32string& text = normalized.text;
+  std::string bytes = EncodeUtf8(text);
+  std::vector<std::uint32_t> byte_index(bytes.size() + 1, 0);
+  {
+    std::uint32_t index = 0;
+    for (std::size_t b = 0; b < bytes.size(); ++b) {
+      if (b != 0 && (static_cast<unsigned char>(bytes[b]) & 0xC0) != 0x80) ++index;
+      byte_index[b] = index;
+    }
+    byte_index[bytes.size()] = static_cast<std::uint32_t>(text.size());
+  }
+  struct Hit {
+    std::size_t begin;
+    std::size_t end;
+    std::uint32_t anchor;
+  };
+  std::vector<Hit> titles;
+  std::set<std::pair<std::uint32_t, std::size_t>> windows_checked;
+  std::u32string_view view(text);
+  matcher_.Scan(bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
+    std::size_t begin = byte_index[from];
+    std::size_t end = byte_index[to - 1] + 1;
+    const Anchor& anchor = anchors_[id];
+    switch (anchor.kind) {
+      case AnchorKind::kTitle:
+        titles.push_back(Hit{begin, end, anchor.index});
+        break;
+      case AnchorKind::kTermPart: {
+        const Term& term = terms_[anchor.index];
+        if (begin < anchor.offset) break;
+        std::size_t window_begin = begin - anchor.offset;
+        std::size_t window_end = window_begin + term.text.size();
+        if (window_end > text.size()) break;
+        if (!windows_checked.insert({anchor.index, window_begin}).second) break;
+        std::u32string_view window = view.substr(window_begin, term.text.size());
+        if (window == term.text) break;
+        std::size_t allowed = term.text.size() >= 6 ? 2 : 1;
+        std::size_t diffs = 0;
+        bool ok = true;
+        for (std::size_t k = 0; k < window.size() && ok; ++k) {
+          if (window[k] == term.text[k]) continue;
+          ++diffs;
+          if (!IsHan(window[k]) || !Confusable(term.text[k], window[k])) ok = false;
+        }
+        if (!ok || diffs == 0 || diffs > allowed) break;
+        if (InsideProtected(protected_spans, window_begin, window_end)) break;
+        // The window must not itself be another protected term (社会主义思想 vs 社会主义理论).
+        bool other = std::any_of(terms_.begin(), terms_.end(), [&](const Term& t) {
+          return t.text.size() <= window.size() && window.find(t.text) != std::u32string_view::npos;
+        });
+        if (other) break;
+        TextFinding finding;
+        finding.check = Check::kSevere;
+        finding.rule = "severe.fuzzy:" + EncodeUtf8(term.text);
+        finding.severity = term.severity;
+        finding.begin = normalized.origin[window_begin];
+        finding.end = normalized.origin[window_end - 1] + 1;
+        finding.suggestion = EncodeUtf8(term.text);
+        finding.score = 0.9;
+        finding.evidence = {{"term", EncodeUtf8(term.text)}, {"category", term.category}, {"source", term.source},
+                            {"why", "与规范表述仅差音近或形近字"}, {"kb_version", version}};
+        out.push_back(std::move(finding));
+        break;
+      }
+      case AnchorKind::kRename: {
+        if (!at) break;
+        const Rename& rename = renames_[anchor.index];
+        if (DaysFromDate(*at) < DaysFromDate(rename.effective) + 180) break;
+        std::size_t from_context = begin > 20 ? begin - 20 : 0;
+        std::u32string_view before = view.substr(from_context, begin - from_context);
+        if (!before.empty() && (before.back() == U'原' || before.back() == U'前' || before.back() == U'“')) break;
+        // A year before the change nearby makes the mention historical.
+        bool historical = false;
+        for (std::size_t k = 0; k + 4 <= before.size(); ++k) {
+          if (IsAsciiDigit(before[k]) && IsAsciiDigit(before[k + 1]) && IsAsciiDigit(before[k + 2]) &&
+              IsAsciiDigit(before[k + 3])) {
+            int year = static_cast<int>((before[k] - U'0') * 1000 + (before[k + 1] - U'0') * 100 +
+                                        (before[k + 2] - U'0') * 10 + (before[k + 3] - U'0'));
+            if (year < rename.effective.year) historical = true;
+          }
+        }
+        if (historical) break;
+        TextFinding finding;
+        finding.check = Check::kSevere;
+        finding.rule = "severe.renamed:" + EncodeUtf8(rename.old_name);
+        finding.severity = rename.verify ? TextSeverity::kInfo : TextSeverity::kWarn;
+        finding.begin = normalized.origin[begin];
+        finding.end = normalized.origin[end - 1] + 1;
+        finding.suggestion = rename.new_name;
+        finding.score = rename.verify ? 0.5 : 0.8;
+        finding.evidence = {{"rule_file", "renamed_institutions.tsv"}, {"rule_line", rename.line},
+                            {"effective", FormatDate(rename.effective)}, {"why", "机构已更名"},
+                            {"kb_version", version}};
+        out.push_back(std::move(finding));
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  // Titles: keep the longest at each place (国务院副总理, not 总理).
+  std::sort(titles.begin(), titles.end(), [](const Hit& a, const Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::size_t covered_end = 0;
+  for (const Hit& hit : titles) {
+    if (hit.end <= covered_end) continue;
+    bool shadowed = std::any_of(titles.begin(), titles.end(), [&](const Hit& other) {
+      return &other != &hit && other.begin <= hit.begin && hit.end <= other.end && other.end - other.begin > hit.end - hit.begin;
+    });
+    if (shadowed) continue;
+    covered_end = hit.end;
+    FindTitles(normalized, hit.begin, hit.end, hit.anchor, at, version, out);
+  }
+}
+
+}  // namespace govwatch::text

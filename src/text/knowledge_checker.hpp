@@ -1,0 +1,92 @@
+// Severe wording from the knowledge base (textchecks §3.3): title–name consistency at the page
+// date (leaders.tsv), fuzzy protected-term matching by pinyin and shape (protected_terms.tsv,
+// formulations.tsv, confusion_*.tsv), enumeration contents in the version valid at the date, and
+// outdated institution names (renamed_institutions.tsv). Every finding names its data row; rows
+// marked `verify` never produce a severe finding.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "text/literal_matcher.hpp"
+#include "text/normalizer.hpp"
+#include "text/pii_recognizer.hpp"
+#include "text/text_engine.hpp"
+#include "text/vocabulary.hpp"
+
+namespace govwatch::text {
+
+// Immutable after Load(); safe to share between threads.
+class KnowledgeChecker {
+ public:
+  KnowledgeChecker() = default;
+  // Loads the knowledge-base files present in `files` (leaders.tsv, formulations.tsv,
+  // protected_terms.tsv, renamed_institutions.tsv, confusion_pinyin.tsv, confusion_shape.tsv).
+  // Fails on a malformed row, naming the file and line.
+  Result<void> Load(const RuleFiles& files, const Normalizer& normalizer);
+  // Appends findings (original offsets). `protected_spans` (normalised offsets, sorted) are
+  // never edited by the fuzzy tier.
+  void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
+            const std::string& version, std::vector<TextFinding>& out) const;
+  // True when `a` and `b` are a pinyin or shape confusion pair.
+  bool Confusable(char32_t a, char32_t b) const;
+
+ private:
+  struct Tenure {
+    std::u32string name;
+    std::string title;  // canonical
+    std::optional<Date> valid_from;
+    std::optional<Date> valid_to;
+    bool verify = false;
+    std::size_t line = 0;
+  };
+  struct Term {
+    std::u32string text;
+    TextSeverity severity = TextSeverity::kSevere;
+    std::string category;
+    std::string source;  // file and row
+  };
+  struct Enumeration {
+    std::u32string label;
+    std::vector<std::u32string> items;
+    std::optional<Date> valid_from;
+    std::optional<Date> valid_to;
+    std::string id;
+  };
+  struct Rename {
+    std::u32string old_name;
+    std::string new_name;
+    Date effective;
+    bool verify = false;
+    std::size_t line = 0;
+  };
+  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationLabel, kRename };
+  struct Anchor {
+    AnchorKind kind;
+    std::uint32_t index;   // into titles_, leader_names_, terms_, enumerations_, renames_
+    std::uint32_t offset;  // for term parts: the part's offset inside the term
+  };
+
+  void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
+                  std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  void AddConfusions(std::string_view file_name, std::string_view content, const std::unordered_set<char32_t>& keep);
+
+  std::vector<std::pair<std::u32string, std::string>> titles_;  // variant → canonical title
+  std::vector<std::u32string> leader_names_;
+  std::vector<Tenure> tenures_;
+  std::vector<Term> terms_;
+  std::vector<Enumeration> enumerations_;
+  std::vector<Rename> renames_;
+  std::vector<Anchor> anchors_;
+  std::unordered_set<std::uint64_t> confusions_;
+  LiteralMatcher matcher_;
+};
+
+}  // namespace govwatch::text
