@@ -1,5 +1,7 @@
 #include "media/feed_connector.hpp"
 
+#include <set>
+
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
@@ -7,13 +9,116 @@
 
 namespace govwatch::media {
 
+namespace {
+
+std::string FailureText(const fetch::Response& resp) {
+  return resp.error != fetch::FetchError::kNone ? std::string(fetch::ErrorName(resp.error))
+                                                : fmt::format("HTTP {}", resp.http_status);
+}
+
+// Stores the dated items as posts of `account_id` and records the fetch.
+Result<void> StoreItems(store::Repository& repo, std::int64_t account_id, const std::vector<FeedItem>& items,
+                        Timestamp now, FeedStats& stats, SourceFact& fact) {
+  std::vector<model::Post> posts;
+  for (const FeedItem& it : items) {
+    if (!it.published_at) continue;
+    model::Post p;
+    p.account_id = account_id;
+    p.published_at = *it.published_at;
+    p.title = it.title;
+    p.url = it.url;
+    p.text = it.text;
+    p.seen_at = now;
+    posts.push_back(std::move(p));
+  }
+  auto added = repo.AddPosts(posts);
+  if (!added) return added.error();
+  stats.new_posts += *added;
+  fact.posts = static_cast<int>(posts.size());
+  return repo.AddFeedFetch(account_id, now, true, "", static_cast<int>(posts.size()));
+}
+
+Result<void> RecordFailure(store::Repository& repo, std::int64_t account_id, Timestamp now, const std::string& why,
+                           FeedStats& stats, SourceFact& fact) {
+  ++stats.failed;
+  fact.ok = false;
+  fact.error = why;
+  return repo.AddFeedFetch(account_id, now, false, why, 0);
+}
+
+// Reads an account's HTML list pages, following next_page.
+Result<void> ReadList(store::Repository& repo, fetch::Fetcher& fetcher, const model::MediaAccount& a,
+                      const AccountListConfig& config, const Clock& clock, FeedStats& stats) {
+  SourceFact fact;
+  fact.account_id = a.id;
+  fact.url = config.list_url;
+  fact.kind = "html";
+  std::vector<FeedItem> items;
+  std::set<std::string> visited;
+  std::string url = config.list_url;
+  std::string failure;
+  for (int page = 0; page < config.max_pages && !url.empty() && visited.insert(url).second; ++page) {
+    fetch::Request req;
+    req.url = url;
+    const fetch::Response resp = fetcher.Fetch(req);
+    if (page == 0) fact.http_status = resp.http_status;
+    if (!resp.Ok()) {
+      failure = fmt::format("{}: {}", url, FailureText(resp));
+      break;
+    }
+    auto read = ReadPostList(resp.body, resp.final_url.empty() ? url : resp.final_url, config);
+    if (!read) {
+      failure = read.error().message;
+      break;
+    }
+    if (page == 0 && read->items.empty()) {
+      failure = fmt::format("{}: the item XPath matched nothing", url);
+      break;
+    }
+    for (FeedItem& it : read->items) items.push_back(std::move(it));
+    url = read->next_url;
+  }
+  ++stats.feeds;
+  fact.fetched_at = clock.Now();
+  // A later page that fails still leaves the posts of the earlier ones.
+  if (items.empty()) {
+    if (failure.empty()) failure = fmt::format("{}: no posts", config.list_url);
+    if (auto r = RecordFailure(repo, a.id, fact.fetched_at, failure, stats, fact); !r) return r.error();
+  } else {
+    fact.ok = true;
+    if (!failure.empty()) fact.error = failure;
+    if (auto r = StoreItems(repo, a.id, items, fact.fetched_at, stats, fact); !r) return r.error();
+  }
+  stats.facts.push_back(std::move(fact));
+  return Ok();
+}
+
+}  // namespace
+
 Result<FeedStats> FetchFeeds(store::Repository& repo, fetch::Fetcher& fetcher,
                              const std::vector<model::MediaAccount>& accounts, const Clock& clock) {
+  return FetchFeeds(repo, fetcher, accounts, clock, FeedOptions{});
+}
+
+Result<FeedStats> FetchFeeds(store::Repository& repo, fetch::Fetcher& fetcher,
+                             const std::vector<model::MediaAccount>& accounts, const Clock& clock,
+                             const FeedOptions& options) {
   FeedStats stats;
   std::vector<const model::MediaAccount*> due;
   std::vector<fetch::Request> requests;
   for (const model::MediaAccount& a : accounts) {
     if (a.status != model::ObjectStatus::kRunning) continue;
+    const AccountListConfig* list = nullptr;
+    for (const AccountListConfig& c : options.lists) {
+      if (c.Matches(a)) {
+        list = &c;
+        break;
+      }
+    }
+    if (list != nullptr) {
+      if (auto r = ReadList(repo, fetcher, a, *list, clock, stats); !r) return r.error();
+      continue;
+    }
     if (!StartsWith(a.source, "http://") && !StartsWith(a.source, "https://")) continue;
     due.push_back(&a);
     fetch::Request r;
@@ -25,36 +130,27 @@ Result<FeedStats> FetchFeeds(store::Repository& repo, fetch::Fetcher& fetcher,
     const model::MediaAccount& a = *due[i];
     const fetch::Response& resp = responses[i];
     ++stats.feeds;
-    const Timestamp now = clock.Now();
+    SourceFact fact;
+    fact.account_id = a.id;
+    fact.url = a.source;
+    fact.http_status = resp.http_status;
+    fact.fetched_at = clock.Now();
     if (!resp.Ok()) {
-      ++stats.failed;
-      const std::string why = resp.error != fetch::FetchError::kNone ? std::string(fetch::ErrorName(resp.error))
-                                                                     : fmt::format("HTTP {}", resp.http_status);
-      if (auto r = repo.AddFeedFetch(a.id, now, false, why, 0); !r) return r.error();
+      if (auto r = RecordFailure(repo, a.id, fact.fetched_at, FailureText(resp), stats, fact); !r) return r.error();
+      stats.facts.push_back(std::move(fact));
       continue;
     }
-    auto items = ParseFeed(resp.body, a.source);
-    if (!items) {
-      ++stats.failed;
-      if (auto r = repo.AddFeedFetch(a.id, now, false, items.error().message, 0); !r) return r.error();
+    auto feed = ParseAnyFeed(resp.body, resp.content_type, a.source);
+    if (!feed) {
+      if (auto r = RecordFailure(repo, a.id, fact.fetched_at, feed.error().message, stats, fact); !r) return r.error();
+      stats.facts.push_back(std::move(fact));
       continue;
     }
-    std::vector<model::Post> posts;
-    for (const FeedItem& it : *items) {
-      if (!it.published_at) continue;
-      model::Post p;
-      p.account_id = a.id;
-      p.published_at = *it.published_at;
-      p.title = it.title;
-      p.url = it.url;
-      p.text = it.text;
-      p.seen_at = now;
-      posts.push_back(std::move(p));
-    }
-    auto added = repo.AddPosts(posts);
-    if (!added) return added.error();
-    stats.new_posts += *added;
-    if (auto r = repo.AddFeedFetch(a.id, now, true, "", static_cast<int>(posts.size())); !r) return r.error();
+    fact.ok = true;
+    fact.kind = feed->kind;
+    fact.feed_title = feed->title;
+    if (auto r = StoreItems(repo, a.id, feed->items, fact.fetched_at, stats, fact); !r) return r.error();
+    stats.facts.push_back(std::move(fact));
   }
   return stats;
 }

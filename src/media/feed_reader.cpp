@@ -9,6 +9,7 @@
 
 #include "common/strings.hpp"
 #include "common/time.hpp"
+#include "media/loose_time.hpp"
 
 namespace govwatch::media {
 
@@ -111,6 +112,14 @@ std::optional<Timestamp> ParseFeedDate(std::string_view raw) {
   }
   auto local = ParseTimeStartOfDay(text);
   if (local) return *local;
+  // Unix time in seconds or milliseconds (some platform APIs).
+  if ((text.size() == 10 || text.size() == 13) &&
+      text.find_first_not_of("0123456789") == std::string_view::npos) {
+    const long long v = std::stoll(std::string(text));
+    return static_cast<Timestamp>(text.size() == 13 ? v / 1000 : v);
+  }
+  // Chinese page forms: "2022年3月1日 10:00", "2022.03.01".
+  if (auto loose = FindLooseTime(text)) return loose->at;
   return std::nullopt;
 }
 

@@ -23,7 +23,23 @@ struct FeedItem {
 Result<std::vector<FeedItem>> ParseFeed(std::string_view xml, const std::string& source);
 
 // Parses an RFC 822 / RFC 1123 date ("Tue, 01 Mar 2022 10:00:00 +0800"), an ISO 8601 date-time
-// ("2022-03-01T10:00:00+08:00", "...Z") or a plain "YYYY-MM-DD HH:MM[:SS]" (China Standard Time).
+// ("2022-03-01T10:00:00+08:00", "...Z"), a plain "YYYY-MM-DD HH:MM[:SS]" (China Standard Time),
+// Unix seconds or milliseconds, or a Chinese date ("2022年3月1日 10:00", CST).
 std::optional<Timestamp> ParseFeedDate(std::string_view text);
+
+// A feed of any supported kind with its own title (the channel's name, for the registry check).
+struct ParsedFeed {
+  std::string kind;   // "rss", "atom" or "json"
+  std::string title;  // channel / feed title, "" when absent
+  std::vector<FeedItem> items;
+};
+
+// Parses RSS 2.0, RSS 1.0, Atom or JSON Feed 1.0/1.1, choosing by content type and by the body
+// itself (a JSON body starts with '{'). Fails naming `source` when the body is none of them.
+Result<ParsedFeed> ParseAnyFeed(std::string_view body, std::string_view content_type, const std::string& source);
+
+// Parses a JSON Feed (https://www.jsonfeed.org/version/1.1/). Items without a readable
+// date_published (or date_modified) keep published_at empty. Fails naming `source`.
+Result<ParsedFeed> ParseJsonFeed(std::string_view json, const std::string& source);
 
 }  // namespace govwatch::media

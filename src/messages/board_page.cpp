@@ -1,0 +1,140 @@
+#include "messages/board_page.hpp"
+
+#include <fmt/core.h>
+
+#include "common/strings.hpp"
+#include "common/time.hpp"
+#include "media/html_xpath.hpp"
+#include "media/loose_time.hpp"
+
+namespace govwatch::messages {
+
+namespace {
+
+using media::HtmlXPathDocument;
+
+Result<void> ReadField(const HtmlXPathDocument& doc, const std::string& xpath, HtmlXPathDocument::Node context,
+                       std::string& out) {
+  if (xpath.empty()) return Ok();
+  auto text = doc.Text(xpath, context);
+  if (!text) return text.error();
+  if (!text->empty()) out = *text;
+  return Ok();
+}
+
+Result<void> ReadFields(const HtmlXPathDocument& doc, const MessageFieldPaths& paths,
+                        HtmlXPathDocument::Node context, BoardRow& row) {
+  for (auto [xpath, out] : {std::pair{&paths.id, &row.id}, std::pair{&paths.title, &row.title},
+                            std::pair{&paths.received_at, &row.received_text},
+                            std::pair{&paths.replied_at, &row.replied_text},
+                            std::pair{&paths.status, &row.status_text}, std::pair{&paths.kind, &row.kind_text},
+                            std::pair{&paths.unit, &row.unit_text}}) {
+    if (auto r = ReadField(doc, *xpath, context, *out); !r) return r;
+  }
+  return Ok();
+}
+
+// The text after the first of `labels` found in `text` (the whole text when none is).
+std::string_view AfterLabel(std::string_view text, std::initializer_list<std::string_view> labels) {
+  for (std::string_view label : labels) {
+    if (auto pos = text.find(label); pos != std::string_view::npos) return text.substr(pos + label.size());
+  }
+  return text;
+}
+
+// Strips a leading "办理状态：" style label.
+std::string_view AfterColon(std::string_view text) {
+  if (auto pos = text.find("："); pos != std::string_view::npos) return Trim(text.substr(pos + 3));
+  if (auto pos = text.find(':'); pos != std::string_view::npos) return Trim(text.substr(pos + 1));
+  return Trim(text);
+}
+
+std::string IdFromLink(const std::string& link) {
+  if (link.empty()) return "";
+  std::string_view s = link;
+  for (std::string_view key : {"?id=", "&id=", "?msgid=", "&msgid=", "?mid=", "&mid="}) {
+    if (auto pos = s.find(key); pos != std::string_view::npos) {
+      std::string_view v = s.substr(pos + key.size());
+      v = v.substr(0, v.find_first_of("&#"));
+      if (!v.empty()) return std::string(v);
+    }
+  }
+  s = s.substr(0, s.find_first_of("?#"));
+  while (!s.empty() && s.back() == '/') s.remove_suffix(1);
+  if (auto slash = s.rfind('/'); slash != std::string_view::npos) s = s.substr(slash + 1);
+  if (auto dot = s.rfind('.'); dot != std::string_view::npos && dot > 0) s = s.substr(0, dot);
+  if (s.empty() || s == "index" || s == "detail" || s == "show") return "";
+  return std::string(s);
+}
+
+}  // namespace
+
+Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config) {
+  auto doc = HtmlXPathDocument::Parse(html, url);
+  if (!doc) return doc.error();
+  auto nodes = doc->Select(config.item_xpath);
+  if (!nodes) return nodes.error();
+  BoardListPage page;
+  for (HtmlXPathDocument::Node n : *nodes) {
+    BoardRow row;
+    if (auto r = ReadFields(*doc, config.list, n, row); !r) return r.error();
+    std::string link;
+    if (auto r = ReadField(*doc, config.link_xpath, n, link); !r) return r.error();
+    if (!link.empty() && !StartsWith(link, "javascript:")) row.link = doc->Resolve(link);
+    // Header rows and separators read as nothing.
+    if (row.title.empty() && row.received_text.empty() && row.link.empty()) continue;
+    page.rows.push_back(std::move(row));
+  }
+  if (!config.next_page_xpath.empty()) {
+    auto next = doc->Text(config.next_page_xpath);
+    if (!next) return next.error();
+    if (!next->empty() && !StartsWith(*next, "javascript:") && *next != "#") page.next_url = doc->Resolve(*next);
+  }
+  return page;
+}
+
+Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row) {
+  auto doc = HtmlXPathDocument::Parse(html, url);
+  if (!doc) return doc.error();
+  return ReadFields(*doc, config.detail, nullptr, row);
+}
+
+BoardStatus ParseBoardStatus(std::string_view text) {
+  for (std::string_view w : {"未办结", "办理中", "处理中", "未答复", "未回复", "待答复", "待回复", "待处理", "受理中",
+                             "未处理", "转办中", "审核中"}) {
+    if (Contains(text, w)) return BoardStatus::kInProgress;
+  }
+  for (std::string_view w : {"已办结", "已答复", "已回复", "办结", "已处理", "已完成", "已反馈"}) {
+    if (Contains(text, w)) return BoardStatus::kFinished;
+  }
+  return BoardStatus::kUnknown;
+}
+
+Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_id, Timestamp seen_at) {
+  model::CitizenMessage m;
+  m.site_id = site_id;
+  m.seen_at = seen_at;
+  m.title = row.title;
+  const auto received = media::FindLooseTime(AfterLabel(row.received_text, {"留言时间", "来信时间", "提问时间", "发布时间"}));
+  if (!received) {
+    return MakeError(ErrorCode::kParseError,
+                     fmt::format("《{}》: no 留言时间 in '{}'", row.title, TruncateUtf8(row.received_text, 40)));
+  }
+  m.received_at = received->at;
+  if (ParseBoardStatus(row.status_text) != BoardStatus::kInProgress) {
+    const auto replied = media::FindLooseTime(AfterLabel(row.replied_text, {"答复时间", "回复时间", "办结时间"}));
+    if (replied && replied->at >= StartOfDay(DateOf(m.received_at))) {
+      // A bare reply date on the day of receipt cannot precede the receipt.
+      m.replied_at = std::max(replied->at, replied->has_time ? replied->at : m.received_at);
+      if (replied->has_time && replied->at < m.received_at) m.replied_at.reset();
+    }
+  }
+  m.kind = model::ParseMessageKind(AfterColon(row.kind_text)).value_or(model::MessageKind::kOther);
+  m.unit = std::string(AfterColon(row.unit_text));
+  m.message_id = std::string(AfterColon(row.id));
+  if (m.message_id.empty()) m.message_id = IdFromLink(row.link);
+  if (m.message_id.empty()) m.message_id = "h" + HashHex(row.title + "|" + FormatTime(m.received_at)).substr(0, 12);
+  return m;
+}
+
+}  // namespace govwatch::messages

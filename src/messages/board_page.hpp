@@ -1,0 +1,50 @@
+// Reading one message-board page (list or detail) with the XPaths of its BoardConfig, and turning
+// what was read into a CitizenMessage. Pure: no I/O.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+#include "messages/board_config.hpp"
+#include "model/model.hpp"
+
+namespace govwatch::messages {
+
+// The raw texts of one message as read from the board.
+struct BoardRow {
+  std::string id;
+  std::string title;
+  std::string link;  // absolute
+  std::string received_text;
+  std::string replied_text;
+  std::string status_text;
+  std::string kind_text;
+  std::string unit_text;
+};
+
+// One list page.
+struct BoardListPage {
+  std::vector<BoardRow> rows;
+  std::string next_url;  // "" when there is no further page
+};
+
+// Reads a list page. Fails on a page that is not HTML or an invalid XPath.
+Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config);
+// Reads a detail page into `row`: each configured field that yields text replaces the list's.
+Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row);
+
+// 办理状态.
+enum class BoardStatus { kUnknown, kFinished, kInProgress };
+// 已办结 / 已答复 / 已回复 … → finished; 办理中 / 未答复 / 待回复 / 未办结 … → in progress.
+BoardStatus ParseBoardStatus(std::string_view text);
+
+// The message a row describes, with seen_at = `seen_at`. Fails (with the reason) when the row has
+// no readable 留言时间. A reply time is dropped when the status says the message is still being
+// handled, and when it lies before the receipt. The id is the board's own, else the link's
+// id= parameter or last path segment, else a hash of title and 留言时间.
+Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_id, Timestamp seen_at);
+
+}  // namespace govwatch::messages
