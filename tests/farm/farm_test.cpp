@@ -483,6 +483,48 @@ TEST(FarmTest, MessagesHoldTheUnansweredPlants) {
   fs::remove_all(dir);
 }
 
+TEST(FarmTest, HeadSearchAndPostPagesAnswer) {
+  RunningFarm f(Options(41));
+  const int port = f.farm.Sites()[0].port;
+  httplib::Client client("127.0.0.1", port);
+
+  const auto head = client.Head("/");
+  const auto search = Fetch(port, "/search?q=%E9%80%9A%E7%9F%A5");  // 通知
+  const auto feed = Fetch(port, "/feeds/ylfb_wx.xml");
+  static const std::regex kLink(R"re(<link>http://127\.0\.0\.1:\d+(/feeds/ylfb_wx/\d+\.html)</link>)re");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(feed.body, m, kLink));
+  const auto post = Fetch(port, m[1].str());
+
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_TRUE(head->body.empty());
+  EXPECT_EQ(search.status, 200);
+  EXPECT_TRUE(std::regex_search(search.body, std::regex("共找到[1-9]\\d*条结果")));
+  EXPECT_EQ(post.status, 200);
+  EXPECT_TRUE(Contains(post.body, "发布时间："));
+  EXPECT_EQ(Fetch(port, "/feeds/nobody.xml").status, 404);
+}
+
+TEST(FarmTest, PortalHostsTheDisclosureColumns) {
+  RunningFarm f(Options(43));
+  const int port = f.farm.Sites()[0].port;
+
+  const std::string home = Fetch(port, "/").body;
+
+  static const std::regex kColumn(R"re(<li><a href="(/zfxxgk/[a-z]+/)">([^<]+信息公开专栏)</a></li>)re");
+  int columns = 0;
+  int with_items = 0;
+  for (auto it = std::sregex_iterator(home.begin(), home.end(), kColumn); it != std::sregex_iterator(); ++it) {
+    ++columns;
+    const std::string list = Fetch(port, (*it)[1].str()).body;
+    EXPECT_TRUE(Contains(list, "<meta name=\"ColumnName\" content=\"" + (*it)[2].str() + "\">"));
+    with_items += std::regex_search(list, std::regex("href=\"" + (*it)[1].str() + "\\d{6}/t\\d{8}_\\d+\\.html\"")) ? 1 : 0;
+  }
+  EXPECT_GE(columns, 8);
+  EXPECT_EQ(with_items, columns - 1);  // the empty one is the C-V3 plant
+}
+
 TEST(FarmTest, LargeFarmStartsQuicklyAndServes) {
   RunningFarm f(Options(1, 20, 20000));
 
