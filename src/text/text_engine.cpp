@@ -9,6 +9,7 @@
 #include "text/pii_recognizer.hpp"
 #include "text/protected_spans.hpp"
 #include "text/sensitive_checker.hpp"
+#include "text/statistical_typo_checker.hpp"
 #include "text/vocabulary.hpp"
 
 namespace govwatch::text {
@@ -41,6 +42,7 @@ struct TextEngine::Impl {
   Vocabulary vocabulary;
   SensitiveChecker sensitive;
   KnowledgeChecker knowledge;
+  StatisticalTypoChecker statistical;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -134,6 +136,8 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
   }
   auto knowledge = impl->knowledge.Load(files, impl->normalizer);
   if (!knowledge) return knowledge.error();
+  auto statistical = impl->statistical.Load(files);
+  if (!statistical) return statistical.error();
   auto built = impl->phrases.Build();
   if (!built) return built.error();
   return TextEngine(std::move(impl));
@@ -163,7 +167,12 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
       fuzzy_protected.push_back(s);
     }
   }
-  knowledge.Find(normalized, options.at, ProtectedSpanFinder::Merged(fuzzy_protected), version, findings);
+  std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
+  knowledge.Find(normalized, options.at, fuzzy_spans, version, findings);
+  if (options.statistical_typos) {
+    // The statistical tier also keeps out of quoted titles, numbers and dates.
+    statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(protected_spans), version, findings);
+  }
 
   RemoveShadowed(findings);
   // An exact row beats a fuzzy match over the same place (扫黑险恶 vs 扫黑险恶专项斗争).

@@ -1,5 +1,5 @@
-// A word list with frequencies (rules/text/vocabulary.tsv, from jieba's dictionary), used for
-// word-boundary checks and as the typo tier's lexicon.
+// A word list with frequencies (rules/text/vocabulary.tsv, from jieba's dictionary): words of one
+// to four BMP characters, used for word-boundary checks and as the typo tier's unigram model.
 #pragma once
 
 #include <cstdint>
@@ -15,8 +15,8 @@ namespace govwatch::text {
 class Vocabulary {
  public:
   Vocabulary() = default;
-  // Reads "word<TAB>frequency" rows. Fails on a malformed row, naming the file and line.
-  // Replaces the contents of this vocabulary.
+  // Replaces the contents with "word<TAB>frequency" rows. Fails on a malformed row, naming the
+  // file and line. Words longer than four characters or outside the BMP are skipped.
   Result<void> Load(std::string_view file_name, std::string_view content);
   // The frequency of `word` (code points), 0 when unknown.
   std::uint32_t Frequency(std::u32string_view word) const;
@@ -24,9 +24,15 @@ class Vocabulary {
   bool Contains(std::u32string_view word) const { return Frequency(word) != 0; }
   // Number of words.
   std::size_t size() const { return words_.size(); }
+  // Sum of all frequencies.
+  std::uint64_t Total() const { return total_; }
 
  private:
-  std::unordered_map<std::u32string, std::uint32_t> words_;
+  std::unordered_map<std::uint64_t, std::uint32_t> words_;  // packed code points → frequency
+  std::uint64_t total_ = 0;
 };
+
+// Packs up to four BMP code points into a key (0 when the word cannot be packed).
+std::uint64_t PackWord(std::u32string_view word);
 
 }  // namespace govwatch::text

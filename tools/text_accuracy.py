@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Sentence-level typo correction accuracy of `govwatch scan-text` (textchecks §8).
+
+Usage: tools/text_accuracy.py GOVWATCH_BINARY [DATASET] [--no-statistical]
+DATASET is a file of `n_wrong<TAB>source<TAB>target` lines (default: ../shared/data/csc-dev/odw.train
+beside the checkout; the script exits 0 with a note when it is absent). Every source sentence is
+scanned with `scan-text --lines --statistical`; the typo and severe findings are applied as
+corrections (suggestion replacing the span, code-point offsets), and the result is compared with
+the target. Prints precision, recall and F1 of sentence-level correction and the false-alarm rate
+on clean sentences. Standard library only.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    statistical = "--no-statistical" not in sys.argv
+    if not args:
+        print(__doc__)
+        return 2
+    binary = args[0]
+    here = os.path.dirname(os.path.abspath(__file__))
+    dataset = args[1] if len(args) > 1 else os.path.join(here, "..", "..", "shared", "data", "csc-dev", "odw.train")
+    if not os.path.exists(dataset):
+        print("text_accuracy: %s not found; skipped" % dataset)
+        return 0
+    sources, targets = [], []
+    with open(dataset, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 3:
+                continue
+            sources.append(parts[1])
+            targets.append(parts[2])
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
+        tmp.write("\n".join(sources) + "\n")
+        path = tmp.name
+    command = [binary, "scan-text", path, "--lines"] + (["--statistical"] if statistical else [])
+    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+    os.unlink(path)
+    if result.returncode not in (0, 1):
+        print("text_accuracy: %s failed: %s" % (" ".join(command), result.stderr))
+        return 3
+    edits = {}
+    for line in result.stdout.splitlines():
+        finding = json.loads(line)
+        if finding["check"] not in ("typo", "severe") or not finding.get("suggestion"):
+            continue
+        edits.setdefault(finding["line"], []).append((finding["begin"], finding["end"], finding["suggestion"]))
+    tp = fp = changed = 0
+    errors = clean = false_alarms = 0
+    for index, (source, target) in enumerate(zip(sources, targets), start=1):
+        corrected = source
+        for begin, end, suggestion in sorted(edits.get(index, []), reverse=True):
+            corrected = corrected[:begin] + suggestion + corrected[end:]
+        has_error = source != target
+        errors += has_error
+        clean += not has_error
+        if corrected != source:
+            changed += 1
+            if corrected == target:
+                tp += 1
+            else:
+                fp += 1
+            if not has_error:
+                false_alarms += 1
+    precision = tp / changed if changed else 0.0
+    recall = tp / errors if errors else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print("dataset: %s (%d sentences, %d with errors, %d clean)" % (dataset, len(sources), errors, clean))
+    print("statistical tier: %s" % ("on" if statistical else "off"))
+    print("sentence-level correction: P %.3f  R %.3f  F1 %.3f  (changed %d, correct %d)" %
+          (precision, recall, f1, changed, tp))
+    print("false alarms on clean sentences: %d / %d = %.2f %%" % (false_alarms, clean, 100.0 * false_alarms / max(clean, 1)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
