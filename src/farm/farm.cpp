@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <thread>
 
@@ -87,6 +88,10 @@ Result<void> Farm::Start() {
     auto server = std::make_unique<httplib::Server>();
     // httplib's own API: it takes ownership of the queue it is handed.
     server->new_task_queue = [] { return new httplib::ThreadPool(kThreadsPerSite); };
+    // A kept-alive connection holds a pool thread while it idles: keep idling short, so that a
+    // crawler with more connections than threads never waits long, but let busy ones run on.
+    server->set_keep_alive_max_count(100);
+    server->set_keep_alive_timeout(1);
     Impl* impl = impl_.get();
     server->Get(".*", [impl, i](const httplib::Request& request, httplib::Response& response) {
       impl->Serve(i, request, response);
@@ -117,8 +122,18 @@ Result<void> Farm::Start() {
   }
   // listen_after_bind() runs on the threads; the sockets already accept connections, but wait
   // until every server loop is running so that Stop() right after Start() is clean.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   for (auto& s : impl_->servers) {
-    while (!s->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (!s->is_running()) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        for (auto& other : impl_->servers) other->stop();
+        for (auto& t : impl_->threads) t.join();
+        impl_->servers.clear();
+        impl_->threads.clear();
+        return MakeError(ErrorCode::kInternal, fmt::format("farm: a server on {} did not start", o.host));
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
   }
   return Ok();
 }
