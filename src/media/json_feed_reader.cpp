@@ -1,6 +1,7 @@
 // JSON Feed reader and the dispatch between feed kinds (declared in feed_reader.hpp).
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <cstring>
 
@@ -102,6 +103,20 @@ Result<ParsedFeed> ParseAnyFeed(std::string_view body, std::string_view content_
   std::string_view start = Trim(body);
   if (StartsWith(start, "\xEF\xBB\xBF")) start.remove_prefix(3);
   if (Contains(content_type, "json") || StartsWith(start, "{")) return ParseJsonFeed(start, source);
+  // A feed cut short or broken is a failed read, not a shorter feed: libxml2's recovery (which
+  // ParseFeed uses) would silently keep what parsed.
+  xmlResetLastError();
+  xmlDocPtr strict = xmlReadMemory(start.data(), static_cast<int>(start.size()), source.c_str(), nullptr,
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (strict == nullptr) {
+    const xmlError* e = xmlGetLastError();
+    return MakeError(ErrorCode::kParseError,
+                     fmt::format("{}: malformed feed{}", source,
+                                 e != nullptr && e->message != nullptr
+                                     ? fmt::format(" (line {}: {})", e->line, Trim(e->message))
+                                     : std::string()));
+  }
+  xmlFreeDoc(strict);
   auto items = ParseFeed(start, source);
   if (!items) return items.error();
   ParsedFeed feed;

@@ -1,0 +1,267 @@
+// The new-media connectors: JSON Feed, feeds with dates in several forms and zones, HTML post
+// lists by XPath, the posts JSON export, and FetchFeeds recording failures as observations.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/files.hpp"
+#include "common/time.hpp"
+#include "media/connector_config.hpp"
+#include "media/feed_connector.hpp"
+#include "media/feed_reader.hpp"
+#include "media/html_list_reader.hpp"
+#include "media/loose_time.hpp"
+#include "media/posts_loader.hpp"
+#include "media/test_fetcher.hpp"
+
+namespace govwatch::media {
+namespace {
+
+std::string Data(const std::string& name) {
+  auto text = ReadFile(std::string(GOVWATCH_TEST_DATA_DIR) + "/media/" + name);
+  EXPECT_TRUE(text) << name;
+  return text ? *text : std::string();
+}
+
+Timestamp T(std::string_view s) { return *ParseTime(s); }
+
+std::string Fmt(const std::optional<Timestamp>& t) { return t ? FormatTime(*t) : "none"; }
+
+TEST(MediaConnectorsTest, ReadsJsonFeed11WithZonesAndMissingFields) {
+  auto feed = ParseAnyFeed(Data("jsonfeed.json"), "application/feed+json", "douyin.json");
+  ASSERT_TRUE(feed) << feed.error().message;
+  EXPECT_EQ(feed->kind, "json");
+  EXPECT_EQ(feed->title, "云岭发布的抖音");
+  ASSERT_EQ(feed->items.size(), 4u);
+  EXPECT_EQ(feed->items[0].title, "云岭市春季植树活动");
+  EXPECT_EQ(Fmt(feed->items[0].published_at), "2022-03-12 10:30:00");  // Z → CST
+  EXPECT_EQ(feed->items[1].title, "没有标题的一条短视频，正文作为标题");
+  EXPECT_EQ(Fmt(feed->items[1].published_at), "2022-03-08 18:05:00");
+  EXPECT_EQ(Fmt(feed->items[2].published_at), "2022-03-01 10:00:00");  // date_modified only
+  EXPECT_EQ(Fmt(feed->items[3].published_at), "none");                  // "昨天"
+  EXPECT_EQ(feed->items[3].url, "");
+}
+
+TEST(MediaConnectorsTest, RssWithSixDateFormsAndZonesAllMeanTheSameHalfHour) {
+  auto feed = ParseAnyFeed(Data("mixed_dates.xml"), "application/xml", "mixed.xml");
+  ASSERT_TRUE(feed) << feed.error().message;
+  EXPECT_EQ(feed->kind, "rss");
+  EXPECT_EQ(feed->title, "云岭发布");
+  ASSERT_EQ(feed->items.size(), 6u);
+  for (int i : {0, 1, 2, 3, 5}) EXPECT_EQ(Fmt(feed->items[i].published_at), "2022-03-01 00:30:00") << i;
+  EXPECT_EQ(Fmt(feed->items[4].published_at), "2022-03-01 08:15:00");
+}
+
+TEST(MediaConnectorsTest, MalformedFeedsAreRejectedNamingTheSource) {
+  auto truncated = ParseAnyFeed("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [", "application/json",
+                                "cut.json");
+  ASSERT_FALSE(truncated);
+  EXPECT_NE(truncated.error().message.find("cut.json"), std::string::npos);
+  auto not_feed = ParseAnyFeed("{\"data\": []}", "application/json", "api.json");
+  ASSERT_FALSE(not_feed);
+  EXPECT_NE(not_feed.error().message.find("not a JSON Feed"), std::string::npos);
+  auto html = ParseAnyFeed("<html><body>502 Bad Gateway</body></html>", "text/html", "gw.html");
+  ASSERT_FALSE(html);
+  auto empty = ParseAnyFeed("", "", "empty");
+  ASSERT_FALSE(empty);
+  // Cut short mid-item: libxml2 could recover a shorter feed; it must fail instead.
+  const std::string full = Data("mixed_dates.xml");
+  auto cut = ParseAnyFeed(full.substr(0, full.find("<item><title>中文日期")), "application/rss+xml", "cut.xml");
+  ASSERT_FALSE(cut);
+  EXPECT_NE(cut.error().message.find("cut.xml: malformed feed"), std::string::npos) << cut.error().message;
+}
+
+TEST(MediaConnectorsTest, FindsLooseTimesInLabelledText) {
+  EXPECT_EQ(Fmt(FindLooseTime("发布时间：2022-03-01 10:00:00")->at), "2022-03-01 10:00:00");
+  EXPECT_EQ(Fmt(FindLooseTime("2022年3月1日")->at), "2022-03-01 00:00:00");
+  EXPECT_FALSE(FindLooseTime("2022年3月1日")->has_time);
+  EXPECT_EQ(Fmt(FindLooseTime("2022年03月04日 10时05分")->at), "2022-03-04 10:05:00");
+  EXPECT_EQ(Fmt(FindLooseTime("[2022.3.9]")->at), "2022-03-09 00:00:00");
+  EXPECT_EQ(Fmt(FindLooseTime("2022/2/30 无效，2022/3/1 9:05 有效")->at), "2022-03-01 09:05:00");
+  EXPECT_FALSE(FindLooseTime("阅读 2022 次"));
+  EXPECT_EQ(Fmt(FindLooseTime("2022-03-01 25:00")->at), "2022-03-01 00:00:00");  // bad clock time: date only
+}
+
+AccountListConfig ToutiaoList() {
+  AccountListConfig c;
+  c.platform = model::Platform::kToutiao;
+  c.account_id = "yl_toutiao";
+  c.list_url = "http://127.0.0.1:18000/toutiao/list.html";
+  c.item_xpath = "//ul[@class='news']/li";
+  c.title_xpath = "a";
+  c.link_xpath = "a/@href";
+  c.date_xpath = "span[@class='date']";
+  c.next_page_xpath = "//div[@class='pager']/a[@class='next']/@href";
+  c.max_pages = 3;
+  return c;
+}
+
+TEST(MediaConnectorsTest, ReadsAnHtmlPostListByXPath) {
+  auto page = ReadPostList(Data("account_list.html"), "http://127.0.0.1:18000/toutiao/list.html", ToutiaoList());
+  ASSERT_TRUE(page) << page.error().message;
+  ASSERT_EQ(page->items.size(), 3u);  // the ad row has neither title nor link
+  EXPECT_EQ(page->items[0].url, "http://127.0.0.1:18000/a/7071/");
+  EXPECT_EQ(Fmt(page->items[0].published_at), "2022-03-15 00:00:00");
+  EXPECT_EQ(page->items[1].title, "“我为群众办实事” 实践活动推进会");
+  EXPECT_EQ(Fmt(page->items[1].published_at), "2022-03-10 17:40:00");
+  EXPECT_EQ(page->items[2].url, "https://www.toutiao.com/a/7050/");
+  EXPECT_EQ(Fmt(page->items[2].published_at), "2022-01-28 00:00:00");
+  EXPECT_EQ(page->next_url, "http://127.0.0.1:18000/toutiao/list_2.html");
+}
+
+TEST(MediaConnectorsTest, ParsesAccountListSettingsAndReportsEveryProblem) {
+  const char* toml = R"(# connector settings
+[[account_list]]
+platform = "今日头条"
+account_id = "yl_toutiao"
+list_url = "http://127.0.0.1:18000/toutiao/list.html"
+item = "//ul[@class='news']/li"
+date = "span"
+max_pages = 2
+
+[[account_list]]
+platform = "脸书"
+list_url = ""
+item = "//li"
+)";
+  auto config = ConnectorConfig::Parse(toml, "media.toml");
+  ASSERT_TRUE(config) << config.error().message;
+  auto lists = ParseAccountLists(*config);
+  ASSERT_FALSE(lists);
+  const std::string& msg = lists.error().message;
+  EXPECT_NE(msg.find("media.toml:10: account_list.platform: '脸书'"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("media.toml:10: account_list.account_id"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("media.toml:10: account_list.list_url: missing"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("media.toml:10: account_list.date: missing"), std::string::npos) << msg;
+  EXPECT_EQ(msg.find("media.toml:2:"), std::string::npos) << msg;
+}
+
+TEST(MediaConnectorsTest, ParsesThePostsJsonExport) {
+  auto posts = ParsePostsJson(Data("posts.json"), "posts.json");
+  ASSERT_TRUE(posts) << posts.error().message;
+  ASSERT_EQ(posts->size(), 3u);
+  EXPECT_EQ(posts->at(1).platform, model::Platform::kWeChat);
+  EXPECT_EQ(FormatTime(posts->at(1).published_at), "2022-03-02 09:05:00");
+  EXPECT_EQ(FormatTime(posts->at(2).published_at), "2022-03-03 10:00:00");
+}
+
+TEST(MediaConnectorsTest, APostsExportWithBadRowsIsRejectedWholeWithEveryProblem) {
+  auto posts = ParsePostsJson(Data("posts_bad.json"), "posts_bad.json");
+  ASSERT_FALSE(posts);
+  const std::string& msg = posts.error().message;
+  EXPECT_NE(msg.find("posts_bad.json: item 2: account_id: missing"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("posts_bad.json: item 3: platform: '脸书'"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("posts_bad.json: item 4: published_at: '2022-02-30 10:00'"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("posts_bad.json: item 5: not an object"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("posts_bad.json: item 6: url"), std::string::npos) << msg;
+  EXPECT_EQ(msg.find("item 1:"), std::string::npos) << msg;
+  EXPECT_FALSE(ParsePostsJson("{\"account_id\": 1}", "obj.json"));
+}
+
+class FeedFetchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto repo = store::OpenSqlite(":memory:");
+    ASSERT_TRUE(repo) << repo.error().message;
+    repo_ = std::move(*repo);
+    model::Unit u;
+    u.name = "云岭市人民政府";
+    ASSERT_TRUE(repo_->UpsertUnit(u));
+    Add("云岭发布", model::Platform::kWeChat, "yl_fabu", "http://127.0.0.1:1200/wechat/yl_fabu");
+    Add("云岭发布", model::Platform::kDouyin, "yl_douyin", "http://127.0.0.1:1200/douyin/yl");
+    Add("云岭头条", model::Platform::kToutiao, "yl_toutiao", "");
+    Add("云岭微博", model::Platform::kWeibo, "yl_weibo", "http://127.0.0.1:1200/weibo/yl");
+    Add("云岭快手", model::Platform::kKuaishou, "yl_ks", "http://127.0.0.1:1200/ks/yl");
+    auto accounts = repo_->ListAccounts();
+    ASSERT_TRUE(accounts);
+    accounts_ = *accounts;
+  }
+
+  void Add(std::string name, model::Platform p, std::string id, std::string source) {
+    model::MediaAccount a;
+    a.name = std::move(name);
+    a.platform = p;
+    a.unit = "云岭市人民政府";
+    a.account_id = std::move(id);
+    a.source = std::move(source);
+    ASSERT_TRUE(repo_->UpsertAccount(a));
+  }
+
+  std::int64_t IdOf(const std::string& account_id) const {
+    for (const auto& a : accounts_) {
+      if (a.account_id == account_id) return a.id;
+    }
+    return 0;
+  }
+
+  std::unique_ptr<store::Repository> repo_;
+  std::vector<model::MediaAccount> accounts_;
+};
+
+TEST_F(FeedFetchTest, DispatchesOnContentAndRecordsFailuresAsObservations) {
+  testing::CannedFetcher fetcher;
+  fetcher.Serve("http://127.0.0.1:1200/wechat/yl_fabu", Data("mixed_dates.xml"), "application/rss+xml");
+  // JSON Feed served as text/plain: recognised by its body.
+  fetcher.Serve("http://127.0.0.1:1200/douyin/yl", Data("jsonfeed.json"), "text/plain");
+  fetcher.Serve("http://127.0.0.1:18000/toutiao/list.html", Data("account_list.html"));
+  fetcher.Status("http://127.0.0.1:18000/toutiao/list_2.html", 404);
+  fetcher.Serve("http://127.0.0.1:1200/weibo/yl", "<rss><channel><item><title>断");  // malformed
+  fetcher.Status("http://127.0.0.1:1200/ks/yl", 410);
+  ManualClock clock(T("2022-03-20 09:00"));
+  FeedOptions options;
+  options.lists = {ToutiaoList()};
+
+  auto stats = FetchFeeds(*repo_, fetcher, accounts_, clock, options);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->feeds, 5);
+  EXPECT_EQ(stats->failed, 2);
+  EXPECT_EQ(stats->new_posts, 6 + 3 + 3);
+  ASSERT_EQ(stats->facts.size(), 5u);
+  // The HTML list first (read as it is met), then the feeds in account order.
+  EXPECT_EQ(stats->facts[0].kind, "html");
+  EXPECT_TRUE(stats->facts[0].ok);
+  EXPECT_NE(stats->facts[0].error.find("HTTP 404"), std::string::npos) << "page 2 failed; page 1's posts kept";
+  EXPECT_EQ(stats->facts[1].feed_title, "云岭发布");
+  EXPECT_EQ(stats->facts[2].kind, "json");
+  EXPECT_EQ(stats->facts[2].feed_title, "云岭发布的抖音");
+  EXPECT_FALSE(stats->facts[3].ok);
+  EXPECT_FALSE(stats->facts[4].ok);
+  EXPECT_EQ(stats->facts[4].http_status, 410);
+
+  auto weibo = repo_->LastFeedSuccess(IdOf("yl_weibo"), T("2022-03-21"));
+  ASSERT_TRUE(weibo);
+  EXPECT_FALSE(*weibo) << "a malformed feed is a failed fetch";
+  auto wechat = repo_->LastFeedSuccess(IdOf("yl_fabu"), T("2022-03-21"));
+  ASSERT_TRUE(wechat);
+  ASSERT_TRUE(*wechat);
+  EXPECT_EQ(**wechat, T("2022-03-20 09:00"));
+  auto toutiao = repo_->PostsOfAccount(IdOf("yl_toutiao"), T("2022-03-31"), T("2022-03-31"));
+  ASSERT_TRUE(toutiao);
+  EXPECT_EQ(toutiao->size(), 3u);
+
+  // Idempotent: a second run stores nothing new.
+  clock.Advance(3600);
+  auto again = FetchFeeds(*repo_, fetcher, accounts_, clock, options);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->new_posts, 0);
+}
+
+TEST_F(FeedFetchTest, StoresThePostsExportOnlyWhenEveryAccountIsRegistered) {
+  auto records = ParsePostsJson(Data("posts.json"), "posts.json");
+  ASSERT_TRUE(records);
+  auto added = StorePostRecords(*repo_, *records, "posts.json", T("2022-03-20 09:00"));
+  ASSERT_TRUE(added) << added.error().message;
+  EXPECT_EQ(*added, 3);
+
+  auto unknown = *records;
+  unknown[1].account_id = "nobody";
+  auto rejected = StorePostRecords(*repo_, unknown, "posts2.json", T("2022-03-21 09:00"));
+  ASSERT_FALSE(rejected);
+  EXPECT_NE(rejected.error().message.find("posts2.json: item 2: account_id: no registered 微信公众号 account 'nobody'"),
+            std::string::npos)
+      << rejected.error().message;
+}
+
+}  // namespace
+}  // namespace govwatch::media
