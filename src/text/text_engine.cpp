@@ -1,6 +1,7 @@
 #include "text/text_engine.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "common/strings.hpp"
 #include "text/knowledge_checker.hpp"
@@ -109,6 +110,26 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
     auto loaded = impl->normalizer.LoadTable("t2s_chars.tsv", *t2s);
     if (!loaded) return loaded.error();
   }
+  // The sensitive-term database is the slow part of loading (Vectorscan compile): build it on a
+  // second thread while the other tables load.
+  std::future<Result<void>> sensitive_loaded;
+  if (const std::string* words = FindFile(files, "sensitive_word_dict.txt")) {
+    static const std::string kEmpty;
+    auto file_or_empty = [&](const char* name) -> const std::string& {
+      const std::string* content = FindFile(files, name);
+      return content != nullptr ? *content : kEmpty;
+    };
+    sensitive_loaded = std::async(std::launch::async, [&impl, words, tags = &file_or_empty("sensitive_word_tags.txt"),
+                                                       allow = &file_or_empty("sensitive_word_allow.txt"),
+                                                       exclude = &file_or_empty("sensitive_word_exclude.txt")] {
+      return impl->sensitive.Load(*words, *tags, *allow, *exclude, impl->normalizer);
+    });
+  }
+  // Waits for the sensitive database before returning, whatever the outcome.
+  auto join_sensitive = [&]() -> Result<void> {
+    if (!sensitive_loaded.valid()) return Ok();
+    return sensitive_loaded.get();
+  };
   if (const std::string* severe = FindFile(files, "severe_exact.tsv")) {
     auto added = impl->phrases.AddSevereFile("severe_exact.tsv", *severe, impl->normalizer);
     if (!added) return added.error();
@@ -123,23 +144,14 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
     auto loaded = impl->vocabulary.Load("vocabulary.tsv", *vocabulary);
     if (!loaded) return loaded.error();
   }
-  if (const std::string* words = FindFile(files, "sensitive_word_dict.txt")) {
-    static const std::string kEmpty;
-    auto file_or_empty = [&](const char* name) -> const std::string& {
-      const std::string* content = FindFile(files, name);
-      return content != nullptr ? *content : kEmpty;
-    };
-    auto loaded = impl->sensitive.Load(*words, file_or_empty("sensitive_word_tags.txt"),
-                                         file_or_empty("sensitive_word_allow.txt"),
-                                         file_or_empty("sensitive_word_exclude.txt"), impl->normalizer);
-    if (!loaded) return loaded.error();
-  }
   auto knowledge = impl->knowledge.Load(files, impl->normalizer);
   if (!knowledge) return knowledge.error();
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
   auto built = impl->phrases.Build();
   if (!built) return built.error();
+  auto sensitive = join_sensitive();
+  if (!sensitive) return sensitive.error();
   return TextEngine(std::move(impl));
 }
 
