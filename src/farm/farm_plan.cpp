@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "farm/farm_random.hpp"
+#include "farm/plan_parts.hpp"
 #include "farm/prose.hpp"
 
 namespace govwatch::farm {
@@ -438,135 +439,8 @@ FarmPlan BuildPlan(const FarmOptions& options) {
     plan.id_number = first17 + IdCheckCharacter(first17);
   }
 
-  // New-media accounts, their feeds on the portal.
-  {
-    struct AccountSeed {
-      std::string name;
-      std::string platform;
-      std::string unit;
-      std::string id;
-    };
-    std::vector<AccountSeed> seeds = {{"云岭发布", "微信公众号", city_unit, "ylfb_wx"},
-                                      {"云岭政务", "微博", city_unit, "ylzw_wb"}};
-    static const char* const kPlatforms[] = {"抖音", "今日头条", "微信公众号", "微博"};
-    static const char* const kPlatformCodes[] = {"dy", "tt", "wx", "wb"};
-    for (int i = 0; i < 3; ++i) {
-      const PlanSite& s = plan.sites[static_cast<std::size_t>(1 + i)];
-      const CountyInfo* info = nullptr;
-      for (const CountyInfo& c : Counties()) {
-        if (s.unit == std::string(c.name) + "人民政府") info = &c;
-      }
-      seeds.push_back({std::string(info->short_name) + "发布", kPlatforms[i % 4], s.unit,
-                       fmt::format("{}fb_{}", info->code, kPlatformCodes[i % 4])});
-    }
-    for (int i = 0; static_cast<int>(seeds.size()) < 10; ++i) {
-      const DepartmentInfo& d = Departments()[department_names[static_cast<std::size_t>(i)]];
-      seeds.push_back({std::string(kCityName.substr(0, 6)) + std::string(d.short_name), kPlatforms[(i + 2) % 4],
-                       department_units[static_cast<std::size_t>(i)],
-                       fmt::format("yl{}_{}", d.code, kPlatformCodes[(i + 2) % 4])});
-    }
-    std::vector<int> account_roles(seeds.size() - 1);
-    std::iota(account_roles.begin(), account_roles.end(), 1);
-    roles.Shuffle(account_roles);
-    const int stale_account = account_roles[0];
-    const int opened_account = account_roles[1];
-    const int closed_account = account_roles[2];
-    const Date history_start = AddDays(anchor, -120);
-    for (std::size_t i = 0; i < seeds.size(); ++i) {
-      FarmRandom rng(seed, "account/" + seeds[i].id);
-      PlanAccount a;
-      a.name = seeds[i].name;
-      a.platform = seeds[i].platform;
-      a.unit = seeds[i].unit;
-      a.account_id = seeds[i].id;
-      a.opened = AddMonths(anchor, -rng.Between(18, 60));
-      Date newest = AddDays(anchor, -rng.Between(0, 1));
-      Date oldest = history_start;
-      if (static_cast<int>(i) == stale_account) newest = AddDays(anchor, -21);
-      if (static_cast<int>(i) == opened_account) a.opened = oldest = AddDays(anchor, -40);
-      if (static_cast<int>(i) == closed_account) {
-        a.closed = true;
-        a.closed_on = AddDays(anchor, -50);
-        newest = *a.closed_on;
-      }
-      const auto& templates = TitleTemplates(TitleKind::kPost);
-      for (Date d = newest; d >= oldest; d = AddDays(d, -rng.Between(1, 3))) {
-        PlanPost p;
-        p.published = StartOfDay(d) + rng.Between(8, 19) * 3600 + rng.Between(0, 59) * 60;
-        const auto topic = Topics()[static_cast<std::size_t>(rng.Between(0, static_cast<int>(Topics().size()) - 1))];
-        p.title = FillTemplate(templates[static_cast<std::size_t>(rng.Between(0, static_cast<int>(templates.size()) - 1))],
-                               a.unit, topic, d.year);
-        const auto& body = BodySentences();
-        p.text = std::string(body[static_cast<std::size_t>(rng.Between(0, static_cast<int>(body.size()) - 1))]) +
-                 std::string(body[static_cast<std::size_t>(rng.Between(0, static_cast<int>(body.size()) - 1))]);
-        a.posts.push_back(std::move(p));
-      }
-      plan.accounts.push_back(std::move(a));
-    }
-    const PlanAccount& stale = plan.accounts[static_cast<std::size_t>(stale_account)];
-    plan.plants.push_back({"N-V2", "内容不更新", "account", stale.name, stale.unit, 0, FarmPlan::FeedPath(stale),
-                           fmt::format("最新发文日期为{}，监测时间点前21天无更新", FormatDate(AddDays(anchor, -21)))});
-  }
-
-  // Citizen messages on the three sites with a message board.
-  {
-    FarmRandom rng(seed, "messages");
-    static const char* const kKinds[] = {"简单咨询", "咨询", "建议", "投诉"};
-    const int board_sites[] = {0, unanswered_site, 0, board_site, 0};
-    std::vector<PlanMessage> messages;
-    for (int i = 0; i < 27; ++i) {
-      PlanMessage m;
-      m.site = board_sites[i % 5];
-      m.unit = m.site == 0 ? department_units[static_cast<std::size_t>(
-                                 rng.Between(0, static_cast<int>(department_units.size()) - 1))]
-                           : plan.sites[static_cast<std::size_t>(m.site)].unit;
-      const Date d = AddDays(anchor, -rng.Between(5, 100));
-      m.received = StartOfDay(d) + rng.Between(8, 20) * 3600 + rng.Between(0, 59) * 60;
-      m.replied = StartOfDay(AddDays(d, rng.Between(1, 4))) + rng.Between(9, 17) * 3600 + rng.Between(0, 59) * 60;
-      m.kind = kKinds[rng.Between(0, 3)];
-      m.title = std::string(MessageTitles()[static_cast<std::size_t>(
-          rng.Between(0, static_cast<int>(MessageTitles().size()) - 1))]);
-      messages.push_back(std::move(m));
-    }
-    PlanMessage unanswered;
-    unanswered.site = unanswered_site;
-    unanswered.unit = plan.sites[static_cast<std::size_t>(unanswered_site)].unit;
-    unanswered.received = StartOfDay(AddMonths(anchor, -4)) + 10 * 3600 + 15 * 60;
-    unanswered.kind = "咨询";
-    unanswered.title = "关于农村饮水工程维修的咨询";
-    messages.push_back(unanswered);
-    PlanMessage late1;
-    late1.site = 0;
-    late1.unit = department_units[0];
-    late1.received = StartOfDay(AddDays(anchor, -30)) + 9 * 3600 + 40 * 60;
-    late1.kind = "简单咨询";
-    late1.title = "关于居住证办理材料的咨询";
-    messages.push_back(late1);
-    PlanMessage late2 = late1;
-    late2.unit = department_units[1];
-    late2.received = StartOfDay(AddDays(anchor, -20)) + 15 * 3600 + 20 * 60;
-    late2.kind = "建议";
-    late2.title = "建议延长政务服务大厅周末办理时间";
-    messages.push_back(late2);
-    std::stable_sort(messages.begin(), messages.end(),
-                     [](const PlanMessage& a, const PlanMessage& b) { return a.received < b.received; });
-    std::string unanswered_id;
-    std::vector<std::string> late_ids;
-    for (std::size_t i = 0; i < messages.size(); ++i) {
-      PlanMessage& m = messages[i];
-      const Date d = DateOf(m.received);
-      m.id = fmt::format("YL{:04d}{:02d}{:02d}{:03d}", d.year, d.month, d.day, i + 1);
-      if (!m.replied && m.site != 0) unanswered_id = m.id;
-      if (!m.replied && m.site == 0) late_ids.push_back(m.id);
-    }
-    plan.messages = std::move(messages);
-    const PlanSite& us = plan.sites[static_cast<std::size_t>(unanswered_site)];
-    plan.plants.push_back({"W-V5.2", "互动回应差", "site", us.name, us.unit, unanswered_site, "/",
-                           fmt::format("留言{}于{}收到，超过3个月未答复", unanswered_id,
-                                       FormatDate(AddMonths(anchor, -4)))});
-    plan.plants.push_back({"M-7", "逾期未办结", "site", portal.name, portal.unit, 0, "/",
-                           fmt::format("逾期未办结：{}、{}", late_ids.at(0), late_ids.at(1))});
-  }
+  PlanAccounts(plan, department_units, roles);
+  PlanMessages(plan, unanswered_site, board_site, department_units);
 
   // The site and column plants.
   auto site_plant = [&](int i, const char* indicator, const char* problem, std::string path, std::string note) {

@@ -77,34 +77,36 @@ struct PlanSite {
 // One unit of units.csv.
 struct PlanUnit {
   std::string name;
-  std::string kind;  // 县区政府 / 市直部门 / 其他
-  std::string parent;
+  std::string kind;    // 县区政府 / 市直部门 / 其他
+  std::string parent;  // empty for the city government
 };
 
-// One new-media account and its posts.
+// One new-media post.
 struct PlanPost {
-  Timestamp published = 0;
+  Timestamp published = 0;  // shown from this instant on
   std::string title;
   std::string text;
 };
+
+// One new-media account and its posts.
 struct PlanAccount {
-  std::string name;
-  std::string platform;  // 微信公众号 / 抖音 / 微博 / 今日头条
-  std::string unit;
-  std::string account_id;
-  bool closed = false;
-  Date opened;
-  std::optional<Date> closed_on;
+  std::string name;        // unique in the farm
+  std::string platform;    // 微信公众号 / 抖音 / 微博 / 今日头条
+  std::string unit;        // 主办单位
+  std::string account_id;  // also names its feed: /feeds/<account_id>.xml on the portal
+  bool closed = false;     // registered 关停
+  Date opened;             // 开通日期
+  std::optional<Date> closed_on;  // 关停日期
   std::vector<PlanPost> posts;  // newest first
 };
 
 // One citizen message of messages.csv.
 struct PlanMessage {
-  std::string id;
-  int site = 0;
-  std::string unit;
+  std::string id;    // 留言编号
+  int site = 0;      // index into FarmPlan::sites
+  std::string unit;  // 受理单位
   Timestamp received = 0;
-  std::optional<Timestamp> replied;
+  std::optional<Timestamp> replied;  // unset: never answered
   std::string kind;  // 简单咨询 / 咨询 / 建议 / 投诉
   std::string title;
 };
