@@ -1,12 +1,254 @@
-// Placeholder until the libxml2 extractor lands.
+// ExtractPage: parses once, then runs the extractors in order — links and meta, list blocks,
+// title, the page's own date, identity, text blocks.
 #include "extract/page_extractor.hpp"
 
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "common/strings.hpp"
+#include "extract/date_finder.hpp"
+#include "extract/html_tree.hpp"
+#include "extract/link_extractor.hpp"
+#include "extract/list_detector.hpp"
+#include "extract/text_blocks.hpp"
+
 namespace govwatch::extract {
-PageFacts ExtractPage(std::string_view, std::string_view url) {
+namespace {
+
+using detail::HtmlTree;
+
+constexpr std::array<std::string_view, 5> kEmptyMarkers = {"暂无信息", "暂无数据", "没有记录", "暂无内容", "暂无相关信息"};
+constexpr std::array<std::string_view, 11> kDateMetaNames = {
+    "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dc.date.created",
+    "dcterms.issued", "publish_date", "releasedate", "publishtime", "createdate"};
+// An article's body outweighs this many bytes of text outside lists.
+constexpr std::size_t kArticleBytes = 600;
+
+std::string MetaValue(const std::map<std::string, std::string>& meta, std::string_view lower_name) {
+  for (const auto& [name, value] : meta) {
+    if (ToLowerAscii(name) == lower_name && !value.empty()) return value;
+  }
+  return "";
+}
+
+// "<title>" minus the site-name suffix after " - ", "_", "|" (but not a hyphen between digits).
+std::string StripSiteSuffix(std::string_view title) {
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    const char c = title[i];
+    const bool sep = c == '_' || c == '|' || c == '-';
+    std::size_t len = sep ? 1 : 0;
+    if (title.substr(i, 3) == "—" || title.substr(i, 3) == "－" || title.substr(i, 3) == "｜") len = 3;
+    if (len == 0 || i == 0) continue;
+    const char before = title[i - 1];
+    const char after = i + len < title.size() ? title[i + len] : ' ';
+    const bool digits_around = (before >= '0' && before <= '9') && (after >= '0' && after <= '9');
+    if (c == '-' && digits_around) continue;
+    const std::string_view head = Trim(title.substr(0, i));
+    if (!head.empty()) return std::string(head);
+  }
+  return std::string(Trim(title));
+}
+
+bool IsTitleClass(std::string_view value) {
+  const std::string lower = ToLowerAscii(value);
+  if (Contains(lower, "title")) return true;
+  std::string word;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    const char c = i < lower.size() ? lower[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+      continue;
+    }
+    if (word == "bt" || word == "tit" || word == "wzbt" || word == "headline") return true;
+    word.clear();
+  }
+  return false;
+}
+
+bool InsideAny(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, std::size_t i) {
+  for (const auto& b : blocks) {
+    if (tree.Contains(b.container, i)) return true;
+  }
+  return false;
+}
+
+// The element holding the article title (-1 when none) and its text.
+std::pair<int, std::string> FindTitle(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks,
+                                      std::string_view head_title) {
+  std::vector<std::pair<std::size_t, std::string>> candidates;
+  for (int pass = 0; pass < 3; ++pass) {
+    for (std::size_t i = 0; i < tree.size(); ++i) {
+      if (!tree.IsElement(i) || (tree.Info(i).flags & (detail::kBoilerplate | detail::kSkipped | detail::kHidden)) != 0) {
+        continue;
+      }
+      const std::string_view tag = tree.Tag(i);
+      const bool match = pass == 0   ? tag == "h1"
+                         : pass == 1 ? (tag != "a" && tag != "body" && IsTitleClass(tree.Attr(i, "class")))
+                                     : tag == "h2";
+      if (!match || InsideAny(tree, blocks, i)) continue;
+      std::string text = tree.Text(i, 600);
+      if (text.size() < 4 || text.size() > 500) continue;
+      candidates.emplace_back(i, std::move(text));
+    }
+  }
+  for (const auto& [i, text] : candidates) {
+    if (!head_title.empty() && (Contains(head_title, text) || Contains(text, head_title))) {
+      return {static_cast<int>(i), text};
+    }
+  }
+  // Without <title> agreement, an h1 or a title-classed element still names the article; an h2
+  // alone is too often a block heading.
+  for (const auto& [i, text] : candidates) {
+    if (tree.Tag(i) != "h2") return {static_cast<int>(i), text};
+  }
+  return {-1, ""};
+}
+
+std::string HeadTitle(const HtmlTree& tree) {
+  const int t = tree.FindFirst("title");
+  return t < 0 ? std::string() : tree.Text(static_cast<std::size_t>(t), 2048);
+}
+
+// Text outside furniture and lists, with the offset where the text after `title_end` begins.
+struct ContentText {
+  std::string text;
+  std::size_t after_title = std::string::npos;
+};
+
+ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, int title_end) {
+  ContentText out;
+  std::vector<std::pair<std::size_t, std::size_t>> list_ranges;
+  for (const auto& b : blocks) list_ranges.emplace_back(b.container, tree.Info(b.container).end);
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    const std::uint32_t flags = tree.Info(i).flags;
+    if ((flags & (detail::kSkipped | detail::kHidden | detail::kBoilerplate)) != 0 ||
+        (tree.IsElement(i) && tree.Tag(i) == "head")) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    bool in_list = false;
+    for (const auto& [b, e] : list_ranges) {
+      if (i == b) {
+        i = e - 1;
+        in_list = true;
+        break;
+      }
+    }
+    if (in_list) continue;
+    if (title_end >= 0 && i >= static_cast<std::size_t>(title_end) && out.after_title == std::string::npos) {
+      out.after_title = out.text.size();
+    }
+    if (tree.IsElement(i)) {
+      if (detail::IsBlockTag(tree.Tag(i))) out.text.push_back(' ');
+      continue;
+    }
+    out.text += tree.RawText(i);
+  }
+  return out;
+}
+
+std::optional<Date> DateFromMeta(const std::map<std::string, std::string>& meta) {
+  for (std::string_view name : kDateMetaNames) {
+    const std::string value = MetaValue(meta, name);
+    if (!value.empty()) {
+      if (auto d = ParseDateText(value)) return d;
+    }
+  }
+  return std::nullopt;
+}
+
+void SortNewestFirst(std::vector<ListItem>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const ListItem& a, const ListItem& b) {
+    if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+    return a.date && b.date && *a.date > *b.date;
+  });
+}
+
+}  // namespace
+
+PageFacts ExtractPage(std::string_view html, std::string_view url) {
   PageFacts f;
   f.url = std::string(url);
+  const HtmlTree tree(html);
+  if (tree.size() == 0) {
+    f.publish_date = detail::DateFromUrl(url);
+    return f;
+  }
+  const std::string base = detail::BaseUrlOf(tree, url);
+  f.meta = detail::ExtractMeta(tree);
+  f.links = detail::ExtractLinks(tree, base);
+  f.identity = detail::ExtractIdentity(tree, f.links);
+
+  // Lists: the main list is the biggest dated structure outside navigation and sidebars.
+  const std::vector<detail::ListBlock> blocks = detail::FindListBlocks(tree, base);
+  const detail::ListBlock* main_list = nullptr;
+  for (const auto& b : blocks) {
+    if (b.sidebar || b.footer) continue;
+    if (main_list == nullptr || b.dated > main_list->dated) main_list = &b;
+  }
+
+  const std::string head_title = HeadTitle(tree);
+  const auto [title_element, title_text] = FindTitle(tree, blocks, head_title);
+  f.title = MetaValue(f.meta, "articletitle");
+  if (f.title.empty()) f.title = title_text;
+  if (f.title.empty()) f.title = StripSiteSuffix(head_title);
+
+  const int title_end = title_element >= 0 ? static_cast<int>(tree.Info(title_element).end) : -1;
+  const ContentText content = BuildContentText(tree, blocks, title_end);
+  std::size_t main_list_bytes = main_list != nullptr ? tree.Info(main_list->container).text_bytes : 0;
+  const bool article_like = content.text.size() > std::max(kArticleBytes, main_list_bytes * 3 / 2);
+
+  bool has_empty_marker = false;
+  for (std::string_view m : kEmptyMarkers) has_empty_marker = has_empty_marker || Contains(content.text, m);
+
+  const bool homepage = detail::IsHomepageUrl(url);
+  if (homepage) {
+    // A front page is read for all its dated item blocks (首页更新), and is not a column.
+    std::set<std::string> seen;
+    for (const auto& b : blocks) {
+      if (b.footer) continue;
+      for (const ListItem& it : b.items) {
+        if (seen.insert(it.url).second) f.items.push_back(it);
+      }
+    }
+  } else if (main_list != nullptr && !article_like) {
+    f.is_list_page = true;
+    std::set<std::string> seen;
+    for (const ListItem& it : main_list->items) {
+      if (seen.insert(it.url).second) f.items.push_back(it);
+    }
+  } else if (has_empty_marker && !article_like) {
+    f.is_list_page = true;
+  }
+  SortNewestFirst(f.items);
+  f.empty_list = f.is_list_page && f.items.empty();
+  if (f.is_list_page) f.pagination = detail::FindPagination(tree, base, url);
+
+  // The page's own date.
+  f.publish_date = DateFromMeta(f.meta);
+  if (!f.publish_date && !f.is_list_page && !homepage && content.after_title != std::string::npos) {
+    const std::string_view after = std::string_view(content.text).substr(content.after_title);
+    f.publish_date = detail::FindLabelledDate(after.substr(0, 900));
+    if (!f.publish_date) {
+      if (auto m = detail::FindDate(after.substr(0, 400))) f.publish_date = m->date;
+    }
+  }
+  if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
+  if (!f.publish_date && !f.is_list_page && !homepage) f.publish_date = detail::DateFromUrl(url);
+
+  std::vector<std::size_t> excluded;
+  if (!homepage) {
+    for (const auto& b : blocks) {
+      if (b.sidebar && &b != main_list) excluded.push_back(b.block_root);
+    }
+  }
+  f.blocks = detail::ExtractBlocks(tree, f.title, excluded);
+  for (const TextBlock& b : f.blocks) {
+    if (!f.main_text.empty()) f.main_text.push_back('\n');
+    f.main_text += b.text;
+  }
   return f;
 }
-std::string ResolveUrl(std::string_view, std::string_view href) { return std::string(href); }
-std::optional<Date> ParseDateText(std::string_view) { return std::nullopt; }
+
 }  // namespace govwatch::extract

@@ -1,20 +1,371 @@
-// Placeholder until the libcurl multi implementation lands (owned by the fetch/extract work).
+// The libcurl multi implementation of Fetcher: one multi handle (so connections are kept alive
+// and reused across calls), a pool of reused easy handles, our own scheduler for the global and
+// per-host limits, and redirects followed by hand so that the chain and loops are visible.
+#include <curl/curl.h>
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/strings.hpp"
+#include "fetch/body_decoder.hpp"
 #include "fetch/fetcher.hpp"
 
 namespace govwatch::fetch {
 namespace {
-class NullFetcher final : public Fetcher {
+
+using SteadyClock = std::chrono::steady_clock;
+
+// Makes curl_global_init run once, before the first handle.
+void EnsureCurlGlobalInit() {
+  static const bool initialised = [] { return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK; }();
+  (void)initialised;
+}
+
+// "host:port" of an absolute URL ("" when it cannot be parsed).
+std::string HostKey(const std::string& url) {
+  CURLU* u = curl_url();
+  std::string key;
+  if (curl_url_set(u, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK) {
+    char* host = nullptr;
+    char* port = nullptr;
+    if (curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) key = ToLowerAscii(host);
+    if (curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) key += std::string(":") + port;
+    curl_free(host);
+    curl_free(port);
+  }
+  curl_url_cleanup(u);
+  return key;
+}
+
+// One request in flight (across its redirects).
+struct Transfer {
+  std::size_t index = 0;
+  const Request* request = nullptr;
+  std::string current_url;
+  std::string host_key;
+  std::set<std::string> seen_urls;
+  SteadyClock::time_point started;
+  CURL* easy = nullptr;
+  curl_slist* headers = nullptr;
+  std::string body;
+  std::size_t max_body = 0;
+  bool too_large = false;
+  std::string content_type;
+  std::string etag;
+  std::string last_modified;
+  char error_buffer[CURL_ERROR_SIZE] = {0};
+  Response response;
+};
+
+std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const std::size_t n = size * count;
+  if (t->body.size() + n > t->max_body) {
+    // Returning less than n aborts the transfer with CURLE_WRITE_ERROR; memory stays bounded.
+    t->too_large = true;
+    return 0;
+  }
+  t->body.append(data, n);
+  return n;
+}
+
+std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const std::size_t n = size * count;
+  const std::string_view line(data, n);
+  if (StartsWith(line, "HTTP/")) {
+    // A new response (after 100 Continue, or a proxy): forget earlier headers.
+    t->content_type.clear();
+    t->etag.clear();
+    t->last_modified.clear();
+    return n;
+  }
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return n;
+  const std::string name = ToLowerAscii(Trim(line.substr(0, colon)));
+  const std::string value(Trim(line.substr(colon + 1)));
+  if (name == "content-type") t->content_type = value;
+  if (name == "etag") t->etag = value;
+  if (name == "last-modified") t->last_modified = value;
+  return n;
+}
+
+FetchError MapCurlError(CURLcode code, const Transfer& t) {
+  switch (code) {
+    case CURLE_OK:
+      return FetchError::kNone;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      return FetchError::kDns;
+    case CURLE_COULDNT_CONNECT:
+      return FetchError::kConnect;
+    case CURLE_OPERATION_TIMEDOUT:
+      return FetchError::kTimeout;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_SHUTDOWN_FAILED:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+    case CURLE_USE_SSL_FAILED:
+      return FetchError::kTls;
+    case CURLE_WRITE_ERROR:
+    case CURLE_FILESIZE_EXCEEDED:
+      return t.too_large || code == CURLE_FILESIZE_EXCEEDED ? FetchError::kTooLarge : FetchError::kOther;
+    case CURLE_RECV_ERROR:
+      // curl reports broken chunked encoding as a receive error; its message says so.
+      if (Contains(ToLowerAscii(t.error_buffer), "chunk")) return FetchError::kProtocol;
+      return FetchError::kReset;
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+      return FetchError::kReset;
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+    case CURLE_HTTP3:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_TOO_MANY_REDIRECTS:
+      return code == CURLE_TOO_MANY_REDIRECTS ? FetchError::kTooManyRedirects : FetchError::kProtocol;
+    case CURLE_BAD_CONTENT_ENCODING:
+      return FetchError::kDecode;
+    default:
+      return FetchError::kOther;
+  }
+}
+
+class CurlFetcher final : public Fetcher {
  public:
+  explicit CurlFetcher(const FetchOptions& options) : options_(options) {
+    EnsureCurlGlobalInit();
+    if (options_.max_concurrency < 1) options_.max_concurrency = 1;
+    if (options_.max_per_host < 1) options_.max_per_host = 1;
+    multi_ = curl_multi_init();
+    curl_multi_setopt(multi_, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(options_.max_per_host));
+    curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(options_.max_concurrency));
+    curl_multi_setopt(multi_, CURLMOPT_MAXCONNECTS, static_cast<long>(options_.max_concurrency * 2));
+  }
+
+  ~CurlFetcher() override {
+    for (CURL* e : idle_easy_) curl_easy_cleanup(e);
+    curl_multi_cleanup(multi_);
+  }
+
+  CurlFetcher(const CurlFetcher&) = delete;
+  CurlFetcher& operator=(const CurlFetcher&) = delete;
+
   void FetchAll(std::span<const Request> requests,
                 const std::function<void(std::size_t, Response&&)>& on_done) override {
+    std::deque<std::unique_ptr<Transfer>> pending;
     for (std::size_t i = 0; i < requests.size(); ++i) {
-      Response r;
-      r.url = requests[i].url;
-      r.error = FetchError::kOther;
-      on_done(i, std::move(r));
+      auto t = std::make_unique<Transfer>();
+      t->index = i;
+      t->request = &requests[i];
+      t->current_url = requests[i].url;
+      t->host_key = HostKey(t->current_url);
+      t->response.url = requests[i].url;
+      pending.push_back(std::move(t));
+    }
+    std::map<CURL*, std::unique_ptr<Transfer>> running;
+    std::map<std::string, int> per_host;
+
+    auto finish = [&](std::unique_ptr<Transfer> t) {
+      t->response.elapsed_ms =
+          std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - t->started).count();
+      if (t->response.final_url.empty()) t->response.final_url = t->current_url;
+      on_done(t->index, std::move(t->response));
+    };
+
+    while (!pending.empty() || !running.empty()) {
+      // Start what the limits allow, skipping hosts that are at their limit.
+      for (auto it = pending.begin(); it != pending.end() && static_cast<int>(running.size()) < options_.max_concurrency;) {
+        Transfer& t = **it;
+        if (per_host[t.host_key] >= options_.max_per_host) {
+          ++it;
+          continue;
+        }
+        std::unique_ptr<Transfer> owned = std::move(*it);
+        it = pending.erase(it);
+        if (owned->seen_urls.empty()) owned->started = SteadyClock::now();
+        if (!Start(*owned)) {
+          finish(std::move(owned));
+          continue;
+        }
+        ++per_host[owned->host_key];
+        CURL* easy = owned->easy;
+        running.emplace(easy, std::move(owned));
+      }
+      if (running.empty()) continue;
+
+      int still_running = 0;
+      curl_multi_perform(multi_, &still_running);
+      int queued = 0;
+      while (CURLMsg* msg = curl_multi_info_read(multi_, &queued)) {
+        if (msg->msg != CURLMSG_DONE) continue;
+        CURL* easy = msg->easy_handle;
+        const CURLcode code = msg->data.result;
+        auto found = running.find(easy);
+        if (found == running.end()) continue;
+        std::unique_ptr<Transfer> t = std::move(found->second);
+        running.erase(found);
+        --per_host[t->host_key];
+        const bool follow = Complete(*t, code);
+        curl_multi_remove_handle(multi_, easy);
+        Release(*t);
+        if (follow) {
+          t->host_key = HostKey(t->current_url);
+          pending.push_front(std::move(t));
+        } else {
+          finish(std::move(t));
+        }
+      }
+      if (still_running > 0 || !running.empty()) curl_multi_poll(multi_, nullptr, 0, 200, nullptr);
     }
   }
+
+ private:
+  CURL* AcquireEasy() {
+    if (!idle_easy_.empty()) {
+      CURL* e = idle_easy_.back();
+      idle_easy_.pop_back();
+      curl_easy_reset(e);
+      return e;
+    }
+    return curl_easy_init();
+  }
+
+  void Release(Transfer& t) {
+    if (t.headers != nullptr) curl_slist_free_all(t.headers);
+    t.headers = nullptr;
+    if (t.easy != nullptr) idle_easy_.push_back(t.easy);
+    t.easy = nullptr;
+  }
+
+  // Configures and adds one hop of `t`; false (with the response filled) when it cannot start.
+  bool Start(Transfer& t) {
+    const std::int64_t spent =
+        std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - t.started).count();
+    const std::int64_t remaining = t.request->timeout_ms - spent;
+    if (remaining <= 0) {
+      t.response.error = FetchError::kTimeout;
+      t.response.error_text = "timeout before following " + t.current_url;
+      return false;
+    }
+    t.seen_urls.insert(t.current_url);
+    t.body.clear();
+    t.too_large = false;
+    t.content_type.clear();
+    t.etag.clear();
+    t.last_modified.clear();
+    t.error_buffer[0] = '\0';
+    t.max_body = options_.max_body_bytes;
+    t.easy = AcquireEasy();
+    CURL* e = t.easy;
+    curl_easy_setopt(e, CURLOPT_URL, t.current_url.c_str());
+    curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(remaining));
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(std::min<std::int64_t>(options_.connect_timeout_ms, remaining)));
+    curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.max_body_bytes));
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &OnBody);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &OnHeader);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error_buffer);
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+    if (t.request->head_only) curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    t.headers = curl_slist_append(t.headers, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    t.headers = curl_slist_append(t.headers, "Accept-Language: zh-CN,zh;q=0.9");
+    if (!t.request->if_none_match.empty()) {
+      t.headers = curl_slist_append(t.headers, ("If-None-Match: " + t.request->if_none_match).c_str());
+    }
+    if (!t.request->if_modified_since.empty()) {
+      t.headers = curl_slist_append(t.headers, ("If-Modified-Since: " + t.request->if_modified_since).c_str());
+    }
+    curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers);
+    if (curl_multi_add_handle(multi_, e) != CURLM_OK) {
+      t.response.error = FetchError::kOther;
+      t.response.error_text = "cannot start " + t.current_url;
+      Release(t);
+      return false;
+    }
+    return true;
+  }
+
+  // Records the outcome of one hop; returns true when a redirect is to be followed.
+  bool Complete(Transfer& t, CURLcode code) {
+    Response& r = t.response;
+    long status = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
+    r.http_status = static_cast<int>(status);
+    r.final_url = t.current_url;
+    r.error = MapCurlError(code, t);
+    if (r.error != FetchError::kNone) {
+      r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
+      if (r.error == FetchError::kTooLarge) {
+        r.error_text = "body larger than " + std::to_string(options_.max_body_bytes) + " bytes";
+      }
+      r.body.clear();
+      return false;
+    }
+    if (status >= 300 && status < 400 && status != 304) {
+      char* location = nullptr;
+      curl_easy_getinfo(t.easy, CURLINFO_REDIRECT_URL, &location);
+      if (location != nullptr && *location != '\0') {
+        const std::string next = location;
+        r.redirects.push_back(next);
+        if (t.seen_urls.count(next) != 0) {
+          r.error = FetchError::kRedirectLoop;
+          r.error_text = "redirect loop at " + next;
+          return false;
+        }
+        if (static_cast<int>(r.redirects.size()) > options_.max_redirects) {
+          r.error = FetchError::kTooManyRedirects;
+          r.error_text = "more than " + std::to_string(options_.max_redirects) + " redirects";
+          return false;
+        }
+        t.current_url = next;
+        return true;
+      }
+    }
+    r.etag = t.etag;
+    r.last_modified = t.last_modified;
+    DecodedBody decoded = DecodeBody(t.body, t.content_type);
+    r.content_type = decoded.media_type;
+    r.charset = decoded.charset;
+    r.body_is_text = decoded.is_text;
+    r.invalid_bytes = decoded.invalid_bytes;
+    r.body = std::move(decoded.body);
+    std::string().swap(t.body);
+    return false;
+  }
+
+  FetchOptions options_;
+  CURLM* multi_ = nullptr;
+  std::vector<CURL*> idle_easy_;
 };
+
 }  // namespace
-std::unique_ptr<Fetcher> MakeCurlFetcher(const FetchOptions&) { return std::make_unique<NullFetcher>(); }
+
+std::unique_ptr<Fetcher> MakeCurlFetcher(const FetchOptions& options) {
+  return std::make_unique<CurlFetcher>(options);
+}
+
 }  // namespace govwatch::fetch

@@ -1,0 +1,312 @@
+#include "extract/html_tree.hpp"
+
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "common/strings.hpp"
+
+namespace govwatch::extract::detail {
+namespace {
+
+constexpr std::array<std::string_view, 5> kSkippedTags = {"script", "style", "noscript", "template", "select"};
+constexpr std::array<std::string_view, 4> kBoilerplateTags = {"nav", "footer", "header", "aside"};
+// Words of class/id values that name page furniture in Chinese government templates.
+constexpr std::array<std::string_view, 40> kBoilerplateWords = {
+    "nav",     "navbar",   "navigation", "menu",   "mainmenu",  "submenu",    "footer",  "foot",
+    "bottom",  "header",   "topbar",     "top",    "sidebar",   "side",       "aside",   "related",
+    "relate",  "xgwz",     "xglj",       "xgxx",   "copyright", "breadcrumb", "crumb",   "crumbs",
+    "position", "location", "dqwz",      "daohang", "dh",       "banner",     "yqlj",    "friendlink",
+    "share",   "toolbar",  "rdph",       "hot",    "ranking",   "paihang",    "tuijian", "recommend"};
+// Text that marks the footer block.
+constexpr std::array<std::string_view, 6> kFooterMarkers = {"版权所有", "ICP备", "网站标识码", "公网安备",
+                                                            "Copyright", "主办单位"};
+
+bool IsSpaceAt(std::string_view s, std::size_t i, std::size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *len = 2;
+    return true;
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+bool HasBoilerplateWord(std::string_view value) {
+  std::string word;
+  const std::string lower = ToLowerAscii(value);
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    const char c = i < lower.size() ? lower[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+      continue;
+    }
+    if (!word.empty() && std::find(kBoilerplateWords.begin(), kBoilerplateWords.end(), word) != kBoilerplateWords.end()) {
+      return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
+// Reads the number right after `key` in a declaration list without spaces ("left:-9999px").
+bool NumberAfter(std::string_view css, std::string_view key, double* value) {
+  const std::size_t at = css.find(key);
+  if (at == std::string_view::npos) return false;
+  std::size_t i = at + key.size();
+  bool negative = false;
+  if (i < css.size() && css[i] == '-') {
+    negative = true;
+    ++i;
+  }
+  double v = 0;
+  bool any = false;
+  while (i < css.size() && css[i] >= '0' && css[i] <= '9') {
+    v = v * 10 + (css[i] - '0');
+    any = true;
+    ++i;
+  }
+  if (!any) return false;
+  if (i < css.size() && css[i] == '.' && i + 1 < css.size() && css[i + 1] >= '1' && css[i + 1] <= '9') v += 0.5;
+  *value = negative ? -v : v;
+  return true;
+}
+
+bool StyleHides(std::string_view style) {
+  std::string css;
+  for (char c : ToLowerAscii(style)) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') css.push_back(c);
+  }
+  if (Contains(css, "display:none") || Contains(css, "visibility:hidden")) return true;
+  double v = 0;
+  const bool zero_width = NumberAfter(css, "width:", &v) && v == 0;
+  const bool zero_height = NumberAfter(css, "height:", &v) && v == 0;
+  const bool clips = Contains(css, "overflow:hidden");
+  if ((zero_width && zero_height) || ((zero_width || zero_height) && clips)) return true;
+  if (NumberAfter(css, "font-size:", &v) && v == 0) return true;
+  for (std::string_view key : {"left:", "top:", "text-indent:", "margin-left:", "margin-top:"}) {
+    if (NumberAfter(css, key, &v) && v <= -500) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsBlockTag(std::string_view tag) {
+  static constexpr std::array<std::string_view, 36> kBlocks = {
+      "p",  "div", "li",      "ul",    "ol",     "dl",      "dt",      "dd",    "table", "tr",    "td",   "th",
+      "h1", "h2",  "h3",      "h4",    "h5",     "h6",      "br",      "hr",    "section", "article", "main", "header",
+      "footer", "nav", "aside", "form", "blockquote", "pre", "address", "tbody", "thead", "center", "body", "title"};
+  return std::find(kBlocks.begin(), kBlocks.end(), tag) != kBlocks.end();
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    if (IsSpaceAt(s, i, &len)) {
+      pending_space = true;
+      i += len;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+HtmlTree::HtmlTree(std::string_view html) {
+  std::string repaired;
+  std::string_view input = html;
+  if (!IsValidUtf8(input)) {
+    repaired = SanitizeUtf8(input);
+    input = repaired;
+  }
+  if (input.find('\0') != std::string_view::npos) {
+    if (repaired.empty()) repaired.assign(input);
+    std::replace(repaired.begin(), repaired.end(), '\0', ' ');
+    input = repaired;
+  }
+  if (input.empty()) return;
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                      HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
+  doc_ = htmlReadMemory(input.data(), static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr,
+                        "UTF-8", options);
+  if (doc_ == nullptr) return;
+  Flatten();
+  Classify();
+  MarkFooters();
+}
+
+HtmlTree::~HtmlTree() {
+  if (doc_ != nullptr) xmlFreeDoc(doc_);
+}
+
+void HtmlTree::Flatten() {
+  // Iterative pre-order walk over the sibling/child pointers.
+  xmlNode* node = doc_->children;
+  int parent = -1;
+  int depth = 0;
+  while (node != nullptr) {
+    const bool keep = node->type == XML_ELEMENT_NODE || node->type == XML_TEXT_NODE ||
+                      node->type == XML_CDATA_SECTION_NODE;
+    int self = parent;
+    if (keep) {
+      NodeInfo info;
+      info.node = node;
+      info.parent = parent;
+      info.depth = depth;
+      info_.push_back(info);
+      self = static_cast<int>(info_.size() - 1);
+      node->_private = reinterpret_cast<void*>(static_cast<std::uintptr_t>(info_.size()));
+    }
+    if (keep && node->type == XML_ELEMENT_NODE && node->children != nullptr) {
+      parent = self;
+      ++depth;
+      node = node->children;
+      continue;
+    }
+    // Climb until a next sibling exists.
+    while (node != nullptr && node->next == nullptr) {
+      node = node->parent;
+      if (node == nullptr || node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE) {
+        node = nullptr;
+        break;
+      }
+      if (parent >= 0 && info_[parent].node == node) {
+        parent = info_[parent].parent;
+        --depth;
+      }
+    }
+    if (node != nullptr) node = node->next;
+  }
+  for (std::size_t i = 0; i < info_.size(); ++i) info_[i].end = i + 1;
+  for (std::size_t i = info_.size(); i-- > 0;) {
+    const int p = info_[i].parent;
+    if (p >= 0) info_[p].end = std::max(info_[p].end, info_[i].end);
+  }
+}
+
+void HtmlTree::Classify() {
+  for (std::size_t i = 0; i < info_.size(); ++i) {
+    NodeInfo& info = info_[i];
+    if (info.parent >= 0) info.flags = info_[info.parent].flags;
+    if (!IsElement(i)) continue;
+    const std::string_view tag = Tag(i);
+    if (std::find(kSkippedTags.begin(), kSkippedTags.end(), tag) != kSkippedTags.end()) info.flags |= kSkipped;
+    if (std::find(kBoilerplateTags.begin(), kBoilerplateTags.end(), tag) != kBoilerplateTags.end()) {
+      info.flags |= kBoilerplate;
+    }
+    if (HasBoilerplateWord(Attr(i, "class")) || HasBoilerplateWord(Attr(i, "id"))) info.flags |= kBoilerplate;
+    if (HasAttr(i, "hidden") || StyleHides(Attr(i, "style"))) info.flags |= kHidden;
+  }
+  for (std::size_t i = info_.size(); i-- > 0;) {
+    NodeInfo& info = info_[i];
+    if (!IsElement(i) && (info.flags & kSkipped) == 0) info.text_bytes += RawText(i).size();
+    if (info.parent >= 0) info_[info.parent].text_bytes += info.text_bytes;
+  }
+}
+
+void HtmlTree::MarkFooters() {
+  constexpr std::size_t kMaxFooterBytes = 1500;
+  for (std::size_t i = 0; i < info_.size(); ++i) {
+    if (IsElement(i) || (info_[i].flags & (kSkipped | kFooter)) != 0) continue;
+    const std::string_view text = RawText(i);
+    bool marker = false;
+    for (std::string_view m : kFooterMarkers) marker = marker || text.find(m) != std::string_view::npos;
+    if (!marker) continue;
+    int top = info_[i].parent;
+    if (top < 0) continue;
+    while (info_[top].parent >= 0 && info_[info_[top].parent].text_bytes < kMaxFooterBytes &&
+           Tag(static_cast<std::size_t>(info_[top].parent)) != "body") {
+      top = info_[top].parent;
+    }
+    if (Tag(static_cast<std::size_t>(top)) == "body" || Tag(static_cast<std::size_t>(top)) == "html") continue;
+    for (std::size_t j = static_cast<std::size_t>(top); j < info_[top].end; ++j) info_[j].flags |= kFooter | kBoilerplate;
+  }
+}
+
+bool HtmlTree::IsElement(std::size_t i) const { return info_[i].node->type == XML_ELEMENT_NODE; }
+
+std::string_view HtmlTree::Tag(std::size_t i) const {
+  const xmlNode* n = info_[i].node;
+  if (n->type != XML_ELEMENT_NODE || n->name == nullptr) return {};
+  return reinterpret_cast<const char*>(n->name);
+}
+
+std::string HtmlTree::Attr(std::size_t i, const char* name) const {
+  xmlNode* n = info_[i].node;
+  if (n->type != XML_ELEMENT_NODE) return {};
+  for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (a->name == nullptr || xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) != 0) continue;
+    std::string value;
+    for (xmlNode* c = a->children; c != nullptr; c = c->next) {
+      if (c->content != nullptr) value += reinterpret_cast<const char*>(c->content);
+    }
+    return value;
+  }
+  return {};
+}
+
+bool HtmlTree::HasAttr(std::size_t i, const char* name) const {
+  xmlNode* n = info_[i].node;
+  if (n->type != XML_ELEMENT_NODE) return false;
+  for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (a->name != nullptr && xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) == 0) return true;
+  }
+  return false;
+}
+
+std::string_view HtmlTree::RawText(std::size_t i) const {
+  const xmlNode* n = info_[i].node;
+  if (n->type == XML_ELEMENT_NODE || n->content == nullptr) return {};
+  return reinterpret_cast<const char*>(n->content);
+}
+
+std::string HtmlTree::Text(std::size_t i, std::size_t max_bytes) const {
+  std::string raw;
+  for (std::size_t j = i; j < info_[i].end && raw.size() < max_bytes; ++j) {
+    if ((info_[j].flags & kSkipped) != 0) {
+      j = info_[j].end - 1;
+      continue;
+    }
+    if (IsElement(j)) {
+      if (j != i && IsBlockTag(Tag(j))) raw.push_back(' ');
+      continue;
+    }
+    raw += RawText(j);
+  }
+  return CollapseSpace(raw);
+}
+
+int HtmlTree::IndexOf(const xmlNode* node) const {
+  if (node == nullptr || node->_private == nullptr) return -1;
+  const auto stored = reinterpret_cast<std::uintptr_t>(node->_private);
+  if (stored == 0 || stored > info_.size() || info_[stored - 1].node != node) return -1;
+  return static_cast<int>(stored - 1);
+}
+
+int HtmlTree::FindFirst(std::string_view tag, int scope) const {
+  const std::size_t begin = scope < 0 ? 0 : static_cast<std::size_t>(scope);
+  const std::size_t end = scope < 0 ? info_.size() : info_[scope].end;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (IsElement(j) && Tag(j) == tag) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+}  // namespace govwatch::extract::detail

@@ -1,0 +1,83 @@
+// A parsed HTML document (libxml2's error-tolerant HTML parser) flattened into document order,
+// with per-node facts the extractors share: subtree extent, hidden / boilerplate / skipped flags
+// and text length. Every walk is iterative, so 5,000-deep nesting cannot exhaust the stack.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <libxml/HTMLparser.h>
+
+namespace govwatch::extract::detail {
+
+// Node flags, inherited from ancestors.
+enum NodeFlag : std::uint32_t {
+  kSkipped = 1,      // script, style, noscript, template, select: never readable text
+  kHidden = 2,       // hidden by inline CSS, zero size or off-screen
+  kBoilerplate = 4,  // navigation, header, footer, sidebar, breadcrumbs
+  kFooter = 8,       // the footer block (copyright, 网站标识码, ICP备案)
+};
+
+// Facts about one node, by document-order index.
+struct NodeInfo {
+  xmlNode* node = nullptr;
+  int parent = -1;            // index of the parent element, -1 for the root
+  std::size_t end = 0;        // one past the last index of the subtree
+  std::uint32_t flags = 0;    // NodeFlag bits
+  std::size_t text_bytes = 0; // bytes of readable text in the subtree
+  int depth = 0;
+};
+
+// Owns a parsed document. Not thread-safe; cheap to query after construction.
+class HtmlTree {
+ public:
+  // Parses `html` (UTF-8; invalid bytes and NULs are repaired first). Never fails: an empty or
+  // unparseable input yields an empty tree.
+  explicit HtmlTree(std::string_view html);
+  ~HtmlTree();
+  HtmlTree(const HtmlTree&) = delete;
+  HtmlTree& operator=(const HtmlTree&) = delete;
+
+  // Nodes (elements and text) in document order.
+  std::size_t size() const { return info_.size(); }
+  // The facts of node `i`.
+  const NodeInfo& Info(std::size_t i) const { return info_[i]; }
+  // True when node `i` is an element.
+  bool IsElement(std::size_t i) const;
+  // Lower-case tag name of element `i` ("" for text nodes).
+  std::string_view Tag(std::size_t i) const;
+  // Attribute `name` of element `i`, "" when absent.
+  std::string Attr(std::size_t i, const char* name) const;
+  // True when element `i` has attribute `name`.
+  bool HasAttr(std::size_t i, const char* name) const;
+  // Raw content of text node `i` ("" for elements).
+  std::string_view RawText(std::size_t i) const;
+  // Readable text of the subtree of `i` with white space collapsed, skipping script/style;
+  // block elements and <br> separate words with a space. Stops after `max_bytes`.
+  std::string Text(std::size_t i, std::size_t max_bytes = std::string::npos) const;
+  // True when `ancestor` contains (or is) `i`.
+  bool Contains(std::size_t ancestor, std::size_t i) const { return i >= ancestor && i < info_[ancestor].end; }
+  // Index of `node` in document order, or -1 when it is not part of the flattened tree.
+  int IndexOf(const xmlNode* node) const;
+  // Index of the first element with tag `tag` inside `scope` (or the document when scope is -1),
+  // or -1.
+  int FindFirst(std::string_view tag, int scope = -1) const;
+
+ private:
+  void Flatten();
+  void Classify();
+  void MarkFooters();
+
+  htmlDocPtr doc_ = nullptr;
+  std::vector<NodeInfo> info_;
+};
+
+// True for elements that start a new line of text (p, div, li, td, h1, br …).
+bool IsBlockTag(std::string_view tag);
+// Collapses runs of white space (ASCII, NBSP, ideographic space) to one space and trims.
+std::string CollapseSpace(std::string_view s);
+
+}  // namespace govwatch::extract::detail

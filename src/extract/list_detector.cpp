@@ -1,0 +1,300 @@
+#include "extract/list_detector.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "common/strings.hpp"
+#include "extract/date_finder.hpp"
+
+namespace govwatch::extract::detail {
+namespace {
+
+// Entries are small; a bigger "entry" is a layout block and is not read as one.
+constexpr std::size_t kMaxEntryNodes = 400;
+constexpr std::size_t kMaxLinksPerEntry = 4;
+
+constexpr std::array<std::string_view, 11> kSidebarHeadings = {
+    "相关", "热点", "热门", "推荐", "排行", "最新", "友情链接", "专题", "猜你喜欢", "延伸阅读", "精彩"};
+
+std::string Signature(const HtmlTree& tree, std::size_t i) {
+  return std::string(tree.Tag(i)) + "." + CollapseSpace(tree.Attr(i, "class"));
+}
+
+std::string StripBullets(std::string text) {
+  static constexpr std::array<std::string_view, 9> kBullets = {"·", "•", "■", "●", "◆", "◇", "□", "○", "▪"};
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::string_view t = Trim(text);
+    for (std::string_view b : kBullets) {
+      if (StartsWith(t, b)) {
+        t.remove_prefix(b.size());
+        changed = true;
+      }
+    }
+    if (StartsWith(t, ">")) {
+      t.remove_prefix(1);
+      changed = true;
+    }
+    text = std::string(Trim(t));
+  }
+  return text;
+}
+
+struct Entry {
+  bool linked = false;
+  ListItem item;
+};
+
+// Reads one entry spanning node indices [begin, end).
+Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base) {
+  Entry entry;
+  if (end - begin > kMaxEntryNodes) return entry;
+  std::vector<std::size_t> anchors;
+  for (std::size_t j = begin; j < end; ++j) {
+    if ((tree.Info(j).flags & (kSkipped | kHidden)) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (tree.IsElement(j) && tree.Tag(j) == "a" && !ResolveUrl(base, tree.Attr(j, "href")).empty()) {
+      anchors.push_back(j);
+    }
+  }
+  if (anchors.empty() || anchors.size() > kMaxLinksPerEntry) return entry;
+  std::size_t best = anchors.front();
+  std::string best_text;
+  for (std::size_t a : anchors) {
+    std::string text = StripBullets(tree.Text(a, 2048));
+    const std::string title_attr = CollapseSpace(tree.Attr(a, "title"));
+    // Lists cut long titles ("关于做好…"); the title attribute has them whole.
+    if (!title_attr.empty() && (title_attr.size() > text.size() || EndsWith(text, "...") || EndsWith(text, "…"))) {
+      text = title_attr;
+    }
+    if (text.size() > best_text.size()) {
+      best_text = std::move(text);
+      best = a;
+    }
+  }
+  if (best_text.size() < 4) return entry;
+  entry.linked = true;
+  entry.item.title = best_text;
+  entry.item.url = ResolveUrl(base, tree.Attr(best, "href"));
+  // The date is read outside the title link: titles often contain years and dates.
+  std::string rest;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (j == best || (tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (tree.IsElement(j)) {
+      rest.push_back(' ');
+    } else {
+      rest += tree.RawText(j);
+    }
+  }
+  if (auto m = FindDate(rest)) entry.item.date = m->date;
+  return entry;
+}
+
+// True when the few words just before the list inside `ancestor` name a sidebar block.
+bool HasSidebarHeading(const HtmlTree& tree, std::size_t ancestor, std::size_t first_entry) {
+  std::string heading;
+  for (std::size_t j = ancestor; j < first_entry && heading.size() < 200; ++j) {
+    if ((tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(j)) heading += tree.RawText(j);
+  }
+  heading = CollapseSpace(heading);
+  if (heading.empty() || heading.size() > 120) return false;
+  for (std::string_view k : kSidebarHeadings) {
+    if (Contains(heading, k)) return true;
+  }
+  return false;
+}
+
+void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                   bool allow_single, std::string_view base, std::vector<ListBlock>& out) {
+  if (ranges.empty() || (ranges.size() < 2 && !allow_single)) return;
+  ListBlock block;
+  block.container = container;
+  block.first_entry = ranges.front().first;
+  std::size_t linked = 0;
+  for (const auto& [begin, end] : ranges) {
+    Entry e = ReadEntry(tree, begin, end, base);
+    if (!e.linked) continue;
+    ++linked;
+    if (e.item.date) ++block.dated;
+    block.items.push_back(std::move(e.item));
+  }
+  const std::size_t needed = ranges.size() < 2 ? 1 : 2;
+  if (block.dated < needed || block.dated * 10 < linked * 6) return;
+  // Undated link rows ("更多>>") are not entries of a dated list.
+  block.items.erase(std::remove_if(block.items.begin(), block.items.end(),
+                                   [](const ListItem& it) { return !it.date.has_value(); }),
+                    block.items.end());
+  const std::uint32_t flags = tree.Info(container).flags;
+  block.footer = (flags & kFooter) != 0;
+  block.sidebar = (flags & kBoilerplate) != 0;
+  block.block_root = container;
+  std::size_t ancestor = container;
+  for (int level = 0; level < 3 && !block.sidebar; ++level) {
+    block.sidebar = HasSidebarHeading(tree, ancestor, block.first_entry);
+    // The heading's block is left out of the text only when it holds little besides the list.
+    if (block.sidebar && tree.Info(ancestor).text_bytes <= tree.Info(container).text_bytes + 200) {
+      block.block_root = ancestor;
+    }
+    const int parent = tree.Info(ancestor).parent;
+    if (parent < 0) break;
+    ancestor = static_cast<std::size_t>(parent);
+  }
+  out.push_back(std::move(block));
+}
+
+std::string FolderOf(std::string_view url) {
+  url = url.substr(0, url.find_first_of("?#"));
+  const std::size_t scheme = url.find("://");
+  const std::size_t path = scheme == std::string_view::npos ? 0 : url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return std::string(url) + "/";
+  return std::string(url.substr(0, url.rfind('/') + 1));
+}
+
+bool IsPageNumber(std::string_view text) {
+  if (text.empty() || text.size() > 4) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool HrefLooksPaged(std::string_view url) {
+  const std::string lower = ToLowerAscii(url);
+  for (std::string_view key : {"page=", "pageno=", "pageindex=", "curpage=", "pn=", "p="}) {
+    const std::size_t at = lower.find(key);
+    if (at != std::string::npos && at > 0 && (lower[at - 1] == '?' || lower[at - 1] == '&')) return true;
+  }
+  const std::size_t slash = lower.rfind('/');
+  const std::string_view file = std::string_view(lower).substr(slash == std::string::npos ? 0 : slash + 1);
+  const std::size_t underscore = file.rfind('_');
+  const std::size_t dot = file.find('.', underscore == std::string_view::npos ? 0 : underscore);
+  if (underscore == std::string_view::npos || dot == std::string_view::npos || dot <= underscore + 1) return false;
+  return IsPageNumber(file.substr(underscore + 1, dot - underscore - 1));
+}
+
+// Pages announced by TRS's createPageHTML(…count, current, "index", "html"…).
+void AddTrsPages(std::string_view script, std::string_view folder, std::vector<std::string>& out) {
+  const std::size_t at = script.find("createPageHTML(");
+  if (at == std::string_view::npos) return;
+  const std::size_t close = script.find(')', at);
+  const std::string_view args = script.substr(at + 15, close == std::string_view::npos ? 200 : close - at - 15);
+  std::vector<long> numbers;
+  std::vector<std::string> strings;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == '"' || args[i] == '\'') {
+      const std::size_t end = args.find(args[i], i + 1);
+      if (end == std::string_view::npos) break;
+      strings.emplace_back(args.substr(i + 1, end - i - 1));
+      i = end;
+    } else if (args[i] >= '0' && args[i] <= '9') {
+      long v = 0;
+      while (i < args.size() && args[i] >= '0' && args[i] <= '9' && v < 100000) v = v * 10 + (args[i++] - '0');
+      numbers.push_back(v);
+    }
+  }
+  if (numbers.size() < 2 || strings.size() < 2) return;
+  const long count = std::min<long>(numbers[0], 1000);
+  const long current = numbers[1];
+  const std::string& prefix = strings[strings.size() - 2];
+  const std::string& ext = strings.back();
+  for (long k = 0; k < count; ++k) {
+    if (k == current) continue;
+    out.push_back(std::string(folder) + prefix + (k == 0 ? "" : "_" + std::to_string(k)) + "." + ext);
+  }
+}
+
+}  // namespace
+
+std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base) {
+  std::vector<ListBlock> out;
+  for (std::size_t c = 0; c < tree.size(); ++c) {
+    if (!tree.IsElement(c) || (tree.Info(c).flags & (kSkipped | kHidden)) != 0) continue;
+    const std::size_t end = tree.Info(c).end;
+    if (end - c < 3) continue;
+    std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> groups;
+    std::vector<std::string> order;
+    std::vector<std::size_t> anchors;
+    for (std::size_t j = c + 1; j < end; j = tree.Info(j).end) {
+      if (!tree.IsElement(j)) continue;
+      if (tree.Tag(j) == "a") anchors.push_back(j);
+      const std::string sig = Signature(tree, j);
+      auto& g = groups[sig];
+      if (g.empty()) order.push_back(sig);
+      g.emplace_back(j, tree.Info(j).end);
+    }
+    const std::string_view tag = tree.Tag(c);
+    const bool list_like = tag == "ul" || tag == "ol" || tag == "table" || tag == "tbody";
+    for (const std::string& sig : order) {
+      if (StartsWith(sig, "a.")) continue;
+      EvaluateGroup(tree, c, groups[sig], list_like, base, out);
+    }
+    // Links directly in the container, separated by <br> or text: each runs to the next link.
+    if (anchors.size() >= 2) {
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+      for (std::size_t k = 0; k < anchors.size(); ++k) {
+        ranges.emplace_back(anchors[k], k + 1 < anchors.size() ? anchors[k + 1] : end);
+      }
+      EvaluateGroup(tree, c, ranges, false, base, out);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view base, std::string_view page_url) {
+  static constexpr std::array<std::string_view, 12> kPagerWords = {
+      "下一页", "下页", "尾页", "末页", "上一页", "上页", "首页", "后页", "前页", ">>", "»", "next"};
+  const std::string folder = FolderOf(page_url);
+  const std::string self = std::string(page_url.substr(0, page_url.find('#')));
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i)) continue;
+    const std::uint32_t flags = tree.Info(i).flags;
+    if (tree.Tag(i) == "script") {
+      std::string script;
+      for (std::size_t j = i + 1; j < tree.Info(i).end; ++j) script += tree.RawText(j);
+      AddTrsPages(script, folder, found);
+      continue;
+    }
+    if (tree.Tag(i) != "a" || (flags & (kFooter | kHidden)) != 0) continue;
+    const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
+    if (url.empty() || url == self || !StartsWith(url, folder)) continue;
+    const std::string text = ToLowerAscii(tree.Text(i, 64));
+    bool pager = IsPageNumber(text) || HrefLooksPaged(url);
+    for (std::string_view w : kPagerWords) pager = pager || Contains(text, w);
+    if (!pager) continue;
+    // "首页" in the folder is the list's first page; the site's front page is not pagination.
+    if (Contains(text, "首页") && IsHomepageUrl(url)) continue;
+    found.push_back(url);
+  }
+  std::vector<std::string> unique;
+  std::set<std::string> seen;
+  for (std::string& u : found) {
+    if (u != self && seen.insert(u).second) unique.push_back(std::move(u));
+  }
+  return unique;
+}
+
+bool IsHomepageUrl(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  url = url.substr(0, url.find('#'));
+  if (url.find('?') != std::string_view::npos) return false;
+  const std::size_t path_at = url.find('/', scheme + 3);
+  if (path_at == std::string_view::npos) return true;
+  const std::string path = ToLowerAscii(url.substr(path_at));
+  static constexpr std::array<std::string_view, 14> kFrontPages = {
+      "/", "/index.htm", "/index.html", "/index.shtml", "/index.jsp", "/index.php", "/index.asp",
+      "/index.aspx", "/default.htm", "/default.html", "/default.aspx", "/default.asp", "/main.htm", "/main.html"};
+  return std::find(kFrontPages.begin(), kFrontPages.end(), path) != kFrontPages.end();
+}
+
+}  // namespace govwatch::extract::detail

@@ -1,0 +1,117 @@
+#include "fetch/body_decoder.hpp"
+
+#include "common/charset.hpp"
+#include "common/strings.hpp"
+
+namespace govwatch::fetch {
+namespace {
+
+bool IsTokenChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == ':';
+}
+
+// Reads a charset label that starts at `pos` after optional spaces, quotes and '='.
+std::string LabelAt(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '=' || s[pos] == '"' || s[pos] == '\'')) ++pos;
+  std::size_t end = pos;
+  while (end < s.size() && IsTokenChar(s[end])) ++end;
+  return std::string(s.substr(pos, end - pos));
+}
+
+bool LooksLikeMarkup(std::string_view bytes) {
+  const std::string head = ToLowerAscii(bytes.substr(0, 512));
+  return Contains(head, "<html") || Contains(head, "<!doctype") || Contains(head, "<?xml") ||
+         Contains(head, "<head") || Contains(head, "<body");
+}
+
+}  // namespace
+
+std::string MediaTypeOf(std::string_view content_type_header) {
+  const std::size_t semi = content_type_header.find(';');
+  return ToLowerAscii(Trim(content_type_header.substr(0, semi)));
+}
+
+std::string CharsetParameterOf(std::string_view content_type_header) {
+  const std::string lower = ToLowerAscii(content_type_header);
+  const std::size_t at = lower.find("charset");
+  if (at == std::string::npos) return "";
+  return LabelAt(lower, at + 7);
+}
+
+std::string SniffDeclaredCharset(std::string_view bytes) {
+  const std::string head = ToLowerAscii(bytes.substr(0, 4096));
+  // An XML declaration comes first when present.
+  if (StartsWith(head, "<?xml")) {
+    const std::size_t end = head.find("?>");
+    const std::size_t enc = head.find("encoding");
+    if (enc != std::string::npos && enc < end) return LabelAt(head, enc + 8);
+  }
+  std::size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    const std::size_t end = head.find('>', pos);
+    const std::string_view tag =
+        std::string_view(head).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    const std::size_t cs = tag.find("charset");
+    if (cs != std::string_view::npos) {
+      std::string label = LabelAt(tag, cs + 7);
+      if (!label.empty()) return label;
+    }
+    pos += 5;
+  }
+  return "";
+}
+
+bool IsTextMediaType(std::string_view media_type) {
+  if (StartsWith(media_type, "text/")) return true;
+  for (std::string_view t : {"html", "xml", "json", "rss", "atom", "javascript", "ecmascript"}) {
+    if (Contains(media_type, t)) return true;
+  }
+  return false;
+}
+
+DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_header) {
+  DecodedBody out;
+  out.media_type = MediaTypeOf(content_type_header);
+  out.is_text = out.media_type.empty() ? LooksLikeMarkup(bytes) || IsValidUtf8(bytes.substr(0, 4096))
+                                       : IsTextMediaType(out.media_type);
+  if (!out.is_text) {
+    out.body.assign(bytes);
+    return out;
+  }
+  std::string label = CharsetParameterOf(content_type_header);
+  if (label.empty()) {
+    if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+      label = "UTF-8";
+    } else if (StartsWith(bytes, "\xFF\xFE")) {
+      label = "UTF-16LE";
+      bytes.remove_prefix(2);
+    } else if (StartsWith(bytes, "\xFE\xFF")) {
+      label = "UTF-16BE";
+      bytes.remove_prefix(2);
+    }
+  }
+  if (label.empty()) label = SniffDeclaredCharset(bytes);
+  // A page labelled GBK (or anything else) whose bytes are valid UTF-8 with non-ASCII text is
+  // mislabelled: GBK text is practically never valid UTF-8, so trust the bytes.
+  if (!label.empty() && NormalizeCharsetLabel(label) != "UTF-8" && !StartsWith(label, "utf-16") &&
+      IsValidUtf8(bytes)) {
+    bool has_non_ascii = false;
+    for (char c : bytes.substr(0, 64 * 1024)) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        has_non_ascii = true;
+        break;
+      }
+    }
+    if (has_non_ascii) label = "UTF-8";
+  }
+  // ToUtf8 detects when the label is empty and re-detects when a UTF-8 label is wrong.
+  Utf8Text text = ToUtf8(bytes, label);
+  out.charset = text.charset;
+  out.invalid_bytes = text.invalid_bytes;
+  out.body = std::move(text.text);
+  if (StartsWith(out.body, "\xEF\xBB\xBF")) out.body.erase(0, 3);
+  return out;
+}
+
+}  // namespace govwatch::fetch

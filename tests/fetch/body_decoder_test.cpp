@@ -1,0 +1,69 @@
+#include "fetch/body_decoder.hpp"
+
+#include <gtest/gtest.h>
+
+namespace govwatch::fetch {
+namespace {
+
+// "政府信息公开" in GBK.
+constexpr std::string_view kGbkWords = "\xd5\xfe\xb8\xae\xd0\xc5\xcf\xa2\xb9\xab\xbf\xaa";
+
+TEST(BodyDecoderTest, HeaderCharsetWins) {
+  const std::string body = "<html><head><meta charset=\"utf-8\"></head><body>" + std::string(kGbkWords) + "</body></html>";
+
+  const DecodedBody d = DecodeBody(body, "text/html; Charset=\"GB2312\"");
+
+  EXPECT_TRUE(d.is_text);
+  EXPECT_EQ(d.media_type, "text/html");
+  EXPECT_EQ(d.charset, "GB18030");
+  EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
+}
+
+TEST(BodyDecoderTest, MetaHttpEquivCharsetIsRead) {
+  const std::string body =
+      "<HTML><HEAD><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=gbk'></HEAD><BODY>" +
+      std::string(kGbkWords) + "</BODY></HTML>";
+
+  const DecodedBody d = DecodeBody(body, "text/html");
+
+  EXPECT_EQ(d.charset, "GB18030");
+  EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(d.invalid_bytes, 0u);
+}
+
+TEST(BodyDecoderTest, SniffsXmlDeclarationAndMetaCharset) {
+  EXPECT_EQ(SniffDeclaredCharset("<?xml version=\"1.0\" encoding=\"GB2312\"?><rss/>"), "gb2312");
+  EXPECT_EQ(SniffDeclaredCharset("<html><meta charset=UTF-8>"), "utf-8");
+  EXPECT_EQ(SniffDeclaredCharset("<html><body>no charset</body></html>"), "");
+}
+
+TEST(BodyDecoderTest, Utf8BodyLabelledGbkIsReadAsUtf8) {
+  const std::string body = "<html><body>政府信息公开专栏</body></html>";
+
+  const DecodedBody d = DecodeBody(body, "text/html; charset=gbk");
+
+  EXPECT_EQ(d.charset, "UTF-8");
+  EXPECT_NE(d.body.find("政府信息公开专栏"), std::string::npos);
+}
+
+TEST(BodyDecoderTest, BinaryBodiesStayRaw) {
+  const std::string pdf = std::string("%PDF-1.4\n\xff\xfe\x00\x01", 14);
+
+  const DecodedBody d = DecodeBody(pdf, "application/pdf");
+
+  EXPECT_FALSE(d.is_text);
+  EXPECT_EQ(d.body, pdf);
+  EXPECT_EQ(d.charset, "");
+}
+
+TEST(BodyDecoderTest, BomDecidesWithoutLabels) {
+  const std::string body = "\xEF\xBB\xBF<p>通知公告</p>";
+
+  const DecodedBody d = DecodeBody(body, "");
+
+  EXPECT_TRUE(d.is_text);
+  EXPECT_EQ(d.body, "<p>通知公告</p>");
+}
+
+}  // namespace
+}  // namespace govwatch::fetch

@@ -1,0 +1,435 @@
+// The libcurl fetcher against a loopback fixture server (cpp-httplib) and a raw socket server for
+// replies no well-behaved server sends (a closed connection, broken chunking).
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <atomic>
+#include <chrono>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include "fetch/fetcher.hpp"
+
+namespace govwatch::fetch {
+namespace {
+
+// "政府信息公开" in GBK.
+constexpr std::string_view kGbkWords = "\xd5\xfe\xb8\xae\xd0\xc5\xcf\xa2\xb9\xab\xbf\xaa";
+
+// gzip of `repeat` blocks of `block`, streamed so the plain text is never held in memory.
+std::string Gzip(const std::string& block, std::size_t repeat) {
+  z_stream zs{};
+  deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+  std::string out;
+  char buffer[65536];
+  for (std::size_t i = 0; i <= repeat; ++i) {
+    const bool last = i == repeat;
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(block.data()));
+    zs.avail_in = last ? 0 : static_cast<uInt>(block.size());
+    do {
+      zs.next_out = reinterpret_cast<Bytef*>(buffer);
+      zs.avail_out = sizeof(buffer);
+      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+      out.append(buffer, sizeof(buffer) - zs.avail_out);
+    } while (zs.avail_out == 0);
+  }
+  deflateEnd(&zs);
+  return out;
+}
+
+// 200 MB of zeros, gzipped once per test run (about 200 KB).
+const std::string& GzipBomb() {
+  static const std::string bomb = Gzip(std::string(1 << 20, '\0'), 200);
+  return bomb;
+}
+
+long MaxRssKilobytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+class FixtureServer {
+ public:
+  FixtureServer() {
+    Install();
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ~FixtureServer() {
+    server_.stop();
+    thread_.join();
+  }
+  FixtureServer(const FixtureServer&) = delete;
+  FixtureServer& operator=(const FixtureServer&) = delete;
+
+  std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+
+  std::atomic<int> in_flight{0};
+  std::atomic<int> max_in_flight{0};
+  std::string gzip_page = Gzip("<html><body>政务公开 gzip</body></html>", 1);
+
+ private:
+  void Install() {
+    server_.Get("/utf8", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<html><head><title>首页</title></head><body>政府信息公开</body></html>",
+                      "text/html; charset=utf-8");
+    });
+    server_.Get("/gbk-header", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<html><body>" + std::string(kGbkWords) + "</body></html>", "text/html; charset=GBK");
+    });
+    server_.Get("/gbk-meta", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                      "</head><body>" + std::string(kGbkWords) + "</body></html>",
+                      "text/html");
+    });
+    server_.Get("/mislabelled", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<html><body>政府信息公开专栏</body></html>", "text/html; charset=gb2312");
+    });
+    server_.Get("/image", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(std::string("\x89PNG\r\n\x1a\n\xd5\xfe", 10), "image/png");
+    });
+    server_.Get("/r1", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/r2"), 302); });
+    server_.Get("/r2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/r3", 301); });
+    server_.Get("/r3", [](const httplib::Request&, httplib::Response& res) { res.set_content("end", "text/plain"); });
+    server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b", 302); });
+    server_.Get("/loop-b", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-a", 302); });
+    server_.Get(R"(/chain/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+      res.set_redirect("/chain/" + std::to_string(std::stoi(req.matches[1]) + 1), 302);
+    });
+    server_.Get("/gzip", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(gzip_page, "text/html; charset=utf-8");
+    });
+    server_.Get("/bomb", [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(GzipBomb(), "text/html");
+    });
+    server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
+      res.set_chunked_content_provider("text/plain", [](std::size_t offset, httplib::DataSink& sink) {
+        if (offset >= 5u * 1024 * 1024) {
+          sink.done();
+          return true;
+        }
+        const std::string chunk(64 * 1024, 'a');
+        return sink.write(chunk.data(), chunk.size());
+      });
+    });
+    server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+      res.set_chunked_content_provider("text/plain", [](std::size_t offset, httplib::DataSink& sink) {
+        if (offset >= 100) {
+          sink.done();
+          return true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return sink.write("x", 1);
+      });
+    });
+    server_.Get(R"(/busy/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
+      const int now = ++in_flight;
+      int seen = max_in_flight.load();
+      while (now > seen && !max_in_flight.compare_exchange_weak(seen, now)) {
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(150));
+      --in_flight;
+      res.set_content("ok", "text/plain");
+    });
+    server_.Get("/etag", [](const httplib::Request& req, httplib::Response& res) {
+      if (req.get_header_value("If-None-Match") == "\"v1\"") {
+        res.status = 304;
+        return;
+      }
+      res.set_header("ETag", "\"v1\"");
+      res.set_header("Last-Modified", "Tue, 01 Mar 2022 02:00:00 GMT");
+      res.set_content("<html><body>版本一</body></html>", "text/html; charset=utf-8");
+    });
+  }
+
+  httplib::Server server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+// Accepts connections on 127.0.0.1 and answers each with a fixed byte string (possibly none),
+// then closes the connection.
+class RawServer {
+ public:
+  explicit RawServer(std::string reply) : reply_(std::move(reply)) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+    listen(fd_, 16);
+    socklen_t len = sizeof(addr);
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+    thread_ = std::thread([this] { Serve(); });
+  }
+  ~RawServer() {
+    stop_ = true;
+    thread_.join();
+    close(fd_);
+  }
+  RawServer(const RawServer&) = delete;
+  RawServer& operator=(const RawServer&) = delete;
+
+  std::string Url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/"; }
+
+ private:
+  void Serve() {
+    while (!stop_) {
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, 50) <= 0) continue;
+      const int client = accept(fd_, nullptr, nullptr);
+      if (client < 0) continue;
+      char buffer[4096];
+      (void)recv(client, buffer, sizeof(buffer), 0);
+      if (!reply_.empty()) (void)send(client, reply_.data(), reply_.size(), MSG_NOSIGNAL);
+      close(client);
+    }
+  }
+
+  std::string reply_;
+  int fd_ = -1;
+  int port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
+class CurlFetcherTest : public ::testing::Test {
+ protected:
+  Response Get(const std::string& path, std::int64_t timeout_ms = 5000) {
+    Request r;
+    r.url = server_.Url(path);
+    r.timeout_ms = timeout_ms;
+    return fetcher_->Fetch(r);
+  }
+
+  FixtureServer server_;
+  std::unique_ptr<Fetcher> fetcher_ = MakeCurlFetcher(FetchOptions{});
+};
+
+TEST_F(CurlFetcherTest, ReadsUtf8Page) {
+  const Response r = Get("/utf8");
+
+  EXPECT_TRUE(r.Ok());
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_EQ(r.content_type, "text/html");
+  EXPECT_EQ(r.charset, "UTF-8");
+  EXPECT_TRUE(r.body_is_text);
+  EXPECT_NE(r.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(r.final_url, server_.Url("/utf8"));
+}
+
+TEST_F(CurlFetcherTest, DecodesGbkLabelledInHeader) {
+  const Response r = Get("/gbk-header");
+
+  EXPECT_EQ(r.charset, "GB18030");
+  EXPECT_NE(r.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(r.invalid_bytes, 0u);
+}
+
+TEST_F(CurlFetcherTest, DecodesGbkLabelledOnlyInMeta) {
+  const Response r = Get("/gbk-meta");
+
+  EXPECT_EQ(r.charset, "GB18030");
+  EXPECT_NE(r.body.find("政府信息公开"), std::string::npos);
+}
+
+TEST_F(CurlFetcherTest, MislabelledCharsetIsCorrected) {
+  const Response r = Get("/mislabelled");
+
+  EXPECT_EQ(r.charset, "UTF-8");
+  EXPECT_NE(r.body.find("政府信息公开专栏"), std::string::npos);
+}
+
+TEST_F(CurlFetcherTest, KeepsBinaryBodiesRaw) {
+  const Response r = Get("/image");
+
+  EXPECT_FALSE(r.body_is_text);
+  EXPECT_EQ(r.content_type, "image/png");
+  EXPECT_EQ(r.body.size(), 10u);
+}
+
+TEST_F(CurlFetcherTest, NotFoundIsAnOutcomeNotAnError) {
+  const Response r = Get("/no-such-page");
+
+  EXPECT_EQ(r.http_status, 404);
+  EXPECT_EQ(r.error, FetchError::kNone);
+  EXPECT_FALSE(r.Ok());
+}
+
+TEST_F(CurlFetcherTest, FollowsRedirectChainAndRecordsIt) {
+  const Response r = Get("/r1");
+
+  EXPECT_TRUE(r.Ok());
+  EXPECT_EQ(r.body, "end");
+  ASSERT_EQ(r.redirects.size(), 2u);
+  EXPECT_EQ(r.redirects[0], server_.Url("/r2"));
+  EXPECT_EQ(r.redirects[1], server_.Url("/r3"));
+  EXPECT_EQ(r.final_url, server_.Url("/r3"));
+  EXPECT_EQ(r.url, server_.Url("/r1"));
+}
+
+TEST_F(CurlFetcherTest, DetectsRedirectLoop) {
+  const Response r = Get("/loop-a");
+
+  EXPECT_EQ(r.error, FetchError::kRedirectLoop);
+  EXPECT_EQ(ErrorName(r.error), "redirect_loop");
+  EXPECT_EQ(r.redirects.size(), 2u);
+}
+
+TEST_F(CurlFetcherTest, StopsEndlessRedirectsAtTheLimit) {
+  FetchOptions options;
+  options.max_redirects = 5;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/chain/0");
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTooManyRedirects);
+  EXPECT_EQ(r.redirects.size(), 6u);
+}
+
+TEST_F(CurlFetcherTest, DecodesGzipBodies) {
+  const Response r = Get("/gzip");
+
+  EXPECT_TRUE(r.Ok());
+  EXPECT_EQ(r.body, "<html><body>政务公开 gzip</body></html>");
+}
+
+TEST_F(CurlFetcherTest, GzipBombEndsTooLargeWithBoundedMemory) {
+  FetchOptions options;
+  options.max_body_bytes = 1024 * 1024;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/bomb");
+  ASSERT_LT(GzipBomb().size(), 1024u * 1024u);
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTooLarge);
+  EXPECT_TRUE(r.body.empty());
+  // The 200 MB never materialise: the whole test process stays far below that.
+  EXPECT_LT(MaxRssKilobytes(), 120 * 1024);
+}
+
+TEST_F(CurlFetcherTest, BodyOverTheLimitEndsTooLarge) {
+  FetchOptions options;
+  options.max_body_bytes = 1024 * 1024;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/big");
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTooLarge);
+  EXPECT_EQ(r.http_status, 200);
+}
+
+TEST_F(CurlFetcherTest, SlowBodyTimesOut) {
+  const Response r = Get("/slow", 1000);
+
+  EXPECT_EQ(r.error, FetchError::kTimeout);
+  EXPECT_GE(r.elapsed_ms, 900);
+  EXPECT_LT(r.elapsed_ms, 5000);
+}
+
+TEST_F(CurlFetcherTest, ClosedConnectionWithoutResponseIsReset) {
+  RawServer raw("");
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kReset);
+  EXPECT_EQ(r.http_status, 0);
+}
+
+TEST_F(CurlFetcherTest, BrokenChunkingIsAProtocolError) {
+  RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nZZZ\r\nbroken\r\n");
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kProtocol);
+}
+
+TEST_F(CurlFetcherTest, RefusedConnectionIsConnectError) {
+  int port = 0;
+  {
+    RawServer raw("");
+    port = std::stoi(raw.Url().substr(std::string("http://127.0.0.1:").size()));
+  }
+  Request req;
+  req.url = "http://127.0.0.1:" + std::to_string(port) + "/";
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kConnect);
+}
+
+TEST_F(CurlFetcherTest, RespectsPerHostLimitWhileRunningConcurrently) {
+  FetchOptions options;
+  options.max_concurrency = 16;
+  options.max_per_host = 2;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> requests;
+  for (int i = 0; i < 10; ++i) {
+    Request r;
+    r.url = server_.Url("/busy/" + std::to_string(i));
+    requests.push_back(r);
+  }
+  std::vector<bool> done(requests.size(), false);
+
+  fetcher->FetchAll(requests, [&](std::size_t i, Response&& r) {
+    EXPECT_TRUE(r.Ok()) << i;
+    EXPECT_EQ(r.url, requests[i].url);
+    done[i] = true;
+  });
+
+  EXPECT_EQ(std::count(done.begin(), done.end(), true), 10);
+  EXPECT_EQ(server_.max_in_flight.load(), 2);
+}
+
+TEST_F(CurlFetcherTest, ConditionalRequestGetsNotModified) {
+  const Response first = Get("/etag");
+  ASSERT_EQ(first.etag, "\"v1\"");
+  EXPECT_EQ(first.last_modified, "Tue, 01 Mar 2022 02:00:00 GMT");
+  Request again;
+  again.url = server_.Url("/etag");
+  again.if_none_match = first.etag;
+
+  const Response second = fetcher_->Fetch(again);
+
+  EXPECT_EQ(second.http_status, 304);
+  EXPECT_TRUE(second.body.empty());
+}
+
+TEST_F(CurlFetcherTest, HeadRequestHasNoBody) {
+  Request req;
+  req.url = server_.Url("/utf8");
+  req.head_only = true;
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_TRUE(r.body.empty());
+}
+
+}  // namespace
+}  // namespace govwatch::fetch
