@@ -4,6 +4,8 @@
 
 #include <toml++/toml.h>
 
+#include "common/files.hpp"
+
 namespace govwatch::media {
 
 namespace {
@@ -56,6 +58,12 @@ Result<ConnectorConfig> ConnectorConfig::Parse(std::string_view text, const std:
     }
   }
   return config;
+}
+
+Result<ConnectorConfig> ConnectorConfig::Load(const std::string& path) {
+  auto text = ReadFile(path);
+  if (!text) return text.error();
+  return Parse(*text, path);
 }
 
 const std::vector<ConfigSection>& ConnectorConfig::Sections(const std::string& name) const {

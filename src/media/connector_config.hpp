@@ -28,6 +28,8 @@ class ConnectorConfig {
  public:
   // Parses TOML. Fails with "file:line:column: why" on a syntax error.
   static Result<ConnectorConfig> Parse(std::string_view toml, const std::string& file);
+  // Reads and parses the file at `path` (the --config option).
+  static Result<ConnectorConfig> Load(const std::string& path);
   // The tables of the array `name` ([[name]]), in file order; empty when absent.
   const std::vector<ConfigSection>& Sections(const std::string& name) const;
   // The file name given to Parse.

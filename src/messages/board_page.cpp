@@ -129,7 +129,9 @@ Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_i
       if (replied->has_time && replied->at < m.received_at) m.replied_at.reset();
     }
   }
-  m.kind = model::ParseMessageKind(AfterColon(row.kind_text)).value_or(model::MessageKind::kOther);
+  // "【简单咨询】", "[咨询]" and "类型：建议" read as their kind.
+  std::string kind = ReplaceAll(ReplaceAll(ReplaceAll(ReplaceAll(AfterColon(row.kind_text), "【", ""), "】", ""), "[", ""), "]", "");
+  m.kind = model::ParseMessageKind(Trim(kind)).value_or(model::MessageKind::kOther);
   m.unit = std::string(AfterColon(row.unit_text));
   m.message_id = std::string(AfterColon(row.id));
   if (m.message_id.empty()) m.message_id = IdFromLink(row.link);

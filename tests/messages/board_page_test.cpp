@@ -150,6 +150,13 @@ TEST(BoardPageTest, StatusWordsAndAnInvalidXPath) {
   EXPECT_EQ(ParseBoardStatus("已回复"), BoardStatus::kFinished);
   EXPECT_EQ(ParseBoardStatus(""), BoardStatus::kUnknown);
 
+  BoardRow bracketed;
+  bracketed.received_text = "2022-03-01";
+  bracketed.kind_text = "类型：【简单咨询】";
+  EXPECT_EQ(ToMessage(bracketed, 1, 0)->kind, model::MessageKind::kSimpleConsultation);
+  bracketed.kind_text = "[投诉]";
+  EXPECT_EQ(ToMessage(bracketed, 1, 0)->kind, model::MessageKind::kComplaint);
+
   BoardConfig b = TableBoard();
   b.item_xpath = "//tr[";
   auto page = ReadBoardList(Data("table_board.html"), b.list_url, b);
@@ -199,6 +206,25 @@ received_at = "//p"
   auto broken = media::ConnectorConfig::Parse("[[board]]\nsite = \"x\nitem = 1\n", "bad.toml");
   ASSERT_FALSE(broken);
   EXPECT_NE(broken.error().message.find("bad.toml:2:"), std::string::npos) << broken.error().message;
+}
+
+TEST(BoardPageTest, TheExampleSettingsFileConfiguresTwoBoards) {
+  auto config = media::ConnectorConfig::Load(std::string(GOVWATCH_TEST_DATA_DIR) + "/messages/connectors.toml");
+  ASSERT_TRUE(config) << config.error().message;
+  auto boards = ParseBoards(*config);
+  ASSERT_TRUE(boards) << boards.error().message;
+  ASSERT_EQ(boards->size(), 2u);
+  EXPECT_TRUE(boards->at(0).HasDetail());
+  EXPECT_EQ(boards->at(0).max_pages, 10);
+  EXPECT_FALSE(boards->at(1).HasDetail());
+  EXPECT_EQ(boards->at(1).max_pages, 20);
+  EXPECT_EQ(boards->at(1).list.unit, "td[7]");
+  EXPECT_EQ(config->Sections("account_list").size(), 1u);
+  // The second board's XPaths read the saved table layout.
+  auto page = ReadBoardList(Data("table_board.html"), boards->at(1).list_url, boards->at(1));
+  ASSERT_TRUE(page) << page.error().message;
+  EXPECT_EQ(page->rows.size(), 3u);
+  EXPECT_FALSE(media::ConnectorConfig::Load("/nonexistent/connectors.toml"));
 }
 
 }  // namespace
