@@ -185,11 +185,11 @@ int RunScanText(const Args& args) {
       std::string_view line(document.data() + pos, eol - pos);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       ++line_number;
-      for (const auto& f : engine->Scan(line, options)) emit(f, line_number);
+      engine->Scan(line, options, [&](text::TextFinding&& f) { emit(f, line_number); });
       pos = eol + 1;
     }
   } else {
-    for (const auto& f : engine->Scan(document, options)) emit(f, 0);
+    engine->Scan(document, options, [&](text::TextFinding&& f) { emit(f, 0); });
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

@@ -212,11 +212,16 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
 }
 
 std::vector<TextFinding> TextEngine::Scan(std::string_view text, const ScanOptions& options) const {
+  std::vector<TextFinding> all;
+  Scan(text, options, [&](TextFinding&& f) { all.push_back(std::move(f)); });
+  return all;
+}
+
+void TextEngine::Scan(std::string_view text, const ScanOptions& options,
+                      const std::function<void(TextFinding&&)>& on_finding) const {
   // Long documents are scanned in pieces cut at line or sentence ends, so that memory stays
   // bounded (the decoded text and maps cost ~20 bytes per code point).
   constexpr std::size_t kPiece = std::size_t{1} << 20;
-  if (text.size() <= kPiece) return impl_->ScanDocument(text, options);
-  std::vector<TextFinding> all;
   std::size_t byte_base = 0;
   std::size_t point_base = 0;
   while (byte_base < text.size()) {
@@ -243,12 +248,11 @@ std::vector<TextFinding> TextEngine::Scan(std::string_view text, const ScanOptio
       f.end += point_base;
       f.byte_begin += byte_base;
       f.byte_end += byte_base;
-      all.push_back(std::move(f));
+      on_finding(std::move(f));
     }
     point_base += CodePointCount(piece);
     byte_base += length;
   }
-  return all;
 }
 
 const std::string& TextEngine::Version() const { return impl_->version; }

@@ -3,6 +3,7 @@
 // Pure: rule files are handed in as strings; no I/O.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,6 +54,10 @@ class TextEngine {
   static Result<TextEngine> Load(const RuleFiles& files);
   // Scans one document. Findings are ordered by begin offset.
   std::vector<TextFinding> Scan(std::string_view text, const ScanOptions& options) const;
+  // Like Scan, but hands findings to `on_finding` piece by piece (ordered by begin offset), so that
+  // memory stays bounded on very long documents with many findings.
+  void Scan(std::string_view text, const ScanOptions& options,
+            const std::function<void(TextFinding&&)>& on_finding) const;
   // Knowledge-base version (stated in every finding's evidence).
   const std::string& Version() const;
 
