@@ -39,6 +39,13 @@ model::Finding AccountFinding(std::string indicator, std::string problem, const 
   return f;
 }
 
+// "http://a/b/" and "https://a/b" name the same place.
+std::string WithoutSchemeAndSlash(std::string_view url) {
+  if (auto pos = url.find("://"); pos != std::string_view::npos) url.remove_prefix(pos + 3);
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  return ToLowerAscii(url);
+}
+
 }  // namespace
 
 MediaRuleParams MediaRuleParams::FromRules(const Rules& rules) {
@@ -150,6 +157,15 @@ std::optional<model::Finding> CheckRegistryAgainstSource(const AccountObservatio
     f.excerpt = fact->feed_title;
     f.seen_at = fact->fetched_at;
     f.suggestion = "核实账号名称并更新登记信息";
+    return f;
+  }
+  if (fact->ok && !fact->final_url.empty() && !a.source.empty() &&
+      WithoutSchemeAndSlash(fact->final_url) != WithoutSchemeAndSlash(a.source)) {
+    model::Finding f = AccountFinding("N-M8", "登记信息与实际不符", a, t);
+    f.detail = fmt::format("登记的数据源已跳转至{}", fact->final_url);
+    f.excerpt = fact->final_url;
+    f.seen_at = fact->fetched_at;
+    f.suggestion = "核实账号是否迁移并更新登记信息";
     return f;
   }
   return std::nullopt;

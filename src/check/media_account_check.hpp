@@ -37,6 +37,7 @@ struct AccountSourceFact {
   int http_status = 0;      // 0 when no HTTP response arrived
   bool ok = false;          // read and parsed
   std::string feed_title;   // the channel's own name, "" when unknown
+  std::string final_url;    // where the source was read after redirects, "" when not redirected
   std::string error;        // why it failed, "" when ok
 };
 
@@ -53,6 +54,9 @@ std::optional<model::Finding> CheckZombieAccount(const AccountObservations& acco
                                                  const MediaRuleParams& params);
 
 // N-M8: the registry entry against its source at T; `fact` is the newest read at or before T.
+// In order: posting after the registered closure; source gone (404/410); the source reports
+// another name; the source redirects elsewhere (moved; a change of scheme or a trailing slash
+// alone is not a move).
 std::optional<model::Finding> CheckRegistryAgainstSource(const AccountObservations& account,
                                                          const std::optional<AccountSourceFact>& fact, Timestamp t);
 

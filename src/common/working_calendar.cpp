@@ -112,6 +112,11 @@ ReplyTiming WorkingCalendar::Assess(Timestamp received_at, std::optional<Timesta
   return out;
 }
 
+bool WorkingCalendar::Covers(const Date& d) const {
+  const auto [first, last] = CoveredYears();
+  return first != 0 && d.year >= first && d.year <= last;
+}
+
 std::pair<int, int> WorkingCalendar::CoveredYears() const {
   if (overrides_.empty()) return {0, 0};
   return {overrides_.begin()->first.year, overrides_.rbegin()->first.year};

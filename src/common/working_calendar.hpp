@@ -72,6 +72,9 @@ class WorkingCalendar {
   // Answered in time / answered late / overdue / pending at T. A reply after T is not seen at T.
   ReplyTiming Assess(Timestamp received_at, std::optional<Timestamp> replied_at, Timestamp t,
                      const ReplyLimit& limit) const;
+  // True when `d` lies in a year the calendar has official data for (outside, only weekends are
+  // known: callers should report the result as provisional).
+  bool Covers(const Date& d) const;
   // The years the calendar has official data for, e.g. [2018, 2026]; {0, 0} when none.
   std::pair<int, int> CoveredYears() const;
 

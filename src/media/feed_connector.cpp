@@ -134,6 +134,7 @@ Result<FeedStats> FetchFeeds(store::Repository& repo, fetch::Fetcher& fetcher,
     fact.account_id = a.id;
     fact.url = a.source;
     fact.http_status = resp.http_status;
+    if (!resp.redirects.empty() && resp.final_url != a.source) fact.final_url = resp.final_url;
     fact.fetched_at = clock.Now();
     if (!resp.Ok()) {
       if (auto r = RecordFailure(repo, a.id, fact.fetched_at, FailureText(resp), stats, fact); !r) return r.error();

@@ -20,6 +20,7 @@ namespace govwatch::media {
 struct SourceFact {
   std::int64_t account_id = 0;
   std::string url;
+  std::string final_url;   // after redirects, "" when not redirected
   Timestamp fetched_at = 0;
   int http_status = 0;     // 0 when no HTTP response arrived
   bool ok = false;         // fetched and parsed

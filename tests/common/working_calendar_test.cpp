@@ -68,6 +68,11 @@ const Break kBreaks[] = {
 
 TEST(WorkingCalendarTest, CoversEveryYearFrom2018To2026) {
   EXPECT_EQ(Official().CoveredYears(), (std::pair<int, int>{2018, 2026}));
+  EXPECT_TRUE(Official().Covers(D("2018-01-01")));
+  EXPECT_TRUE(Official().Covers(D("2026-12-31")));
+  EXPECT_FALSE(Official().Covers(D("2027-01-01")));
+  EXPECT_FALSE(Official().Covers(D("2017-12-31")));
+  EXPECT_FALSE(WorkingCalendar().Covers(D("2022-01-01")));
 }
 
 TEST(WorkingCalendarTest, EveryBreakOf2018To2026ClosesOnItsFirstWorkingDay) {

@@ -146,6 +146,15 @@ TEST(MediaAccountCheckTest, RegistrySelfCheckAgainstTheSource) {
   // A fact from after T is not seen at T.
   EXPECT_FALSE(CheckRegistryAgainstSource(obs, fact, T("2022-03-19")));
 
+  // Redirected elsewhere: moved. A switch to https or a trailing slash is not a move.
+  fact.feed_title = "云岭发布的微博";
+  fact.final_url = "https://127.0.0.1:1200/云岭发布/";
+  EXPECT_FALSE(CheckRegistryAgainstSource(obs, fact, T("2022-03-31")));
+  fact.final_url = "http://127.0.0.1:1200/yunling_rongmei";
+  auto moved = CheckRegistryAgainstSource(obs, fact, T("2022-03-31"));
+  ASSERT_TRUE(moved);
+  EXPECT_NE(moved->detail.find("已跳转至http://127.0.0.1:1200/yunling_rongmei"), std::string::npos) << moved->detail;
+
   AccountSourceFact gone;
   gone.fetched_at = T("2022-03-20 09:00");
   gone.http_status = 410;
