@@ -181,6 +181,11 @@ std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::
     h.suggestion = f.suggestion;
     h.score = f.score;
     h.excerpt = Excerpt(text, f.byte_begin, f.byte_end);
+    if (f.check == text::Check::kPii && !f.suggestion.empty()) {
+      // The notice is published: its evidence shows the masked form, never the leaked value.
+      h.excerpt = ReplaceAll(h.excerpt, f.text, f.suggestion);
+      h.text = f.suggestion;
+    }
     h.url = url;
     h.snapshot_id = snapshot;
     h.seen_at = seen;
