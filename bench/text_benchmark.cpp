@@ -3,6 +3,7 @@
 // core. The corpus is the repository's seed notice and test texts repeated to ~4 MB.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -32,6 +33,8 @@ govwatch::text::RuleFiles Rules() {
 
 const std::string& Corpus() {
   static const std::string* corpus = [] {
+    // GOVWATCH_TEXT_BENCH_CORPUS names another corpus (bench/text_rg_compare.sh uses it).
+    if (const char* path = std::getenv("GOVWATCH_TEXT_BENCH_CORPUS")) return new std::string(ReadAll(path));
     std::string seed = ReadAll(std::filesystem::path(GOVWATCH_SOURCE_DIR) / "tests" / "data" / "text" /
                                "example-notice-2022Q1.txt");
     auto* out = new std::string();
