@@ -5,7 +5,9 @@
 // fixture directory with the same files and an expected.json of its own numbers can be swapped in.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -147,6 +149,8 @@ TEST_F(SeedFixtureTest, DocxNoticeStatesTheFiguresAndListsEveryFailure) {
   ASSERT_TRUE(settings);
   auto docx = report::RenderDocx(*result_, *settings);
   ASSERT_TRUE(docx) << docx.error().message;
+  // Set GOVWATCH_KEEP_DOCX=path to convert and look at it (libreoffice --headless --convert-to pdf).
+  if (const char* keep = std::getenv("GOVWATCH_KEEP_DOCX")) std::ofstream(keep, std::ios::binary) << *docx;
   auto parts = report::UnzipEntries(*docx);
   ASSERT_TRUE(parts);
   const std::string& xml = (*parts)["word/document.xml"];
