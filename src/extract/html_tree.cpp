@@ -148,6 +148,7 @@ HtmlTree::HtmlTree(std::string_view html) {
                         "UTF-8", options);
   if (doc_ == nullptr) return;
   Flatten();
+  ReadHidingStyles();
   Classify();
   MarkFooters();
 }
@@ -201,6 +202,30 @@ void HtmlTree::Flatten() {
   }
 }
 
+void HtmlTree::ReadHidingStyles() {
+  // Only simple ".class" and "#id" selectors: enough for the usual hidden-link trick.
+  for (std::size_t i = 0; i < info_.size(); ++i) {
+    if (!IsElement(i) || Tag(i) != "style") continue;
+    std::string css;
+    for (std::size_t j = i + 1; j < info_[i].end; ++j) css += RawText(j);
+    for (std::string_view rule : Split(css, '}')) {
+      const std::size_t brace = rule.find('{');
+      if (brace == std::string_view::npos || !StyleHides(rule.substr(brace + 1))) continue;
+      for (std::string_view selector : Split(rule.substr(0, brace), ',')) {
+        selector = Trim(selector);
+        if (selector.size() < 2) continue;
+        const std::string_view name = selector.substr(1);
+        const bool simple = std::all_of(name.begin(), name.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        });
+        if (!simple) continue;
+        if (selector[0] == '.') hidden_classes_.emplace_back(name);
+        if (selector[0] == '#') hidden_ids_.emplace_back(name);
+      }
+    }
+  }
+}
+
 void HtmlTree::Classify() {
   for (std::size_t i = 0; i < info_.size(); ++i) {
     NodeInfo& info = info_[i];
@@ -213,6 +238,13 @@ void HtmlTree::Classify() {
     }
     if (HasBoilerplateWord(Attr(i, "class")) || HasBoilerplateWord(Attr(i, "id"))) info.flags |= kBoilerplate;
     if (HasAttr(i, "hidden") || StyleHides(Attr(i, "style"))) info.flags |= kHidden;
+    if (!hidden_classes_.empty() || !hidden_ids_.empty()) {
+      const std::string id = Attr(i, "id");
+      if (!id.empty() && std::find(hidden_ids_.begin(), hidden_ids_.end(), id) != hidden_ids_.end()) info.flags |= kHidden;
+      for (std::string_view cls : Split(CollapseSpace(Attr(i, "class")), ' ')) {
+        if (std::find(hidden_classes_.begin(), hidden_classes_.end(), cls) != hidden_classes_.end()) info.flags |= kHidden;
+      }
+    }
   }
   for (std::size_t i = info_.size(); i-- > 0;) {
     NodeInfo& info = info_[i];
@@ -231,8 +263,14 @@ void HtmlTree::MarkFooters() {
     if (!marker) continue;
     int top = info_[i].parent;
     if (top < 0) continue;
-    while (info_[top].parent >= 0 && info_[info_[top].parent].text_bytes < kMaxFooterBytes &&
-           Tag(static_cast<std::size_t>(info_[top].parent)) != "body") {
+    // Climb while the parent is small and mostly this footer: a parent with much more text
+    // holds content too (small pages where everything is under 1,500 bytes).
+    while (info_[top].parent >= 0) {
+      const NodeInfo& up = info_[info_[top].parent];
+      if (up.text_bytes >= kMaxFooterBytes || up.text_bytes > info_[top].text_bytes * 2 + 60 ||
+          Tag(static_cast<std::size_t>(info_[top].parent)) == "body") {
+        break;
+      }
       top = info_[top].parent;
     }
     if (Tag(static_cast<std::size_t>(top)) == "body" || Tag(static_cast<std::size_t>(top)) == "html") continue;

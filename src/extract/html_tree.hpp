@@ -68,11 +68,14 @@ class HtmlTree {
 
  private:
   void Flatten();
+  void ReadHidingStyles();
   void Classify();
   void MarkFooters();
 
   htmlDocPtr doc_ = nullptr;
   std::vector<NodeInfo> info_;
+  std::vector<std::string> hidden_classes_;  // ".x{display:none}" in the page's <style>
+  std::vector<std::string> hidden_ids_;      // "#x{display:none}"
 };
 
 // True for elements that start a new line of text (p, div, li, td, h1, br …).

@@ -98,20 +98,64 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   return entry;
 }
 
-// True when the few words just before the list inside `ancestor` name a sidebar block.
-bool HasSidebarHeading(const HtmlTree& tree, std::size_t ancestor, std::size_t first_entry) {
-  std::string heading;
-  for (std::size_t j = ancestor; j < first_entry && heading.size() < 200; ++j) {
+bool NamesSidebar(std::string_view heading) {
+  const std::string h = CollapseSpace(heading);
+  if (h.empty() || h.size() > 120) return false;
+  for (std::string_view k : kSidebarHeadings) {
+    if (Contains(h, k)) return true;
+  }
+  return false;
+}
+
+// True when a subtree holds navigation-like content (several links or a drop-down), which ends
+// the search for a heading.
+bool HoldsLinks(const HtmlTree& tree, std::size_t i) {
+  int links = 0;
+  for (std::size_t j = i; j < tree.Info(i).end; ++j) {
+    if (!tree.IsElement(j)) continue;
+    if (tree.Tag(j) == "select") return true;
+    if (tree.Tag(j) == "a" && ++links >= 2) return true;
+  }
+  return false;
+}
+
+std::string TextOf(const HtmlTree& tree, std::size_t begin, std::size_t end) {
+  std::string text;
+  for (std::size_t j = begin; j < end && text.size() < 240; ++j) {
     if ((tree.Info(j).flags & kSkipped) != 0) {
       j = tree.Info(j).end - 1;
       continue;
     }
-    if (!tree.IsElement(j)) heading += tree.RawText(j);
+    if (!tree.IsElement(j)) text += tree.RawText(j);
   }
-  heading = CollapseSpace(heading);
-  if (heading.empty() || heading.size() > 120) return false;
-  for (std::string_view k : kSidebarHeadings) {
-    if (Contains(heading, k)) return true;
+  return text;
+}
+
+// True when the heading of the block holding the list names a sidebar (相关文章, 最新信息, 热点 …):
+// the text inside `inner` before the first entry, or the previous siblings of `inner` inside
+// its parent (stopping at a sibling full of links). Sets `root` to the block found.
+bool HasSidebarHeading(const HtmlTree& tree, std::size_t container, std::size_t first_entry, std::size_t* root) {
+  if (NamesSidebar(TextOf(tree, container, first_entry))) {
+    *root = container;
+    return true;
+  }
+  std::size_t inner = container;
+  for (int level = 0; level < 2; ++level) {
+    const int parent = tree.Info(inner).parent;
+    if (parent < 0) return false;
+    std::string heading;
+    for (std::size_t j = static_cast<std::size_t>(parent) + 1; j < inner; j = tree.Info(j).end) {
+      if (tree.IsElement(j) && HoldsLinks(tree, j)) {
+        heading.clear();
+        continue;
+      }
+      heading += TextOf(tree, j, tree.Info(j).end);
+    }
+    if (NamesSidebar(heading)) {
+      *root = static_cast<std::size_t>(parent);
+      return true;
+    }
+    inner = static_cast<std::size_t>(parent);
   }
   return false;
 }
@@ -140,16 +184,11 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.footer = (flags & kFooter) != 0;
   block.sidebar = (flags & kBoilerplate) != 0;
   block.block_root = container;
-  std::size_t ancestor = container;
-  for (int level = 0; level < 3 && !block.sidebar; ++level) {
-    block.sidebar = HasSidebarHeading(tree, ancestor, block.first_entry);
+  std::size_t root = container;
+  if (!block.sidebar && HasSidebarHeading(tree, container, block.first_entry, &root)) {
+    block.sidebar = true;
     // The heading's block is left out of the text only when it holds little besides the list.
-    if (block.sidebar && tree.Info(ancestor).text_bytes <= tree.Info(container).text_bytes + 200) {
-      block.block_root = ancestor;
-    }
-    const int parent = tree.Info(ancestor).parent;
-    if (parent < 0) break;
-    ancestor = static_cast<std::size_t>(parent);
+    if (tree.Info(root).text_bytes <= tree.Info(container).text_bytes + 200) block.block_root = root;
   }
   out.push_back(std::move(block));
 }
@@ -178,7 +217,11 @@ bool HrefLooksPaged(std::string_view url) {
   const std::size_t underscore = file.rfind('_');
   const std::size_t dot = file.find('.', underscore == std::string_view::npos ? 0 : underscore);
   if (underscore == std::string_view::npos || dot == std::string_view::npos || dot <= underscore + 1) return false;
-  return IsPageNumber(file.substr(underscore + 1, dot - underscore - 1));
+  // index_2.html, list_3.shtml; not t20220301_8900.html (an article).
+  for (std::size_t k = 0; k < underscore; ++k) {
+    if (file[k] < 'a' || file[k] > 'z') return false;
+  }
+  return underscore > 0 && IsPageNumber(file.substr(underscore + 1, dot - underscore - 1));
 }
 
 // Pages announced by TRS's createPageHTML(…count, current, "index", "html"…).

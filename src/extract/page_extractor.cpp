@@ -68,14 +68,14 @@ bool IsTitleClass(std::string_view value) {
 
 bool InsideAny(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, std::size_t i) {
   for (const auto& b : blocks) {
-    if (tree.Contains(b.container, i)) return true;
+    if (tree.Contains(b.container, i) || (b.sidebar && tree.Contains(b.block_root, i))) return true;
   }
   return false;
 }
 
 // The element holding the article title (-1 when none) and its text.
 std::pair<int, std::string> FindTitle(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks,
-                                      std::string_view head_title) {
+                                      std::string_view head_title, bool list_like) {
   std::vector<std::pair<std::size_t, std::string>> candidates;
   for (int pass = 0; pass < 3; ++pass) {
     for (std::size_t i = 0; i < tree.size(); ++i) {
@@ -97,8 +97,9 @@ std::pair<int, std::string> FindTitle(const HtmlTree& tree, const std::vector<de
       return {static_cast<int>(i), text};
     }
   }
-  // Without <title> agreement, an h1 or a title-classed element still names the article; an h2
-  // alone is too often a block heading.
+  // Without <title> agreement, an h1 or a title-classed element still names an article; an h2
+  // alone is too often a block heading, and on a list page the <title> is the better name.
+  if (list_like) return {-1, ""};
   for (const auto& [i, text] : candidates) {
     if (tree.Tag(i) != "h2") return {static_cast<int>(i), text};
   }
@@ -189,7 +190,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   }
 
   const std::string head_title = HeadTitle(tree);
-  const auto [title_element, title_text] = FindTitle(tree, blocks, head_title);
+  const auto [title_element, title_text] = FindTitle(tree, blocks, head_title, main_list != nullptr);
   f.title = MetaValue(f.meta, "articletitle");
   if (f.title.empty()) f.title = title_text;
   if (f.title.empty()) f.title = StripSiteSuffix(head_title);
@@ -231,7 +232,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     const std::string_view after = std::string_view(content.text).substr(content.after_title);
     f.publish_date = detail::FindLabelledDate(after.substr(0, 900));
     if (!f.publish_date) {
-      if (auto m = detail::FindDate(after.substr(0, 400))) f.publish_date = m->date;
+      if (auto m = detail::FindDate(after.substr(0, 240))) f.publish_date = m->date;
     }
   }
   if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
