@@ -325,21 +325,13 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
   }
 }
 
-void KnowledgeChecker::Find(const NormalizedText& normalized, std::optional<Date> at,
+void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBytes& encoded, std::optional<Date> at,
                             const std::vector<Span>& protected_spans, const std::string& version,
                             std::vector<TextFinding>& out) const {
   if (anchors_.empty()) return;
   const std::u32string& text = normalized.text;
-  std::string bytes = EncodeUtf8(text);
-  std::vector<std::uint32_t> byte_index(bytes.size() + 1, 0);
-  {
-    std::uint32_t index = 0;
-    for (std::size_t b = 0; b < bytes.size(); ++b) {
-      if (b != 0 && (static_cast<unsigned char>(bytes[b]) & 0xC0) != 0x80) ++index;
-      byte_index[b] = index;
-    }
-    byte_index[bytes.size()] = static_cast<std::uint32_t>(text.size());
-  }
+  const std::string& bytes = encoded.bytes;
+  const std::vector<std::uint32_t>& byte_index = encoded.index;
   struct Hit {
     std::size_t begin;
     std::size_t end;

@@ -31,9 +31,9 @@ class KnowledgeChecker {
   // protected_terms.tsv, renamed_institutions.tsv, confusion_pinyin.tsv, confusion_shape.tsv).
   // Fails on a malformed row, naming the file and line.
   Result<void> Load(const RuleFiles& files, const Normalizer& normalizer);
-  // Appends findings (original offsets). `protected_spans` (normalised offsets, sorted) are
+  // Appends findings (original offsets). `bytes` is Normalizer::Encode(text). `protected_spans` (normalised offsets, sorted) are
   // never edited by the fuzzy tier.
-  void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
+  void Find(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
   // True when `a` and `b` are a pinyin or shape confusion pair.
   bool Confusable(char32_t a, char32_t b) const;

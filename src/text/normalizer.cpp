@@ -87,13 +87,39 @@ NormalizedText Normalizer::Skeleton(const NormalizedText& normalized) {
 
 NormalizedBytes Normalizer::Encode(const NormalizedText& normalized) {
   NormalizedBytes out;
-  out.bytes.reserve(normalized.text.size() * 3);
-  out.origin.reserve(normalized.text.size() * 3);
-  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
-    std::size_t before = out.bytes.size();
-    AppendUtf8(out.bytes, normalized.text[i]);
-    out.origin.insert(out.origin.end(), out.bytes.size() - before, normalized.origin[i]);
+  const std::size_t n = normalized.text.size();
+  out.bytes.resize(n * 4);
+  out.origin.resize(n * 4);
+  out.index.resize(n * 4 + 1);
+  char* bytes = out.bytes.data();
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = normalized.text[i];
+    std::size_t start = at;
+    if (c < 0x80) {
+      bytes[at++] = static_cast<char>(c);
+    } else if (c < 0x800) {
+      bytes[at++] = static_cast<char>(0xC0 | (c >> 6));
+      bytes[at++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      bytes[at++] = static_cast<char>(0xE0 | (c >> 12));
+      bytes[at++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      bytes[at++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      bytes[at++] = static_cast<char>(0xF0 | (c >> 18));
+      bytes[at++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      bytes[at++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      bytes[at++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    for (std::size_t b = start; b < at; ++b) {
+      out.origin[b] = normalized.origin[i];
+      out.index[b] = static_cast<std::uint32_t>(i);
+    }
   }
+  out.bytes.resize(at);
+  out.origin.resize(at);
+  out.index.resize(at + 1);
+  out.index[at] = static_cast<std::uint32_t>(n);
   return out;
 }
 

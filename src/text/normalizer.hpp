@@ -23,6 +23,7 @@ struct NormalizedText {
 struct NormalizedBytes {
   std::string bytes;                   // UTF-8 of the normalised code points
   std::vector<std::uint32_t> origin;   // per byte: the original code point index it came from
+  std::vector<std::uint32_t> index;    // per byte (and one past the end): the normalised index
 };
 
 // Folds characters for matching. Immutable after Load(); safe to share between threads.

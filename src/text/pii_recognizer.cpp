@@ -215,6 +215,8 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
                               text.begin() + static_cast<std::ptrdiff_t>(c.end), IsMaskChar);
     if (masked) continue;  // already de-identified
     if (InsideAny(protected_spans, c.begin, c.end) || OverlapsAny(protected_spans, c.begin, c.end)) continue;
+    // Nothing shorter than a passport number (9) can be personal data.
+    if (v.size() < 9) continue;
     bool digits_only = std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     std::string negative = ContextBefore(text, c.begin, 12, NegativeContext());
 
@@ -291,7 +293,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   // Passports: E/G + 8 digits, E + letter + 7 digits, only with context.
   for (const Candidate& c : candidates) {
     const std::string& v = c.value;
-    if (c.grouped || v.size() != 9) continue;
+    if (c.grouped || v.size() != 9 || (v[0] != 'E' && v[0] != 'G')) continue;
     bool format = ((v[0] == 'E' || v[0] == 'G') &&
                    std::all_of(v.begin() + 1, v.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) ||
                   (v[0] == 'E' && v[1] >= 'A' && v[1] <= 'Z' && v[1] != 'I' && v[1] != 'O' &&

@@ -49,6 +49,11 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
         continue;
       }
     }
+    // Only a few characters can start a span; skip the rest quickly.
+    if (!(IsAsciiDigit(c) || IsOpenBracket(c) || c == U'h' || c == U'w' || c == U'@' || c == U'《' || c == U'“' ||
+          c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网')) {
+      continue;
+    }
     // URLs and e-mail addresses.
     if ((MatchAt(text, i, U"http://") || MatchAt(text, i, U"https://") || MatchAt(text, i, U"www.")) &&
         (i == 0 || !IsAlnum(text[i - 1]))) {

@@ -149,16 +149,7 @@ void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& 
   if (terms_.empty()) return;
   NormalizedText skeleton = SensitiveSkeleton(normalized);
   NormalizedBytes bytes = Normalizer::Encode(skeleton);
-  // Byte offset → skeleton index.
-  std::vector<std::uint32_t> byte_to_index(bytes.bytes.size() + 1, 0);
-  {
-    std::uint32_t index = 0;
-    for (std::size_t b = 0; b < bytes.bytes.size(); ++b) {
-      if ((static_cast<unsigned char>(bytes.bytes[b]) & 0xC0) != 0x80 && b != 0) ++index;
-      byte_to_index[b] = index;
-    }
-    byte_to_index[bytes.bytes.size()] = static_cast<std::uint32_t>(skeleton.text.size());
-  }
+  const std::vector<std::uint32_t>& byte_to_index = bytes.index;
   struct Hit {
     std::size_t begin;  // skeleton indices
     std::size_t end;

@@ -180,7 +180,7 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     }
   }
   std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
-  knowledge.Find(normalized, options.at, fuzzy_spans, version, findings);
+  knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
   if (options.statistical_typos) {
     // The statistical tier also keeps out of quoted titles, numbers and dates.
     statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(protected_spans), version, findings);
@@ -221,7 +221,7 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
                       const std::function<void(TextFinding&&)>& on_finding) const {
   // Long documents are scanned in pieces cut at line or sentence ends, so that memory stays
   // bounded (the decoded text and maps cost ~20 bytes per code point).
-  constexpr std::size_t kPiece = std::size_t{1} << 20;
+  constexpr std::size_t kPiece = std::size_t{1} << 16;
   std::size_t byte_base = 0;
   std::size_t point_base = 0;
   while (byte_base < text.size()) {
