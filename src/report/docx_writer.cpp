@@ -126,6 +126,11 @@ struct ParaStyle {
   std::string borders;     // <w:pBdr> content
   std::string tabs;        // <w:tabs> content
   int outline = -1;        // outline level of a heading
+  // Absolute indents in twips for text smaller than the grid's 三号 (the 版记), used instead of the
+  // *_chars above when set.
+  int left_twips = 0;
+  int right_twips = 0;
+  int hanging_twips = 0;
 };
 
 std::string ParagraphProperties(const ParaStyle& p) {
@@ -157,6 +162,10 @@ std::string ParagraphProperties(const ParaStyle& p) {
                          twips(p.first_line_chars));
     }
     out += "/>";
+  }
+  if (p.left_twips != 0 || p.right_twips != 0 || p.hanging_twips != 0) {
+    out += fmt::format(R"(<w:ind w:left="{}" w:right="{}" w:hanging="{}"/>)", p.left_twips, p.right_twips,
+                       p.hanging_twips);
   }
   switch (p.align) {
     case Align::kLeft: out += R"(<w:jc w:val="left"/>)"; break;
@@ -407,9 +416,10 @@ std::string BodyXml(const NoticeDocument& doc, const DocxOptions& options) {
         ParaStyle p;
         p.page_break_before = false;
         p.align = Align::kLeft;
-        p.left_chars = 100 + 300;
-        p.hanging_chars = 300;
-        p.right_chars = 100;
+        // One 四号 character (280 twips) in from each side; continuation lines after "抄送：".
+        p.left_twips = 280 + 3 * 280;
+        p.hanging_twips = 3 * 280;
+        p.right_twips = 280;
         p.before = 600;
         p.keep_next = true;
         p.borders = R"(<w:top w:val="single" w:sz="8" w:space="1" w:color="000000"/>)"
@@ -420,10 +430,10 @@ std::string BodyXml(const NoticeDocument& doc, const DocxOptions& options) {
       case BlockKind::kPrinted: {
         ParaStyle p;
         p.align = Align::kLeft;
-        p.left_chars = 100;
-        p.right_chars = 100;
+        p.left_twips = 280;
+        p.right_twips = 280;
         p.borders = R"(<w:bottom w:val="single" w:sz="8" w:space="1" w:color="000000"/>)";
-        const int tab = kTextWidth - static_cast<int>(std::lround(kCharPitchTwips));
+        const int tab = kTextWidth - 280;
         p.tabs = fmt::format(R"(<w:tab w:val="right" w:pos="{}"/>)", tab);
         out += Paragraph(p, Run(b.text + "\t" + b.text2, RunStyle{kFangSong, kSize4}));
         break;
