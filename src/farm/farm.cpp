@@ -92,6 +92,9 @@ Result<void> Farm::Start() {
     // crawler with more connections than threads never waits long, but let busy ones run on.
     server->set_keep_alive_max_count(100);
     server->set_keep_alive_timeout(1);
+    // Replies go out as header and body writes; without TCP_NODELAY, Nagle's algorithm holds the
+    // body until the client's delayed ACK (~40 ms) on every reused connection.
+    server->set_tcp_nodelay(true);
     Impl* impl = impl_.get();
     server->Get(".*", [impl, i](const httplib::Request& request, httplib::Response& response) {
       impl->Serve(i, request, response);
