@@ -43,6 +43,17 @@ std::string StripBullets(std::string text) {
   return text;
 }
 
+// True for an href a reader can follow (cheaper than resolving it).
+bool Followable(std::string_view href) {
+  href = Trim(href);
+  if (href.empty() || href.front() == '#') return false;
+  const std::string head = ToLowerAscii(href.substr(0, 11));
+  for (std::string_view scheme : {"javascript:", "mailto:", "tel:", "data:"}) {
+    if (StartsWith(head, scheme)) return false;
+  }
+  return true;
+}
+
 struct Entry {
   bool linked = false;
   ListItem item;
@@ -58,7 +69,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       j = tree.Info(j).end - 1;
       continue;
     }
-    if (tree.IsElement(j) && tree.Tag(j) == "a" && !ResolveUrl(base, tree.Attr(j, "href")).empty()) {
+    if (tree.IsElement(j) && tree.Tag(j) == "a" && Followable(tree.Attr(j, "href"))) {
       anchors.push_back(j);
     }
   }
