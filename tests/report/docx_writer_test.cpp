@@ -158,6 +158,28 @@ TEST_F(DocxWriterTest, SameInputGivesTheSameBytes) {
   EXPECT_TRUE(Contains(parts_["docProps/core.xml"], "2022-04-11T00:00:00Z"));
 }
 
+TEST(DocxDocumentTest, BrokenTextNeverBreaksTheXml) {
+  NoticeDocument doc;
+  doc.title = "标题";
+  Block b;
+  b.kind = BlockKind::kParagraph;
+  b.text = std::string("（一）坏字节\xff\xfe与控制符\x01\x1b之后。<script>&amp;");
+  doc.blocks.push_back(b);
+  auto bytes = RenderDocxDocument(doc, DocxOptions{});
+  ASSERT_TRUE(bytes);
+  auto parts = UnzipEntries(*bytes);
+  ASSERT_TRUE(parts);
+  const std::string& xml = (*parts)["word/document.xml"];
+  EXPECT_TRUE(IsValidUtf8(xml));
+  EXPECT_FALSE(Contains(xml, "\x01"));
+  EXPECT_FALSE(Contains(xml, "\x1b"));
+  EXPECT_TRUE(Contains(xml, "&lt;script&gt;&amp;amp;"));
+  // The leading level-2 heading is set in 楷体, the rest of the paragraph in 仿宋.
+  const std::size_t heading = xml.find("（一）坏字节");
+  ASSERT_NE(heading, std::string::npos);
+  EXPECT_TRUE(Contains(xml.substr(xml.rfind("<w:r>", heading), heading - xml.rfind("<w:r>", heading)), "楷体_GB2312"));
+}
+
 TEST(DocxZipTest, RoundTripsEntriesAndRejectsGarbage) {
   auto zip = ZipEntries({{"a.xml", "<a/>"}, {"dir/b.txt", std::string(100000, 'x')}});
   ASSERT_TRUE(zip);

@@ -17,6 +17,7 @@
 #include "report/docx_writer.hpp"
 #include "report/docx_zip.hpp"
 #include "report/notice.hpp"
+#include "report/xlsx_writer.hpp"
 #include "verdict/verdict.hpp"
 
 namespace govwatch::verdict {
@@ -161,6 +162,31 @@ TEST_F(SeedFixtureTest, DocxNoticeStatesTheFiguresAndListsEveryFailure) {
     }
   }
   EXPECT_TRUE(Contains(xml, (*expected_)["messages"]["resolution_rate"].get<std::string>() + "%"));
+}
+
+TEST_F(SeedFixtureTest, XlsxAnnexesListEveryFailureAndEveryFinding) {
+  auto notice_text = ReadFile(kRulesDir / "notice.tsv");
+  ASSERT_TRUE(notice_text);
+  auto settings = report::NoticeSettings::Parse(*notice_text, "notice.tsv");
+  ASSERT_TRUE(settings);
+  auto xlsx = report::RenderXlsx(*result_, *settings);
+  ASSERT_TRUE(xlsx) << xlsx.error().message;
+  if (const char* keep = std::getenv("GOVWATCH_KEEP_XLSX")) std::ofstream(keep, std::ios::binary) << *xlsx;
+  auto parts = report::UnzipEntries(*xlsx);
+  ASSERT_TRUE(parts);
+  const std::string& strings = (*parts)["xl/sharedStrings.xml"];
+  for (const char* kind : {"sites", "columns", "accounts"}) {
+    for (const nlohmann::json& f : (*expected_)[kind]["failures"]) {
+      EXPECT_TRUE(Contains(strings, "<t>" + f["name"].get<std::string>() + "</t>") ||
+                  Contains(strings, "<t xml:space=\"preserve\">" + f["name"].get<std::string>() + "</t>"))
+          << f["name"];
+    }
+  }
+  // 问题明细: a header row and one row per finding.
+  const std::string& details = (*parts)["xl/worksheets/sheet4.xml"];
+  std::size_t rows = 0;
+  for (std::size_t at = details.find("<row "); at != std::string::npos; at = details.find("<row ", at + 1)) ++rows;
+  EXPECT_EQ(rows, result_->findings.size() + 1);
 }
 
 }  // namespace
