@@ -68,6 +68,14 @@ Formats MakeFormats(lxw_workbook* wb) {
   return f;
 }
 
+// A4, one page wide, as the office prints it.
+void SetUpPage(lxw_worksheet* ws, bool landscape) {
+  worksheet_set_paper(ws, 9);
+  if (landscape) worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, 0, 0);
+}
+
 void WriteText(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
   const std::string clean = SanitizeUtf8(text);
   worksheet_write_string(ws, row, col, clean.c_str(), format);
@@ -82,6 +90,7 @@ void WriteAnnexes(lxw_workbook* wb, const Formats& f, const NoticeDocument& doc)
     if (b.kind == BlockKind::kAnnexTitle) {
       if (annex >= 2) break;
       ws = workbook_add_worksheet(wb, kXlsxSheetNames[annex++]);
+      SetUpPage(ws, false);
       worksheet_set_column(ws, 0, 0, 8, nullptr);
       worksheet_set_column(ws, 1, 1, 30, nullptr);
       worksheet_set_column(ws, 2, 2, 40, nullptr);
@@ -111,7 +120,9 @@ void WriteAnnexes(lxw_workbook* wb, const Formats& f, const NoticeDocument& doc)
         ++row;
       }
     } else if (b.kind == BlockKind::kNote) {
-      WriteText(ws, ++row, 0, b.text, f.note);
+      ++row;
+      const std::string text = SanitizeUtf8(b.text);
+      worksheet_merge_range(ws, row, 0, row, 3, text.c_str(), f.note);
       ++row;
     }
   }
@@ -119,6 +130,7 @@ void WriteAnnexes(lxw_workbook* wb, const Formats& f, const NoticeDocument& doc)
 
 void WriteFigures(lxw_workbook* wb, const Formats& f, const verdict::PeriodResult& r) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, kXlsxSheetNames[2]);
+  SetUpPage(ws, false);
   worksheet_set_column(ws, 0, 0, 34, nullptr);
   worksheet_set_column(ws, 1, 1, 18, nullptr);
   worksheet_set_column(ws, 2, 2, 16, nullptr);
@@ -174,6 +186,7 @@ void WriteFigures(lxw_workbook* wb, const Formats& f, const verdict::PeriodResul
 
 void WriteFindings(lxw_workbook* wb, const Formats& f, const verdict::PeriodResult& r) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, kXlsxSheetNames[3]);
+  SetUpPage(ws, true);
   static const struct {
     const char* name;
     double width;
