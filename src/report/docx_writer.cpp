@@ -350,6 +350,7 @@ std::string BodyXml(const NoticeDocument& doc, const DocxOptions& options) {
           p.align = Align::kLeft;
           p.left_chars = 650;
           p.hanging_chars = first ? 450 : 150;
+          p.keep_next = true;  // the 附件 list travels with the signature: never a page with the signature alone
           out += Paragraph(p, Run(line, RunStyle{}));
           first = false;
         }
@@ -365,7 +366,9 @@ std::string BodyXml(const NoticeDocument& doc, const DocxOptions& options) {
           date_right = 2;
           office_right = 4 + date - office;
         }
-        out += EmptyLine() + EmptyLine();
+        ParaStyle blank;
+        blank.keep_next = true;
+        out += Paragraph(blank, "") + Paragraph(blank, "");
         ParaStyle p;
         p.align = Align::kRight;
         p.keep_next = true;
