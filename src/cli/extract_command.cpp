@@ -16,6 +16,7 @@
 #include "extract/page_extractor.hpp"
 #include "fetch/body_decoder.hpp"
 #include "fetch/fetcher.hpp"
+#include "model/model.hpp"
 
 namespace govwatch::cli {
 
@@ -47,6 +48,12 @@ nlohmann::json FactsJson(const extract::PageFacts& f) {
                    {"party_badge", f.identity.has_party_badge},
                    {"error_report_entry", f.identity.has_error_report_entry}};
   j["meta"] = f.meta;
+  j["column_type"] = f.column_type ? nlohmann::json(std::string(model::ToChinese(*f.column_type))) : nlohmann::json(nullptr);
+  j["has_search"] = f.has_search;
+  j["validity"] = f.validity;
+  j["interpretation_urls"] = f.interpretation_urls;
+  j["policy_urls"] = f.policy_urls;
+  j["hidden_links"] = f.hidden_links;
   j["main_text"] = f.main_text;
   return j;
 }

@@ -11,6 +11,7 @@
 #include "extract/html_tree.hpp"
 #include "extract/link_extractor.hpp"
 #include "extract/list_detector.hpp"
+#include "extract/page_signals.hpp"
 #include "extract/text_blocks.hpp"
 
 namespace govwatch::extract {
@@ -232,6 +233,11 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     const std::string_view after = std::string_view(content.text).substr(content.after_title);
     f.publish_date = detail::FindLabelledDate(after.substr(0, 900));
     if (!f.publish_date) {
+      // 信息公开目录 pages put a metadata table (发布日期, 成文日期 …) above the title.
+      const std::size_t from = content.after_title > 900 ? content.after_title - 900 : 0;
+      f.publish_date = detail::FindLabelledDate(std::string_view(content.text).substr(from, content.after_title - from));
+    }
+    if (!f.publish_date) {
       if (auto m = detail::FindDate(after.substr(0, 240))) f.publish_date = m->date;
     }
   }
@@ -248,6 +254,21 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   for (const TextBlock& b : f.blocks) {
     if (!f.main_text.empty()) f.main_text.push_back('\n');
     f.main_text += b.text;
+  }
+
+  f.column_type = detail::GuessColumnType(f.meta, url, f.is_list_page ? std::string_view(f.title) : std::string_view());
+  f.has_search = detail::HasSearchForm(tree);
+  f.validity = detail::ValidityMark(content.text);
+  const bool interpretation_page = Contains(f.title, "解读") || Contains(f.title, "图解") ||
+                                   Contains(f.title, "一图读懂") || Contains(f.title, "答记者问");
+  if (!f.is_list_page && !homepage) {
+    detail::PolicyLinks pairs = detail::FindPolicyLinks(tree, base, url, interpretation_page);
+    f.interpretation_urls = std::move(pairs.interpretation_urls);
+    f.policy_urls = std::move(pairs.policy_urls);
+  }
+  std::set<std::string> hidden_seen;
+  for (const ExtractedLink& l : f.links) {
+    if (l.hidden && hidden_seen.insert(l.url).second) f.hidden_links.push_back(l.url);
   }
   return f;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/time.hpp"
+#include "model/model.hpp"
 
 namespace govwatch::extract {
 
@@ -58,6 +59,14 @@ struct PageFacts {
   std::map<std::string, std::string> meta;  // <meta name=… content=…>, names as written
   std::vector<TextBlock> blocks;            // main content, reading order
   std::string main_text;                    // blocks joined with '\n'
+  // Column type guessed from meta ColumnType/ColumnName, URL folders (tzgg, zcjd …) or, for a
+  // list page, its title; unset when nothing says.
+  std::optional<model::ColumnType> column_type;
+  bool has_search = false;   // a site search form
+  std::string validity;      // 有效性 mark of a policy document (有效, 失效, 废止 …), "" when none
+  std::vector<std::string> interpretation_urls;  // links to interpretations (解读/图解) in the content
+  std::vector<std::string> policy_urls;          // links to policy documents (原文/相关文件) in the content
+  std::vector<std::string> hidden_links;         // URLs of links hidden by CSS (暗链 candidates)
 };
 
 // Extracts facts from `html` (UTF-8). `url` is the page's URL, used to resolve links and to

@@ -84,6 +84,15 @@ class BlockBuilder {
     const int row = tree_.Info(cell).parent;
     const int table = NearestAncestor(tree_, cell, "table");
     if (row < 0 || table < 0) return "";
+    // Key-value tables (信息公开目录 metadata: 索引号 | … | 发布日期 | …) label a cell with the
+    // th just before it in the same row.
+    const std::vector<std::size_t> row_cells = CellsOf(tree_, static_cast<std::size_t>(row));
+    for (std::size_t k = 1; k < row_cells.size(); ++k) {
+      if (row_cells[k] == cell && tree_.Tag(row_cells[k - 1]) == "th" && tree_.Tag(cell) == "td") {
+        std::string name = tree_.Text(row_cells[k - 1], kMaxHeaderBytes * 2);
+        return name.size() <= kMaxHeaderBytes ? name : "";
+      }
+    }
     const int first_row = tree_.FindFirst("tr", table);
     if (first_row < 0 || first_row == row) return "";
     auto cached = headers_.find(static_cast<std::size_t>(table));

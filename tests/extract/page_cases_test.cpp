@@ -128,6 +128,22 @@ TEST_P(PageCaseTest, MatchesExpectedFacts) {
   for (const auto& t : want.value("text_excludes", nlohmann::json::array())) {
     EXPECT_EQ(f.main_text.find(t.get<std::string>()), std::string::npos) << t << "\n" << f.main_text;
   }
+  if (want.contains("column_type")) {
+    const std::string got = f.column_type ? std::string(model::ToChinese(*f.column_type)) : "null";
+    EXPECT_EQ(got, want["column_type"].is_null() ? "null" : want["column_type"].get<std::string>());
+  }
+  if (want.contains("has_search")) {
+    EXPECT_EQ(f.has_search, want["has_search"].get<bool>());
+  }
+  if (want.contains("validity")) {
+    EXPECT_EQ(f.validity, want["validity"].get<std::string>());
+  }
+  if (want.contains("interpretation_urls")) {
+    EXPECT_EQ(f.interpretation_urls, want["interpretation_urls"].get<std::vector<std::string>>());
+  }
+  if (want.contains("policy_urls")) {
+    EXPECT_EQ(f.policy_urls, want["policy_urls"].get<std::vector<std::string>>());
+  }
   for (const auto& cell : want.value("table_cells", nlohmann::json::array())) {
     const auto found = std::find_if(f.blocks.begin(), f.blocks.end(), [&](const TextBlock& b) {
       return b.kind == BlockKind::kTableCell && b.text == cell["text"].get<std::string>();
@@ -140,7 +156,7 @@ TEST_P(PageCaseTest, MatchesExpectedFacts) {
 INSTANTIATE_TEST_SUITE_P(SavedPages, PageCaseTest, ::testing::ValuesIn(CaseNames()),
                          [](const ::testing::TestParamInfo<std::string>& param_info) { return param_info.param; });
 
-TEST(PageCaseTest, FolderHasCases) { EXPECT_GE(CaseNames().size(), 10u); }
+TEST(PageCaseTest, FolderHasCases) { EXPECT_GE(CaseNames().size(), 11u); }
 
 }  // namespace
 }  // namespace govwatch::extract

@@ -1,0 +1,164 @@
+#include "extract/page_signals.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "common/strings.hpp"
+#include "extract/page_extractor.hpp"
+
+namespace govwatch::extract::detail {
+namespace {
+
+using model::ColumnType;
+
+// Folder names (pinyin initials) that Chinese government CMS templates give their columns.
+const std::map<std::string_view, ColumnType>& FolderTypes() {
+  static const std::map<std::string_view, ColumnType> kTypes = {
+      {"gzdt", ColumnType::kNews},          {"zwdt", ColumnType::kNews},          {"zwyw", ColumnType::kNews},
+      {"bmdt", ColumnType::kNews},          {"xzdt", ColumnType::kNews},          {"ywdt", ColumnType::kNews},
+      {"xwzx", ColumnType::kNews},          {"xwdt", ColumnType::kNews},          {"jrtt", ColumnType::kNews},
+      {"tpxw", ColumnType::kNews},          {"qxdt", ColumnType::kNews},          {"tzgg", ColumnType::kNotice},
+      {"gsgg", ColumnType::kNotice},        {"gggs", ColumnType::kNotice},        {"zcwj", ColumnType::kPolicy},
+      {"zfwj", ColumnType::kPolicy},        {"gfxwj", ColumnType::kPolicy},       {"zcfg", ColumnType::kPolicy},
+      {"xzgfxwj", ColumnType::kPolicy},     {"zfgb", ColumnType::kPolicy},        {"zcjd", ColumnType::kInterpretation},
+      {"tjjd", ColumnType::kInterpretation}, {"rsxx", ColumnType::kPersonnel},    {"rsrm", ColumnType::kPersonnel},
+      {"rmmm", ColumnType::kPersonnel},     {"zkzp", ColumnType::kPersonnel},     {"ghjh", ColumnType::kPlanning},
+      {"fzgh", ColumnType::kPlanning},      {"ghxx", ColumnType::kPlanning},      {"hdjl", ColumnType::kInteraction},
+      {"zxft", ColumnType::kInteraction},   {"myzj", ColumnType::kInteraction},   {"yjzj", ColumnType::kInteraction},
+      {"zxts", ColumnType::kInteraction},   {"ldxx", ColumnType::kInteraction},   {"zwfw", ColumnType::kService},
+      {"bsfw", ColumnType::kService},       {"bmfw", ColumnType::kService}};
+  return kTypes;
+}
+
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (Contains(text, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<ColumnType> ColumnTypeFromName(std::string_view name) {
+  // Order matters: 政策解读 before 政策文件, 通知公告 before the generic 动态.
+  if (ContainsAny(name, {"解读", "图解", "答记者问"})) return ColumnType::kInterpretation;
+  if (ContainsAny(name, {"政策文件", "规范性文件", "政府文件", "文件", "政策法规", "政府公报"})) return ColumnType::kPolicy;
+  if (ContainsAny(name, {"通知公告", "公告", "公示", "通知"})) return ColumnType::kNotice;
+  if (ContainsAny(name, {"人事", "任免", "招录", "招聘", "招考"})) return ColumnType::kPersonnel;
+  if (ContainsAny(name, {"规划", "计划"})) return ColumnType::kPlanning;
+  if (ContainsAny(name, {"互动", "留言", "信箱", "征集", "访谈", "咨询"})) return ColumnType::kInteraction;
+  if (ContainsAny(name, {"办事", "服务"})) return ColumnType::kService;
+  if (ContainsAny(name, {"动态", "要闻", "新闻", "工作"})) return ColumnType::kNews;
+  return std::nullopt;
+}
+
+std::optional<ColumnType> GuessColumnType(const std::map<std::string, std::string>& meta, std::string_view url,
+                                          std::string_view column_name) {
+  for (const char* key : {"ColumnType", "ColumnName"}) {
+    auto it = meta.find(key);
+    if (it != meta.end()) {
+      if (auto t = ColumnTypeFromName(it->second)) return t;
+    }
+  }
+  std::string_view path = url.substr(0, url.find_first_of("?#"));
+  const std::size_t scheme = path.find("://");
+  if (scheme != std::string_view::npos) {
+    const std::size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+  }
+  std::vector<std::string_view> folders = Split(path, '/');
+  if (!folders.empty()) folders.pop_back();  // the file name
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it) {
+    auto found = FolderTypes().find(ToLowerAscii(*it));
+    if (found != FolderTypes().end()) return found->second;
+  }
+  if (!column_name.empty()) return ColumnTypeFromName(column_name);
+  return std::nullopt;
+}
+
+bool HasSearchForm(const HtmlTree& tree) {
+  static constexpr std::array<std::string_view, 8> kFieldNames = {"q", "searchword", "keyword", "keywords", "wd",
+                                                                 "query", "searchtext", "word"};
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i)) continue;
+    const std::string_view tag = tree.Tag(i);
+    if (tag == "form") {
+      const std::string action = ToLowerAscii(tree.Attr(i, "action"));
+      if (ContainsAny(action, {"search", "jrobot", "sousuo", "query", "/so/", "trssearch", "jsearch"})) return true;
+    }
+    if (tag == "input") {
+      const std::string type = ToLowerAscii(tree.Attr(i, "type"));
+      if (type == "hidden" || type == "submit" || type == "button") continue;
+      const std::string name = ToLowerAscii(tree.Attr(i, "name"));
+      if (std::find(kFieldNames.begin(), kFieldNames.end(), std::string_view(name)) != kFieldNames.end()) return true;
+      if (ContainsAny(tree.Attr(i, "placeholder"), {"搜索", "检索", "关键字", "关键词"})) return true;
+    }
+  }
+  return false;
+}
+
+std::string ValidityMark(std::string_view text) {
+  static constexpr std::array<std::string_view, 3> kLabels = {"有效性", "效力状态", "时效性"};
+  static constexpr std::array<std::string_view, 8> kValues = {"部分失效", "已失效", "已废止", "已修改",
+                                                               "现行有效", "有效", "失效", "废止"};
+  for (std::string_view label : kLabels) {
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+      std::size_t p = at + label.size();
+      while (p < text.size() && (text[p] == ' ' || text[p] == ':')) ++p;
+      if (text.substr(p, 3) == "：") p += 3;
+      while (p < text.size() && text[p] == ' ') ++p;
+      for (std::string_view v : kValues) {
+        if (text.substr(p, v.size()) == v) return std::string(v);
+      }
+    }
+  }
+  return "";
+}
+
+PolicyLinks FindPolicyLinks(const HtmlTree& tree, std::string_view base, std::string_view self,
+                            bool page_is_interpretation) {
+  PolicyLinks out;
+  std::set<std::string> seen;
+  const std::string self_url(self.substr(0, self.find('#')));
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if ((tree.Info(i).flags & (kBoilerplate | kSkipped | kHidden)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(i) || tree.Tag(i) != "a") continue;
+    const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
+    if (url.empty() || url == self_url) continue;
+    std::string text = tree.Text(i, 512);
+    const std::string title_attr = CollapseSpace(tree.Attr(i, "title"));
+    if (title_attr.size() > text.size()) text = title_attr;
+    // The text just before the link says what it is ("原文链接：", "相关解读：").
+    std::string before;
+    const int parent = tree.Info(i).parent;
+    if (parent >= 0) {
+      for (std::size_t j = static_cast<std::size_t>(parent) + 1; j < i; ++j) {
+        if (!tree.IsElement(j)) before = std::string(tree.RawText(j));
+      }
+    }
+    // Column links ("政策解读" in a menu) are short; entries carry a real title.
+    const bool titled = CodePointCount(text) >= 6;
+    const bool interpretation = titled && ContainsAny(text, {"解读", "图解", "一图读懂", "答记者问"});
+    const bool labelled_policy = ContainsAny(before, {"原文", "相关文件", "政策文件", "文件链接"});
+    const bool labelled_interpretation = ContainsAny(before, {"相关解读", "政策解读", "解读链接", "解读材料"});
+    bool policy = labelled_policy || ContainsAny(text, {"原文"});
+    if (page_is_interpretation && titled && !interpretation &&
+        ContainsAny(text, {"通知", "意见", "办法", "规定", "决定", "方案", "措施", "细则", "条例", "规划"})) {
+      policy = true;
+    }
+    if (!seen.insert(url).second) continue;
+    if (interpretation || labelled_interpretation) {
+      out.interpretation_urls.push_back(url);
+    } else if (policy) {
+      out.policy_urls.push_back(url);
+    }
+  }
+  return out;
+}
+
+}  // namespace govwatch::extract::detail

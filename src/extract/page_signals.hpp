@@ -1,0 +1,37 @@
+// Signals the supervision checks read from a page besides its text: the column type it belongs
+// to, a site search form, the 有效性 mark of a policy document, and the links that pair a policy
+// with its interpretation (政策解读双向关联).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/html_tree.hpp"
+#include "model/model.hpp"
+
+namespace govwatch::extract::detail {
+
+// Guesses the column type from <meta name="ColumnType"/"ColumnName">, then the URL's folder
+// names (tzgg, zcwj, zcjd …, deepest first), then `column_name` (a list page's title).
+std::optional<model::ColumnType> GuessColumnType(const std::map<std::string, std::string>& meta,
+                                                 std::string_view url, std::string_view column_name);
+// Guesses a type from a Chinese column name (通知公告, 政策解读 …); nothing when unknown.
+std::optional<model::ColumnType> ColumnTypeFromName(std::string_view name);
+// True when the page has a site search form (search action, or a q/searchword/keyword field).
+bool HasSearchForm(const HtmlTree& tree);
+// The 有效性 / 效力状态 / 时效性 mark in `text` (有效, 失效, 废止, 已修改, 部分失效 …), or "".
+std::string ValidityMark(std::string_view text);
+
+// Links of the content that pair a policy with its interpretation.
+struct PolicyLinks {
+  std::vector<std::string> interpretation_urls;  // 解读/图解/一图读懂/答记者问 links
+  std::vector<std::string> policy_urls;          // 原文/相关文件 links, and policy titles on an interpretation page
+};
+// Reads the pairing links outside navigation and footer; `self` is excluded.
+PolicyLinks FindPolicyLinks(const HtmlTree& tree, std::string_view base, std::string_view self,
+                            bool page_is_interpretation);
+
+}  // namespace govwatch::extract::detail
