@@ -3,12 +3,14 @@
 // per-host limits, and redirects followed by hand so that the chain and loops are visible.
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "common/strings.hpp"
@@ -50,6 +52,8 @@ struct Transfer {
   std::string host_key;
   std::set<std::string> seen_urls;
   SteadyClock::time_point started;
+  SteadyClock::time_point not_before;  // a retry waits for its backoff
+  int attempt = 0;                     // retries made so far
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   std::string body;
@@ -189,16 +193,28 @@ class CurlFetcher final : public Fetcher {
     };
 
     while (!pending.empty() || !running.empty()) {
-      // Start what the limits allow, skipping hosts that are at their limit.
+      // Start what the limits allow, skipping hosts that are at their limit or inside their
+      // politeness delay, and retries still in their backoff.
+      const SteadyClock::time_point now = SteadyClock::now();
+      SteadyClock::time_point wake = now + std::chrono::milliseconds(200);
       for (auto it = pending.begin(); it != pending.end() && static_cast<int>(running.size()) < options_.max_concurrency;) {
         Transfer& t = **it;
+        const SteadyClock::time_point host_ready = next_start_[t.host_key];
         if (per_host[t.host_key] >= options_.max_per_host) {
+          ++it;  // a finishing transfer wakes the poll below
+          continue;
+        }
+        if (t.not_before > now || host_ready > now) {
+          wake = std::min(wake, std::max(t.not_before, host_ready));
           ++it;
           continue;
         }
         std::unique_ptr<Transfer> owned = std::move(*it);
         it = pending.erase(it);
         if (owned->seen_urls.empty()) owned->started = SteadyClock::now();
+        if (options_.per_host_delay_ms > 0) {
+          next_start_[owned->host_key] = now + std::chrono::milliseconds(options_.per_host_delay_ms);
+        }
         if (!Start(*owned)) {
           finish(std::move(owned));
           continue;
@@ -207,8 +223,10 @@ class CurlFetcher final : public Fetcher {
         CURL* easy = owned->easy;
         running.emplace(easy, std::move(owned));
       }
-      if (running.empty()) continue;
-
+      if (running.empty()) {
+        if (!pending.empty()) std::this_thread::sleep_until(std::max(wake, SteadyClock::now() + std::chrono::milliseconds(1)));
+        continue;
+      }
       int still_running = 0;
       curl_multi_perform(multi_, &still_running);
       int queued = 0;
@@ -227,15 +245,46 @@ class CurlFetcher final : public Fetcher {
         if (follow) {
           t->host_key = HostKey(t->current_url);
           pending.push_front(std::move(t));
+        } else if (ShouldRetry(*t)) {
+          RestartForRetry(*t);
+          pending.push_back(std::move(t));
         } else {
           finish(std::move(t));
         }
       }
-      if (still_running > 0 || !running.empty()) curl_multi_poll(multi_, nullptr, 0, 200, nullptr);
+      if (still_running > 0 || !running.empty()) {
+        // Wake in time for a retry or a host whose politeness delay ends.
+        const auto until_wake =
+            std::chrono::duration_cast<std::chrono::milliseconds>(wake - SteadyClock::now()).count();
+        const int poll_ms = static_cast<int>(std::clamp<std::int64_t>(until_wake, 1, 200));
+        curl_multi_poll(multi_, nullptr, 0, poll_ms, nullptr);
+      }
     }
   }
 
  private:
+  // Transient failures are worth another try: resets, refused connections, timeouts and 5xx.
+  bool ShouldRetry(const Transfer& t) const {
+    if (t.attempt >= options_.retries) return false;
+    const Response& r = t.response;
+    return r.error == FetchError::kReset || r.error == FetchError::kConnect || r.error == FetchError::kTimeout ||
+           (r.error == FetchError::kNone && r.http_status >= 500 && r.http_status <= 599 && r.http_status != 501);
+  }
+
+  // Resets `t` to its original request for another try after the backoff.
+  void RestartForRetry(Transfer& t) {
+    const std::int64_t backoff = options_.retry_backoff_ms << std::min(t.attempt, 16);
+    ++t.attempt;
+    t.not_before = SteadyClock::now() + std::chrono::milliseconds(backoff);
+    t.current_url = t.request->url;
+    t.host_key = HostKey(t.current_url);
+    t.seen_urls.clear();
+    const int attempts = t.attempt + 1;
+    t.response = Response{};
+    t.response.url = t.request->url;
+    t.response.attempts = attempts;
+  }
+
   CURL* AcquireEasy() {
     if (!idle_easy_.empty()) {
       CURL* e = idle_easy_.back();
@@ -290,6 +339,8 @@ class CurlFetcher final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error_buffer);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+    // HTTP/2 over TLS when the server offers it; plain HTTP stays 1.1.
+    curl_easy_setopt(e, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
     if (t.request->head_only) curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
     t.headers = curl_slist_append(t.headers, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     t.headers = curl_slist_append(t.headers, "Accept-Language: zh-CN,zh;q=0.9");
@@ -360,6 +411,7 @@ class CurlFetcher final : public Fetcher {
   FetchOptions options_;
   CURLM* multi_ = nullptr;
   std::vector<CURL*> idle_easy_;
+  std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
 };
 
 }  // namespace

@@ -54,6 +54,7 @@ struct Response {
   std::string etag;
   std::string last_modified;
   std::vector<std::string> redirects;  // each Location followed, in order
+  int attempts = 1;                    // tries made (more than 1 when retries were configured)
   // True for 200-399 with no transport error.
   bool Ok() const { return error == FetchError::kNone && http_status >= 200 && http_status < 400; }
 };
@@ -65,6 +66,9 @@ struct FetchOptions {
   std::size_t max_body_bytes = 20 * 1024 * 1024;  // decoded bytes kept; larger bodies end kTooLarge
   int max_redirects = 10;
   std::string user_agent = "govwatch/0.1 (government website supervision)";
+  std::int64_t per_host_delay_ms = 0;  // least time between request starts on one host (politeness)
+  int retries = 0;                     // extra tries after a reset, refused connection, timeout or 5xx
+  std::int64_t retry_backoff_ms = 500; // wait before the first retry; doubles for each further one
 };
 
 // Fetches URLs. Implementations are not safe to share between threads; use one per thread.

@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include <atomic>
+#include <mutex>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -75,6 +76,9 @@ class FixtureServer {
 
   std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
 
+  std::atomic<int> flaky_calls{0};
+  std::mutex stamps_mutex;
+  std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
   std::atomic<int> in_flight{0};
   std::atomic<int> max_in_flight{0};
   std::string gzip_page = Gzip("<html><body>政务公开 gzip</body></html>", 1);
@@ -142,6 +146,21 @@ class FixtureServer {
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(150));
       --in_flight;
+      res.set_content("ok", "text/plain");
+    });
+    server_.Get("/flaky", [this](const httplib::Request&, httplib::Response& res) {
+      if (++flaky_calls <= 2) {
+        res.status = 503;
+        return;
+      }
+      res.set_content("recovered", "text/plain");
+    });
+    server_.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
+    server_.Get(R"(/stamp/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
+      {
+        std::lock_guard<std::mutex> lock(stamps_mutex);
+        stamps.push_back(std::chrono::steady_clock::now());
+      }
       res.set_content("ok", "text/plain");
     });
     server_.Get("/etag", [](const httplib::Request& req, httplib::Response& res) {
@@ -429,6 +448,61 @@ TEST_F(CurlFetcherTest, HeadRequestHasNoBody) {
 
   EXPECT_EQ(r.http_status, 200);
   EXPECT_TRUE(r.body.empty());
+}
+
+TEST_F(CurlFetcherTest, RetriesTransientServerErrorsWithBackoff) {
+  FetchOptions options;
+  options.retries = 2;
+  options.retry_backoff_ms = 50;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/flaky");
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_TRUE(r.Ok());
+  EXPECT_EQ(r.body, "recovered");
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_EQ(server_.flaky_calls.load(), 3);
+}
+
+TEST_F(CurlFetcherTest, DoesNotRetryByDefaultAndGivesUpAfterRetries) {
+  FetchOptions options;
+  options.retries = 1;
+  options.retry_backoff_ms = 10;
+  auto retrying = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/down");
+
+  const Response once = fetcher_->Fetch(req);
+  const Response twice = retrying->Fetch(req);
+
+  EXPECT_EQ(once.http_status, 503);
+  EXPECT_EQ(once.attempts, 1);
+  EXPECT_EQ(twice.http_status, 503);
+  EXPECT_EQ(twice.attempts, 2);
+}
+
+TEST_F(CurlFetcherTest, PerHostDelaySpacesRequestStarts) {
+  FetchOptions options;
+  options.per_host_delay_ms = 120;
+  options.max_per_host = 4;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> requests;
+  for (int i = 0; i < 4; ++i) {
+    Request r;
+    r.url = server_.Url("/stamp/" + std::to_string(i));
+    requests.push_back(r);
+  }
+
+  const std::vector<Response> responses = fetcher->FetchAllOrdered(requests);
+
+  for (const Response& r : responses) EXPECT_TRUE(r.Ok()) << r.url;
+  std::lock_guard<std::mutex> lock(server_.stamps_mutex);
+  ASSERT_EQ(server_.stamps.size(), 4u);
+  for (std::size_t i = 1; i < server_.stamps.size(); ++i) {
+    EXPECT_GE(server_.stamps[i] - server_.stamps[i - 1], std::chrono::milliseconds(100)) << i;
+  }
 }
 
 }  // namespace
