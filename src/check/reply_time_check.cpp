@@ -61,7 +61,7 @@ std::optional<model::Finding> CheckSimpleConsultations(const SiteObservations& s
                                                        const WorkingCalendar& calendar) {
   const SimpleConsultationFigures fig = CountSimpleConsultations(site.messages, from, t, params, calendar);
   if (fig.answered_late + fig.overdue == 0) return std::nullopt;
-  model::Finding f = detail::MakeFinding("M-2", "", model::ObjectKind::kSite, site.site.name, site.site.unit,
+  model::Finding f = detail::MakeFinding("M-2", "简单咨询答复超时", model::ObjectKind::kSite, site.site.name, site.site.unit,
                                          model::Severity::kInfo, t);
   f.url = site.site.url;
   std::string list;
@@ -107,7 +107,7 @@ std::optional<model::Finding> CheckSlowReplies(const SiteObservations& site, Tim
   const model::Severity severity = params.slow_severity >= 2   ? model::Severity::kVeto
                                    : params.slow_severity == 1 ? model::Severity::kDeduction
                                                                : model::Severity::kInfo;
-  model::Finding f = detail::MakeFinding("M-3", severity == model::Severity::kInfo ? "" : "互动回应差",
+  model::Finding f = detail::MakeFinding("M-3", severity == model::Severity::kInfo ? "留言答复超时" : "互动回应差",
                                          model::ObjectKind::kSite, site.site.name, site.site.unit, severity, t);
   f.url = site.site.url;
   f.detail = fmt::format("{}条网民留言超过{}答复（超期答复{}条，逾期未答复{}条）", late + overdue,

@@ -68,7 +68,15 @@ Rules Rules::Defaults() {
       "meta.cap_points\t3\n"
       "meta.min_missing_ratio\t0.2\n"
       "policy_link.points_per_pair\t1\n"
-      "policy_link.cap_points\t5\n";
+      "policy_link.cap_points\t5\n"
+      "message.simple_reply_working_days\t1\n"
+      "message.slow_reply_working_days\t5\n"
+      "message.slow_reply_severity\t0\n"
+      "message.slow_reply_points\t0\n"
+      "message.reply_limit_hours\t0\n"
+      "media.zombie_days\t90\n"
+      "media.duplicate_min_accounts\t2\n"
+      "media.notice_shutdown_count\t2\n";
   Rules r;
   (void)r.Merge(kDefaults, "defaults");
   return r;

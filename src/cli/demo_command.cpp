@@ -147,7 +147,7 @@ int RunDemo(const Args& args) {
   }
   progress.Line(fmt::format("研判完成 judged: {} 条问题 findings", result->findings.size()));
   std::vector<std::string> written;
-  for (const char* format : {"md", "html", "json"}) {
+  for (const char* format : {"md", "html", "json", "docx", "xlsx"}) {
     const fs::path out = dir / fmt::format("notice-{}.{}", period.Name(), format);
     if (auto r = WriteReport(*result, ctx->notice, format, out.string()); !r) {
       std::fprintf(stderr, "govwatch demo: %s\n", r.error().message.c_str());

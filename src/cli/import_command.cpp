@@ -5,6 +5,9 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "common/files.hpp"
+#include "common/strings.hpp"
+#include "media/posts_loader.hpp"
 #include "registry/importer.hpp"
 #include "store/repository.hpp"
 
@@ -22,7 +25,11 @@ int RunImport(const Args& args) {
     std::fprintf(stderr, "govwatch import: %s\n", repo.error().message.c_str());
     return kExitBadInput;
   }
-  std::vector<std::filesystem::path> files(parsed->positional.begin(), parsed->positional.end());
+  std::vector<std::filesystem::path> files;
+  std::vector<std::filesystem::path> json_posts;  // the JSON form of the posts export
+  for (const std::string& f : parsed->positional) {
+    (EndsWith(ToLowerAscii(f), ".json") ? json_posts : files).emplace_back(f);
+  }
   RealClock clock;
   const registry::ImportOutcome outcome = registry::ImportFiles(**repo, files, clock);
   for (const registry::FileReport& r : outcome.imported) {
@@ -42,6 +49,24 @@ int RunImport(const Args& args) {
                              outcome.failed_file, done.empty() ? "none" : done)
                      .c_str());
     return kExitBadInput;
+  }
+  for (const auto& path : json_posts) {
+    auto bytes = ReadFile(path);
+    auto records = bytes ? media::ParsePostsJson(*bytes, path.string()) : Result<std::vector<media::PostRecord>>(bytes.error());
+    if (!records) {
+      std::fprintf(stderr, "%s\ngovwatch import: %s 未导入 was not imported\n", records.error().message.c_str(),
+                   path.c_str());
+      return kExitBadInput;
+    }
+    auto added = media::StorePostRecords(**repo, *records, path.string(), clock.Now());
+    if (!added) {
+      std::fprintf(stderr, "%s\ngovwatch import: %s 未导入 was not imported\n", added.error().message.c_str(),
+                   path.c_str());
+      return kExitBadInput;
+    }
+    std::printf("%s\n", fmt::format("导入 imported {}: 新媒体发文 {} 条 posts — 新增 created {}", path.string(),
+                                    records->size(), *added)
+                            .c_str());
   }
   return kExitOk;
 }

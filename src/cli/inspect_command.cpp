@@ -14,7 +14,8 @@
 namespace govwatch::cli {
 
 int RunInspect(const Args& args) {
-  auto parsed = ParseArgs(args, {"--db", "--period", "--at", "--only"}, {"--judge-only", "--fail-on-findings", "--quiet"});
+  auto parsed =
+      ParseArgs(args, {"--db", "--period", "--at", "--only", "--config"}, {"--judge-only", "--fail-on-findings", "--quiet"});
   if (!parsed || !parsed->Has("--db") || !parsed->positional.empty()) {
     std::fprintf(stderr, "govwatch inspect: %s\n", parsed ? "needs --db DB" : parsed.error().message.c_str());
     return kExitBadInput;
@@ -48,6 +49,14 @@ int RunInspect(const Args& args) {
   if (!ctx) {
     std::fprintf(stderr, "govwatch inspect: %s\n", ctx.error().message.c_str());
     return ctx.error().code == ErrorCode::kIoError ? kExitInternal : kExitBadInput;
+  }
+  if (auto config_path = parsed->Get("--config")) {
+    auto config = media::ConnectorConfig::Load(*config_path);
+    if (!config) {
+      std::fprintf(stderr, "govwatch inspect: %s\n", config.error().message.c_str());
+      return kExitBadInput;
+    }
+    ctx->config = std::make_unique<media::ConnectorConfig>(std::move(*config));
   }
   const bool quiet = parsed->Has("--quiet");
   const bool tty = ::isatty(STDERR_FILENO) != 0;

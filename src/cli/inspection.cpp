@@ -14,7 +14,13 @@
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
 #include "crawl/url.hpp"
+#include "check/media_account_check.hpp"
+#include "check/reply_time_check.hpp"
+#include "media/connector_config.hpp"
 #include "media/feed_connector.hpp"
+#include "media/html_list_reader.hpp"
+#include "messages/board_config.hpp"
+#include "messages/board_connector.hpp"
 
 namespace govwatch::cli {
 
@@ -26,11 +32,12 @@ Result<Context> OpenContext(const std::string& db_path) {
   auto thresholds = ReadFile(rules_dir / "thresholds.tsv");
   if (!thresholds) return thresholds.error();
   if (auto r = ctx.rules.Merge(*thresholds, (rules_dir / "thresholds.tsv").string()); !r) return r.error();
-  const fs::path local = rules_dir / "local" / "thresholds.tsv";
-  if (fs::exists(local)) {
-    auto text = ReadFile(local);
+  // Topic rule files, then the locality's overrides (later files win key by key).
+  for (const fs::path& extra : {rules_dir / "messages.tsv", rules_dir / "media.tsv", rules_dir / "local" / "thresholds.tsv"}) {
+    if (!fs::exists(extra)) continue;
+    auto text = ReadFile(extra);
     if (!text) return text.error();
-    if (auto r = ctx.rules.Merge(*text, local.string()); !r) return r.error();
+    if (auto r = ctx.rules.Merge(*text, extra.string()); !r) return r.error();
   }
   auto holidays = ReadFile(rules_dir / "holidays.tsv");
   if (!holidays) return holidays.error();
@@ -134,11 +141,27 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
   if (scope == Scope::kAll || scope == Scope::kAccounts) {
     auto accounts = ctx.repo->ListAccounts();
     if (!accounts) return accounts.error();
-    auto feeds = media::FetchFeeds(*ctx.repo, fetcher, *accounts, clock);
+    media::FeedOptions feed_options;
+    if (ctx.config) {
+      auto lists = media::ParseAccountLists(*ctx.config);
+      if (!lists) return lists.error();
+      feed_options.lists = std::move(*lists);
+    }
+    auto feeds = media::FetchFeeds(*ctx.repo, fetcher, *accounts, clock, feed_options);
     if (!feeds) return feeds.error();
     stats.feeds = feeds->feeds;
     stats.feeds_failed = feeds->failed;
     stats.new_posts = feeds->new_posts;
+  }
+  if ((scope == Scope::kAll || scope == Scope::kMessages) && ctx.config) {
+    auto boards = messages::ParseBoards(*ctx.config);
+    if (!boards) return boards.error();
+    auto fetched = messages::FetchBoards(*ctx.repo, fetcher, *boards, clock);
+    if (!fetched) return fetched.error();
+    stats.boards = static_cast<int>(boards->size());
+    for (const messages::BoardProblem& problem : fetched->problems) {
+      if (progress) progress(fmt::format("留言板 board {}: {}: {}", problem.site, problem.url, problem.why));
+    }
   }
   return stats;
 }
@@ -224,6 +247,8 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
   if (!units) return units.error();
 
   std::vector<model::Finding> findings;
+  const check::ReplyTimeParams reply_params = check::ReplyTimeParams::FromRules(ctx.rules);
+  const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
 
   for (const model::Site& site : *sites) {
@@ -346,6 +371,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       if (m.site_id == site.id && m.seen_at <= t) obs.messages.push_back(m);
     }
     for (model::Finding& f : check::CheckSite(obs, t, ctx.rules)) findings.push_back(std::move(f));
+    if (auto f = check::CheckSlowReplies(obs, period.from, t, reply_params, ctx.calendar)) findings.push_back(std::move(*f));
     for (const model::Column* c : disclosure) {
       for (model::Finding& f : check::CheckDisclosure(disclosure_obs[c->url], t, ctx.rules)) {
         findings.push_back(std::move(f));
@@ -372,7 +398,9 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
     for (model::Finding& f : check::CheckAccount(obs, period.from, period.to, t, ctx.rules)) {
       findings.push_back(std::move(f));
     }
+    if (auto f = check::CheckZombieAccount(obs, t, media_params)) findings.push_back(std::move(*f));
   }
+  for (model::Finding& f : check::CheckDuplicateAccounts(*accounts, t, media_params)) findings.push_back(std::move(f));
 
   if (auto r = repo.ReplaceFindings(period.Name(), t, findings); !r) return r.error();
   return LoadPeriod(ctx, period);

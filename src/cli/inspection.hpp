@@ -12,6 +12,7 @@
 #include "common/time.hpp"
 #include "common/working_calendar.hpp"
 #include "fetch/fetcher.hpp"
+#include "media/connector_config.hpp"
 #include "report/notice.hpp"
 #include "store/repository.hpp"
 #include "text/text_engine.hpp"
@@ -26,6 +27,7 @@ struct Context {
   WorkingCalendar calendar;
   std::unique_ptr<text::TextEngine> text;
   report::NoticeSettings notice;
+  std::unique_ptr<media::ConnectorConfig> config;  // --config: boards and HTML post lists, may be null
 };
 
 // Opens the database and loads the rule files from RulesDir() (thresholds, local overrides,
@@ -43,6 +45,7 @@ struct ObserveStats {
   int feeds = 0;
   int feeds_failed = 0;
   int new_posts = 0;
+  int boards = 0;
 };
 
 using ProgressLine = std::function<void(const std::string&)>;

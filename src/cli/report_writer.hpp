@@ -7,7 +7,7 @@
 
 namespace govwatch::cli {
 
-// Formats: md, html, json (docx and xlsx when built). Fails naming the format or the path.
+// Formats: md, html, json, docx, xlsx. Fails naming the format or the path.
 Result<void> WriteReport(const verdict::PeriodResult& result, const report::NoticeSettings& settings,
                          const std::string& format, const std::string& path);
 

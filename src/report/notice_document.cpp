@@ -116,7 +116,8 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
   }
 
   Add(doc, BlockKind::kHeading1, "三、工作要求");
-  for (const std::string_view para : Split(s.Get("requirements", r), '\n')) {
+  const std::string requirements = s.Get("requirements", r);
+  for (const std::string_view para : Split(requirements, '\n')) {
     if (!Trim(para).empty()) Add(doc, BlockKind::kParagraph, std::string(Trim(para)));
   }
   Add(doc, BlockKind::kParagraph, s.Get("rectification", r));

@@ -53,7 +53,12 @@ TEST_F(DemoTest, FindsEveryPlantedProblemAndNothingElse) {
   std::set<std::tuple<std::string, std::string>> planted;
   for (const auto& p : manifest.at("plants")) {
     const std::string indicator = p.at("indicator");
-    if (indicator == "M-7") continue;  // a count in the figures, not a finding
+    if (indicator == "M-7") {
+      // Overdue unfinished messages are a count in the figures; on their site they also show as
+      // replies beyond 5 working days (M-3, information).
+      planted.emplace("M-3", p.at("object").get<std::string>());
+      continue;
+    }
     planted.emplace(indicator, p.at("object").get<std::string>());
   }
   std::set<std::tuple<std::string, std::string>> found;

@@ -108,7 +108,7 @@ TEST(ReplyTimeCheckTest, SimpleConsultationsWithinOneWorkingDayAcrossSpringFesti
   ASSERT_TRUE(finding);
   EXPECT_EQ(finding->indicator, "M-2");
   EXPECT_EQ(finding->severity, model::Severity::kInfo);
-  EXPECT_EQ(finding->problem, "");
+  EXPECT_EQ(finding->problem, "简单咨询答复超时");
   EXPECT_NE(finding->detail.find("按时答复率40.00%"), std::string::npos) << finding->detail;
   EXPECT_NE(finding->excerpt.find("留言c"), std::string::npos);
   EXPECT_EQ(finding->excerpt.find("留言a"), std::string::npos);
@@ -140,7 +140,7 @@ TEST(ReplyTimeCheckTest, MoreThanFiveWorkingDaysAcrossNationalDay2023) {
   ASSERT_TRUE(f);
   EXPECT_EQ(f->indicator, "M-3");
   EXPECT_EQ(f->severity, model::Severity::kInfo);
-  EXPECT_EQ(f->problem, "");
+  EXPECT_EQ(f->problem, "留言答复超时");
   EXPECT_NE(f->detail.find("2条网民留言超过5个工作日答复（超期答复1条，逾期未答复1条）"), std::string::npos) << f->detail;
   EXPECT_NE(f->excerpt.find("用时6个工作日"), std::string::npos) << f->excerpt;
 
