@@ -11,6 +11,7 @@
 #include "text/protected_spans.hpp"
 #include "text/sensitive_checker.hpp"
 #include "text/statistical_typo_checker.hpp"
+#include "text/usage_rules.hpp"
 #include "text/vocabulary.hpp"
 
 namespace govwatch::text {
@@ -44,6 +45,7 @@ struct TextEngine::Impl {
   SensitiveChecker sensitive;
   KnowledgeChecker knowledge;
   StatisticalTypoChecker statistical;
+  UsageRules usage;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -146,6 +148,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
   }
   auto knowledge = impl->knowledge.Load(files, impl->normalizer);
   if (!knowledge) return knowledge.error();
+  if (const std::string* usage = FindFile(files, "usage_rules.tsv")) {
+    auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer);
+    if (!loaded) return loaded.error();
+  }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
   auto built = impl->phrases.Build();
@@ -181,6 +187,7 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
   }
   std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
   knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
+  usage.Find(normalized, bytes, version, findings);
   if (options.statistical_typos) {
     // The statistical tier also keeps out of quoted titles, numbers and dates.
     statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(protected_spans), version, findings);
