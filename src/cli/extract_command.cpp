@@ -100,7 +100,7 @@ int RunExtract(const Args& args) {
   } else {
     auto content = ReadFile(input);
     if (!content) {
-      std::fprintf(stderr, "govwatch extract: %s: %s\n", input.c_str(), content.error().message.c_str());
+      std::fprintf(stderr, "govwatch extract: %s\n", content.error().message.c_str());
       return kExitBadInput;
     }
     fetch::DecodedBody decoded = fetch::DecodeBody(*content, "text/html");
