@@ -175,7 +175,7 @@ def main():
             freq, pos = jieba.get(w, (0, ""))
             tag = tags.get(w, "")
             political_or_untagged = tag == "" or "0" in tag.split(",")
-            if ((tag == "" and len(w) <= 3) or w in leaders or w in official or freq >= 50 or (pos == "nr" and freq >= 3)
+            if ((tag == "" and len(w) <= 4) or w in leaders or w in official or freq >= 50 or (pos == "nr" and freq >= 3)
                     or any(part in w for part in name_parts)
                     or ((political_or_untagged or len(w) <= 4) and segmentable(w))):
                 excluded.append(w)

@@ -46,7 +46,8 @@ const std::vector<std::u32string>& IdContext() {
 const std::vector<std::u32string>& PersonContext() {
   static const auto* words = new std::vector<std::u32string>(
       Words({"户主", "申请人", "姓名", "身份证", "家庭住址", "住址", "领取人", "救助对象", "补助对象", "收款人",
-             "患者", "性别", "出生", "家庭电话", "住宅电话", "个人"}));
+             "患者", "性别", "出生", "家庭电话", "住宅电话", "个人", "补贴对象", "低保", "贫困户",
+             "困难群众", "获奖人", "学生"}));
   return *words;
 }
 const std::vector<std::u32string>& PhoneContext() {
