@@ -29,7 +29,7 @@ class StatisticalTypoChecker {
   void Find(const NormalizedText& text, const Vocabulary& vocabulary, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
   // Minimum log-likelihood gain (natural log) for a correction.
-  static constexpr double kThreshold = 9.5;
+  static constexpr double kThreshold = 10.0;
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
 
