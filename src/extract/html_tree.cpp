@@ -143,7 +143,7 @@ HtmlTree::HtmlTree(std::string_view html) {
   }
   if (input.empty()) return;
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
+                      HTML_PARSE_COMPACT;
   doc_ = htmlReadMemory(input.data(), static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr,
                         "UTF-8", options);
   if (doc_ == nullptr) return;

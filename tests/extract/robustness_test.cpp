@@ -76,5 +76,12 @@ TEST(ExtractRobustnessTest, UnclosedTagsAndStrayEndTags) {
   EXPECT_NE(f.main_text.find("第三段"), std::string::npos);
 }
 
+TEST(ExtractRobustnessTest, KeepsSpacesBetweenInlineElementsAndDecodesEntities) {
+  const PageFacts f =
+      ExtractPage("<p><span>Open</span> <span>Government</span>&nbsp;&amp;&#x20;<b>数据</b>&lt;开放&gt;</p>", "");
+
+  EXPECT_EQ(f.main_text, "Open Government & 数据<开放>");
+}
+
 }  // namespace
 }  // namespace govwatch::extract
