@@ -110,7 +110,9 @@ struct Candidate {
 
 }  // namespace
 
-std::string MaskIdNumber(std::string_view id) {
+std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
+  if (profile == MaskProfile::kKeepFirst3Last4) return MaskKeeping(id, 3, 4);
+  if (profile == MaskProfile::kKeepLast4) return MaskKeeping(id, 0, 4);
   if (id.size() == 18) return std::string(id.substr(0, 6)) + "********" + std::string(id.substr(14));
   if (id.size() == 15) return std::string(id.substr(0, 6)) + "******" + std::string(id.substr(12));
   return MaskKeeping(id, 3, 4);
@@ -137,7 +139,7 @@ std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::siz
 
 void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> at,
                          const std::vector<Span>& protected_spans, const std::string& version,
-                         std::vector<TextFinding>& out) const {
+                         std::vector<TextFinding>& out, MaskProfile profile) const {
   const std::u32string& text = normalized.text;
   std::vector<Candidate> candidates;
   std::size_t i = 0;
@@ -232,10 +234,10 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       std::string context = ContextBefore(text, c.begin, 20, IdContext());
       if (province && birth && checksum) {
         id_positions.push_back(c.begin);
-        emit(c, "pii.id_card", "居民身份证号码", 1.0, MaskIdNumber(v),
+        emit(c, "pii.id_card", "居民身份证号码", 1.0, MaskIdNumber(v, profile),
              {"GB 11643-1999 ISO 7064 MOD 11-2 校验位", "出生日期有效", "省级行政区划代码有效"}, context);
       } else if (!context.empty() && province && birth) {
-        emit(c, "pii.id_card", "居民身份证号码（校验失败，疑似录入错误）", 0.5, MaskIdNumber(v),
+        emit(c, "pii.id_card", "居民身份证号码（校验失败，疑似录入错误）", 0.5, MaskIdNumber(v, profile),
              {"校验位不符", "出生日期有效", "省级行政区划代码有效"}, context);
       }
       continue;
@@ -245,7 +247,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     if (!c.grouped && v.size() == 15) {
       std::string context = ContextBefore(text, c.begin, 20, IdContext());
       if (!context.empty() && negative.empty() && IsValidProvinceCode(v) && IdBirthDate(v, at)) {
-        emit(c, "pii.id_card_15", "居民身份证号码（15位）", 0.85, MaskIdNumber(v), {"出生日期有效", "省级行政区划代码有效"},
+        emit(c, "pii.id_card_15", "居民身份证号码（15位）", 0.85, MaskIdNumber(v, profile), {"出生日期有效", "省级行政区划代码有效"},
              context);
       }
       continue;

@@ -27,11 +27,12 @@ class PiiRecognizer {
   // are left for the caller). `at` bounds plausible birth dates. `protected_spans` are sorted,
   // non-overlapping ranges of normalised offsets (document numbers, codes) to skip.
   void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
-            const std::string& version, std::vector<TextFinding>& out) const;
+            const std::string& version, std::vector<TextFinding>& out,
+            MaskProfile profile = MaskProfile::kHideBirthDate) const;
 };
 
-// Masks an 18-digit ID number's birth date (digits 7–14): 530902********1234.
-std::string MaskIdNumber(std::string_view id);
+// Masks an ID number by `profile` (default: the birth date, digits 7–14: 530902********1234).
+std::string MaskIdNumber(std::string_view id, MaskProfile profile = MaskProfile::kHideBirthDate);
 // Masks all characters of `value` except the first `keep_first` and the last `keep_last`
 // digits/letters; separators (space, hyphen) stay.
 std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::size_t keep_last);

@@ -178,7 +178,8 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
       pii_negative.push_back(s);
     }
   }
-  pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings);
+  pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings,
+           options.mask_profile);
   std::vector<ProtectedSpan> fuzzy_protected;
   for (const ProtectedSpan& s : protected_spans) {
     if (s.kind != SpanKind::kTitle && s.kind != SpanKind::kNumber && s.kind != SpanKind::kDate) {

@@ -39,9 +39,18 @@ struct TextFinding {
   nlohmann::json evidence = nlohmann::json::object();  // rule row, knowledge-base version, validators
 };
 
+// How ID numbers are masked in the proposed replacement (one profile per site, so that masks of
+// the same person never differ across pages and cannot be recombined).
+enum class MaskProfile {
+  kHideBirthDate,    // 530902********1231: digits 7–14 (the birth date) hidden
+  kKeepFirst3Last4,  // 530***********1231
+  kKeepLast4,        // **************1231
+};
+
 struct ScanOptions {
   std::optional<Date> at;        // the text's publication date (wording valid at that date)
   bool statistical_typos = false;  // run the statistical typo tier
+  MaskProfile mask_profile = MaskProfile::kHideBirthDate;  // masking of ID numbers
 };
 
 // Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).

@@ -96,3 +96,38 @@ TEST(TextEngineTest, LongDocumentIsScannedInPiecesWithGlobalOffsets) {
 
 }  // namespace
 }  // namespace govwatch::text
+
+namespace govwatch::text {
+namespace {
+
+TEST(TextEngineTest, MaskProfileChoosesTheIdMask) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  ScanOptions options;
+  options.mask_profile = MaskProfile::kKeepFirst3Last4;
+
+  auto findings = engine.Scan("身份证号：530902199003071231", options);
+
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].suggestion, "530***********1231");
+  EXPECT_EQ(findings[0].evidence["technique"], "GB/T 37964-2019 抑制技术（屏蔽/masking）");
+}
+
+TEST(TextEngineTest, StatisticalTierIsOptionalAndNeverSevere) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "进一步提高政务服务效律。";
+  ScanOptions options;
+
+  auto without = engine.Scan(text, options);
+  options.statistical_typos = true;
+  auto with = engine.Scan(text, options);
+
+  EXPECT_TRUE(without.empty());
+  ASSERT_EQ(with.size(), 1u);
+  EXPECT_EQ(with[0].text, "律");
+  EXPECT_EQ(with[0].suggestion, "率");
+  EXPECT_EQ(with[0].check, Check::kTypo);
+  EXPECT_NE(with[0].severity, TextSeverity::kSevere);
+}
+
+}  // namespace
+}  // namespace govwatch::text
