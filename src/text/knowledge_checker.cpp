@@ -206,6 +206,11 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
     }
   }
   for (std::size_t i = 0; i < renames_.size(); ++i) add_anchor(renames_[i].old_name, AnchorKind::kRename, i, 0);
+  for (std::size_t i = 0; i < enumerations_.size(); ++i) {
+    for (std::size_t k = 0; k < enumerations_[i].items.size(); ++k) {
+      if (enumerations_[i].items[k].size() >= 2) add_anchor(enumerations_[i].items[k], AnchorKind::kEnumerationItem, i, k);
+    }
+  }
   auto matcher = LiteralMatcher::Build(literals);
   if (!matcher) return matcher.error();
   matcher_ = std::move(*matcher);
@@ -325,6 +330,82 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
   }
 }
 
+void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
+                                         std::vector<std::array<std::size_t, 4>>& items, std::optional<Date> at,
+                                         const std::string& version, std::vector<TextFinding>& out) const {
+  if (items.size() < 3) return;
+  const std::u32string& text = normalized.text;
+  std::sort(items.begin(), items.end());
+  // Runs of items separated by one list separator: 政治意识、大局意识、核心意识、看齐意识.
+  std::size_t i = 0;
+  while (i < items.size()) {
+    std::vector<std::array<std::size_t, 4>> run{items[i]};
+    std::size_t j = i + 1;
+    for (; j < items.size(); ++j) {
+      const auto& last = run.back();
+      const auto& next = items[j];
+      if (next[0] < last[1]) continue;  // overlapping hit
+      bool separated = next[0] == last[1] + 1 &&
+                       std::u32string_view(U"、，,和及与").find(text[last[1]]) != std::u32string_view::npos;
+      if (!separated) break;
+      run.push_back(next);
+    }
+    i = j;
+    // Short items (创新、协调 …) are ordinary words: ask for four of them in a row.
+    bool short_items = std::any_of(run.begin(), run.end(), [](const auto& r) { return r[1] - r[0] < 3; });
+    if (run.size() < (short_items ? 4u : 3u)) continue;
+    // All from one enumeration label (versions share the label).
+    const Enumeration& first = enumerations_[run[0][2]];
+    bool same = std::all_of(run.begin(), run.end(),
+                            [&](const auto& r) { return enumerations_[r[2]].label == first.label; });
+    if (!same) continue;
+    std::size_t begin = run.front()[0];
+    std::size_t end = run.back()[1];
+    auto emit = [&](TextSeverity severity, std::string why, const Enumeration& e) {
+      TextFinding finding;
+      finding.check = Check::kSevere;
+      finding.rule = "severe.enumeration:" + e.id;
+      finding.severity = severity;
+      finding.begin = normalized.origin[begin];
+      finding.end = normalized.origin[end - 1] + 1;
+      std::u32string canonical;
+      for (std::size_t k = 0; k < e.items.size(); ++k) {
+        if (k != 0) canonical += U"、";
+        canonical += e.items[k];
+      }
+      finding.suggestion = EncodeUtf8(canonical);
+      finding.score = 0.9;
+      finding.evidence = {{"rule_file", "formulations.tsv"}, {"id", e.id}, {"label", EncodeUtf8(e.label)},
+                          {"why", why}, {"kb_version", version}};
+      out.push_back(std::move(finding));
+    };
+    // Order: the item indexes must rise (several versions may interleave; use the first's).
+    bool ordered = true;
+    for (std::size_t k = 1; k < run.size(); ++k) {
+      if (run[k][2] == run[k - 1][2] && run[k][3] <= run[k - 1][3]) ordered = false;
+    }
+    if (!ordered) {
+      emit(TextSeverity::kSevere, "列举顺序错误", first);
+      continue;
+    }
+    // Version: an item that exists only in a version not valid at the page date.
+    if (!at) continue;
+    for (const auto& r : run) {
+      const Enumeration& e = enumerations_[r[2]];
+      if (ValidAt(e.valid_from, e.valid_to, *at)) continue;
+      const Enumeration* current = nullptr;
+      for (const Enumeration& other : enumerations_) {
+        if (other.label == e.label && ValidAt(other.valid_from, other.valid_to, *at)) current = &other;
+      }
+      if (current == nullptr) continue;
+      const std::u32string& item = e.items[r[3]];
+      if (std::find(current->items.begin(), current->items.end(), item) != current->items.end()) continue;
+      emit(TextSeverity::kWarn, "该提法在页面日期已调整", *current);
+      break;
+    }
+  }
+}
+
 void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBytes& encoded, std::optional<Date> at,
                             const std::vector<Span>& protected_spans, const std::string& version,
                             std::vector<TextFinding>& out) const {
@@ -338,6 +419,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
     std::uint32_t anchor;
   };
   std::vector<Hit> titles;
+  std::vector<std::array<std::size_t, 4>> items;  // begin, end, enumeration, item index
   std::set<std::pair<std::uint32_t, std::size_t>> windows_checked;
   std::u32string_view view(text);
   matcher_.Scan(bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
@@ -347,6 +429,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
     switch (anchor.kind) {
       case AnchorKind::kTitle:
         titles.push_back(Hit{begin, end, anchor.index});
+        break;
+      case AnchorKind::kEnumerationItem:
+        items.push_back({begin, end, anchor.index, anchor.offset});
         break;
       case AnchorKind::kTermPart: {
         const Term& term = terms_[anchor.index];
@@ -421,6 +506,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
     }
   });
+  CheckEnumerations(normalized, items, at, version, out);
   // Titles: keep the longest at each place (国务院副总理, not 总理).
   std::sort(titles.begin(), titles.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

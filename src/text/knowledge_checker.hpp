@@ -5,6 +5,7 @@
 // marked `verify` never produce a severe finding.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -67,15 +68,18 @@ class KnowledgeChecker {
     bool verify = false;
     std::size_t line = 0;
   };
-  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationLabel, kRename };
+  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationItem, kRename };
   struct Anchor {
     AnchorKind kind;
     std::uint32_t index;   // into titles_, leader_names_, terms_, enumerations_, renames_
-    std::uint32_t offset;  // for term parts: the part's offset inside the term
+    std::uint32_t offset;  // for term parts: the part's offset inside the term; for items: the item
+                           // index inside its enumeration
   };
 
   void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
+                         std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void AddConfusions(std::string_view file_name, std::string_view content, const std::unordered_set<char32_t>& keep);
 
   std::vector<std::pair<std::u32string, std::string>> titles_;  // variant → canonical title
