@@ -33,6 +33,8 @@ Result<void> Rules::Merge(std::string_view tsv, std::string_view file) {
   return Ok();
 }
 
+Rules::Rules() { *this = Defaults(); }
+
 Rules Rules::Defaults() {
   static constexpr std::string_view kDefaults =
       "probe.timeout_seconds\t15\n"
@@ -77,9 +79,12 @@ Rules Rules::Defaults() {
       "media.zombie_days\t90\n"
       "media.duplicate_min_accounts\t2\n"
       "media.notice_shutdown_count\t2\n";
-  Rules r;
-  (void)r.Merge(kDefaults, "defaults");
-  return r;
+  static const Rules kBuiltIn = [] {
+    Rules r(0);
+    (void)r.Merge(kDefaults, "defaults");
+    return r;
+  }();
+  return kBuiltIn;
 }
 
 double Rules::Get(std::string_view key) const {

@@ -13,6 +13,9 @@ namespace govwatch::check {
 // Immutable after loading; safe to share between threads.
 class Rules {
  public:
+  // Starts from the built-in defaults (the values of rules/*.tsv), so that a rule file only has
+  // to name what it changes.
+  Rules();
   // Parses "key<TAB>value<TAB>source" lines; '#' starts a comment. Later files override earlier
   // ones key by key. Fails naming the file and line of a malformed row.
   Result<void> Merge(std::string_view tsv, std::string_view file);
@@ -26,6 +29,7 @@ class Rules {
   std::string Source(std::string_view key) const;
 
  private:
+  explicit Rules(int /*empty*/) {}
   std::map<std::string, std::pair<double, std::string>, std::less<>> values_;
 };
 

@@ -406,7 +406,17 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
   return LoadPeriod(ctx, period);
 }
 
+namespace {
+Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period, bool with_previous);
+}  // namespace
+
 Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
+  return LoadPeriodImpl(ctx, period, true);
+}
+
+namespace {
+
+Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period, bool with_previous) {
   store::Repository& repo = *ctx.repo;
   auto judged = repo.JudgedAt(period.Name());
   if (!judged) return judged.error();
@@ -441,7 +451,24 @@ Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
   auto external = repo.ExternalFindingsBetween(period.from, period.to);
   if (!external) return external.error();
   input.external = std::move(*external);
+  auto year = repo.ExternalFindingsBetween(StartOfDay(Date{period.year, 1, 1}), period.to);
+  if (!year) return year.error();
+  input.external_year = std::move(*year);
+  std::optional<verdict::PeriodResult> previous;
+  if (with_previous) {
+    const Period prev = PeriodContaining(period.from - 1);
+    auto judged_prev = repo.JudgedAt(prev.Name());
+    if (!judged_prev) return judged_prev.error();
+    if (*judged_prev) {
+      auto p = LoadPeriodImpl(ctx, prev, false);
+      if (!p) return p.error();
+      previous = std::move(*p);
+      input.previous = &*previous;
+    }
+  }
   return verdict::Judge(input, ctx.rules, ctx.calendar);
 }
+
+}  // namespace
 
 }  // namespace govwatch::cli

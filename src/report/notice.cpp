@@ -108,6 +108,22 @@ nlohmann::json RenderJson(const verdict::PeriodResult& r) {
                         {"evidence", evidence}});
   }
   j["findings"] = findings;
+  nlohmann::json follow_up = nlohmann::json::array();
+  for (const verdict::FollowUp& fu : r.follow_up) {
+    follow_up.push_back({{"object", fu.previous.object},
+                         {"object_kind", std::string(model::ToEnglish(fu.previous.object_kind))},
+                         {"unit", fu.previous.unit},
+                         {"problems", fu.previous.problems},
+                         {"rectified", fu.rectified},
+                         {"remaining", fu.remaining}});
+  }
+  j["previous_period"] = r.previous_period;
+  j["follow_up"] = follow_up;
+  nlohmann::json shutdowns = nlohmann::json::array();
+  for (const model::Finding& f : r.shutdowns) {
+    shutdowns.push_back({{"object", f.object}, {"unit", f.unit}, {"detail", f.detail}, {"notices", f.excerpt}});
+  }
+  j["shutdowns"] = shutdowns;
   return j;
 }
 

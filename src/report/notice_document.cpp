@@ -55,15 +55,46 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
   Add(doc, BlockKind::kParagraph, s.Get("opening", r));
 
   Add(doc, BlockKind::kHeading1, "一、总体情况");
+  static const char* kSection[] = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）"};
+  int section = 0;
+  if (!r.previous_period.empty()) {
+    int sites = 0, columns = 0, accounts = 0, done = 0;
+    std::vector<std::string> open;
+    for (const verdict::FollowUp& fu : r.follow_up) {
+      if (fu.previous.object_kind == model::ObjectKind::kSite) ++sites;
+      if (fu.previous.object_kind == model::ObjectKind::kColumn) ++columns;
+      if (fu.previous.object_kind == model::ObjectKind::kAccount) ++accounts;
+      if (fu.rectified) {
+        ++done;
+      } else {
+        open.push_back(fu.previous.object);
+      }
+    }
+    const auto prev = ParsePeriod(r.previous_period);
+    const std::string prev_name =
+        prev ? fmt::format("{}年第{}季度", prev->year, std::string("一二三四").substr(static_cast<std::size_t>(prev->quarter - 1) * 3, 3))
+             : r.previous_period;
+    std::string text = fmt::format("{}上季度通报问题整改情况。经查，{}发现的{}个问题网站、{}个问题专栏、{}个不合格政府系统政务新媒体",
+                                   kSection[section++], prev_name, sites, columns, accounts);
+    if (r.follow_up.empty()) {
+      text = fmt::format("{}上季度通报问题整改情况。{}未通报问题网站、专栏和政务新媒体。", kSection[section - 1], prev_name);
+    } else if (open.empty()) {
+      text += "均已整改完成。";
+    } else {
+      text += fmt::format("，已整改完成{}个，{}等{}个经复查问题仍然存在，请相关单位抓紧整改。", done, JoinNames(open, 4),
+                          open.size());
+    }
+    Add(doc, BlockKind::kParagraph, text);
+  }
   Add(doc, BlockKind::kParagraph,
-      fmt::format("（一）{}年{}政府网站普查情况。{}年{}，{}登记在运行政府网站{}个、市级部门信息公开专栏{}个。"
+      fmt::format("{}{}年{}政府网站普查情况。{}年{}，{}登记在运行政府网站{}个、市级部门信息公开专栏{}个。"
                   "通过监测，{}发现问题网站{}个，合格率{}%；问题专栏{}个，合格率{}%。",
-                  r.period.year, quarter, r.period.year, quarter, s.Get("region", r, "全市"), r.sites.total,
+                  kSection[section++], r.period.year, quarter, r.period.year, quarter, s.Get("region", r, "全市"), r.sites.total,
                   r.columns.total, quarter, r.sites.failed, r.sites.pass_rate, r.columns.failed, r.columns.pass_rate));
   Add(doc, BlockKind::kParagraph,
-      fmt::format("（二）{}政府系统政务新媒体检查情况。{}新增登记政府系统政务新媒体{}个，关停政务新媒体{}个。"
+      fmt::format("{}{}政府系统政务新媒体检查情况。{}新增登记政府系统政务新媒体{}个，关停政务新媒体{}个。"
                   "目前，{}在运行政府系统政务新媒体{}个，发现问题政府系统政务新媒体{}个，合格率：{}%。",
-                  quarter, quarter, r.accounts_opened, r.accounts_closed, s.Get("region", r, "全市"), r.accounts.total,
+                  kSection[section++], quarter, quarter, r.accounts_opened, r.accounts_closed, s.Get("region", r, "全市"), r.accounts.total,
                   r.accounts.failed, r.accounts.pass_rate));
   {
     std::string per_unit;
@@ -75,9 +106,9 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
       }
     }
     Add(doc, BlockKind::kParagraph,
-        fmt::format("（三）网民留言办理情况。{}开设网民留言平台的政府网站共{}个，{}年{}共接到网民留言{}条{}。"
+        fmt::format("{}网民留言办理情况。{}开设网民留言平台的政府网站共{}个，{}年{}共接到网民留言{}条{}。"
                     "通过监测，{}办结率为{}%。",
-                    s.Get("region", r, "全市"), r.boards, r.period.year, quarter, r.messages.received,
+                    kSection[section++], s.Get("region", r, "全市"), r.boards, r.period.year, quarter, r.messages.received,
                     per_unit.empty() ? "" : "，其中：" + per_unit,
                     overdue.empty() ? std::string("无逾期未办结留言，") : overdue + "，", r.messages.resolution_rate));
   }
@@ -110,6 +141,14 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
         text += "各单位要严格落实“三审三校”制度，对发布信息内容审核校对把关。";
       }
       Add(doc, BlockKind::kParagraph, text);
+      ++n;
+    }
+    if (!r.shutdowns.empty()) {
+      std::vector<std::string> names;
+      for (const model::Finding& f : r.shutdowns) names.push_back(f.object);
+      Add(doc, BlockKind::kParagraph,
+          fmt::format("（{}）政务新媒体多次被通报。{}年内被省季度通报2次以上（含2次），按规定由市政府办公室责令关停。",
+                      kNumerals[std::min(n, 11)], JoinNames(names)));
       ++n;
     }
     if (n == 0) Add(doc, BlockKind::kParagraph, "本季度监测未发现突出问题。");

@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "check/dead_link_check.hpp"
+#include "check/media_account_check.hpp"
 #include "check/message_check.hpp"
 
 namespace govwatch::verdict {
@@ -136,9 +137,15 @@ PeriodResult Judge(const PeriodInput& input, const check::Rules& rules, const Wo
       AddProblem(v, f.problem);
     }
   }
+  std::map<std::string, const model::Site*> site_by_name;
+  for (const model::Site& s : input.sites) site_by_name[s.name] = &s;
   for (auto& [key, points] : deductions) {
     model::Verdict& v = verdicts[key];
-    v.score = 100 - points;
+    // SC-7: a unit with no external service duties is scored on 75 points (the 办事服务 block
+    // is not checked) and scaled by 4/3.
+    auto site = site_by_name.find(key.name);
+    const bool services = site == site_by_name.end() || site->second->has_services;
+    v.score = services ? 100 - points : (75 - points) * 4.0 / 3.0;
     if (v.score < rules.Get("score.fail_below")) v.passed = false;
   }
   for (const ObjectKey& key : order) {
@@ -168,7 +175,54 @@ PeriodResult Judge(const PeriodInput& input, const check::Rules& rules, const Wo
       ++r.messages.overdue_unfinished;
     }
   }
+  // A unit whose board received nothing is listed with 0 (the seed's "市公安局0条").
+  for (const model::Site& s : input.sites) {
+    if (s.status == model::ObjectStatus::kRunning && s.has_message_board) r.messages.by_unit.try_emplace(s.unit);
+  }
   r.messages.resolution_rate = FormatRate(r.messages.received, r.messages.overdue_unfinished);
+
+  // N-M9: accounts named in other offices' notices in enough quarters of the year.
+  std::vector<model::Finding> notices;
+  for (const store::ExternalFinding& e : input.external_year) {
+    model::Finding f;
+    f.object_kind = e.object_kind;
+    f.object = e.object;
+    f.problem = e.problem;
+    f.source = e.checker;
+    f.instant = e.checked_at;
+    notices.push_back(std::move(f));
+  }
+  const check::MediaRuleParams media = check::MediaRuleParams::FromRules(rules);
+  for (const model::MediaAccount& a : input.accounts) {
+    if (verdicts.count(ObjectKey{model::ObjectKind::kAccount, a.name}) == 0) continue;
+    if (auto f = check::CheckNoticeShutdown(a, notices, end, media)) {
+      f->problem = "责令关停";
+      f->severity = model::Severity::kInfo;
+      r.shutdowns.push_back(*f);
+      r.findings.push_back(std::move(*f));
+    }
+  }
+
+  if (input.previous != nullptr) {
+    r.previous_period = input.previous->period.Name();
+    for (const model::Verdict& v : input.previous->verdicts) {
+      if (v.passed) continue;
+      FollowUp fu;
+      fu.previous = v;
+      auto it = verdicts.find(ObjectKey{v.object_kind, v.object});
+      if (it != verdicts.end()) {
+        for (const std::string& p : v.problems) {
+          if (std::find(it->second.problems.begin(), it->second.problems.end(), p) != it->second.problems.end()) {
+            fu.remaining.push_back(p);
+          }
+        }
+        fu.rectified = fu.remaining.empty();
+      } else {
+        fu.rectified = true;  // no longer registered and running (shut down)
+      }
+      r.follow_up.push_back(std::move(fu));
+    }
+  }
   return r;
 }
 

@@ -43,6 +43,14 @@ struct MessageFigures {
   std::map<std::string, UnitMessageCounts> by_unit;
 };
 
+// Whether an object failed in the previous period has been rectified: it was judged again this
+// period and none of its earlier problems was found again.
+struct FollowUp {
+  model::Verdict previous;
+  bool rectified = false;
+  std::vector<std::string> remaining;  // problems found again
+};
+
 // Everything a notice says about a period.
 struct PeriodResult {
   Period period;
@@ -56,6 +64,9 @@ struct PeriodResult {
   std::vector<model::Verdict> verdicts;   // every judged object
   std::vector<model::Finding> findings;   // govwatch's own and the external ones, in order
   int boards = 0;                          // sites with a message board
+  std::string previous_period;             // "2021Q4" when it was judged, else empty
+  std::vector<FollowUp> follow_up;         // the previous period's failures
+  std::vector<model::Finding> shutdowns;   // N-M9 accounts to be ordered shut (local rule)
 };
 
 // The registry and observations the figures are computed from.
@@ -69,6 +80,10 @@ struct PeriodInput {
   std::vector<model::CitizenMessage> messages;
   std::vector<model::Finding> findings;
   std::vector<store::ExternalFinding> external;
+  // Other offices' findings from the start of the period's year to its end (for N-M9).
+  std::vector<store::ExternalFinding> external_year;
+  // The previous period's result, when it was judged (for the rectification follow-up).
+  const PeriodResult* previous = nullptr;
 };
 
 // Computes verdicts and figures. `calendar` decides the working-day reply limits.
