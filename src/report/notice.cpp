@@ -87,6 +87,9 @@ nlohmann::json RenderJson(const verdict::PeriodResult& r) {
                    {"overdue_unfinished", r.messages.overdue_unfinished},
                    {"resolution_rate", r.messages.resolution_rate},
                    {"boards", r.boards},
+                   {"simple_received", r.messages.simple_received},
+                   {"simple_in_time", r.messages.simple_in_time},
+                   {"simple_in_time_rate", r.messages.simple_rate},
                    {"by_unit", by_unit}};
   nlohmann::json findings = nlohmann::json::array();
   for (const model::Finding& f : r.findings) {

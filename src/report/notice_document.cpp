@@ -107,10 +107,14 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
     }
     Add(doc, BlockKind::kParagraph,
         fmt::format("{}网民留言办理情况。{}开设网民留言平台的政府网站共{}个，{}年{}共接到网民留言{}条{}。"
-                    "通过监测，{}办结率为{}%。",
+                    "通过监测，{}办结率为{}%。{}",
                     kSection[section++], s.Get("region", r, "全市"), r.boards, r.period.year, quarter, r.messages.received,
                     per_unit.empty() ? "" : "，其中：" + per_unit,
-                    overdue.empty() ? std::string("无逾期未办结留言，") : overdue + "，", r.messages.resolution_rate));
+                    overdue.empty() ? std::string("无逾期未办结留言，") : overdue + "，", r.messages.resolution_rate,
+                    r.messages.simple_received > 0
+                        ? fmt::format("简单咨询类留言{}条，1个工作日内答复{}条，按时答复率{}%。", r.messages.simple_received,
+                                      r.messages.simple_in_time, r.messages.simple_rate)
+                        : std::string()));
   }
 
   Add(doc, BlockKind::kHeading1, "二、存在问题");

@@ -8,6 +8,7 @@
 #include "check/dead_link_check.hpp"
 #include "check/media_account_check.hpp"
 #include "check/message_check.hpp"
+#include "check/reply_time_check.hpp"
 
 namespace govwatch::verdict {
 
@@ -180,6 +181,12 @@ PeriodResult Judge(const PeriodInput& input, const check::Rules& rules, const Wo
     if (s.status == model::ObjectStatus::kRunning && s.has_message_board) r.messages.by_unit.try_emplace(s.unit);
   }
   r.messages.resolution_rate = FormatRate(r.messages.received, r.messages.overdue_unfinished);
+  const check::SimpleConsultationFigures simple = check::CountSimpleConsultations(
+      input.messages, input.period.from, std::min(input.judged_at, end), check::ReplyTimeParams::FromRules(rules),
+      calendar);
+  r.messages.simple_received = simple.received;
+  r.messages.simple_in_time = simple.answered_in_time;
+  r.messages.simple_rate = simple.rate;
 
   // N-M9: accounts named in other offices' notices in enough quarters of the year.
   std::vector<model::Finding> notices;

@@ -40,6 +40,10 @@ struct MessageFigures {
   int received = 0;
   int overdue_unfinished = 0;
   std::string resolution_rate;
+  // M-2: simple consultations (简单咨询) and those answered within the target (1 working day).
+  int simple_received = 0;
+  int simple_in_time = 0;
+  std::string simple_rate;
   std::map<std::string, UnitMessageCounts> by_unit;
 };
 
