@@ -123,7 +123,7 @@ TEST_F(CrawlerTest, ResumesAfterAnInterruptionWithoutRefetchingStoredPages) {
   EXPECT_EQ(second.fetched[kOrigin + "/gzdt/2.html"], 1);
   auto pages = repo_->LatestPagesOfSite(site_.id, clock_.Now());
   ASSERT_TRUE(pages);
-  EXPECT_EQ(pages->size(), 7u);  // 4 pages, the logo, the dead link and the robots-free trap-free set
+  EXPECT_EQ(pages->size(), 6u);  // 4 pages, the logo and the dead link, each stored once
   auto after = repo_->OpenCrawlRun();
   ASSERT_TRUE(after);
   EXPECT_FALSE(after->has_value()) << "a finished run is closed";
