@@ -4,6 +4,7 @@
 # one run, printing wall time, pages/s, CPU seconds, peak RSS and ratios. Loopback only.
 #
 #   bench/crawl_peers.sh [--sites N] [--pages N] [--threads N] [--peers "wget2 linkchecker linkinator"]
+#                        [--binary path/to/govwatch]   (default: build the release preset)
 #
 # Peers are installed on demand: wget2 and linkchecker from Debian, linkinator from npm (bench/peers
 # has its package.json and lock file). Figures vary run to run on shared machines: compare ratios.
@@ -15,6 +16,7 @@ PAGES=20000
 THREADS=16
 PEERS="wget2 linkchecker linkinator"
 PORT=19100
+GW=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sites) SITES=$2; shift 2 ;;
@@ -22,6 +24,7 @@ while [ $# -gt 0 ]; do
     --threads) THREADS=$2; shift 2 ;;
     --peers) PEERS=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
+    --binary) GW=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -36,9 +39,11 @@ if [[ " $PEERS " == *" linkinator "* ]] && [ ! -x bench/peers/node_modules/.bin/
   (cd bench/peers && npm ci --no-audit --no-fund --silent)
 fi
 
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)" >/dev/null
-GW=$PWD/build/release/src/cli/govwatch
+if [ -z "$GW" ]; then
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "$(nproc)" >/dev/null
+  GW=$PWD/build/release/src/cli/govwatch
+fi
 
 WORK=$(mktemp -d /tmp/govwatch-crawlbench.XXXXXX)
 trap 'kill $FARM_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
