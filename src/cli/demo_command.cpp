@@ -155,6 +155,11 @@ int RunDemo(const Args& args) {
     }
     written.push_back(out.string());
   }
+  auto rectifications = WriteRectifications(*result, ctx->notice, (dir / "rectification").string());
+  if (!rectifications) {
+    std::fprintf(stderr, "govwatch demo: %s\n", rectifications.error().message.c_str());
+    return kExitInternal;
+  }
   progress.Done();
   std::printf("%s\n", fmt::format("{}: 网站合格率 {}% ({}/{} 不合格), 专栏合格率 {}% ({}/{}), 新媒体合格率 {}% ({}/{}), "
                                   "留言办结率 {}%",
@@ -165,6 +170,8 @@ int RunDemo(const Args& args) {
                           .c_str());
   std::printf("通报 notice:\n");
   for (const std::string& w : written) std::printf("  %s\n", w.c_str());
+  std::printf("整改通知 rectification notices: %zu 份 in %s\n", rectifications->size() / 2,
+              (dir / "rectification").c_str());
   std::printf("数据库 database: %s\n", (dir / "govwatch.db").c_str());
   if (parsed->Has("--serve")) {
     std::signal(SIGINT, OnSignal);

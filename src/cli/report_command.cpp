@@ -13,7 +13,7 @@ int RunReport(const Args& args) {
   if (!parsed || !parsed->Has("--db") || !parsed->Has("--period") || !parsed->Has("--format") ||
       !parsed->Has("--out")) {
     std::fprintf(stderr, "govwatch report: %s\nusage: govwatch report --db DB --period 2022Q1 --format "
-                         "docx|xlsx|html|md|json --out PATH\n",
+                         "docx|xlsx|html|md|json|rectification --out PATH\n",
                  parsed ? "needs --db, --period, --format and --out" : parsed.error().message.c_str());
     return kExitBadInput;
   }
@@ -31,6 +31,16 @@ int RunReport(const Args& args) {
   if (!result) {
     std::fprintf(stderr, "govwatch report: %s\n", result.error().message.c_str());
     return result.error().code == ErrorCode::kNotFound ? kExitBadInput : kExitInternal;
+  }
+  if (*parsed->Get("--format") == "rectification") {
+    // One 整改通知 per unit with findings, written into the folder --out.
+    auto written = WriteRectifications(*result, ctx->notice, *parsed->Get("--out"));
+    if (!written) {
+      std::fprintf(stderr, "govwatch report: %s\n", written.error().message.c_str());
+      return kExitInternal;
+    }
+    for (const std::string& w : *written) std::printf("%s\n", w.c_str());
+    return kExitOk;
   }
   if (auto r = WriteReport(*result, ctx->notice, *parsed->Get("--format"), *parsed->Get("--out")); !r) {
     std::fprintf(stderr, "govwatch report: %s\n", r.error().message.c_str());
