@@ -44,7 +44,6 @@ int RunInspect(const Args& args) {
     }
     period = *pp;
   }
-  const Timestamp t = at.value_or(std::min(period.to, clock.Now()));
   auto ctx = OpenContext(*parsed->Get("--db"));
   if (!ctx) {
     std::fprintf(stderr, "govwatch inspect: %s\n", ctx.error().message.c_str());
@@ -80,6 +79,8 @@ int RunInspect(const Args& args) {
                        .c_str());
     }
   }
+  // Judged after observing, so that what was just fetched is seen at T (now, or the period's end).
+  const Timestamp t = at.value_or(std::min(period.to, clock.Now()));
   auto result = JudgePeriod(*ctx, period, t);
   if (!result) {
     std::fprintf(stderr, "govwatch inspect: %s\n", result.error().message.c_str());

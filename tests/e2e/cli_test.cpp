@@ -91,6 +91,30 @@ TEST_F(CliTest, ImportInspectReportRoundTripOnImportedData) {
   EXPECT_EQ(j.at("messages").at("resolution_rate"), "100.00");
 }
 
+// Regression: without --at, T was taken before fetching, so nothing just observed was judged.
+TEST_F(CliTest, InspectWithoutAnInstantJudgesWhatItJustFetched) {
+  const std::string db = (dir_ / "g.db").string();
+  const std::string farm_dir = (dir_ / "farm").string();
+  const std::string pid_file = (dir_ / "farm.pid").string();
+  ASSERT_EQ(testing::RunCommand("sh -c '" + std::string(GOVWATCH_BINARY) + " farm --port 0 --dir " + farm_dir +
+                                " > " + farm_dir + ".log 2>&1 & echo $! > " + pid_file + "'")
+                .exit_code,
+            0);
+  for (int i = 0; i < 100 && !fs::exists(fs::path(farm_dir) / "manifest.json"); ++i) {
+    testing::RunCommand("sleep 0.1");
+  }
+  testing::RunCommand("sleep 0.3");
+  const auto imported = Run("import " + farm_dir + "/units.csv " + farm_dir + "/sites.csv " + farm_dir +
+                            "/columns.csv --db " + db);
+  const auto inspected = Run("inspect --db " + db + " --only sites --quiet");
+  testing::RunCommand("kill $(cat " + pid_file + ")");
+
+  ASSERT_EQ(imported.exit_code, 0) << imported.output;
+  ASSERT_EQ(inspected.exit_code, 0) << inspected.output;
+  EXPECT_EQ(inspected.output.find("问题 findings 0"), std::string::npos) << inspected.output;
+  EXPECT_NE(inspected.output.find("不合格 failed"), std::string::npos) << inspected.output;
+}
+
 TEST_F(CliTest, ReportOfAnUnjudgedPeriodIsABadInput) {
   const auto r = Run("report --db " + (dir_ / "empty.db").string() + " --period 2022Q1 --format md --out " +
                      (dir_ / "x.md").string());
