@@ -22,10 +22,4 @@ std::optional<model::Finding> CheckUnansweredMessages(const SiteObservations& si
 bool IsOverdueUnfinished(const model::CitizenMessage& m, Timestamp t, const Rules& rules,
                          const WorkingCalendar& calendar);
 
-// Received and overdue-unfinished counts.
-struct MessageCounts {
-  int received = 0;
-  int overdue_unfinished = 0;
-};
-
 }  // namespace govwatch::check

@@ -217,6 +217,25 @@ std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::
   return hits;
 }
 
+// Columns keyed by their normalised folder, longest first, so the first prefix match is the most
+// specific column a URL sits under.
+using ColumnFolders = std::vector<std::pair<std::string, const model::Column*>>;
+
+ColumnFolders FoldersOf(const std::vector<const model::Column*>& columns) {
+  ColumnFolders out;
+  for (const model::Column* c : columns) out.emplace_back(crawl::NormalizeUrl(crawl::FolderOf(c->url)), c);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return out;
+}
+
+const model::Column* ColumnUnder(const ColumnFolders& folders, const std::string& url) {
+  const std::string normalized = crawl::NormalizeUrl(url);
+  for (const auto& [folder, c] : folders) {
+    if (StartsWith(normalized, folder)) return c;
+  }
+  return nullptr;
+}
+
 bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
 
 check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
@@ -264,15 +283,8 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
     for (const model::Column& c : *columns) {
       if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
     }
-    std::sort(disclosure.begin(), disclosure.end(), [](const model::Column* a, const model::Column* b) {
-      return crawl::FolderOf(a->url).size() > crawl::FolderOf(b->url).size();
-    });
-    const auto owner = [&](const std::string& url) -> const model::Column* {
-      for (const model::Column* c : disclosure) {
-        if (StartsWith(crawl::NormalizeUrl(url), crawl::NormalizeUrl(crawl::FolderOf(c->url)))) return c;
-      }
-      return nullptr;
-    };
+    const ColumnFolders disclosure_folders = FoldersOf(disclosure);
+    const auto owner = [&](const std::string& url) { return ColumnUnder(disclosure_folders, url); };
 
     auto home = repo.LatestPage(crawl::NormalizeUrl(site.url), t);
     if (!home) return home.error();
@@ -319,15 +331,14 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
     for (const store::PageRecord& r : *pages) by_url[r.page.url] = &r.page;
     const std::string home_url = crawl::NormalizeUrl(site.url);
     // Registered ordinary columns by folder, longest first, to type the pages under them.
-    std::vector<std::pair<std::string, const model::Column*>> column_folders;
+    std::vector<const model::Column*> ordinary;
     std::set<std::string> column_urls;
     for (const model::Column& c : *columns) {
       if (c.site_id != site.id || c.disclosure) continue;
-      column_folders.emplace_back(crawl::NormalizeUrl(crawl::FolderOf(c.url)), &c);
+      ordinary.push_back(&c);
       column_urls.insert(crawl::NormalizeUrl(c.url));
     }
-    std::sort(column_folders.begin(), column_folders.end(),
-              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    const ColumnFolders column_folders = FoldersOf(ordinary);
     for (const store::PageRecord& r : *pages) {
       const model::Column* col = owner(r.page.url);
       if (IsUp(r.page) && !r.page.text.empty()) {
@@ -347,11 +358,9 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       } else if (r.page.publish_date) {
         po.role = check::PageRole::kArticle;
       }
-      for (const auto& [folder, c] : column_folders) {
-        if (StartsWith(r.page.url, folder) && folder != home_url) {
-          po.column_type = check::EffectiveColumnType(*c);
-          break;
-        }
+      const model::Column* typed = ColumnUnder(column_folders, r.page.url);
+      if (typed != nullptr && crawl::NormalizeUrl(crawl::FolderOf(typed->url)) != home_url) {
+        po.column_type = check::EffectiveColumnType(*typed);
       }
       obs.pages.push_back(std::move(po));
       for (const model::Link& l : r.links) {
