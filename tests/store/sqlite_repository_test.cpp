@@ -161,7 +161,8 @@ TEST(RepositoryMigrationTest, AppliesAMissingMigrationBelowTheNewest) {
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(db.string().c_str(), &raw), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(raw,
-                         "ALTER TABLE findings DROP COLUMN points; DELETE FROM schema_migrations WHERE version = 7; "
+                         "ALTER TABLE findings DROP COLUMN points; DROP TABLE period_windows; "
+                         "DELETE FROM schema_migrations WHERE version = 7; "
                          "INSERT INTO schema_migrations(version) VALUES (9999);",
                          nullptr, nullptr, nullptr),
             SQLITE_OK)

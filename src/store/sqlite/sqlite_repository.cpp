@@ -874,6 +874,21 @@ Result<std::optional<Timestamp>> SqliteRepository::JudgedAt(const std::string& p
   return std::optional<Timestamp>();
 }
 
+Result<void> SqliteRepository::SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) {
+  Statement s(db_, "INSERT OR REPLACE INTO period_windows(period, from_at, to_at) VALUES (?, ?, ?)");
+  s.Bind(1, period).Bind(2, from).Bind(3, to);
+  return s.Run("period_windows");
+}
+
+Result<std::optional<std::pair<Timestamp, Timestamp>>> SqliteRepository::PeriodWindow(const std::string& period) {
+  using Window = std::optional<std::pair<Timestamp, Timestamp>>;
+  Statement s(db_, "SELECT from_at, to_at FROM period_windows WHERE period = ?");
+  s.Bind(1, period);
+  if (s.Step()) return Window(std::make_pair(s.Int(0), s.Int(1)));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: period_windows: " + s.ErrorMessage());
+  return Window();
+}
+
 }  // namespace govwatch::store::sqlite
 
 namespace govwatch::store {
