@@ -269,6 +269,11 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
   const check::ReplyTimeParams reply_params = check::ReplyTimeParams::FromRules(ctx.rules);
   const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
+  // Checks of links to other hosts (made once per crawl run), newest by T.
+  auto link_checks = repo.LatestLinkChecks(t);
+  if (!link_checks) return link_checks.error();
+  std::map<std::string, const store::LinkCheck*> external_checks;
+  for (const store::LinkCheck& c : *link_checks) external_checks[c.url] = &c;
 
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
@@ -365,7 +370,20 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       obs.pages.push_back(std::move(po));
       for (const model::Link& l : r.links) {
         auto it = by_url.find(l.to_url);
-        if (it == by_url.end() || IsUp(*it->second)) continue;
+        if (it == by_url.end()) {
+          auto ext = external_checks.find(l.to_url);
+          if (ext == external_checks.end() || !ext->second->broken) continue;
+          check::BrokenLink b;
+          b.from_url = r.page.url;
+          b.to_url = l.to_url;
+          b.error = ext->second->error;
+          b.on_homepage = r.page.url == home_url;
+          b.snapshot_id = r.page.id;
+          b.seen_at = ext->second->checked_at;
+          obs.broken_links.push_back(std::move(b));
+          continue;
+        }
+        if (IsUp(*it->second)) continue;
         check::BrokenLink b;
         b.from_url = r.page.url;
         b.to_url = l.to_url;
