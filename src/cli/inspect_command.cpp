@@ -9,6 +9,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/inspection.hpp"
+#include "cli/progress_bar.hpp"
 #include "fetch/fetcher.hpp"
 
 namespace govwatch::cli {
@@ -61,11 +62,11 @@ int RunInspect(const Args& args) {
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   if (!parsed->Has("--judge-only")) {
     auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-    auto stats = Observe(*ctx, *fetcher, clock, *scope, [&](const std::string& line) {
-      if (quiet) return;
-      std::fprintf(stderr, tty ? "\r\033[K%s" : "%s\n", line.c_str());
-    });
-    if (tty && !quiet) std::fputc('\n', stderr);
+    ProgressBar bar(stderr, tty, quiet);
+    auto stats = Observe(
+        *ctx, *fetcher, clock, *scope, [&](const std::string& line) { bar.Line(line); },
+        [&](const CrawlFigures& f) { bar.Crawl(f); });
+    bar.Finish();
     if (!stats) {
       std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
       return kExitInternal;

@@ -8,6 +8,7 @@
 #include <fmt/core.h>
 
 #include "check/checker.hpp"
+#include "cli/progress_bar.hpp"
 #include "check/column_type.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
@@ -104,7 +105,7 @@ Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock)
 }
 
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
-                             const ProgressLine& progress) {
+                             const ProgressLine& progress, const CrawlProgressFn& crawl_progress) {
   ObserveStats stats;
   if (scope == Scope::kAll || scope == Scope::kSites) {
     auto n = ProbeOnce(ctx, fetcher, clock);
@@ -127,7 +128,16 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
     auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, running, cols, clock, options,
                                      [&](const crawl::CrawlStats& s, std::size_t queued) {
-                                       if (progress) {
+                                       if (crawl_progress) {
+                                         CrawlFigures f;
+                                         f.pages = static_cast<std::size_t>(s.pages);
+                                         f.resources = static_cast<std::size_t>(s.resources);
+                                         f.queued = queued;
+                                         f.errors = static_cast<std::size_t>(s.errors);
+                                         f.unchanged = static_cast<std::size_t>(s.unchanged);
+                                         f.external = static_cast<std::size_t>(s.external_checked);
+                                         crawl_progress(f);
+                                       } else if (progress) {
                                          progress(fmt::format("抓取 crawl: {} 页 pages, {} 资源 resources, 队列 queued "
                                                               "{}, 错误 errors {}",
                                                               s.pages, s.resources, queued, s.errors));

@@ -49,12 +49,15 @@ struct ObserveStats {
 };
 
 using ProgressLine = std::function<void(const std::string&)>;
+struct CrawlFigures;
+using CrawlProgressFn = std::function<void(const CrawlFigures&)>;
 
 // Probes every running site once.
 Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock);
-// Crawls the sites and columns and reads the feeds that `scope` covers.
+// Crawls the sites and columns and reads the feeds that `scope` covers. The crawl reports its
+// figures to `crawl_progress` when given (a progress bar), else as lines to `progress`.
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
-                             const ProgressLine& progress);
+                             const ProgressLine& progress, const CrawlProgressFn& crawl_progress = nullptr);
 // Judges `period` at `t` from stored observations (made up to t) and replaces its findings.
 Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t);
 // The figures of a judged period from its stored findings; NotFound when it was never judged.

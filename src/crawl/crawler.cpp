@@ -264,7 +264,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       discovered.push_back({target, e.site_id, e.depth + 1, resource});
     };
 
+    std::size_t answered = 0;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
+      // The figures move while a batch runs, not only between batches.
+      if (progress && ++answered % 64 == 0) progress(stats, pending_total - answered + discovered.size());
       const store::FrontierEntry& e = batch[i];
       SiteState& st = states[e.site_id];
       store::PageRecord rec;
