@@ -14,6 +14,7 @@
 #include "common/strings.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
+#include "crawl/site_facts.hpp"
 #include "crawl/url.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
@@ -144,6 +145,12 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
                                        }
                                      });
     if (!crawled) return crawled.error();
+    // HTTPS and IPv6 facts of every running site (P-13, P-14, W-D4.5).
+    crawl::SiteFactsOptions facts_options;
+    facts_options.timeout_ms = options.timeout_ms;
+    for (const store::SiteFacts& f : crawl::CheckSiteFacts(fetcher, running, clock, facts_options)) {
+      if (auto r = ctx.repo->AddSiteFacts(f); !r) return r.error();
+    }
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
