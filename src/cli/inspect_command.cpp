@@ -78,6 +78,14 @@ int RunInspect(const Args& args) {
                                stats->probes, stats->pages, stats->resources, stats->errors, stats->feeds,
                                stats->feeds_failed, stats->new_posts)
                        .c_str());
+      if (stats->sites_checked > 0) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("网站 sites {}: HTTPS可用 {}, 证书30天内到期 certs expiring {}, IPv6可用 {}; 未变 "
+                                 "unchanged {}; 外链 external links {} (不可用 broken {})",
+                                 stats->sites_checked, stats->https_ok, stats->certs_expiring, stats->ipv6_ok,
+                                 stats->unchanged, stats->external_checked, stats->external_broken)
+                         .c_str());
+      }
     }
   }
   // Judged after observing, so that what was just fetched is seen at T (now, or the period's end).

@@ -150,7 +150,14 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     facts_options.timeout_ms = options.timeout_ms;
     for (const store::SiteFacts& f : crawl::CheckSiteFacts(fetcher, running, clock, facts_options)) {
       if (auto r = ctx.repo->AddSiteFacts(f); !r) return r.error();
+      ++stats.sites_checked;
+      stats.https_ok += f.https_ok ? 1 : 0;
+      stats.ipv6_ok += f.ipv6_ok ? 1 : 0;
+      stats.certs_expiring += f.cert_not_after && *f.cert_not_after < f.checked_at + 30 * kSecondsPerDay ? 1 : 0;
     }
+    stats.unchanged = crawled->unchanged;
+    stats.external_checked = crawled->external_checked;
+    stats.external_broken = crawled->external_broken;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;

@@ -46,6 +46,13 @@ struct ObserveStats {
   int feeds_failed = 0;
   int new_posts = 0;
   int boards = 0;
+  int unchanged = 0;          // pages answered 304 to a conditional request
+  int external_checked = 0;   // links to other hosts checked
+  int external_broken = 0;
+  int https_ok = 0;           // sites answering over https with a verified certificate
+  int certs_expiring = 0;     // certificates expiring within 30 days (or expired)
+  int ipv6_ok = 0;            // sites answering over IPv6
+  int sites_checked = 0;
 };
 
 using ProgressLine = std::function<void(const std::string&)>;

@@ -29,7 +29,9 @@ struct CrawlOptions {
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
   std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier
   bool conditional = true;        // re-crawls send If-None-Match / If-Modified-Since; 304 = unchanged
-  int max_query_variants = 200;   // pages per site sharing a path and query keys (calendars, filters)
+  // Pages per site sharing a path and query keys (calendars, filters); high enough for sites whose
+  // articles are "show.jsp?id=N".
+  int max_query_variants = 1000;
   // Links to other hosts: checked once per run, HEAD then GET, at a lower rate than the crawl.
   // kAuto checks every host, except when all the crawled sites are on loopback (tests, demos,
   // benchmarks): then only loopback hosts are checked and the rest are left unchecked.
