@@ -38,54 +38,65 @@ std::string PathAndQuery(std::string_view url) {
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
 // and stores each outcome; a killed crawl resumes with the checks it had not stored.
-Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& fetcher, std::int64_t run, const Clock& clock,
+// Links to the other registered sites of the crawl go through the crawl's own fetcher (those
+// servers are being crawled at that rate anyway); the rest through the slower external one.
+Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
+                                const std::set<std::string>& registered_origins, std::int64_t run, const Clock& clock,
                                 const CrawlOptions& options, CrawlStats& stats) {
-  auto pending = repo.PendingLinkChecks(run);
-  if (!pending) return pending.error();
-  const std::size_t chunk = std::max<std::size_t>(options.batch_size / 4, 50);
-  for (std::size_t from = 0; from < pending->size(); from += chunk) {
-    const std::size_t to = std::min(pending->size(), from + chunk);
-    std::vector<store::LinkCheck> checks(pending->begin() + static_cast<std::ptrdiff_t>(from),
-                                         pending->begin() + static_cast<std::ptrdiff_t>(to));
-    std::vector<fetch::Request> heads(checks.size());
-    for (std::size_t i = 0; i < checks.size(); ++i) {
-      heads[i].url = checks[i].url;
-      heads[i].head_only = true;
-      heads[i].timeout_ms = options.timeout_ms;
-    }
-    std::vector<std::size_t> retry_with_get;
-    const auto record = [&](store::LinkCheck& c, const fetch::Response& r, const char* method) {
-      c.checked_at = clock.Now();
-      c.http_status = r.http_status;
-      c.method = method;
-      c.error = DeadLinkClass(r);
-      c.broken = !c.error.empty();
-      if (!c.broken && r.error != fetch::FetchError::kNone) c.error = std::string(fetch::ErrorName(r.error));
-    };
-    fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
-      record(checks[i], r, "HEAD");
-      // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
-      // name does not resolve, the certificate is bad or the redirects loop.
-      const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
-                                r.error == fetch::FetchError::kRedirectLoop ||
-                                r.error == fetch::FetchError::kTooManyRedirects ||
-                                (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
-      if (!final_answer) retry_with_get.push_back(i);
-    });
-    if (!retry_with_get.empty()) {
-      std::vector<fetch::Request> gets;
-      for (std::size_t i : retry_with_get) {
-        fetch::Request g = heads[i];
-        g.head_only = false;
-        gets.push_back(std::move(g));
+  auto all = repo.PendingLinkChecks(run);
+  if (!all) return all.error();
+  std::vector<store::LinkCheck> registered;
+  std::vector<store::LinkCheck> others;
+  for (store::LinkCheck& c : *all) {
+    (registered_origins.count(OriginOf(c.url)) != 0 ? registered : others).push_back(std::move(c));
+  }
+  for (auto [pending, fetcher_ptr] : {std::pair{&registered, &crawl_fetcher}, std::pair{&others, &external_fetcher}}) {
+    fetch::Fetcher& fetcher = *fetcher_ptr;
+    const std::size_t chunk = std::max<std::size_t>(options.batch_size / 4, 50);
+    for (std::size_t from = 0; from < pending->size(); from += chunk) {
+      const std::size_t to = std::min(pending->size(), from + chunk);
+      std::vector<store::LinkCheck> checks(pending->begin() + static_cast<std::ptrdiff_t>(from),
+                                           pending->begin() + static_cast<std::ptrdiff_t>(to));
+      std::vector<fetch::Request> heads(checks.size());
+      for (std::size_t i = 0; i < checks.size(); ++i) {
+        heads[i].url = checks[i].url;
+        heads[i].head_only = true;
+        heads[i].timeout_ms = options.timeout_ms;
       }
-      fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) { record(checks[retry_with_get[k]], r, "GET"); });
+      std::vector<std::size_t> retry_with_get;
+      const auto record = [&](store::LinkCheck& c, const fetch::Response& r, const char* method) {
+        c.checked_at = clock.Now();
+        c.http_status = r.http_status;
+        c.method = method;
+        c.error = DeadLinkClass(r);
+        c.broken = !c.error.empty();
+        if (!c.broken && r.error != fetch::FetchError::kNone) c.error = std::string(fetch::ErrorName(r.error));
+      };
+      fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
+        record(checks[i], r, "HEAD");
+        // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
+        // name does not resolve, the certificate is bad or the redirects loop.
+        const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
+                                  r.error == fetch::FetchError::kRedirectLoop ||
+                                  r.error == fetch::FetchError::kTooManyRedirects ||
+                                  (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
+        if (!final_answer) retry_with_get.push_back(i);
+      });
+      if (!retry_with_get.empty()) {
+        std::vector<fetch::Request> gets;
+        for (std::size_t i : retry_with_get) {
+          fetch::Request g = heads[i];
+          g.head_only = false;
+          gets.push_back(std::move(g));
+        }
+        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) { record(checks[retry_with_get[k]], r, "GET"); });
+      }
+      for (const store::LinkCheck& c : checks) {
+        ++stats.external_checked;
+        if (c.broken) ++stats.external_broken;
+      }
+      if (auto r = repo.SaveLinkChecks(run, checks); !r) return r.error();
     }
-    for (const store::LinkCheck& c : checks) {
-      ++stats.external_checked;
-      if (c.broken) ++stats.external_broken;
-    }
-    if (auto r = repo.SaveLinkChecks(run, checks); !r) return r.error();
   }
   return Ok();
 }
@@ -377,7 +388,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       own = fetch::MakeCurlFetcher(options.external_fetch);
       checker = own.get();
     }
-    if (auto r = CheckExternalLinks(repo, *checker, run, clock, options, stats); !r) return r.error();
+    std::set<std::string> registered_origins;
+    for (const auto& [id, st] : states) registered_origins.insert(st.origin);
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, run, clock, options, stats); !r) {
+      return r.error();
+    }
     if (progress) progress(stats, 0);
   }
   if (auto r = repo.FinishCrawlRun(run, clock.Now()); !r) return r.error();
