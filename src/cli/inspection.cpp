@@ -8,11 +8,13 @@
 #include <fmt/core.h>
 
 #include "check/checker.hpp"
+#include "cli/progress_bar.hpp"
 #include "check/column_type.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
+#include "crawl/site_facts.hpp"
 #include "crawl/url.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
@@ -104,7 +106,7 @@ Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock)
 }
 
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
-                             const ProgressLine& progress) {
+                             const ProgressLine& progress, const CrawlProgressFn& crawl_progress) {
   ObserveStats stats;
   if (scope == Scope::kAll || scope == Scope::kSites) {
     auto n = ProbeOnce(ctx, fetcher, clock);
@@ -127,13 +129,35 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
     auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, running, cols, clock, options,
                                      [&](const crawl::CrawlStats& s, std::size_t queued) {
-                                       if (progress) {
+                                       if (crawl_progress) {
+                                         CrawlFigures f;
+                                         f.pages = static_cast<std::size_t>(s.pages);
+                                         f.resources = static_cast<std::size_t>(s.resources);
+                                         f.queued = queued;
+                                         f.errors = static_cast<std::size_t>(s.errors);
+                                         f.unchanged = static_cast<std::size_t>(s.unchanged);
+                                         f.external = static_cast<std::size_t>(s.external_checked);
+                                         crawl_progress(f);
+                                       } else if (progress) {
                                          progress(fmt::format("抓取 crawl: {} 页 pages, {} 资源 resources, 队列 queued "
                                                               "{}, 错误 errors {}",
                                                               s.pages, s.resources, queued, s.errors));
                                        }
                                      });
     if (!crawled) return crawled.error();
+    // HTTPS and IPv6 facts of every running site (P-13, P-14, W-D4.5).
+    crawl::SiteFactsOptions facts_options;
+    facts_options.timeout_ms = options.timeout_ms;
+    for (const store::SiteFacts& f : crawl::CheckSiteFacts(fetcher, running, clock, facts_options)) {
+      if (auto r = ctx.repo->AddSiteFacts(f); !r) return r.error();
+      ++stats.sites_checked;
+      stats.https_ok += f.https_ok ? 1 : 0;
+      stats.ipv6_ok += f.ipv6_ok ? 1 : 0;
+      stats.certs_expiring += f.cert_not_after && *f.cert_not_after < f.checked_at + 30 * kSecondsPerDay ? 1 : 0;
+    }
+    stats.unchanged = crawled->unchanged;
+    stats.external_checked = crawled->external_checked;
+    stats.external_broken = crawled->external_broken;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
@@ -283,6 +307,11 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   const check::ReplyTimeParams reply_params = check::ReplyTimeParams::FromRules(ctx.rules);
   const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
+  // Checks of links to other hosts (made once per crawl run), newest by T.
+  auto link_checks = repo.LatestLinkChecks(t);
+  if (!link_checks) return link_checks.error();
+  std::map<std::string, const store::LinkCheck*> external_checks;
+  for (const store::LinkCheck& c : *link_checks) external_checks[c.url] = &c;
 
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
@@ -379,7 +408,20 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       obs.pages.push_back(std::move(po));
       for (const model::Link& l : r.links) {
         auto it = by_url.find(l.to_url);
-        if (it == by_url.end() || IsUp(*it->second)) continue;
+        if (it == by_url.end()) {
+          auto ext = external_checks.find(l.to_url);
+          if (ext == external_checks.end() || !ext->second->broken) continue;
+          check::BrokenLink b;
+          b.from_url = r.page.url;
+          b.to_url = l.to_url;
+          b.error = ext->second->error;
+          b.on_homepage = r.page.url == home_url;
+          b.snapshot_id = r.page.id;
+          b.seen_at = ext->second->checked_at;
+          obs.broken_links.push_back(std::move(b));
+          continue;
+        }
+        if (IsUp(*it->second)) continue;
         check::BrokenLink b;
         b.from_url = r.page.url;
         b.to_url = l.to_url;

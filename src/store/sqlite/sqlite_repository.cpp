@@ -889,6 +889,129 @@ Result<std::optional<std::pair<Timestamp, Timestamp>>> SqliteRepository::PeriodW
   return Window();
 }
 
+// --- Conditional re-crawls, external link checks and site facts (issue 7) ---
+
+Result<std::vector<PageValidators>> SqliteRepository::ValidatorsOf(const std::vector<std::string>& urls) {
+  std::vector<PageValidators> out;
+  Statement s(db_, "SELECT etag, last_modified, fetched_at FROM page_validators WHERE url = ?");
+  for (const std::string& u : urls) {
+    s.Reset();
+    s.Bind(1, u);
+    if (s.Step()) out.push_back({u, s.Text(0), s.Text(1), s.Int(2)});
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: page_validators: " + s.ErrorMessage());
+  }
+  return out;
+}
+
+Result<void> SqliteRepository::SaveValidators(const std::vector<PageValidators>& validators) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR REPLACE INTO page_validators(url, etag, last_modified, fetched_at) VALUES (?,?,?,?)");
+    for (const PageValidators& v : validators) {
+      s.Reset();
+      s.Bind(1, v.url).Bind(2, v.etag).Bind(3, v.last_modified).Bind(4, v.fetched_at);
+      if (auto r = s.Run("page_validators"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<void> SqliteRepository::AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR IGNORE INTO link_checks(run_id, url, site_id) VALUES (?,?,?)");
+    for (const LinkCheck& c : pending) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, c.url).Bind(3, c.site_id);
+      if (auto r = s.Run("link_checks"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::PendingLinkChecks(std::int64_t run) {
+  std::vector<LinkCheck> out;
+  Statement s(db_, "SELECT url, site_id FROM link_checks WHERE run_id = ? AND checked_at IS NULL ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_,
+                "UPDATE link_checks SET checked_at = ?, http_status = ?, error = ?, broken = ?, method = ? "
+                "WHERE run_id = ? AND url = ?");
+    for (const LinkCheck& c : checked) {
+      s.Reset();
+      s.Bind(1, c.checked_at).Bind(2, c.http_status).Bind(3, c.error).Bind(4, c.broken).Bind(5, c.method);
+      s.Bind(6, run).Bind(7, c.url);
+      if (auto r = s.Run(fmt::format("link_checks '{}'", c.url)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::LatestLinkChecks(Timestamp at) {
+  std::vector<LinkCheck> out;
+  Statement s(db_,
+              "SELECT url, site_id, MAX(checked_at), http_status, error, broken, method FROM link_checks "
+              "WHERE checked_at IS NOT NULL AND checked_at <= ? GROUP BY url ORDER BY url");
+  s.Bind(1, at);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    c.checked_at = s.Int(2);
+    c.http_status = static_cast<int>(s.Int(3));
+    c.error = s.Text(4);
+    c.broken = s.Int(5) != 0;
+    c.method = s.Text(6);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddSiteFacts(const SiteFacts& f) {
+  Statement s(db_,
+              "INSERT INTO site_facts(site_id, checked_at, https_ok, http_redirects_to_https, tls_version, "
+              "cert_chain_valid, cert_not_after, https_error, aaaa, ipv6_ok, ipv6_error) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, f.site_id).Bind(2, f.checked_at).Bind(3, f.https_ok).Bind(4, f.http_redirects_to_https);
+  s.Bind(5, f.tls_version).Bind(6, f.cert_chain_valid).Bind(7, f.cert_not_after).Bind(8, f.https_error);
+  s.Bind(9, f.aaaa).Bind(10, f.ipv6_ok).Bind(11, f.ipv6_error);
+  return s.Run(fmt::format("site_facts of site {}", f.site_id));
+}
+
+Result<std::optional<SiteFacts>> SqliteRepository::LatestSiteFacts(std::int64_t site_id, Timestamp at) {
+  Statement s(db_,
+              "SELECT checked_at, https_ok, http_redirects_to_https, tls_version, cert_chain_valid, cert_not_after, "
+              "https_error, aaaa, ipv6_ok, ipv6_error FROM site_facts WHERE site_id = ? AND checked_at <= ? "
+              "ORDER BY checked_at DESC, rowid DESC LIMIT 1");
+  s.Bind(1, site_id).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: site_facts: " + s.ErrorMessage());
+    return std::optional<SiteFacts>();
+  }
+  SiteFacts f;
+  f.site_id = site_id;
+  f.checked_at = s.Int(0);
+  f.https_ok = s.Int(1) != 0;
+  f.http_redirects_to_https = s.Int(2) != 0;
+  f.tls_version = s.Text(3);
+  f.cert_chain_valid = s.Int(4) != 0;
+  f.cert_not_after = s.OptInt(5);
+  f.https_error = s.Text(6);
+  f.aaaa = s.Int(7) != 0;
+  f.ipv6_ok = s.Int(8) != 0;
+  f.ipv6_error = s.Text(9);
+  return std::optional<SiteFacts>(std::move(f));
+}
+
 }  // namespace govwatch::store::sqlite
 
 namespace govwatch::store {
