@@ -20,6 +20,7 @@
 #include "check/reply_time_check.hpp"
 #include "media/connector_config.hpp"
 #include "media/feed_connector.hpp"
+#include "media/feed_reader.hpp"
 #include "media/html_list_reader.hpp"
 #include "messages/board_config.hpp"
 #include "messages/board_connector.hpp"
@@ -260,6 +261,24 @@ const model::Column* ColumnUnder(const ColumnFolders& folders, const std::string
   return nullptr;
 }
 
+// What the newest read of an account's source said, as the N-M8 and N-V3 checks see it.
+std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::FeedFetchRecord>& r) {
+  if (!r) return std::nullopt;
+  check::AccountSourceFact f;
+  f.account_id = r->account_id;
+  f.fetched_at = r->at;
+  f.http_status = r->http_status;
+  f.ok = r->ok;
+  f.feed_title = r->feed_title;
+  f.final_url = r->final_url;
+  f.error = r->error;
+  f.url = r->url;
+  f.closed_marker = r->closed_marker;
+  f.migration = media::IsMigrationNotice(r->closed_marker);
+  f.interactive_posts = r->interactive_posts;
+  return f;
+}
+
 bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
 
 check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
@@ -306,6 +325,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   std::vector<model::Finding> findings;
   const check::ReplyTimeParams reply_params = check::ReplyTimeParams::FromRules(ctx.rules);
   const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
+  const check::InteractionRuleParams interaction_params = check::InteractionRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
   // Checks of links to other hosts (made once per crawl run), newest by T.
   auto link_checks = repo.LatestLinkChecks(t);
@@ -464,6 +484,12 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       findings.push_back(std::move(f));
     }
     if (auto f = check::CheckZombieAccount(obs, t, media_params)) findings.push_back(std::move(*f));
+    // N-M8 and N-V3 compare the registry entry with the newest read of the account's source.
+    auto fetch = repo.LatestFeedFetch(a.id, t);
+    if (!fetch) return fetch.error();
+    const std::optional<check::AccountSourceFact> fact = SourceFactOf(*fetch);
+    if (auto f = check::CheckRegistryAgainstSource(obs, fact, t)) findings.push_back(std::move(*f));
+    if (auto f = check::CheckInteraction(obs, fact, t, interaction_params)) findings.push_back(std::move(*f));
   }
   for (model::Finding& f : check::CheckDuplicateAccounts(*accounts, t, media_params)) findings.push_back(std::move(f));
 

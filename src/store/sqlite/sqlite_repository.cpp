@@ -289,7 +289,7 @@ Result<UpsertOutcome> SqliteRepository::UpsertColumn(const model::Column& column
 
 namespace {
 constexpr const char* kAccountColumns =
-    "id, name, platform, unit, account_id, source, status, opened_at, closed_at";
+    "id, name, platform, unit, account_id, source, status, opened_at, closed_at, interaction";
 
 model::MediaAccount ReadAccount(const Statement& s) {
   model::MediaAccount a;
@@ -302,7 +302,14 @@ model::MediaAccount ReadAccount(const Statement& s) {
   a.status = model::ParseObjectStatus(s.Text(6)).value_or(model::ObjectStatus::kRunning);
   a.opened_at = s.OptInt(7);
   a.closed_at = s.OptInt(8);
+  if (auto v = s.OptInt(9)) a.interaction = *v != 0;
   return a;
+}
+
+// The registry's 互动功能 as stored: 1, 0 or NULL.
+std::optional<std::int64_t> InteractionValue(const model::MediaAccount& a) {
+  if (!a.interaction) return std::nullopt;
+  return *a.interaction ? 1 : 0;
 }
 }  // namespace
 
@@ -328,18 +335,22 @@ Result<UpsertOutcome> SqliteRepository::UpsertAccount(const model::MediaAccount&
     NoteChange(out.changed, "status", existing->status, account.status);
     NoteChange(out.changed, "opened_at", existing->opened_at, account.opened_at);
     NoteChange(out.changed, "closed_at", existing->closed_at, account.closed_at);
+    NoteChange(out.changed, "interaction", existing->interaction, account.interaction);
     if (out.changed.empty()) return out;
-    Statement up(db_, "UPDATE accounts SET name=?, unit=?, source=?, status=?, opened_at=?, closed_at=? WHERE id=?");
+    Statement up(db_,
+                 "UPDATE accounts SET name=?, unit=?, source=?, status=?, opened_at=?, closed_at=?, interaction=? "
+                 "WHERE id=?");
     up.Bind(1, account.name).Bind(2, account.unit).Bind(3, account.source).Bind(4, StatusText(account.status));
-    up.Bind(5, account.opened_at).Bind(6, account.closed_at).Bind(7, out.id);
+    up.Bind(5, account.opened_at).Bind(6, account.closed_at).Bind(7, InteractionValue(account)).Bind(8, out.id);
     if (auto r = up.Run(context); !r) return r.error();
     return out;
   }
   Statement ins(db_,
-                "INSERT INTO accounts(name, platform, unit, account_id, source, status, opened_at, closed_at) "
-                "VALUES (?,?,?,?,?,?,?,?)");
+                "INSERT INTO accounts(name, platform, unit, account_id, source, status, opened_at, closed_at, "
+                "interaction) VALUES (?,?,?,?,?,?,?,?,?)");
   ins.Bind(1, account.name).Bind(2, platform).Bind(3, account.unit).Bind(4, account.account_id);
   ins.Bind(5, account.source).Bind(6, StatusText(account.status)).Bind(7, account.opened_at).Bind(8, account.closed_at);
+  ins.Bind(9, InteractionValue(account));
   if (auto r = ins.Run(context); !r) return r.error();
   out.id = sqlite3_last_insert_rowid(db_);
   out.created = true;
@@ -694,6 +705,39 @@ Result<void> SqliteRepository::AddFeedFetch(std::int64_t account_id, Timestamp a
   Statement s(db_, "INSERT INTO feed_fetches(account_id, at, ok, error, posts) VALUES (?,?,?,?,?)");
   s.Bind(1, account_id).Bind(2, at).Bind(3, ok).Bind(4, error).Bind(5, posts);
   return s.Run("feed_fetches");
+}
+
+Result<void> SqliteRepository::AddFeedFetchRecord(const FeedFetchRecord& r) {
+  Statement s(db_,
+              "INSERT INTO feed_fetches(account_id, at, ok, error, posts, http_status, final_url, feed_title, "
+              "closed_marker, interactive_posts, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, r.account_id).Bind(2, r.at).Bind(3, r.ok).Bind(4, r.error).Bind(5, r.posts).Bind(6, r.http_status);
+  s.Bind(7, r.final_url).Bind(8, r.feed_title).Bind(9, r.closed_marker).Bind(10, r.interactive_posts).Bind(11, r.url);
+  return s.Run("feed_fetches");
+}
+
+Result<std::optional<FeedFetchRecord>> SqliteRepository::LatestFeedFetch(std::int64_t account_id, Timestamp by) {
+  Statement s(db_,
+              "SELECT at, ok, error, posts, http_status, final_url, feed_title, closed_marker, interactive_posts, url "
+              "FROM feed_fetches WHERE account_id = ? AND at <= ? ORDER BY at DESC, rowid DESC LIMIT 1");
+  s.Bind(1, account_id).Bind(2, by);
+  if (s.Step()) {
+    FeedFetchRecord r;
+    r.account_id = account_id;
+    r.at = s.Int(0);
+    r.ok = s.Int(1) != 0;
+    r.error = s.Text(2);
+    r.posts = static_cast<int>(s.Int(3));
+    r.http_status = static_cast<int>(s.Int(4));
+    r.final_url = s.Text(5);
+    r.feed_title = s.Text(6);
+    r.closed_marker = s.Text(7);
+    r.interactive_posts = static_cast<int>(s.Int(8));
+    r.url = s.Text(9);
+    return std::optional<FeedFetchRecord>(std::move(r));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: feed_fetches: " + s.ErrorMessage());
+  return std::optional<FeedFetchRecord>();
 }
 
 Result<std::optional<Timestamp>> SqliteRepository::LastFeedSuccess(std::int64_t account_id, Timestamp by) {

@@ -43,6 +43,8 @@ class SqliteRepository final : public Repository {
                                                   Timestamp seen_by) override;
   Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok, const std::string& error,
                             int posts) override;
+  Result<void> AddFeedFetchRecord(const FeedFetchRecord& record) override;
+  Result<std::optional<FeedFetchRecord>> LatestFeedFetch(std::int64_t account_id, Timestamp by) override;
   Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) override;
   Result<Timestamp> LatestObservation() override;
   Result<std::optional<std::int64_t>> OpenCrawlRun() override;
