@@ -14,6 +14,8 @@
 #include "cli/search_probe.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
+#include "extract/ocr.hpp"
+#include "crawl/attachment_reader.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
 #include "crawl/url.hpp"
@@ -140,6 +142,21 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+    // Attachments (.pdf, .doc, .xls …): their text joins the text checks; scans are read by OCR
+    // within the queue's budget, after the downloads.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    extract::OcrQueue ocr(extract::OcrBudget{});
+    crawl::AttachmentOptions options;
+    options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    auto read = crawl::ReadAttachments(*ctx.repo, fetcher, RunningSites(*sites), clock, ocr, options);
+    if (!read) return read.error();
+    if (progress && read->fetched > 0) {
+      progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
+                           read->failed, read->ocr_pending));
+    }
   }
   if (scope == Scope::kAll || scope == Scope::kSites) {
     // P-11: one site-search query per site, against the homepage just crawled.

@@ -43,6 +43,13 @@ OcrQueue::~OcrQueue() = default;
 
 void OcrQueue::Push(OcrJob job) { queue_.push_back(std::move(job)); }
 
+bool OcrQueue::Has(std::string_view key) const {
+  for (const OcrJob& job : queue_) {
+    if (job.key == key) return true;
+  }
+  return false;
+}
+
 Result<void> OcrQueue::EnsureEngine() {
   if (engine_) return Ok();
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica reports unreadable input on stderr; we return errors

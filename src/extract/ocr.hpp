@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
@@ -43,6 +44,8 @@ class OcrQueue {
 
   void Push(OcrJob job);
   std::size_t Pending() const { return queue_.size(); }
+  // True when a job with `key` waits in the queue.
+  bool Has(std::string_view key) const;
   // Runs queued jobs, oldest first, until the queue is empty or the budget is spent; jobs not run
   // stay queued for the next call. Each result fails naming the file on unreadable input.
   std::vector<OcrResult> Run();
