@@ -157,6 +157,24 @@ struct ElementKey {
   std::vector<std::string_view> classes;  // views into class_attr
 };
 
+// A 128-bit Bloom filter over the tags, ids and classes of an element's ancestors, so that a
+// descendant rule ("div.news a") is only walked up for when its ancestors can possibly match.
+struct Bloom {
+  std::uint64_t bits[2] = {0, 0};
+  void Add(std::string_view kind, std::string_view name) {
+    const std::size_t h = std::hash<std::string_view>()(name) ^ (std::hash<std::string_view>()(kind) * 31);
+    bits[(h >> 6) & 1] |= std::uint64_t{1} << (h & 63);
+  }
+  void Add(const Compound& c) {
+    if (!c.tag.empty()) Add("t", c.tag);
+    if (!c.id.empty()) Add("i", c.id);
+    for (const std::string& cls : c.classes) Add("c", cls);
+  }
+  bool Covers(const Bloom& need) const {
+    return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1];
+  }
+};
+
 bool Matches(const Compound& c, const ElementKey& e) {
   if (!c.tag.empty() && c.tag != e.tag) return false;
   if (!c.id.empty() && c.id != e.id) return false;
@@ -222,9 +240,10 @@ std::string OverridableReason(const Declarations& d) {
   return out;
 }
 
-// Why declarations `d` hide their element ("" when they do not). `tag` and the width/height
-// attributes matter for <marquee> and friends.
-std::string HidingReason(const Declarations& d, const HtmlTree& tree, std::size_t i) {
+// Why declarations `d` hide their element ("" when they do not). The element's width/height
+// attributes count as sizes; a <marquee> of one tiny dimension hides.
+std::string HidingReason(const Declarations& d, std::string_view width_attr, std::string_view height_attr,
+                         bool marquee) {
   if (const std::string* v = Get(d, "display"); v != nullptr && *v == "none") return "display:none";
   double n = 0;
   if (NumberOf(d, "opacity", &n) && n <= 0.01) return Decl("opacity", *Get(d, "opacity"));
@@ -232,13 +251,12 @@ std::string HidingReason(const Declarations& d, const HtmlTree& tree, std::size_
   double h = 1e9;
   bool has_w = NumberOf(d, "width", &w);
   bool has_h = NumberOf(d, "height", &h);
-  if (!has_w) has_w = LeadingNumber(tree.Attr(i, "width"), &w);
-  if (!has_h) has_h = LeadingNumber(tree.Attr(i, "height"), &h);
+  if (!has_w) has_w = LeadingNumber(width_attr, &w);
+  if (!has_h) has_h = LeadingNumber(height_attr, &h);
   const std::string* overflow = Get(d, "overflow");
   const bool clips = overflow != nullptr && (*overflow == "hidden" || *overflow == "clip");
   const bool tiny_w = has_w && w <= 1;
   const bool tiny_h = has_h && h <= 1;
-  const bool marquee = tree.Tag(i) == "marquee";
   if ((tiny_w && tiny_h) || ((tiny_w || tiny_h) && (clips || marquee))) {
     return SizeReason(has_w, w, has_h, h, clips);
   }
@@ -434,11 +452,19 @@ void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_vi
       by_tag[subject.tag].push_back(r);
     }
   }
-  const auto specificity = [&](std::size_t r) {
-    int s = 0;
-    for (const Compound& c : rules[r].chain) s += (c.id.empty() ? 0 : 100) + 10 * static_cast<int>(c.classes.size()) + (c.tag.empty() ? 0 : 1);
-    return s;
-  };
+  std::vector<int> specificity(rules.size(), 0);
+  std::vector<Bloom> needs(rules.size());  // what the rule's ancestor compounds require
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    for (std::size_t k = 0; k + 1 < rules[r].chain.size(); ++k) needs[r].Add(rules[r].chain[k]);
+  }
+  std::vector<bool> hides(rules.size(), false);  // the rule sets a property that can hide
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    for (const Compound& c : rules[r].chain) {
+      specificity[r] += (c.id.empty() ? 0 : 100) + 10 * static_cast<int>(c.classes.size()) + (c.tag.empty() ? 0 : 1);
+    }
+    hides[r] = !HidingReason(rules[r].declarations, "", "", false).empty() ||
+               OverridableReason(rules[r].declarations).size() > 1;
+  }
 
   const std::size_t n = tree.size();
   std::vector<ElementKey> keys(n);
@@ -447,6 +473,7 @@ void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_vi
   std::vector<std::string> color(n);       // inherited text colour
   std::vector<std::string> own_color(n);   // colour the element itself sets
   std::vector<std::string> background(n);  // nearest background colour
+  std::vector<Bloom> ancestors(n);          // of the node's ancestors (not the node itself)
   for (std::size_t i = 0; i < n; ++i) {
     const int parent = tree.Info(i).parent;
     if (parent >= 0) {
@@ -457,6 +484,16 @@ void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_vi
     } else {
       reason[i] = std::string(outer_reason);
       background[i] = "#ffffff";
+    }
+    if (parent >= 0) {
+      const std::size_t p = static_cast<std::size_t>(parent);
+      ancestors[i] = ancestors[p];
+      if (tree.IsElement(p)) {
+        const ElementKey& pk = keys[p];
+        ancestors[i].Add("t", pk.tag);
+        if (!pk.id.empty()) ancestors[i].Add("i", pk.id);
+        for (std::string_view c : pk.classes) ancestors[i].Add("c", c);
+      }
     }
     if (!tree.IsElement(i)) continue;
     ElementKey& key = keys[i];
@@ -469,31 +506,32 @@ void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_vi
     std::vector<std::size_t> candidates;
     const auto take = [&](const std::unordered_map<std::string, std::vector<std::size_t>>& index, const std::string& k) {
       const auto it = index.find(k);
-      if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it == index.end()) return;
+      for (std::size_t r : it->second) {
+        const CssRule& rule = rules[r];
+        if (!Matches(rule.chain.back(), key) || !ancestors[i].Covers(needs[r])) continue;
+        // Ancestors, innermost first, must match the rest of the chain in order.
+        std::size_t want = rule.chain.size() - 1;
+        for (int a = tree.Info(i).parent; a >= 0 && want > 0; a = tree.Info(static_cast<std::size_t>(a)).parent) {
+          if (Matches(rule.chain[want - 1], keys[static_cast<std::size_t>(a)])) --want;
+        }
+        if (want == 0) candidates.push_back(r);
+      }
     };
     if (!key.id.empty()) take(by_id, key.id);
     for (std::string_view c : key.classes) take(by_class, std::string(c));
     take(by_tag, key.tag);
+    // The cascade: lower specificity first, then source order; later wins.
     std::sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
-      const int sa = specificity(a);
-      const int sb = specificity(b);
-      return sa != sb ? sa < sb : a < b;
+      return specificity[a] != specificity[b] ? specificity[a] < specificity[b] : a < b;
     });
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     Declarations decl;
-    std::string selectors;
+    std::string selectors;  // the last matching rule that hides, for the evidence
     for (std::size_t r : candidates) {
       const CssRule& rule = rules[r];
-      if (!Matches(rule.chain.back(), key)) continue;
-      // Ancestors, innermost first, must match the rest of the chain in order.
-      std::size_t want = rule.chain.size() - 1;
-      for (int a = tree.Info(i).parent; a >= 0 && want > 0; a = tree.Info(static_cast<std::size_t>(a)).parent) {
-        if (Matches(rule.chain[want - 1], keys[static_cast<std::size_t>(a)])) --want;
-      }
-      if (want != 0) continue;
-      const std::string before = HidingReason(decl, tree, i);
       for (const auto& [k, v] : rule.declarations) decl[k] = v;
-      if (before.empty() && (!HidingReason(decl, tree, i).empty() || OverridableReason(decl).size() > 1)) {
+      if (hides[r]) {
         std::string sel;
         for (const Compound& c : rule.chain) {
           if (!sel.empty()) sel += ' ';
@@ -525,7 +563,7 @@ void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_vi
       soft[i] = s + "（" + where + "）";
     }
     if (reason[i].empty()) {
-      std::string why = HidingReason(decl, tree, i);
+      std::string why = HidingReason(decl, tree.Attr(i, "width"), tree.Attr(i, "height"), key.tag == "marquee");
       if (why.empty() && tree.HasAttr(i, "hidden")) why = "hidden属性";
       if (!why.empty()) {
         reason[i] = why + "（" + where + "）";
