@@ -10,8 +10,13 @@
 #include "check/checker.hpp"
 #include "cli/progress_bar.hpp"
 #include "check/column_type.hpp"
+#include "check/integrity_check.hpp"
+#include "cli/integrity_inputs.hpp"
+#include "cli/search_probe.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
+#include "extract/ocr.hpp"
+#include "crawl/attachment_reader.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
 #include "crawl/site_facts.hpp"
@@ -162,6 +167,30 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+    // Attachments (.pdf, .doc, .xls …): their text joins the text checks; scans are read by OCR
+    // within the queue's budget, after the downloads.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    extract::OcrQueue ocr(extract::OcrBudget{});
+    crawl::AttachmentOptions options;
+    options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    auto read = crawl::ReadAttachments(*ctx.repo, fetcher, RunningSites(*sites), clock, ocr, options);
+    if (!read) return read.error();
+    if (progress && read->fetched > 0) {
+      progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
+                           read->failed, read->ocr_pending));
+    }
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites) {
+    // P-11: one site-search query per site, against the homepage just crawled.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    if (auto searched = ProbeSearch(*ctx.repo, fetcher, RunningSites(*sites), clock, timeout_ms); !searched) {
+      return searched.error();
+    }
   }
   if (scope == Scope::kAll || scope == Scope::kAccounts) {
     auto accounts = ctx.repo->ListAccounts();
@@ -456,6 +485,10 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       if (m.site_id == site.id && m.seen_at <= t) obs.messages.push_back(m);
     }
     for (model::Finding& f : check::CheckSite(obs, t, ctx.rules)) findings.push_back(std::move(f));
+    // 暗链, 篡改, 伪造发稿日期, 站内搜索, 文不对题: from stored bodies and snapshot histories.
+    auto integrity = GatherIntegrity(repo, ctx.rules, obs, t);
+    if (!integrity) return integrity.error();
+    for (model::Finding& f : check::CheckSiteIntegrity(obs, *integrity, t, ctx.rules)) findings.push_back(std::move(f));
     if (auto f = check::CheckSlowReplies(obs, period.from, t, reply_params, ctx.calendar)) findings.push_back(std::move(*f));
     for (const model::Column* c : disclosure) {
       for (model::Finding& f : check::CheckDisclosure(disclosure_obs[c->url], t, ctx.rules)) {

@@ -96,6 +96,20 @@ struct FeedFetchRecord {
   int interactive_posts = -1;   // posts that offered comments or replies, -1 when the source does not say
 };
 
+// A site-search probe (P-11): the homepage's search form and a GET query for a recent title.
+struct SearchProbeRecord {
+  std::int64_t site_id = 0;
+  Timestamp at = 0;
+  bool form_found = false;
+  std::string form_url;    // the form's action, resolved
+  std::string query;       // the title searched for, "" when there was none
+  std::string target_url;  // the article the query should find
+  std::string result_url;  // the result page requested
+  int http_status = 0;     // 0 when no answer
+  std::string error;       // fetch error kind
+  bool found = false;      // the result page names or links the article
+};
+
 // Persistent storage. Not safe to share between threads: use one Repository per thread.
 // Every method returns an Error naming the table and key on a database failure.
 class Repository {
@@ -164,6 +178,11 @@ class Repository {
   virtual Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) = 0;
   // Every entry of a run; `pending_only` keeps those not yet fetched.
   virtual Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) = 0;
+
+  // Site-search probes (P-11).
+  virtual Result<void> AddSearchProbe(const SearchProbeRecord& probe) = 0;
+  // The newest search probe of a site at or before `at`.
+  virtual Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) = 0;
 
   // Results.
   virtual Result<void> AddExternalFinding(const ExternalFinding& finding) = 0;

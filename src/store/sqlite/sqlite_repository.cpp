@@ -512,6 +512,38 @@ Result<std::vector<model::Probe>> SqliteRepository::ProbesBetween(std::int64_t s
   return out;
 }
 
+Result<void> SqliteRepository::AddSearchProbe(const SearchProbeRecord& p) {
+  Statement s(db_,
+              "INSERT INTO search_probes(site_id, at, form_found, form_url, query, target_url, result_url, "
+              "http_status, error, found) VALUES (?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, p.site_id).Bind(2, p.at).Bind(3, p.form_found).Bind(4, p.form_url).Bind(5, p.query);
+  s.Bind(6, p.target_url).Bind(7, p.result_url).Bind(8, p.http_status).Bind(9, p.error).Bind(10, p.found);
+  return s.Run("search_probes");
+}
+
+Result<std::optional<SearchProbeRecord>> SqliteRepository::LatestSearchProbe(std::int64_t site_id, Timestamp at) {
+  Statement s(db_,
+              "SELECT at, form_found, form_url, query, target_url, result_url, http_status, error, found FROM "
+              "search_probes WHERE site_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1");
+  s.Bind(1, site_id).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: search_probes: " + s.ErrorMessage());
+    return std::optional<SearchProbeRecord>();
+  }
+  SearchProbeRecord p;
+  p.site_id = site_id;
+  p.at = s.Int(0);
+  p.form_found = s.Int(1) != 0;
+  p.form_url = s.Text(2);
+  p.query = s.Text(3);
+  p.target_url = s.Text(4);
+  p.result_url = s.Text(5);
+  p.http_status = static_cast<int>(s.Int(6));
+  p.error = s.Text(7);
+  p.found = s.Int(8) != 0;
+  return std::optional<SearchProbeRecord>(std::move(p));
+}
+
 Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
   std::int64_t page_id = 0;
   auto r = InTransaction([&]() -> Result<void> {

@@ -53,6 +53,8 @@ class SqliteRepository final : public Repository {
   Result<void> AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) override;
   Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) override;
   Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) override;
+  Result<void> AddSearchProbe(const SearchProbeRecord& probe) override;
+  Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
   Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) override;
   Result<void> ReplaceFindings(const std::string& period, Timestamp judged_at,
