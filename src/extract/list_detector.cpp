@@ -179,8 +179,10 @@ bool HoldsLinks(const HtmlTree& tree, std::size_t i) {
   return false;
 }
 
+// Up to ~240 bytes of readable text in [begin, end), looking at no more than 2,000 nodes.
 std::string TextOf(const HtmlTree& tree, std::size_t begin, std::size_t end) {
   std::string text;
+  end = std::min(end, begin + 2000);
   for (std::size_t j = begin; j < end && text.size() < 240; ++j) {
     if ((tree.Info(j).flags & kSkipped) != 0) {
       j = tree.Info(j).end - 1;
