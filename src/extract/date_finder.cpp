@@ -93,8 +93,14 @@ std::optional<DateMatch> DateAt(std::string_view s, std::size_t i) {
   if (count != 4 || !PlausibleYear(year)) return std::nullopt;
   std::size_t len = 0;
   if (DigitAt(s, p, &len) >= 0) return std::nullopt;
-  const char sep = SeparatorAt(s, p, &len);
-  if (sep == 0) return std::nullopt;
+  char sep = SeparatorAt(s, p, &len);
+  if (sep == 0) {
+    // "2022 年 4 月 5 日": blanks may sit before 年.
+    const std::size_t q = SkipBlanks(s, p);
+    if (q == p || s.substr(q, 3) != "年") return std::nullopt;
+    p = q;
+    sep = SeparatorAt(s, p, &len);
+  }
   const bool chinese = sep == 'y';
   p += len;
   if (chinese) p = SkipBlanks(s, p);

@@ -373,7 +373,9 @@ void HtmlTree::Classify() {
     if (!hidden_classes_.empty() || !hidden_ids_.empty()) {
       const std::string id = Attr(i, "id");
       if (!id.empty() && std::find(hidden_ids_.begin(), hidden_ids_.end(), id) != hidden_ids_.end()) info.flags |= kHidden;
-      for (std::string_view cls : Split(CollapseSpace(Attr(i, "class")), ' ')) {
+      // The class list must outlive the views Split returns into it.
+      const std::string classes = CollapseSpace(Attr(i, "class"));
+      for (std::string_view cls : Split(classes, ' ')) {
         if (std::find(hidden_classes_.begin(), hidden_classes_.end(), cls) != hidden_classes_.end()) info.flags |= kHidden;
       }
     }

@@ -112,10 +112,11 @@ std::string HeadTitle(const HtmlTree& tree) {
   return t < 0 ? std::string() : tree.Text(static_cast<std::size_t>(t), 2048);
 }
 
-// Text outside furniture and lists, with the offset where the text after `title_end` begins.
+// Text outside furniture and lists, with the offsets where the title element starts and ends.
 struct ContentText {
   std::string text;
   std::size_t after_title = std::string::npos;
+  std::size_t title_begin = std::string::npos;  // where the title's own text begins
   std::vector<std::size_t> line_starts;  // offsets where a block element starts a new line
 };
 
@@ -165,7 +166,8 @@ std::optional<Date> SignatureDate(const ContentText& content, std::size_t from) 
   return std::nullopt;
 }
 
-ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, int title_end) {
+ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, int title_element) {
+  const int title_end = title_element >= 0 ? static_cast<int>(tree.Info(title_element).end) : -1;
   ContentText out;
   std::vector<std::pair<std::size_t, std::size_t>> list_ranges;
   for (const auto& b : blocks) list_ranges.emplace_back(b.container, tree.Info(b.container).end);
@@ -185,6 +187,9 @@ ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::Lis
       }
     }
     if (in_list) continue;
+    if (title_element >= 0 && i >= static_cast<std::size_t>(title_element) && out.title_begin == std::string::npos) {
+      out.title_begin = out.text.size();
+    }
     if (title_end >= 0 && i >= static_cast<std::size_t>(title_end) && out.after_title == std::string::npos) {
       out.after_title = out.text.size();
     }
@@ -231,6 +236,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   f.meta = detail::ExtractMeta(tree);
   f.links = detail::ExtractLinks(tree, base);
   f.identity = detail::ExtractIdentity(tree, f.links);
+  detail::CompleteIdentity(tree, f.identity);
 
   // Lists: the main list is the biggest dated structure outside navigation and sidebars.
   const std::vector<detail::ListBlock> blocks = detail::FindListBlocks(tree, base);
@@ -249,8 +255,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   if (f.title.empty()) f.title = title_text;
   if (f.title.empty()) f.title = StripSiteSuffix(head_title);
 
-  const int title_end = title_element >= 0 ? static_cast<int>(tree.Info(title_element).end) : -1;
-  const ContentText content = BuildContentText(tree, blocks, title_end);
+  const ContentText content = BuildContentText(tree, blocks, title_element);
   std::size_t main_list_bytes = main_list != nullptr ? tree.Info(main_list->container).text_bytes : 0;
   if (!datastore.empty()) main_list_bytes = 0;
   const bool article_like = content.text.size() > std::max(kArticleBytes, main_list_bytes * 3 / 2);
@@ -309,6 +314,16 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     if (!f.publish_date) f.publish_date = InfoLineDate(content, title_at, 400);
   }
   if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
+  if (!f.publish_date && article && content.title_begin != std::string::npos && content.title_begin > 0) {
+    // A date line printed just above the title.
+    const std::size_t title_begin = content.title_begin;
+    const auto line = LineAround(content, title_begin - 1);
+    const std::size_t begin = std::max(title_begin > 200 ? title_begin - 200 : 0, line.first);
+    const std::string_view above = std::string_view(content.text).substr(begin, title_begin - begin);
+    if (IsInfoLine(above)) {
+      if (auto m = detail::FindAnyDate(above)) f.publish_date = m->date;
+    }
+  }
   if (!f.publish_date && article) f.publish_date = SignatureDate(content, title_at);
   if (!f.publish_date && article) f.publish_date = detail::DateFromUrl(url);
 
@@ -325,6 +340,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   }
 
   f.column_type = detail::GuessColumnType(f.meta, url, f.is_list_page ? std::string_view(f.title) : std::string_view());
+  if (!f.column_type && f.is_list_page) f.column_type = detail::ColumnTypeFromTitle(head_title);
   f.has_search = detail::HasSearchForm(tree);
   f.validity = detail::ValidityMark(content.text);
   const bool interpretation_page = Contains(f.title, "解读") || Contains(f.title, "图解") ||

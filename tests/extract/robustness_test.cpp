@@ -178,6 +178,20 @@ TEST(ExtractRobustnessTest, MixedCharsetsDecodeAndExtract) {
   EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-06");
 }
 
+// Found by fuzz_extract_page (ASan: stack-use-after-scope): class lists were split from a
+// temporary string when the page's <style> hides a class.
+TEST(ExtractRobustnessTest, HiddenClassAmongSeveralClasses) {
+  const std::string html =
+      "<html><head><style>.hide{display:none}</style></head><body><h1>标题甲乙</h1>"
+      "<div class=\"  box   hide  wide \"><a href=\"http://bad.example.com/\">赌博网站链接</a></div>"
+      "<div class=\"box wide\"><a href=\"/ok.html\">正常链接</a></div></body></html>";
+
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a.html");
+
+  ASSERT_EQ(f.hidden_links.size(), 1u);
+  EXPECT_EQ(f.hidden_links.front(), "http://bad.example.com/");
+}
+
 TEST(ExtractRobustnessTest, DateFinderOnTruncatedNumerals) {
   // Cut in the middle of multi-byte numerals and digits: no read past the end.
   const std::string full = "二〇二二年十二月三十一日 ２０２２－１２－３１";

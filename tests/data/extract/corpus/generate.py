@@ -751,6 +751,100 @@ add('empty_gaimu_zanwu', f'''<html><head><meta charset="utf-8"><title>征集调�
     {"url": "http://www.jianchuan.gov.cn/jcxrmzf/zjdc/index.html", "publish_date": None, "is_list_page": True,
      "empty_list": True, "items": [], "identity": ident, "column_type": "互动"})
 
+# ------------------------------------------------------------- second batch (harder) --
+
+# A date printed above the title; the 落款 below carries the earlier document date.
+f, ident = footer('a', '5329260001', '滇ICP备06001111号', '滇公网安备53292602000001号')
+add('date_above_title', f"""<html><head><meta charset="utf-8"><title>南涧县人民政府关于做好2022年春季农业生产的通知</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="article"><div class="date">2022-04-03</div><h1>南涧县人民政府关于做好2022年春季农业生产的通知</h1>
+<div class="body"><p>各乡镇人民政府：为抓好2022年3月至5月春耕生产，现将有关事项通知如下。</p>{BODY_P}<p align="right">南涧县人民政府</p><p align="right">2022年4月1日</p></div></div>{f}</body></html>""",
+    {"url": "http://www.nanjian.gov.cn/njxrmzf/c102/info_0403.html", "publish_date": "2022-04-03",
+     "is_list_page": False, "identity": ident})
+
+# gov.cn style: firstpublishedtime meta with a dash before the time, pages-date line.
+f, ident = footer('d', 'bm01000001', '京ICP备05070218号', '京公网安备11010202000001号')
+add('govcn_firstpublished', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="firstpublishedtime" content="2022-04-04-10:20:00">
+<meta name="lanmu" content="政策解读"><title>国务院办公厅关于进一步做好政务公开工作的意见_政策解读_中国政府网</title></head><body>
+<div class="header"><a href="/">首页</a></div><div class="article oneColumn pub_border"><h1>国务院办公厅关于进一步做好政务公开工作的意见</h1>
+<div class="pages-date">2022-04-04 10:20 <span class="font">来源：中国政府网</span></div><div class="pages_content">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.gov.cn/zhengce/2022-04/04/content_5683000.htm", "publish_date": "2022-04-04",
+     "is_list_page": False, "identity": ident})
+
+# Spaced 年 月 日 with 时分.
+f, ident = footer('b', '5329220001', '滇ICP备05002211号', '滇公网安备53292202000012号')
+add('spaced_cn_date_time', f"""<html><head><meta charset="utf-8"><title>漾濞县召开核桃产业发展推进会</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="article"><h1>漾濞县召开核桃产业发展推进会</h1>
+<div class="info">发布时间： 2022 年 4 月 5 日 10时20分　来源：县林草局</div><div class="body">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.yangbi.gov.cn/ybxrmzf/c101/info_0405.html", "publish_date": "2022-04-05",
+     "is_list_page": False, "identity": ident})
+
+# A CMS-specific tag holding the time right under the title.
+f, ident = footer('c', '4403000001', '粤ICP备05078765号', '粤公网安备44030402001133号')
+add('custom_publishtime_tag', f"""<html><head><meta charset="utf-8"><title>深圳市2022年民生实事项目进展情况</title></head><body>
+<div class="header"><a href="/">首页</a></div><div class="detail"><h1>深圳市2022年民生实事项目进展情况</h1>
+<div class="detail-info"><publishtime>2022-04-06 09:00:00</publishtime> <source>市发展改革委</source></div><div class="detail-content">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.sz.gov.cn/cn/xxgk/zfxxgj/gzdt/content/post_9700001.html", "publish_date": "2022-04-06",
+     "is_list_page": False, "identity": ident, "column_type": "动态要闻"})
+
+# 更新时间 newer than 发布时间.
+f, ident = footer('d', '5329240001', '滇ICP备05000123号', '滇公网安备53292402000001号')
+add('updated_and_published', f"""<html><head><meta charset="utf-8"><title>祥云县2022年度城乡居民基本医疗保险参保缴费公告</title></head><body>
+<header><a href="/">首页</a></header><div class="article"><h1>祥云县2022年度城乡居民基本医疗保险参保缴费公告</h1>
+<div class="info">更新时间：2022-04-20　发布时间：2022-04-08　来源：县医保局</div><div class="body">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.xiangyun.gov.cn/xyxrmzf/c105/info_0408.html", "publish_date": "2022-04-08",
+     "is_list_page": False, "identity": ident})
+
+# The logo is an <h1> and the article title an <h2>; a dated news ticker sits between them.
+f, ident = footer('a', '5329250001', '滇ICP备05000777号-1', '滇公网安备53292502000009号')
+add('logo_h1_ticker', f"""<html><head><meta charset="utf-8"><title>弥渡县开展2022年“安全生产月”活动-弥渡县人民政府</title></head><body>
+<div class="logo"><h1>弥渡县人民政府</h1></div><div class="gundong"><marquee><a href="/mdxrmzf/c1/202204/t20220420_1.html">弥渡县召开县委常委会</a> 2022-04-20 <a href="/mdxrmzf/c1/202204/t20220418_1.html">弥渡县春季征兵工作启动</a> 2022-04-18</marquee></div>
+<div class="content"><h2>弥渡县开展2022年“安全生产月”活动</h2><div class="info">发布时间：2022-04-10 来源：县应急局</div><div class="body">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.midu.gov.cn/mdxrmzf/c101/info_0410.html", "publish_date": "2022-04-10",
+     "is_list_page": False, "identity": ident})
+
+# News list with summaries under each title.
+SUM = NEWS[:5]
+items_html = ''.join('<div class="news-item"><h3><a href="%s">%s</a></h3><p class="summary">%s</p><span class="date">%s</span></div>'
+                     % (h, t, '近日，' + t + '。会议强调，要坚持以人民为中心的发展思想，统筹发展和安全，扎实做好各项工作，以优异成绩迎接党的二十大胜利召开。', d) for h, t, d in SUM)
+f, ident = footer('b', '5329270001', '滇ICP备05009911号', '滇公网安备53292702000021号')
+add('list_with_summaries', f"""<html><head><meta charset="utf-8"><title>巍山要闻_巍山县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="news-list">{items_html}</div>
+<div class="pages"><a href="index_1.html">2</a> <a href="index_1.html">下一页</a></div>{f}</body></html>""",
+    {"url": "http://www.weishan.gov.cn/wsxrmzf/wsyw/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.weishan.gov.cn/wsxrmzf/wsyw/", SUM), "identity": ident,
+     "pagination": ["http://www.weishan.gov.cn/wsxrmzf/wsyw/index_1.html"], "column_type": "动态要闻"})
+
+# Old table list: [date] in the first column, a 更多 row and javascript pagination.
+OT = POLICY[:5]
+rows = ''.join('<tr><td width="100">[%s]</td><td><a href="/eyxrmzf/c102/%s">%s</a></td></tr>' % (d, h, t) for h, t, d in OT)
+f, ident = footer('c', '5329300001', '滇ICP备05006789号', '滇公网安备53293002000045号')
+add('list_date_first_column_js_pager', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>洱源县人民政府-县政府文件</title></head>
+<body><table width="960" align="center"><tr><td><a href="/">首页</a></td></tr><tr><td><table width="100%" class="lb">{rows}
+<tr><td colspan="2" align="right"><a href="javascript:void(0)">更多&gt;&gt;</a></td></tr></table></td></tr>
+<tr><td align="center">共 5 页 第 1 页 <a href="javascript:goPage(2)">下一页</a> <a href="javascript:goPage(5)">尾页</a></td></tr></table>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/xzfwj/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/c102/", OT), "identity": ident,
+     "column_type": "政策文件"}, encoding='gbk')
+
+# Empty column with 暂无相关信息 and a 共0条 pager.
+f, ident = footer('d', '5329280001', '滇ICP备05006543号', '滇公网安备53292802000003号')
+add('empty_zanwu_xiangguan', f"""<html><head><meta charset="utf-8"><title>政策解读 - 洱源县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><div class="lm-name">政策解读</div><div class="list"><p class="tip">暂无相关信息</p></div><div class="pager">共0条 第1页/共1页</div></div>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/zcjd/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": True, "items": [], "identity": ident, "column_type": "政策解读"})
+
+# Identity written as 网站识别码, police number with a space before 号.
+f = ('<div class="footer"><p>主办：丽江市人民政府办公室</p><p>网站识别码：5307000001　滇ICP备05001357号　'
+     '<img src="/images/ga.png">滇公网安备 53070202000057 号</p>'
+     '<p><a href="https://bszs.conac.cn/sitename?method=show&amp;id=1"><img src="/images/red.png"></a></p></div>')
+ident = {"site_code": "5307000001", "icp": "滇ICP备05001357号", "psb": "滇公网安备53070202000057号",
+         "party_badge": True, "error_report_entry": False}
+add('identity_shibiema_spaced_psb', f"""<html><head><meta charset="utf-8"><title>丽江市召开2022年旅游市场整治工作会</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="article"><h1>丽江市召开2022年旅游市场整治工作会</h1>
+<div class="info">发布日期：2022-04-11</div><div class="body">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.lijiang.gov.cn/ljsrmzf/c101/info_0411.html", "publish_date": "2022-04-11",
+     "is_list_page": False, "identity": ident})
+
 # -------------------------------------------------------------------------- homepages --
 
 f, ident = footer('a', '5329240001', '滇ICP备05000123号', '滇公网安备53292402000001号')
