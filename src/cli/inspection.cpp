@@ -252,8 +252,22 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
 
 }  // namespace
 
-Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t) {
+Result<Period> WithStoredWindow(Context& ctx, const Period& period) {
+  auto window = ctx.repo->PeriodWindow(period.Name());
+  if (!window) return window.error();
+  Period p = period;
+  if (*window) {
+    p.from = (*window)->first;
+    p.to = (*window)->second;
+  }
+  return p;
+}
+
+Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, Timestamp t) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto sites = repo.ListSites();
   if (!sites) return sites.error();
   auto columns = repo.ListColumns();
@@ -425,8 +439,11 @@ Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
 
 namespace {
 
-Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period, bool with_previous) {
+Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& quarter, bool with_previous) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto judged = repo.JudgedAt(period.Name());
   if (!judged) return judged.error();
   if (!*judged) {
@@ -465,7 +482,8 @@ Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period,
   input.external_year = std::move(*year);
   std::optional<verdict::PeriodResult> previous;
   if (with_previous) {
-    const Period prev = PeriodContaining(period.from - 1);
+    // The quarter before (the window may start later than the quarter does).
+    const Period prev = PeriodContaining(StartOfDay(Date{quarter.year, (quarter.quarter - 1) * 3 + 1, 1}) - 1);
     auto judged_prev = repo.JudgedAt(prev.Name());
     if (!judged_prev) return judged_prev.error();
     if (*judged_prev) {

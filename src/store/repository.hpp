@@ -120,6 +120,9 @@ class Repository {
   virtual Result<std::vector<model::Finding>> Findings(const std::string& period) = 0;
   // The instant the period was last judged at, if it was.
   virtual Result<std::optional<Timestamp>> JudgedAt(const std::string& period) = 0;
+  // A period's monitoring window, when an inspection narrowed it from the whole quarter.
+  virtual Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) = 0;
+  virtual Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) = 0;
 };
 
 // Opens (creating if needed) an SQLite database file and applies pending migrations.

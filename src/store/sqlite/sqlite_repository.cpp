@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <set>
+
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
@@ -105,13 +107,16 @@ Result<void> SqliteRepository::Migrate() {
       !r) {
     return r;
   }
-  int current = 0;
+  // Every migration not yet applied runs, in version order, even one numbered below the newest
+  // applied (branches add numbered migrations independently).
+  std::set<std::int64_t> applied;
   {
-    Statement s(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (s.Step()) current = static_cast<int>(s.Int(0));
+    Statement s(db_, "SELECT version FROM schema_migrations");
+    while (s.Step()) applied.insert(s.Int(0));
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: schema_migrations: " + s.ErrorMessage());
   }
   for (const Migration& m : SqliteMigrations()) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version) != 0) continue;
     auto r = InTransaction([&]() -> Result<void> {
       if (auto e = Exec(std::string(m.sql), fmt::format("migration {}", m.name)); !e) return e;
       Statement s(db_, "INSERT INTO schema_migrations(version) VALUES (?)");
@@ -812,14 +817,15 @@ Result<void> SqliteRepository::ReplaceFindings(const std::string& period, Timest
     if (auto e = del.Run("findings"); !e) return e;
     Statement ins(db_,
                   "INSERT INTO findings(period, indicator, problem, object_kind, object, unit, severity, url, excerpt, "
-                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source, points) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const model::Finding& f : findings) {
       ins.Reset();
       ins.Bind(1, period).Bind(2, f.indicator).Bind(3, f.problem).Bind(4, model::ToEnglish(f.object_kind));
       ins.Bind(5, f.object).Bind(6, f.unit).Bind(7, SeverityToText(f.severity)).Bind(8, f.url);
       ins.Bind(9, f.excerpt).Bind(10, f.detail).Bind(11, f.suggestion).Bind(12, f.snapshot_id);
       ins.Bind(13, f.seen_at).Bind(14, f.last_seen_at).Bind(15, f.instant).Bind(16, f.source);
+      ins.Bind(17, f.points);
       if (auto e = ins.Run("findings"); !e) return e;
     }
     Statement del_insp(db_, "DELETE FROM inspections WHERE period = ?");
@@ -835,7 +841,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
   std::vector<model::Finding> out;
   Statement s(db_,
               "SELECT indicator, problem, object_kind, object, unit, severity, url, excerpt, detail, suggestion, "
-              "snapshot_id, seen_at, last_seen_at, instant, source FROM findings WHERE period = ? ORDER BY id");
+              "snapshot_id, seen_at, last_seen_at, instant, source, points FROM findings WHERE period = ? ORDER BY id");
   s.Bind(1, period);
   while (s.Step()) {
     model::Finding f;
@@ -854,6 +860,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
     f.last_seen_at = s.Int(12);
     f.instant = s.Int(13);
     f.source = s.Text(14);
+    f.points = s.Real(15);
     out.push_back(std::move(f));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: findings: " + s.ErrorMessage());
@@ -865,6 +872,21 @@ Result<std::optional<Timestamp>> SqliteRepository::JudgedAt(const std::string& p
   s.Bind(1, period);
   if (s.Step()) return std::optional<Timestamp>(s.Int(0));
   return std::optional<Timestamp>();
+}
+
+Result<void> SqliteRepository::SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) {
+  Statement s(db_, "INSERT OR REPLACE INTO period_windows(period, from_at, to_at) VALUES (?, ?, ?)");
+  s.Bind(1, period).Bind(2, from).Bind(3, to);
+  return s.Run("period_windows");
+}
+
+Result<std::optional<std::pair<Timestamp, Timestamp>>> SqliteRepository::PeriodWindow(const std::string& period) {
+  using Window = std::optional<std::pair<Timestamp, Timestamp>>;
+  Statement s(db_, "SELECT from_at, to_at FROM period_windows WHERE period = ?");
+  s.Bind(1, period);
+  if (s.Step()) return Window(std::make_pair(s.Int(0), s.Int(1)));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: period_windows: " + s.ErrorMessage());
+  return Window();
 }
 
 }  // namespace govwatch::store::sqlite

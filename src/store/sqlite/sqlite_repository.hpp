@@ -57,6 +57,8 @@ class SqliteRepository final : public Repository {
                                const std::vector<model::Finding>& findings) override;
   Result<std::vector<model::Finding>> Findings(const std::string& period) override;
   Result<std::optional<Timestamp>> JudgedAt(const std::string& period) override;
+  Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) override;
+  Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) override;
 
  private:
   explicit SqliteRepository(sqlite3* db) : db_(db) {}
