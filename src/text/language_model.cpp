@@ -83,9 +83,25 @@ float WordLanguageModel::Score(std::u32string_view text, bool at_begin, bool at_
   const std::size_t n = std::min<std::size_t>(text.size(), 0xFFFF);
   std::string utf8;
   std::vector<std::size_t> offset(n + 1, 0);
+  utf8.reserve(n * 3);
   for (std::size_t i = 0; i < n; ++i) {
     offset[i] = utf8.size();
-    utf8 += EncodeUtf8(text.substr(i, 1));
+    char32_t c = text[i];
+    if (c < 0x80) {
+      utf8.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      utf8.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      utf8.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      utf8.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      utf8.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      utf8.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      utf8.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      utf8.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      utf8.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      utf8.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
   }
   offset[n] = utf8.size();
   std::vector<Beam> beams(n + 1);

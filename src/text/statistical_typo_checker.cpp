@@ -16,6 +16,16 @@ bool IsStopChar(char32_t c) {
          c == U'是' || c == U'之' || c == U'其' || c == U'而' || c == U'及';
 }
 
+// FNV-1a over code points: the key of a lexicon word.
+std::uint64_t WordHash(std::u32string_view word) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char32_t c : word) {
+    h ^= static_cast<std::uint64_t>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
 // True when text[p] is probably part of a proper name the model does not know: one or two
 // characters before a place suffix (马荃镇, 尤李社区, 张寨村) or before a person's title (汤晔同志).
 bool InProperName(std::u32string_view text, std::size_t p) {
@@ -124,7 +134,7 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
     for (const RuleRow& row : *rows) {
       std::u32string word = DecodeUtf8(row.fields[0]);
       if (word.size() < 2) return RuleError("lexicon_official.tsv", row.line, "a word has at least two characters");
-      lexicon_.insert(std::move(word));
+      lexicon_.insert(WordHash(word));
     }
   }
   return Ok();
@@ -132,25 +142,29 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
 
 Result<void> StatisticalTypoChecker::OpenLanguageModel(const std::string& path) { return model_.Open(path); }
 
-bool StatisticalTypoChecker::MakesWord(std::u32string_view text, std::size_t p, char32_t c) const {
+bool StatisticalTypoChecker::MakesWord(std::u32string_view text, std::size_t p, char32_t c,
+                                       const Vocabulary& vocabulary) const {
   char32_t buffer[4];
   for (std::size_t length = 2; length <= 4; ++length) {
     for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
       if (start + length > text.size()) break;
       for (std::size_t k = 0; k < length; ++k) buffer[k] = start + k == p ? c : text[start + k];
-      if (model_.IsWord(std::u32string_view(buffer, length))) return true;
+      std::u32string_view word(buffer, length);
+      if (vocabulary.Contains(word) || lexicon_.count(WordHash(word)) != 0) return true;
     }
   }
   return false;
 }
 
 bool StatisticalTypoChecker::InLexiconWord(std::u32string_view text, std::size_t p,
-                                           const Vocabulary& vocabulary) const {
+                                           const Vocabulary* vocabulary) const {
   for (std::size_t length = 2; length <= 8; ++length) {
     for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
       if (start + length > text.size()) break;
       std::u32string_view word = text.substr(start, length);
-      if ((length <= 4 && vocabulary.Contains(word)) || lexicon_.count(std::u32string(word)) != 0) return true;
+      if ((vocabulary != nullptr && length <= 4 && vocabulary->Contains(word)) || lexicon_.count(WordHash(word)) != 0) {
+        return true;
+      }
     }
   }
   return false;
@@ -163,8 +177,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
   struct Option {
     float gain = 0;
     char32_t replacement = 0;
-    bool in_word = false;
-    bool in_lexicon = false;
+    bool in_word = false;  // inside a vocabulary (jieba) word: a higher threshold
     bool valid = false;
   };
   std::size_t i = 0;
@@ -187,15 +200,15 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       auto it = candidates_.find(run[p]);
       if (is_protected[run_begin + p] || edited[p] || IsStopChar(run[p]) || it == candidates_.end()) return best;
       if (InProperName(run, p)) return best;
-      best.in_lexicon = InLexiconWord(run, p, vocabulary);
-      best.in_word = lengths[p] >= 2 || best.in_lexicon;
+      if (lengths[p] >= 2 || InLexiconWord(run, p, nullptr)) return best;
+      best.in_word = InLexiconWord(run, p, &vocabulary);
       const std::size_t from = p >= kWindow ? p - kWindow : 0;
       const std::size_t to = std::min(n, p + kWindow + 1);
       std::u32string window = run.substr(from, to - from);
       float base = 0;
       bool scored = false;
       for (char32_t candidate : it->second) {
-        if (!MakesWord(run, p, candidate)) continue;
+        if (!MakesWord(run, p, candidate, vocabulary)) continue;
         if (!scored) {
           base = model_.Score(window, from == 0, to == n);
           scored = true;
@@ -238,7 +251,6 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
                           {"gain", chosen.gain},
                           {"in_word", chosen.in_word},
-                          {"in_lexicon", chosen.in_lexicon},
                           {"threshold", chosen.in_word ? kModelThresholdInWord : kModelThreshold},
                           {"context", EncodeUtf8(context)},
                           {"kb_version", version}};

@@ -40,24 +40,27 @@ class StatisticalTypoChecker {
   static constexpr double kThreshold = 10.0;
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
-  // Language-model tier: minimum log10 gain of the window when the original character stands
-  // alone in the best segmentation, and when it sits inside a word.
-  static constexpr float kModelThreshold = 5.0F;
-  static constexpr float kModelThresholdInWord = 6.0F;
+  // Language-model tier: minimum log10 gain of the window. Only characters that stand alone in
+  // the model's best segmentation and in no official-lexicon word are suspects (a character
+  // inside a word is rarely a typo the model can tell, and skipping them keeps the tier fast);
+  // a suspect inside a general vocabulary word needs the higher threshold.
+  static constexpr float kModelThreshold = 4.5F;
+  static constexpr float kModelThresholdInWord = 5.0F;
   // Characters of context on each side of the scored position.
   static constexpr std::size_t kWindow = 5;
 
  private:
   void FindWithModel(const NormalizedText& text, const std::vector<bool>& is_protected, const Vocabulary& vocabulary,
                      const std::string& version, std::vector<TextFinding>& out) const;
-  // True when replacing text[p] by `c` makes a model word of two to four characters over p.
-  bool MakesWord(std::u32string_view text, std::size_t p, char32_t c) const;
+  // True when replacing text[p] by `c` makes a lexicon word of two to four characters over p.
+  bool MakesWord(std::u32string_view text, std::size_t p, char32_t c, const Vocabulary& vocabulary) const;
   // True when text[p] sits inside a lexicon word (vocabulary or official lexicon) of 2+ characters.
-  bool InLexiconWord(std::u32string_view text, std::size_t p, const Vocabulary& vocabulary) const;
+  // `vocabulary` may be null (official lexicon only).
+  bool InLexiconWord(std::u32string_view text, std::size_t p, const Vocabulary* vocabulary) const;
 
   std::unordered_map<char32_t, std::u32string> candidates_;
   WordLanguageModel model_;
-  std::unordered_set<std::u32string> lexicon_;  // lexicon_official.tsv
+  std::unordered_set<std::uint64_t> lexicon_;  // lexicon_official.tsv, hashed (WordHash)
 };
 
 }  // namespace govwatch::text
