@@ -20,6 +20,7 @@
 #include "check/reply_time_check.hpp"
 #include "media/connector_config.hpp"
 #include "media/feed_connector.hpp"
+#include "media/feed_reader.hpp"
 #include "media/html_list_reader.hpp"
 #include "messages/board_config.hpp"
 #include "messages/board_connector.hpp"
@@ -260,6 +261,24 @@ const model::Column* ColumnUnder(const ColumnFolders& folders, const std::string
   return nullptr;
 }
 
+// What the newest read of an account's source said, as the N-M8 and N-V3 checks see it.
+std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::FeedFetchRecord>& r) {
+  if (!r) return std::nullopt;
+  check::AccountSourceFact f;
+  f.account_id = r->account_id;
+  f.fetched_at = r->at;
+  f.http_status = r->http_status;
+  f.ok = r->ok;
+  f.feed_title = r->feed_title;
+  f.final_url = r->final_url;
+  f.error = r->error;
+  f.url = r->url;
+  f.closed_marker = r->closed_marker;
+  f.migration = media::IsMigrationNotice(r->closed_marker);
+  f.interactive_posts = r->interactive_posts;
+  return f;
+}
+
 bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
 
 check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
@@ -276,8 +295,22 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
 
 }  // namespace
 
-Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t) {
+Result<Period> WithStoredWindow(Context& ctx, const Period& period) {
+  auto window = ctx.repo->PeriodWindow(period.Name());
+  if (!window) return window.error();
+  Period p = period;
+  if (*window) {
+    p.from = (*window)->first;
+    p.to = (*window)->second;
+  }
+  return p;
+}
+
+Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, Timestamp t) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto sites = repo.ListSites();
   if (!sites) return sites.error();
   auto columns = repo.ListColumns();
@@ -292,6 +325,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
   std::vector<model::Finding> findings;
   const check::ReplyTimeParams reply_params = check::ReplyTimeParams::FromRules(ctx.rules);
   const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
+  const check::InteractionRuleParams interaction_params = check::InteractionRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
   // Checks of links to other hosts (made once per crawl run), newest by T.
   auto link_checks = repo.LatestLinkChecks(t);
@@ -450,6 +484,12 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       findings.push_back(std::move(f));
     }
     if (auto f = check::CheckZombieAccount(obs, t, media_params)) findings.push_back(std::move(*f));
+    // N-M8 and N-V3 compare the registry entry with the newest read of the account's source.
+    auto fetch = repo.LatestFeedFetch(a.id, t);
+    if (!fetch) return fetch.error();
+    const std::optional<check::AccountSourceFact> fact = SourceFactOf(*fetch);
+    if (auto f = check::CheckRegistryAgainstSource(obs, fact, t)) findings.push_back(std::move(*f));
+    if (auto f = check::CheckInteraction(obs, fact, t, interaction_params)) findings.push_back(std::move(*f));
   }
   for (model::Finding& f : check::CheckDuplicateAccounts(*accounts, t, media_params)) findings.push_back(std::move(f));
 
@@ -467,8 +507,11 @@ Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
 
 namespace {
 
-Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period, bool with_previous) {
+Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& quarter, bool with_previous) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto judged = repo.JudgedAt(period.Name());
   if (!judged) return judged.error();
   if (!*judged) {
@@ -507,7 +550,8 @@ Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period,
   input.external_year = std::move(*year);
   std::optional<verdict::PeriodResult> previous;
   if (with_previous) {
-    const Period prev = PeriodContaining(period.from - 1);
+    // The quarter before (the window may start later than the quarter does).
+    const Period prev = PeriodContaining(StartOfDay(Date{quarter.year, (quarter.quarter - 1) * 3 + 1, 1}) - 1);
     auto judged_prev = repo.JudgedAt(prev.Name());
     if (!judged_prev) return judged_prev.error();
     if (*judged_prev) {

@@ -65,6 +65,8 @@ Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock)
 // figures to `crawl_progress` when given (a progress bar), else as lines to `progress`.
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
                              const ProgressLine& progress, const CrawlProgressFn& crawl_progress = nullptr);
+// The period narrowed to the monitoring window an inspection stored for it (else unchanged).
+Result<Period> WithStoredWindow(Context& ctx, const Period& period);
 // Judges `period` at `t` from stored observations (made up to t) and replaces its findings.
 Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t);
 // The figures of a judged period from its stored findings; NotFound when it was never judged.

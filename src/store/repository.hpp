@@ -80,6 +80,22 @@ struct SiteFacts {
   std::string ipv6_error;
 };
 
+// One read of an account's source (feed or HTML list), with the facts the registry self-check
+// (N-M8) and the interaction indicator (N-V3) compare against the registry.
+struct FeedFetchRecord {
+  std::int64_t account_id = 0;
+  Timestamp at = 0;
+  bool ok = false;
+  std::string error;
+  int posts = 0;
+  std::string url;              // what was read (feed URL or list page)
+  int http_status = 0;          // 0 when no HTTP response arrived
+  std::string final_url;        // after redirects, "" when not redirected
+  std::string feed_title;       // the source's own name of the account, "" when unknown
+  std::string closed_marker;    // a closure or migration notice the source showed, "" when none
+  int interactive_posts = -1;   // posts that offered comments or replies, -1 when the source does not say
+};
+
 // Persistent storage. Not safe to share between threads: use one Repository per thread.
 // Every method returns an Error naming the table and key on a database failure.
 class Repository {
@@ -130,6 +146,10 @@ class Repository {
   // Records a feed fetch of an account.
   virtual Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok,
                                     const std::string& error, int posts) = 0;
+  // Records a feed fetch with the source's facts.
+  virtual Result<void> AddFeedFetchRecord(const FeedFetchRecord& record) = 0;
+  // The newest feed fetch of an account (successful or not) at or before `by`.
+  virtual Result<std::optional<FeedFetchRecord>> LatestFeedFetch(std::int64_t account_id, Timestamp by) = 0;
   // The time of the newest successful feed fetch of an account at or before `by`.
   virtual Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) = 0;
   // Newest observation time of anything (pages, probes, posts), 0 when none.
@@ -154,6 +174,9 @@ class Repository {
   virtual Result<std::vector<model::Finding>> Findings(const std::string& period) = 0;
   // The instant the period was last judged at, if it was.
   virtual Result<std::optional<Timestamp>> JudgedAt(const std::string& period) = 0;
+  // A period's monitoring window, when an inspection narrowed it from the whole quarter.
+  virtual Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) = 0;
+  virtual Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) = 0;
 
   // Conditional re-crawls (issue 7): validators per URL, replaced on each full answer.
   virtual Result<std::vector<PageValidators>> ValidatorsOf(const std::vector<std::string>& urls) = 0;
