@@ -34,7 +34,8 @@ ProgressBar::~ProgressBar() { Finish(); }
 
 void ProgressBar::Crawl(const CrawlFigures& f) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  Write(FormatCrawlProgress(f, seconds), false);
+  pending_ = FormatCrawlProgress(f, seconds);
+  Write(pending_, false);
 }
 
 void ProgressBar::Line(const std::string& text) { Write(text, true); }
@@ -46,6 +47,9 @@ void ProgressBar::Write(const std::string& text, bool force) {
   const auto gap = tty_ ? std::chrono::milliseconds(100) : interval_;
   if (!force && now - last_ < gap) return;
   last_ = now;
+  if (&text == &pending_) {
+    written_ = pending_;
+  }
   if (tty_) {
     std::fprintf(out_, "\r\033[K%s", text.c_str());
     open_line_ = true;
@@ -56,6 +60,10 @@ void ProgressBar::Write(const std::string& text, bool force) {
 }
 
 void ProgressBar::Finish() {
+  // The last figures, if a throttled update left older ones on the screen.
+  if (!quiet_ && !pending_.empty() && pending_ != written_) Write(pending_, true);
+  pending_.clear();
+  written_.clear();
   if (open_line_) std::fputc('\n', out_);
   open_line_ = false;
 }

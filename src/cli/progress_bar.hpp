@@ -46,6 +46,8 @@ class ProgressBar {
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_;
   bool open_line_ = false;
+  std::string pending_;  // the newest crawl figures
+  std::string written_;  // the crawl figures last written
 };
 
 }  // namespace govwatch::cli
