@@ -109,3 +109,25 @@ TEST(LanguageModelTierTest, MissingModelIsAnErrorNamingThePath) {
 
 }  // namespace
 }  // namespace govwatch::text
+
+namespace govwatch::text {
+namespace {
+
+TEST(SensitiveAllowTest, SiteAllowListDropsOnlyTheListedTerms) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "坚决反对藏独分裂活动，依法打击法 轮 功邪教组织。";
+  ScanOptions options;
+  auto count = [&](const std::vector<TextFinding>& findings) {
+    std::size_t n = 0;
+    for (const TextFinding& f : findings) n += f.check == Check::kSensitive;
+    return n;
+  };
+  std::size_t all = count(engine.Scan(text, options));
+  ASSERT_GE(all, 2u);
+  options.sensitive_allow = {"法轮功"};
+  std::size_t allowed = count(engine.Scan(text, options));
+  EXPECT_EQ(allowed, all - 1);
+}
+
+}  // namespace
+}  // namespace govwatch::text
