@@ -199,7 +199,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
   static const auto* plate_context = new std::vector<std::u32string>(Words({"车牌", "号牌", "车辆", "车号", "驾驶", "违章", "违法停车"}));
   for (std::size_t i = 0; i + 7 <= n; ++i) {
-    if (kProvinces.find(text[i]) == std::u32string_view::npos || !IsPlateLetter(text[i + 1])) continue;
+    if (!IsPlateLetter(text[i + 1]) || kProvinces.find(text[i]) == std::u32string_view::npos) continue;
     std::size_t j = i + 2;
     if (j < n && (text[j] == U'·' || text[j] == U'•' || text[j] == U' ' || text[j] == U'-' || text[j] == U'.')) ++j;
     std::size_t k = j;
@@ -306,6 +306,12 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   while (line_begin < n) {
     std::size_t line_end = text.find(U'\n', line_begin);
     if (line_end == std::u32string::npos) line_end = n;
+    std::u32string_view line(text.data() + line_begin, line_end - line_begin);
+    if (line.find(U'\t') == std::u32string_view::npos && line.find(U'|') == std::u32string_view::npos) {
+      if (!columns.empty()) columns.clear();
+      line_begin = line_end + 1;
+      continue;
+    }
     std::vector<std::pair<std::size_t, std::size_t>> cells;
     std::size_t cell = line_begin;
     for (std::size_t k = line_begin; k <= line_end; ++k) {
