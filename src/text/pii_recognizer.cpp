@@ -108,6 +108,242 @@ struct Candidate {
   bool grouped = false;  // had separators
 };
 
+
+constexpr std::string_view kGeneralizationTechnique = "GB/T 37964-2019 泛化技术（generalization）";
+
+bool IsPlateLetter(char32_t c) { return c >= U'A' && c <= U'Z' && c != U'I' && c != U'O'; }
+bool IsPlateChar(char32_t c) { return IsPlateLetter(c) || IsAsciiDigit(c); }
+bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
+
+// Column headers and field labels (textchecks §6.3).
+enum class Field { kNone, kName, kAddress };
+Field FieldOfLabel(std::u32string_view label) {
+  static constexpr std::u32string_view kNames[] = {U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名",
+                                                   U"领取人", U"救助对象", U"补助对象", U"补贴对象", U"收款人",
+                                                   U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者"};
+  static constexpr std::u32string_view kAddresses[] = {U"住址", U"家庭住址", U"户籍地址", U"居住地址", U"现住址",
+                                                       U"家庭地址", U"居住地", U"户籍所在地", U"详细地址", U"联系地址"};
+  for (std::u32string_view w : kNames) {
+    if (label == w) return Field::kName;
+  }
+  for (std::u32string_view w : kAddresses) {
+    if (label == w) return Field::kAddress;
+  }
+  return Field::kNone;
+}
+
+// A personal name value: two to four Han characters, not a placeholder.
+bool LooksLikeName(std::u32string_view v) {
+  if (v.size() < 2 || v.size() > 4) return false;
+  if (!std::all_of(v.begin(), v.end(), IsHan)) return false;
+  static constexpr std::u32string_view kNotNames[] = {U"本人", U"不详", U"见附件", U"暂无", U"同上", U"合计", U"小计",
+                                                      U"姓名", U"户主", U"申请人", U"以下", U"单位", U"详见"};
+  for (std::u32string_view w : kNotNames) {
+    if (v.substr(0, w.size()) == w) return false;
+  }
+  return true;
+}
+
+// `v` reaches house granularity (…12号, 3组, 2单元, 501室, 8户) — the level at which an address
+// identifies a household. Returns the length of the generalised prefix (up to the 村/社区/路/街
+// level before the house number), or 0 when `v` is not that precise.
+std::size_t GeneralizedAddressLength(std::u32string_view v) {
+  static constexpr std::u32string_view kHouse = U"号组栋幢单元室户弄";
+  std::size_t first_house = std::u32string_view::npos;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!IsAsciiDigit(v[i])) continue;
+    std::size_t j = i;
+    while (j < v.size() && (IsAsciiDigit(v[j]) || v[j] == U'-')) ++j;
+    if (j < v.size() && kHouse.find(v[j]) != std::u32string_view::npos) {
+      first_house = i;
+      break;
+    }
+    i = j;
+  }
+  if (first_house == std::u32string_view::npos || first_house == 0) return 0;
+  return first_house;
+}
+
+}  // namespace
+
+namespace {
+
+// Licence plates, landlines with area codes, and names/addresses by field label or table column
+// header (textchecks §6.2–§6.3). Appends findings like the digit recognizers.
+void FindStructured(const NormalizedText& normalized, const std::vector<Span>& protected_spans,
+                    const std::string& version, std::vector<TextFinding>& out) {
+  const std::u32string& text = normalized.text;
+  const std::size_t n = text.size();
+  auto emit = [&](std::size_t begin, std::size_t end, std::string_view rule, std::string_view entity, double score,
+                  std::string suggestion, std::string_view technique, nlohmann::json validators,
+                  std::string context) {
+    if (begin >= end || OverlapsAny(protected_spans, begin, end)) return;
+    TextFinding finding;
+    finding.check = Check::kPii;
+    finding.rule = std::string(rule);
+    finding.severity = SeverityForScore(score);
+    finding.begin = normalized.origin[begin];
+    finding.end = normalized.origin[end - 1] + 1;
+    finding.suggestion = std::move(suggestion);
+    finding.score = score;
+    finding.evidence = {{"entity", entity},
+                        {"validators", std::move(validators)},
+                        {"technique", technique},
+                        {"level", score >= 0.85 ? "泄露" : "疑似"},
+                        {"kb_version", version}};
+    if (!context.empty()) finding.evidence["context"] = std::move(context);
+    out.push_back(std::move(finding));
+  };
+
+  // Licence plates: province + letter + 5 characters, or 6 for new-energy plates (D/F first or last).
+  static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  static const auto* plate_context = new std::vector<std::u32string>(Words({"车牌", "号牌", "车辆", "车号", "驾驶", "违章", "违法停车"}));
+  for (std::size_t i = 0; i + 7 <= n; ++i) {
+    if (!IsPlateLetter(text[i + 1]) || kProvinces.find(text[i]) == std::u32string_view::npos) continue;
+    std::size_t j = i + 2;
+    if (j < n && (text[j] == U'·' || text[j] == U'•' || text[j] == U' ' || text[j] == U'-' || text[j] == U'.')) ++j;
+    std::size_t k = j;
+    while (k < n && IsPlateChar(text[k])) ++k;
+    if (k < n && IsAsciiAlnum(text[k])) continue;
+    std::u32string_view body(text.data() + j, k - j);
+    std::size_t digits = static_cast<std::size_t>(std::count_if(body.begin(), body.end(), IsAsciiDigit));
+    bool regular = body.size() == 5 && digits >= 3;
+    bool energy = body.size() == 6 &&
+                  (((body[0] == U'D' || body[0] == U'F') && std::all_of(body.begin() + 2, body.end(), IsAsciiDigit)) ||
+                   ((body[5] == U'D' || body[5] == U'F') && std::all_of(body.begin(), body.begin() + 5, IsAsciiDigit)));
+    if (!regular && !energy) continue;
+    std::string context = ContextBefore(text, i, 20, *plate_context);
+    std::u32string masked = text.substr(i, j - i);
+    masked += std::u32string(body.size() - 2, U'*');
+    masked += body.substr(body.size() - 2);
+    emit(i, k, "pii.plate", energy ? "机动车号牌（新能源）" : "机动车号牌", context.empty() ? 0.5 : 0.8, EncodeUtf8(masked),
+         kMaskingTechnique, {energy ? "新能源号牌格式" : "号牌格式", "省份简称"}, context);
+    i = k;
+  }
+
+  // Landlines with an area code: personal only with home context (office, hotline and fax numbers
+  // of a government page are public).
+  static const auto* home_context = new std::vector<std::u32string>(Words({"家庭电话", "住宅电话", "家庭", "住宅", "宅电", "本人电话"}));
+  static const auto* office_context = new std::vector<std::u32string>(
+      Words({"办公", "咨询", "举报", "投诉", "传真", "监督", "值班", "服务", "热线", "受理", "单位", "联系部门"}));
+  for (std::size_t i = 0; i + 10 <= n; ++i) {
+    if (text[i] != U'0' || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < n && IsAsciiDigit(text[j])) ++j;
+    std::size_t area = j - i;
+    std::size_t local_begin = j;
+    if (j < n && text[j] == U'-') {
+      local_begin = j + 1;
+      j = local_begin;
+      while (j < n && IsAsciiDigit(text[j])) ++j;
+    } else {
+      area = text[i + 1] == U'1' || text[i + 1] == U'2' ? 3 : 4;  // 010, 02x: three digits
+      local_begin = i + area;
+    }
+    if (j < n && IsAsciiAlnum(text[j])) {
+      i = j;
+      continue;
+    }
+    std::size_t local = j - local_begin;
+    bool area_ok = (area == 3 && (text[i + 1] == U'1' || text[i + 1] == U'2')) || (area == 4 && text[i + 1] >= U'3');
+    if (!area_ok || local < 7 || local > 8) {
+      i = j;
+      continue;
+    }
+    std::string home = ContextBefore(text, i, 12, *home_context);
+    std::string office = ContextBefore(text, i, 12, *office_context);
+    if (!home.empty() && office.empty()) {
+      std::string raw = EncodeUtf8(text.substr(i, j - i));
+      emit(i, j, "pii.landline", "固定电话（住宅）", 0.7, MaskKeeping(raw, raw.size() - 4 - (raw.find('-') != std::string::npos ? 1 : 0), 0),
+           kMaskingTechnique, {"区号格式"}, home);
+    }
+    i = j;
+  }
+
+  // Field labels: "姓名：张三", "家庭住址：某县某村3组12号".
+  auto value_end = [&](std::size_t from) {
+    std::size_t e = from;
+    while (e < n && text[e] != U'\n' && text[e] != U'\t' && text[e] != U'|' && text[e] != U',' && text[e] != U';' &&
+           text[e] != U'。' && text[e] != U'，' && text[e] != U'；' && text[e] != U'、' && text[e] != U' ' &&
+           text[e] != U'(' && text[e] != U'（') {
+      ++e;
+    }
+    return e;
+  };
+  auto report_value = [&](Field field, std::size_t begin, std::size_t end, std::string_view how, double score) {
+    std::u32string_view v(text.data() + begin, end - begin);
+    if (field == Field::kName && LooksLikeName(v)) {
+      std::u32string masked(1, v[0]);
+      masked += std::u32string(v.size() - 1, U'*');
+      emit(begin, end, "pii.name", "姓名", score, EncodeUtf8(masked), kMaskingTechnique, {how}, std::string(how));
+    } else if (field == Field::kAddress) {
+      std::size_t keep = GeneralizedAddressLength(v);
+      if (keep != 0) {
+        emit(begin, end, "pii.address", "住址（精确到门牌/组/户）", score, EncodeUtf8(v.substr(0, keep)),
+             kGeneralizationTechnique, {how}, std::string(how));
+      }
+    }
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (text[i] != U':') continue;
+    std::size_t b = i;
+    while (b > 0 && IsHan(text[b - 1]) && i - b < 6) --b;
+    Field field = Field::kNone;
+    std::size_t label_begin = b;
+    for (; label_begin < i; ++label_begin) {
+      field = FieldOfLabel(std::u32string_view(text.data() + label_begin, i - label_begin));
+      if (field != Field::kNone) break;
+    }
+    if (field == Field::kNone) continue;
+    std::size_t v = i + 1;
+    while (v < n && text[v] == U' ') ++v;
+    report_value(field, v, value_end(v), "字段标签", 0.8);
+  }
+
+  // Tables as text: a header line of TAB- or |-separated cells names the columns of the lines below.
+  std::vector<Field> columns;
+  std::size_t line_begin = 0;
+  while (line_begin < n) {
+    std::size_t line_end = text.find(U'\n', line_begin);
+    if (line_end == std::u32string::npos) line_end = n;
+    std::u32string_view line(text.data() + line_begin, line_end - line_begin);
+    if (line.find(U'\t') == std::u32string_view::npos && line.find(U'|') == std::u32string_view::npos) {
+      if (!columns.empty()) columns.clear();
+      line_begin = line_end + 1;
+      continue;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    std::size_t cell = line_begin;
+    for (std::size_t k = line_begin; k <= line_end; ++k) {
+      if (k == line_end || text[k] == U'\t' || text[k] == U'|') {
+        std::size_t a = cell, z = k;
+        while (a < z && (text[a] == U' ' || text[a] == U'\r')) ++a;
+        while (z > a && (text[z - 1] == U' ' || text[z - 1] == U'\r')) --z;
+        cells.emplace_back(a, z);
+        cell = k + 1;
+      }
+    }
+    if (cells.size() < 2) {
+      columns.clear();
+    } else {
+      std::vector<Field> header;
+      bool is_header = false;
+      for (const auto& [a, z] : cells) {
+        header.push_back(FieldOfLabel(std::u32string_view(text.data() + a, z - a)));
+        is_header = is_header || header.back() != Field::kNone;
+      }
+      if (is_header) {
+        columns = std::move(header);
+      } else {
+        for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+          if (columns[c] != Field::kNone) report_value(columns[c], cells[c].first, cells[c].second, "表格列标题", 0.8);
+        }
+      }
+    }
+    line_begin = line_end + 1;
+  }
+}
+
 }  // namespace
 
 std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
@@ -306,6 +542,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     if (context.empty()) continue;
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
+  FindStructured(normalized, protected_spans, version, out);
 }
 
 }  // namespace govwatch::text

@@ -202,6 +202,18 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(protected_spans), version, findings);
   }
 
+  if (!options.sensitive_allow.empty()) {
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const TextFinding& f) {
+                                    if (f.check != Check::kSensitive) return false;
+                                    std::string_view term(f.rule);
+                                    std::size_t colon = term.find(':');
+                                    if (colon != std::string_view::npos) term.remove_prefix(colon + 1);
+                                    return std::find(options.sensitive_allow.begin(), options.sensitive_allow.end(),
+                                                     term) != options.sensitive_allow.end();
+                                  }),
+                   findings.end());
+  }
   RemoveShadowed(findings);
   // An exact row beats a fuzzy match over the same place (扫黑险恶 vs 扫黑险恶专项斗争).
   std::vector<std::pair<std::size_t, std::size_t>> exact_spans;

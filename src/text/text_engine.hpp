@@ -51,6 +51,9 @@ struct ScanOptions {
   std::optional<Date> at;        // the text's publication date (wording valid at that date)
   bool statistical_typos = false;  // run the statistical typo tier
   MaskProfile mask_profile = MaskProfile::kHideBirthDate;  // masking of ID numbers
+  // The site's allow list: sensitive terms (as listed in sensitive_word_dict.txt) that this site
+  // may use (a 宗教局 page naming a religion, a 公安 notice naming a banned group it prosecutes).
+  std::vector<std::string> sensitive_allow;
 };
 
 // Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).

@@ -1,0 +1,133 @@
+// Licence plates, home landlines, and names/addresses by field label or table column header, each
+// with its masked (or generalised) replacement; and the word trigram typo tier.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/language_model.hpp"
+#include "text/text_engine.hpp"
+#include "test_rules.hpp"
+
+namespace govwatch::text {
+namespace {
+
+std::vector<TextFinding> Pii(const std::string& text) {
+  std::vector<TextFinding> out;
+  for (TextFinding& f : testing::RepositoryEngine().Scan(text, ScanOptions{})) {
+    if (f.check == Check::kPii) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+TEST(PiiStructuredTest, PlatesRegularAndNewEnergyAreMaskedInTheMiddle) {
+  auto found = Pii("违章停车公示：车牌号云A·12345，粤BD12345。");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].rule, "pii.plate");
+  EXPECT_EQ(found[0].text, "云A·12345");
+  EXPECT_EQ(found[0].suggestion, "云A·***45");
+  EXPECT_EQ(found[1].text, "粤BD12345");
+  EXPECT_EQ(found[1].suggestion, "粤B****45");
+  EXPECT_NE(found[1].evidence["technique"].get<std::string>().find("GB/T 37964"), std::string::npos);
+}
+
+TEST(PiiStructuredTest, PlateShapesInsideCodesAreNotPlates) {
+  // ICP filing (I is no plate letter), a letter run, a longer code.
+  EXPECT_TRUE(Pii("滇ICP备05000394号 京ABCDE 沪A123456789").empty());
+}
+
+TEST(PiiStructuredTest, HomeLandlineIsPersonalOfficeLineIsNot) {
+  auto found = Pii("家庭电话：0883-2123456；咨询电话：0883-2140000；举报电话 010-12345678。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule, "pii.landline");
+  EXPECT_EQ(found[0].text, "0883-2123456");
+  EXPECT_EQ(found[0].suggestion, "0883-212****");
+}
+
+TEST(PiiStructuredTest, NamesAndAddressesByFieldLabel) {
+  auto found = Pii("户主：张三丰，家庭住址：临沧市临翔区南美乡南华村3组12号。");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].rule, "pii.name");
+  EXPECT_EQ(found[0].suggestion, "张**");
+  EXPECT_EQ(found[1].rule, "pii.address");
+  EXPECT_EQ(found[1].suggestion, "临沧市临翔区南美乡南华村");
+  EXPECT_NE(found[1].evidence["technique"].get<std::string>().find("泛化"), std::string::npos);
+}
+
+TEST(PiiStructuredTest, NamesAndAddressesByTableColumnHeader) {
+  auto found = Pii("序号\t姓名\t家庭住址\t金额\n1\t李四\t耿马县孟定镇景信村5组8号\t300元\n2\t王小明\t勐简乡大寨村\t200元\n\n"
+                   "说明\t张三\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].text, "李四");
+  EXPECT_EQ(found[0].suggestion, "李*");
+  EXPECT_EQ(found[1].suggestion, "耿马县孟定镇景信村");
+  EXPECT_EQ(found[2].text, "王小明");  // the village-level address is not precise enough to report
+}
+
+TEST(PiiStructuredTest, OrganisationCreditCodeAndDocumentNumbersAreNotPersonal) {
+  EXPECT_TRUE(Pii("统一社会信用代码：91350100M000100Y43，临政办字〔2022〕49号，"
+                  "索引号：11530900015161925A/2022-00123，邮编677000。")
+                  .empty());
+}
+
+TEST(LanguageModelTierTest, CorrectsTyposWithTheWordTrigramModel) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+  auto found = engine->Scan("内蒙古自治区乌兰察布市大力培育发展大数局产业。", options);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "局");
+  EXPECT_EQ(found[0].suggestion, "据");
+  EXPECT_NE(found[0].severity, TextSeverity::kSevere);
+  // Clean official text, names of places and people: nothing.
+  EXPECT_TRUE(engine->Scan("武汉市洪山区珞南街道办事处汤晔同志任宁波市副市长。", options).empty());
+  // The seed notice: only 仍就存在 (from the exact pair list, not the model).
+  std::ifstream in(std::filesystem::path(GOVWATCH_SOURCE_DIR) / "tests" / "data" / "text" / "example-notice-2022Q1.txt");
+  std::ostringstream seed;
+  seed << in.rdbuf();
+  options.at = Date{2022, 4, 11};
+  auto seed_findings = engine->Scan(seed.str(), options);
+  ASSERT_EQ(seed_findings.size(), 1u);
+  EXPECT_EQ(seed_findings[0].text, "仍就存在");
+}
+
+TEST(LanguageModelTierTest, MissingModelIsAnErrorNamingThePath) {
+  EngineResources resources;
+  resources.language_model = "/nonexistent/zh_CN.lm";
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_FALSE(engine);
+  EXPECT_NE(engine.error().message.find("/nonexistent/zh_CN.lm"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace govwatch::text
+
+namespace govwatch::text {
+namespace {
+
+TEST(SensitiveAllowTest, SiteAllowListDropsOnlyTheListedTerms) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "坚决反对藏独分裂活动，依法打击法 轮 功邪教组织。";
+  ScanOptions options;
+  auto count = [&](const std::vector<TextFinding>& findings) {
+    std::size_t n = 0;
+    for (const TextFinding& f : findings) n += f.check == Check::kSensitive;
+    return n;
+  };
+  std::size_t all = count(engine.Scan(text, options));
+  ASSERT_GE(all, 2u);
+  options.sensitive_allow = {"法轮功"};
+  std::size_t allowed = count(engine.Scan(text, options));
+  EXPECT_EQ(allowed, all - 1);
+}
+
+}  // namespace
+}  // namespace govwatch::text
