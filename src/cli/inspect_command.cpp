@@ -10,6 +10,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/inspection.hpp"
+#include "cli/progress_bar.hpp"
 #include "fetch/fetcher.hpp"
 
 namespace govwatch::cli {
@@ -109,11 +110,11 @@ int RunInspect(const Args& args) {
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   if (!parsed->Has("--judge-only")) {
     auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-    auto stats = Observe(*ctx, *fetcher, clock, *scope, [&](const std::string& line) {
-      if (quiet) return;
-      std::fprintf(stderr, tty ? "\r\033[K%s" : "%s\n", line.c_str());
-    });
-    if (tty && !quiet) std::fputc('\n', stderr);
+    ProgressBar bar(stderr, tty, quiet);
+    auto stats = Observe(
+        *ctx, *fetcher, clock, *scope, [&](const std::string& line) { bar.Line(line); },
+        [&](const CrawlFigures& f) { bar.Crawl(f); });
+    bar.Finish();
     if (!stats) {
       std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
       return kExitInternal;
@@ -125,6 +126,14 @@ int RunInspect(const Args& args) {
                                stats->probes, stats->pages, stats->resources, stats->errors, stats->feeds,
                                stats->feeds_failed, stats->new_posts)
                        .c_str());
+      if (stats->sites_checked > 0) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("网站 sites {}: HTTPS可用 {}, 证书30天内到期 certs expiring {}, IPv6可用 {}; 未变 "
+                                 "unchanged {}; 外链 external links {} (不可用 broken {})",
+                                 stats->sites_checked, stats->https_ok, stats->certs_expiring, stats->ipv6_ok,
+                                 stats->unchanged, stats->external_checked, stats->external_broken)
+                         .c_str());
+      }
     }
   }
   // Judged after observing, so that what was just fetched is seen at T (now, or the period's end).

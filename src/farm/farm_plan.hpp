@@ -69,6 +69,9 @@ struct PlanSite {
   std::vector<PlanColumn> columns;  // ordinary columns first, then 专栏 (portal only)
   std::vector<PlanItem> items;
   std::vector<std::string> dead_links;  // homepage links that answer 404 (W-D4.2 plant)
+  bool hidden_links = false;    // homepage carries an injected off-screen gambling link block (W-V1.3 plant)
+  bool broken_search = false;   // site search answers but finds nothing (W-D4.1 plant)
+  int mismatched_item = -1;     // item whose list links show another title (文不对题, W-D4.2 plant)
   std::unordered_map<std::string, int> item_by_path;
   std::unordered_map<std::string, int> column_by_path;
   int port = 0;  // set when known
@@ -109,6 +112,7 @@ struct PlanMessage {
   std::optional<Timestamp> replied;  // unset: never answered
   std::string kind;  // 简单咨询 / 咨询 / 建议 / 投诉
   std::string title;
+  bool on_board = false;  // published on the site's HTML board (FarmPlan::kBoardPath), not in messages.csv
 };
 
 // One planted problem. `site` and `path` give its URL once the ports are known; `note` may hold
@@ -136,6 +140,9 @@ struct FarmPlan {
 
   // "http://127.0.0.1:PORT" of site `i` (no trailing slash).
   std::string BaseUrl(int i) const;
+  // The 网民留言 board of a site whose messages are on_board: list pages index.html, index_1.html …
+  // and one detail page per message, <id>.html.
+  static constexpr const char* kBoardPath = "/hdjl/wsly/";
   // The feed path of an account on site 0: "/feeds/<account_id>.xml".
   static std::string FeedPath(const PlanAccount& account);
 };

@@ -77,6 +77,7 @@ struct MediaAccount {
   ObjectStatus status = ObjectStatus::kRunning;
   std::optional<Timestamp> opened_at;
   std::optional<Timestamp> closed_at;
+  std::optional<bool> interaction;  // 互动功能 as registered (comments, messages, replies); unknown when absent
 };
 
 // 网民留言.
