@@ -89,8 +89,8 @@ std::optional<ColumnType> ColumnTypeFromTitle(std::string_view head_title) {
   }
   for (std::string_view part : Split(normalized, '\n')) {
     part = Trim(part);
-    if (part.empty() || EndsWith(part, "人民政府") || EndsWith(part, "门户网站") || EndsWith(part, "网站") ||
-        EndsWith(part, "政府网") || EndsWith(part, "政务网")) {
+    // Site names: 某县人民政府, 某市政府门户网站, 云南政务服务网.
+    if (part.empty() || EndsWith(part, "人民政府") || EndsWith(part, "网站") || EndsWith(part, "网")) {
       continue;
     }
     if (auto t = ColumnTypeFromName(part)) return t;

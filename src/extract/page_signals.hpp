@@ -22,7 +22,7 @@ std::optional<model::ColumnType> GuessColumnType(const std::map<std::string, std
 // Guesses a type from a Chinese column name (通知公告, 政策解读 …); nothing when unknown.
 std::optional<model::ColumnType> ColumnTypeFromName(std::string_view name);
 // The column type named by one part of a list page's <title> ("洱源县人民政府--县政府文件",
-// "通知公告_某县"), skipping the parts that name the site (…人民政府, …门户网站).
+// "通知公告_某县"), skipping the parts that name the site (…人民政府, …网站, …网).
 std::optional<model::ColumnType> ColumnTypeFromTitle(std::string_view head_title);
 // Fills footer identity facts the first reading missed, from the visible text: 网站识别码 (a
 // common variant of 网站标识码) and 公安备案 numbers written with spaces ("京公网安备 1101… 号").

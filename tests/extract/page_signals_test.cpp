@@ -27,6 +27,38 @@ TEST(PageSignalsTest, ColumnTypeFromMetaThenUrlFolders) {
   EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/tzgg.html", ""), std::nullopt);
 }
 
+TEST(PageSignalsTest, ColumnTypeFromTitleSkipsTheSiteName) {
+  EXPECT_EQ(ColumnTypeFromTitle("洱源县人民政府--县政府文件"), ColumnType::kPolicy);
+  EXPECT_EQ(ColumnTypeFromTitle("通知公告_鹤庆县人民政府"), ColumnType::kNotice);
+  EXPECT_EQ(ColumnTypeFromTitle("宾川县农业农村局--工作动态"), ColumnType::kNews);
+  // A site whose name holds a type word (政务服务网) does not type every column.
+  EXPECT_EQ(ColumnTypeFromTitle("机构概况 | 云南政务服务网"), std::nullopt);
+  EXPECT_EQ(ColumnTypeFromTitle(""), std::nullopt);
+}
+
+TEST(PageSignalsTest, CompleteIdentityReadsVariantsTheFirstReadingMisses) {
+  const HtmlTree tree(
+      "<html><body><div class=\"footer\">网站识别码：5307000001 滇ICP备05001357号 "
+      "<img src=\"ga.png\">滇公网安备 53070202000057 号</div></body></html>");
+  Identity id;
+  CompleteIdentity(tree, id);
+  EXPECT_EQ(id.site_code, "5307000001");
+  EXPECT_EQ(id.psb, "滇公网安备53070202000057号");
+
+  Identity known;
+  known.site_code = "bm01000001";
+  known.psb = "京公网安备11010502030143号";
+  CompleteIdentity(tree, known);
+  EXPECT_EQ(known.site_code, "bm01000001");
+  EXPECT_EQ(known.psb, "京公网安备11010502030143号");
+
+  const HtmlTree hidden("<div style=\"display:none\">网站识别码：5307000001</div><p>公网安备 53070202000057 号</p>");
+  Identity none;
+  CompleteIdentity(hidden, none);
+  EXPECT_EQ(none.site_code, "");
+  EXPECT_EQ(none.psb, "");
+}
+
 TEST(PageSignalsTest, ValidityMarkNeedsItsLabel) {
   EXPECT_EQ(ValidityMark("文号 剑政发〔2021〕45号 有效性：有效 "), "有效");
   EXPECT_EQ(ValidityMark("效力状态: 已废止"), "已废止");

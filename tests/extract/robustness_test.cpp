@@ -88,9 +88,9 @@ TEST(ExtractRobustnessTest, KeepsSpacesBetweenInlineElementsAndDecodesEntities) 
   EXPECT_EQ(f.main_text, "Open Government & 数据<开放>");
 }
 
-// A loose hang guard, not a speed figure (bench/extract_accuracy and
-// govwatch_extract_benchmark measure speed).
-constexpr double kHangGuardSeconds = 10.0;
+// A loose hang guard against super-linear blow-ups (minutes), not a speed figure: debug builds
+// on a loaded machine take tens of seconds here. bench/extract_accuracy measures speed.
+constexpr double kHangGuardSeconds = 120.0;
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
