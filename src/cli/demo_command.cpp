@@ -16,6 +16,7 @@
 #include "cli/report_writer.hpp"
 #include "common/files.hpp"
 #include "farm/farm.hpp"
+#include "media/connector_config.hpp"
 #include "registry/importer.hpp"
 
 namespace govwatch::cli {
@@ -110,6 +111,13 @@ int RunDemo(const Args& args) {
     for (const std::string& p : imported.problems) std::fprintf(stderr, "%s\n", p.c_str());
     return kExitInternal;
   }
+  // The HTML message boards are read by the messages connector with the farm's XPath settings.
+  auto settings = media::ConnectorConfig::Load((registry_dir / "connectors.toml").string());
+  if (!settings) {
+    std::fprintf(stderr, "govwatch demo: %s\n", settings.error().message.c_str());
+    return kExitInternal;
+  }
+  ctx->config = std::make_unique<media::ConnectorConfig>(std::move(*settings));
   int rows = 0;
   for (const auto& r : imported.imported) rows += r.rows;
   progress.Line(fmt::format("登记信息已导入 registry imported: {} 行 rows", rows));

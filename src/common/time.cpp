@@ -1,5 +1,6 @@
 #include "common/time.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <vector>
@@ -125,8 +126,37 @@ bool SplitNumbers(std::string_view text, std::vector<int>& out, std::vector<char
   return true;
 }
 
+// Message boards and their exports print "2022年3月1日 10时20分" or "2022年03月01日10:20："
+// rewritten as "2022/3/1 10:20" for the numeric parser; ASCII text is returned unchanged.
+std::string FoldChineseDateTime(std::string_view raw) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    const std::string_view rest = raw.substr(i);
+    const auto take = [&](std::string_view unit, const char* replacement) {
+      if (rest.substr(0, unit.size()) != unit) return false;
+      out += replacement;
+      i += unit.size();
+      return true;
+    };
+    if (take("年", "/") || take("月", "/") || take("日", " ") || take("号", " ") || take("时", ":") || take("点", ":") ||
+        take("分", ":") || take("秒", "") || take("：", ":") || take("\xE3\x80\x80", " ")) {
+      continue;
+    }
+    out.push_back(raw[i]);
+    ++i;
+  }
+  while (!out.empty() && (out.back() == ':' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
 Result<Timestamp> ParseTimeImpl(std::string_view raw, bool bare_date_is_end) {
+  std::string folded;
   std::string_view text = raw;
+  if (std::any_of(raw.begin(), raw.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; })) {
+    folded = FoldChineseDateTime(raw);
+    text = folded;
+  }
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
     text.remove_suffix(1);

@@ -55,7 +55,7 @@ class Farm {
   // The sites in order (0 is the city portal). Ports are 0 until Start() when base_port is 0.
   const std::vector<FarmSite>& Sites() const;
   // Writes units.csv, sites.csv, columns.csv, accounts.csv and messages.csv (the import formats
-  // of DESIGN.md) into `dir`, creating it. Site URLs carry the ports: call it after Start() when
+  // of DESIGN.md) and connectors.toml (the --config settings of the HTML boards) into `dir`, creating it. Site URLs carry the ports: call it after Start() when
   // base_port is 0. Fails naming the file that could not be written.
   Result<void> WriteRegistry(const std::filesystem::path& dir) const;
   // The manifest: {"seed", "anchor", "sites": [{name, unit, site_code, url, kind, charset}],

@@ -112,6 +112,7 @@ struct PlanMessage {
   std::optional<Timestamp> replied;  // unset: never answered
   std::string kind;  // 简单咨询 / 咨询 / 建议 / 投诉
   std::string title;
+  bool on_board = false;  // published on the site's HTML board (FarmPlan::kBoardPath), not in messages.csv
 };
 
 // One planted problem. `site` and `path` give its URL once the ports are known; `note` may hold
@@ -139,6 +140,9 @@ struct FarmPlan {
 
   // "http://127.0.0.1:PORT" of site `i` (no trailing slash).
   std::string BaseUrl(int i) const;
+  // The 网民留言 board of a site whose messages are on_board: list pages index.html, index_1.html …
+  // and one detail page per message, <id>.html.
+  static constexpr const char* kBoardPath = "/hdjl/wsly/";
   // The feed path of an account on site 0: "/feeds/<account_id>.xml".
   static std::string FeedPath(const PlanAccount& account);
 };

@@ -17,7 +17,12 @@ void PlanAccounts(FarmPlan& plan, const std::vector<std::string>& department_uni
 
 // Adds about 30 messages on the portal and the two county sites with a board: answered in 1–4
 // days, except one 4 months old on `unanswered_site` (the W-V5.2 plant) and two overdue on the
-// portal (the M-7 entry), and adds those plants.
+// portal (the M-7 entry), and adds those plants. The messages of `unanswered_site` are published
+// on its HTML board (on_board), with one more answered only after waiting over 3 months.
 void PlanMessages(FarmPlan& plan, int unanswered_site, int board_site, const std::vector<std::string>& department_units);
+
+// The connector settings (TOML, the --config file) that read the farm's HTML boards: list pages,
+// detail pages, pagination. Needs the ports (call after the farm started).
+std::string BoardSettingsToml(const FarmPlan& plan);
 
 }  // namespace govwatch::farm

@@ -6,6 +6,7 @@
 
 #include "common/files.hpp"
 #include "common/strings.hpp"
+#include "farm/plan_parts.hpp"
 
 namespace govwatch::farm {
 
@@ -68,6 +69,7 @@ Result<void> WriteRegistryFiles(const FarmPlan& plan, const std::filesystem::pat
 
   std::vector<std::vector<std::string>> messages;
   for (const PlanMessage& m : plan.messages) {
+    if (m.on_board) continue;  // read from the site's HTML board by the messages connector
     messages.push_back({m.id, plan.sites[static_cast<std::size_t>(m.site)].site_code, m.unit, TimeText(m.received),
                         m.replied ? TimeText(*m.replied) : "", m.kind, m.title});
   }
@@ -83,6 +85,7 @@ Result<void> WriteRegistryFiles(const FarmPlan& plan, const std::filesystem::pat
                                 accounts)},
       {"messages.csv",
        CsvTable({"留言编号", "所属网站", "受理单位", "留言时间", "答复时间", "留言类型", "标题"}, messages)},
+      {"connectors.toml", BoardSettingsToml(plan)},
   };
   for (const auto& [name, text] : files) {
     if (auto r = WriteFileAtomic(dir / name, text); !r) return r.error();

@@ -21,7 +21,7 @@ std::string CsvField(std::string_view value);
 std::string CsvTable(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 // Writes units.csv, sites.csv, columns.csv, accounts.csv and messages.csv into `dir` (created if
-// missing). Site URLs use the ports in `plan`. Fails naming the file that could not be written.
+// missing), and connectors.toml, the --config settings that read the HTML message boards. Site URLs use the ports in `plan`. Fails naming the file that could not be written.
 Result<void> WriteRegistryFiles(const FarmPlan& plan, const std::filesystem::path& dir);
 
 // {"seed", "anchor", "sites": [{name, unit, site_code, url, kind, charset}], "plants": [{indicator,

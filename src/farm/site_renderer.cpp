@@ -442,6 +442,91 @@ FarmResponse SiteRenderer::PostPage(const PlanAccount& account, int number, Time
   return Html(200, std::move(out));
 }
 
+namespace {
+
+constexpr int kBoardPageSize = 5;
+
+// "2022年03月01日", as boards print dates in their lists.
+std::string ChineseDate(Timestamp t) {
+  const Date d = DateOf(t);
+  return fmt::format("{}年{:02d}月{:02d}日", d.year, d.month, d.day);
+}
+
+// "2022年3月3日 16时40分", as boards print reply times.
+std::string ChineseTime(Timestamp t) {
+  const CivilTime c = ToCivil(t);
+  return fmt::format("{}年{}月{}日 {}时{:02d}分", c.date.year, c.date.month, c.date.day, c.hour, c.minute);
+}
+
+}  // namespace
+
+FarmResponse SiteRenderer::Board(std::string_view rest, Timestamp now) const {
+  if (rest.empty() || rest == "index.html") return BoardList(0, now);
+  if (StartsWith(rest, "index_") && EndsWith(rest, ".html")) {
+    const std::string_view digits = rest.substr(6, rest.size() - 11);
+    int n = -1;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec == std::errc() && end == digits.data() + digits.size() && n > 0) return BoardList(n, now);
+    return NotFound();
+  }
+  for (const PlanMessage& m : plan_.messages) {
+    if (m.on_board && m.site == index_ && m.received <= now && rest == m.id + ".html") return BoardMessage(m, now);
+  }
+  return NotFound();
+}
+
+FarmResponse SiteRenderer::BoardList(int page, Timestamp now) const {
+  std::vector<const PlanMessage*> shown;  // newest first
+  for (const PlanMessage& m : plan_.messages) {
+    if (m.on_board && m.site == index_ && m.received <= now) shown.push_back(&m);
+  }
+  if (shown.empty()) return NotFound();
+  std::stable_sort(shown.begin(), shown.end(),
+                   [](const PlanMessage* a, const PlanMessage* b) { return a->received > b->received; });
+  const int pages = (static_cast<int>(shown.size()) + kBoardPageSize - 1) / kBoardPageSize;
+  if (page >= pages) return NotFound();
+  std::string out = Open("网民留言_" + site_.name, "");
+  out += "<div class=\"main w\">\n<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; 互动交流 &gt; "
+         "网民留言</div>\n<table class=\"ly_list\">\n<tr><th>留言编号</th><th>留言标题</th><th>留言时间</th>"
+         "<th>办理状态</th></tr>\n";
+  const int last = std::min((page + 1) * kBoardPageSize, static_cast<int>(shown.size()));
+  for (int k = page * kBoardPageSize; k < last; ++k) {
+    const PlanMessage& m = *shown[static_cast<std::size_t>(k)];
+    const bool done = m.replied && *m.replied <= now;
+    out += fmt::format("<tr><td>{}</td><td><a href=\"{}.html\" target=\"_blank\">{}</a></td><td>{}</td><td>{}</td></tr>\n",
+                       m.id, m.id, HtmlEscape(m.title), ChineseDate(m.received), done ? "已办结" : "办理中");
+  }
+  out += "</table>\n<div class=\"page\">";
+  out += fmt::format("<span>共{}条 第{}/{}页</span>", shown.size(), page + 1, pages);
+  if (page > 0) out += fmt::format(" <a href=\"{}\">上一页</a>", page == 1 ? "index.html" : fmt::format("index_{}.html", page - 1));
+  if (page + 1 < pages) out += fmt::format(" <a href=\"index_{}.html\">下一页</a>", page + 1);
+  out += "</div>\n</div>\n";
+  out += footer_;
+  return Html(200, std::move(out));
+}
+
+FarmResponse SiteRenderer::BoardMessage(const PlanMessage& m, Timestamp now) const {
+  std::string out = Open(m.title + "_网民留言_" + site_.name, "");
+  out += "<div class=\"main w\">\n<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"index.html\">"
+         "网民留言</a> &gt; 留言详情</div>\n<div class=\"ly_detail\">\n<h1>" +
+         HtmlEscape(m.title) + "</h1>\n";
+  out += fmt::format("<p class=\"meta\"><span class=\"lybh\">留言编号：{}</span>\u3000<span class=\"lysj\">留言时间：{}"
+                     "</span>\u3000<span class=\"lylx\">留言类型：{}</span></p>\n",
+                     m.id, FormatTime(m.received), m.kind);
+  out += "<p class=\"unit\">受理单位：" + HtmlEscape(m.unit) + "</p>\n<div class=\"content\"><p>您好！" +
+         HtmlEscape(m.title) + "，希望有关部门予以答复。</p></div>\n";
+  if (m.replied && *m.replied <= now) {
+    out += "<div class=\"reply\">\n<h3>答复内容</h3>\n<p class=\"meta\">答复单位：" + HtmlEscape(m.unit) +
+           "\u3000<span class=\"dfsj\">答复时间：" + ChineseTime(*m.replied) +
+           "</span></p>\n<p>您好！您反映的问题已收悉，经核实，我单位已按规定办理。感谢您的关注与支持。</p>\n</div>\n";
+  } else {
+    out += "<div class=\"reply\"><p>该留言正在办理中，请耐心等待。</p></div>\n";
+  }
+  out += "</div>\n</div>\n";
+  out += footer_;
+  return Html(200, std::move(out));
+}
+
 FarmResponse SiteRenderer::Render(std::string_view path, std::string_view query, Timestamp now) const {
   if (path.empty() || path == "/" || path == "/index.html" || path == "/index.htm") return Homepage(now);
   if (path == "/robots.txt") return {200, "text/plain; charset=utf-8", "User-agent: *\nAllow: /\n"};
@@ -460,6 +545,9 @@ FarmResponse SiteRenderer::Render(std::string_view path, std::string_view query,
       }
     }
     return NotFound();
+  }
+  if (StartsWith(path, FarmPlan::kBoardPath)) {
+    return Board(path.substr(std::string_view(FarmPlan::kBoardPath).size()), now);
   }
   const std::size_t slash = path.rfind('/');
   const std::string dir(path.substr(0, slash + 1));

@@ -38,6 +38,10 @@ class SiteRenderer {
   FarmResponse Feed(const PlanAccount& account, Timestamp now) const;
   FarmResponse PostPage(const PlanAccount& account, int number, Timestamp now) const;
   FarmResponse NotFound() const;
+  // The 网民留言 board (FarmPlan::kBoardPath): `rest` is the path below it.
+  FarmResponse Board(std::string_view rest, Timestamp now) const;
+  FarmResponse BoardList(int page, Timestamp now) const;
+  FarmResponse BoardMessage(const PlanMessage& message, Timestamp now) const;
   FarmResponse Html(int status, std::string html) const;
 
   // Opens a page: doctype, head with the site meta tags plus `extra_meta`, the top bar and nav.

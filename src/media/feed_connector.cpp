@@ -16,11 +16,38 @@ std::string FailureText(const fetch::Response& resp) {
                                                 : fmt::format("HTTP {}", resp.http_status);
 }
 
-// Stores the dated items as posts of `account_id` and records the fetch.
+// The newest dated item (the one a 停更公告 would be).
+const FeedItem* Newest(const std::vector<FeedItem>& items) {
+  const FeedItem* newest = nullptr;
+  for (const FeedItem& it : items) {
+    if (it.published_at && (newest == nullptr || *it.published_at > *newest->published_at)) newest = &it;
+  }
+  return newest;
+}
+
+store::FeedFetchRecord RecordOf(const SourceFact& fact) {
+  store::FeedFetchRecord r;
+  r.account_id = fact.account_id;
+  r.at = fact.fetched_at;
+  r.ok = fact.ok;
+  r.error = fact.error;
+  r.posts = fact.posts;
+  r.url = fact.url;
+  r.http_status = fact.http_status;
+  r.final_url = fact.final_url;
+  r.feed_title = fact.feed_title;
+  r.closed_marker = fact.closed_marker;
+  r.interactive_posts = fact.interactive_posts;
+  return r;
+}
+
+// Stores the dated items as posts of `account_id` and records the fetch with its facts.
 Result<void> StoreItems(store::Repository& repo, std::int64_t account_id, const std::vector<FeedItem>& items,
                         Timestamp now, FeedStats& stats, SourceFact& fact) {
   std::vector<model::Post> posts;
+  int interactive = 0;
   for (const FeedItem& it : items) {
+    if (it.offers_comments) ++interactive;
     if (!it.published_at) continue;
     model::Post p;
     p.account_id = account_id;
@@ -31,19 +58,25 @@ Result<void> StoreItems(store::Repository& repo, std::int64_t account_id, const 
     p.seen_at = now;
     posts.push_back(std::move(p));
   }
+  // Feeds that never mention comments say nothing about them: not evidence of their absence.
+  fact.interactive_posts = interactive > 0 ? interactive : -1;
+  if (fact.closed_marker.empty()) {
+    if (const FeedItem* newest = Newest(items)) fact.closed_marker = FindClosureAnnouncement(newest->title);
+  }
   auto added = repo.AddPosts(posts);
   if (!added) return added.error();
   stats.new_posts += *added;
   fact.posts = static_cast<int>(posts.size());
-  return repo.AddFeedFetch(account_id, now, true, "", static_cast<int>(posts.size()));
+  return repo.AddFeedFetchRecord(RecordOf(fact));
 }
 
-Result<void> RecordFailure(store::Repository& repo, std::int64_t account_id, Timestamp now, const std::string& why,
-                           FeedStats& stats, SourceFact& fact) {
+Result<void> RecordFailure(store::Repository& repo, Timestamp now, const std::string& why, FeedStats& stats,
+                           SourceFact& fact) {
   ++stats.failed;
   fact.ok = false;
   fact.error = why;
-  return repo.AddFeedFetch(account_id, now, false, why, 0);
+  fact.fetched_at = now;
+  return repo.AddFeedFetchRecord(RecordOf(fact));
 }
 
 // Reads an account's HTML list pages, following next_page.
@@ -61,8 +94,12 @@ Result<void> ReadList(store::Repository& repo, fetch::Fetcher& fetcher, const mo
     fetch::Request req;
     req.url = url;
     const fetch::Response resp = fetcher.Fetch(req);
-    if (page == 0) fact.http_status = resp.http_status;
+    if (page == 0) {
+      fact.http_status = resp.http_status;
+      if (!resp.redirects.empty() && resp.final_url != url) fact.final_url = resp.final_url;
+    }
     if (!resp.Ok()) {
+      if (page == 0 && resp.body_is_text) fact.closed_marker = FindClosureNotice(TruncateUtf8(resp.body, 4096));
       failure = fmt::format("{}: {}", url, FailureText(resp));
       break;
     }
@@ -83,7 +120,7 @@ Result<void> ReadList(store::Repository& repo, fetch::Fetcher& fetcher, const mo
   // A later page that fails still leaves the posts of the earlier ones.
   if (items.empty()) {
     if (failure.empty()) failure = fmt::format("{}: no posts", config.list_url);
-    if (auto r = RecordFailure(repo, a.id, fact.fetched_at, failure, stats, fact); !r) return r.error();
+    if (auto r = RecordFailure(repo, fact.fetched_at, failure, stats, fact); !r) return r.error();
   } else {
     fact.ok = true;
     if (!failure.empty()) fact.error = failure;
@@ -137,19 +174,22 @@ Result<FeedStats> FetchFeeds(store::Repository& repo, fetch::Fetcher& fetcher,
     if (!resp.redirects.empty() && resp.final_url != a.source) fact.final_url = resp.final_url;
     fact.fetched_at = clock.Now();
     if (!resp.Ok()) {
-      if (auto r = RecordFailure(repo, a.id, fact.fetched_at, FailureText(resp), stats, fact); !r) return r.error();
+      // A platform's "this account was closed" page is a fact about the account, not only a failure.
+      if (resp.body_is_text) fact.closed_marker = FindClosureNotice(TruncateUtf8(resp.body, 4096));
+      if (auto r = RecordFailure(repo, fact.fetched_at, FailureText(resp), stats, fact); !r) return r.error();
       stats.facts.push_back(std::move(fact));
       continue;
     }
     auto feed = ParseAnyFeed(resp.body, resp.content_type, a.source);
     if (!feed) {
-      if (auto r = RecordFailure(repo, a.id, fact.fetched_at, feed.error().message, stats, fact); !r) return r.error();
+      if (auto r = RecordFailure(repo, fact.fetched_at, feed.error().message, stats, fact); !r) return r.error();
       stats.facts.push_back(std::move(fact));
       continue;
     }
     fact.ok = true;
     fact.kind = feed->kind;
     fact.feed_title = feed->title;
+    fact.closed_marker = FindClosureNotice(feed->title + "\n" + feed->description);
     if (auto r = StoreItems(repo, a.id, feed->items, fact.fetched_at, stats, fact); !r) return r.error();
     stats.facts.push_back(std::move(fact));
   }

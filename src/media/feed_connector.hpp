@@ -28,6 +28,8 @@ struct SourceFact {
   std::string feed_title;  // the source's own name of the account, "" when unknown
   std::string error;       // why it failed, "" when ok
   int posts = 0;           // dated posts read
+  std::string closed_marker;   // a closure or migration notice the source showed, "" when none
+  int interactive_posts = -1;  // posts offering comments or replies; -1 when no post said either way
 };
 
 struct FeedStats {

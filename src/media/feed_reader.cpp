@@ -148,6 +148,8 @@ Result<std::vector<FeedItem>> ParseFeed(std::string_view xml, const std::string&
           if (NameIs(f, "link")) item.url = Content(f);
           if (NameIs(f, "description") || NameIs(f, "encoded")) item.text = Content(f);
           if (NameIs(f, "pubDate") || NameIs(f, "date")) item.published_at = ParseFeedDate(Content(f));
+          // <comments> (a URL) and <slash:comments> (a count) share the local name.
+          if (NameIs(f, "comments") || NameIs(f, "commentRss")) item.offers_comments = true;
         }
         items.push_back(std::move(item));
         if (first == channel) break;
@@ -167,6 +169,7 @@ Result<std::vector<FeedItem>> ParseFeed(std::string_view xml, const std::string&
         if (NameIs(f, "summary") || NameIs(f, "content")) item.text = Content(f);
         if (NameIs(f, "published")) item.published_at = ParseFeedDate(Content(f));
         if (NameIs(f, "updated")) updated = ParseFeedDate(Content(f));
+        if (NameIs(f, "total") || (NameIs(f, "link") && Attribute(f, "rel") == "replies")) item.offers_comments = true;
       }
       if (!item.published_at) item.published_at = updated;
       items.push_back(std::move(item));
@@ -175,6 +178,40 @@ Result<std::vector<FeedItem>> ParseFeed(std::string_view xml, const std::string&
   xmlFreeDoc(doc);
   if (!known) return MakeError(ErrorCode::kParseError, fmt::format("{}: neither RSS nor Atom", source));
   return items;
+}
+
+namespace {
+
+// Phrases with which platforms and units announce that an account is gone. Only the feed's own
+// name and description and error pages are searched for the short forms: a post may well report
+// that some company "已注销".
+constexpr std::string_view kClosurePhrases[] = {
+    "账号已注销", "帐号已注销", "已被注销", "已注销", "已关停", "已停止运营", "停止运营", "已停止服务", "已停止更新",
+    "停止更新", "已被封禁", "已封禁", "已冻结", "用户不存在", "账号不存在", "帐号不存在", "已迁移至", "迁移至",
+    "已迁移", "已更名为", "更名为"};
+// Announcements a unit posts before closing or moving an account (N-M5: 停更公告).
+constexpr std::string_view kAnnouncementPhrases[] = {
+    "停更公告", "停止更新公告", "停止更新的公告", "停止运营公告", "停止运营的公告", "关停公告", "注销公告",
+    "账号注销的公告", "账号迁移公告", "迁移公告", "账号迁移的公告", "更名公告"};
+
+}  // namespace
+
+std::string FindClosureNotice(std::string_view text) {
+  for (std::string_view p : kClosurePhrases) {
+    if (Contains(text, p)) return std::string(p);
+  }
+  return "";
+}
+
+std::string FindClosureAnnouncement(std::string_view post_title) {
+  for (std::string_view p : kAnnouncementPhrases) {
+    if (Contains(post_title, p)) return std::string(p);
+  }
+  return "";
+}
+
+bool IsMigrationNotice(std::string_view marker) {
+  return Contains(marker, "迁移") || Contains(marker, "更名");
 }
 
 }  // namespace govwatch::media

@@ -17,6 +17,9 @@ struct FeedItem {
   std::string url;
   std::string text;
   std::optional<Timestamp> published_at;  // absent when the item has no readable date
+  // The item offers comments or replies: RSS <comments>, <slash:comments>, <wfw:commentRss>,
+  // Atom <thr:total> or <link rel="replies">, JSON Feed "_comments"/"comments" (N-V3).
+  bool offers_comments = false;
 };
 
 // Parses an RSS 2.0 or Atom document. Fails (naming `source`) when it is not XML or neither kind.
@@ -31,8 +34,17 @@ std::optional<Timestamp> ParseFeedDate(std::string_view text);
 struct ParsedFeed {
   std::string kind;   // "rss", "atom" or "json"
   std::string title;  // channel / feed title, "" when absent
+  std::string description;  // channel description / Atom subtitle / JSON Feed description
   std::vector<FeedItem> items;
 };
+
+// A notice that the account was closed, cancelled or moved, found in the feed's own title or
+// description, the newest post's title (a 停更公告), or the body of an error page; "" when none.
+// The result is the matched phrase ("已注销", "迁移至" …).
+std::string FindClosureNotice(std::string_view channel_text);
+std::string FindClosureAnnouncement(std::string_view post_title);
+// True when a closure notice says the account moved elsewhere (rather than closed).
+bool IsMigrationNotice(std::string_view marker);
 
 // Parses RSS 2.0, RSS 1.0, Atom or JSON Feed 1.0/1.1, choosing by content type and by the body
 // itself (a JSON body starts with '{'). Fails naming `source` when the body is none of them.

@@ -32,36 +32,37 @@ std::string NodeText(const xmlNode* n) {
   return std::string(Trim(out));
 }
 
-// The <channel><title> of RSS or the <title> of an Atom feed.
-std::pair<std::string, std::string> XmlFeedKindAndTitle(std::string_view xml, const std::string& source) {
-  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
-  if (doc == nullptr) return {"", ""};
-  const xmlNode* root = xmlDocGetRootElement(doc);
+struct XmlFeedHead {
   std::string kind;
   std::string title;
+  std::string description;
+};
+
+// The <channel><title> and <description> of RSS, or the <title> and <subtitle> of an Atom feed.
+XmlFeedHead XmlFeedKindAndTitle(std::string_view xml, const std::string& source) {
+  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
+  if (doc == nullptr) return {};
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  XmlFeedHead head;
   if (IsElement(root, "feed")) {
-    kind = "atom";
+    head.kind = "atom";
     for (const xmlNode* n = root->children; n != nullptr; n = n->next) {
-      if (IsElement(n, "title")) {
-        title = NodeText(n);
-        break;
-      }
+      if (IsElement(n, "title") && head.title.empty()) head.title = NodeText(n);
+      if (IsElement(n, "subtitle") && head.description.empty()) head.description = NodeText(n);
     }
   } else if (IsElement(root, "rss") || IsElement(root, "RDF")) {
-    kind = "rss";
-    for (const xmlNode* c = root->children; c != nullptr && title.empty(); c = c->next) {
+    head.kind = "rss";
+    for (const xmlNode* c = root->children; c != nullptr && head.title.empty(); c = c->next) {
       if (!IsElement(c, "channel")) continue;
       for (const xmlNode* n = c->children; n != nullptr; n = n->next) {
-        if (IsElement(n, "title")) {
-          title = NodeText(n);
-          break;
-        }
+        if (IsElement(n, "title") && head.title.empty()) head.title = NodeText(n);
+        if (IsElement(n, "description") && head.description.empty()) head.description = NodeText(n);
       }
     }
   }
   xmlFreeDoc(doc);
-  return {kind, title};
+  return head;
 }
 
 }  // namespace
@@ -82,6 +83,7 @@ Result<ParsedFeed> ParseJsonFeed(std::string_view json, const std::string& sourc
   ParsedFeed feed;
   feed.kind = "json";
   feed.title = StringField(doc, "title");
+  feed.description = StringField(doc, "description");
   for (const nlohmann::json& it : *items) {
     if (!it.is_object()) continue;
     FeedItem item;
@@ -94,6 +96,8 @@ Result<ParsedFeed> ParseJsonFeed(std::string_view json, const std::string& sourc
     if (item.title.empty()) item.title = TruncateUtf8(item.text, 60);
     item.published_at = ParseFeedDate(StringField(it, "date_published"));
     if (!item.published_at) item.published_at = ParseFeedDate(StringField(it, "date_modified"));
+    // JSON Feed has no standard comment field; RSSHub-style extensions name one.
+    item.offers_comments = it.contains("_comments") || it.contains("comments") || it.contains("_comment_count");
     feed.items.push_back(std::move(item));
   }
   return feed;
@@ -120,9 +124,10 @@ Result<ParsedFeed> ParseAnyFeed(std::string_view body, std::string_view content_
   auto items = ParseFeed(start, source);
   if (!items) return items.error();
   ParsedFeed feed;
-  auto [kind, title] = XmlFeedKindAndTitle(start, source);
-  feed.kind = kind;
-  feed.title = title;
+  XmlFeedHead head = XmlFeedKindAndTitle(start, source);
+  feed.kind = std::move(head.kind);
+  feed.title = std::move(head.title);
+  feed.description = std::move(head.description);
   feed.items = std::move(*items);
   return feed;
 }

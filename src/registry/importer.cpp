@@ -60,7 +60,8 @@ const std::vector<TableSpec>& Specs() {
         {"source", "数据源", "source", false},
         {"status", "运行状态", "status", false},
         {"opened_at", "开通日期", "opened_at", false},
-        {"closed_at", "关停日期", "closed_at", false}}},
+        {"closed_at", "关停日期", "closed_at", false},
+        {"interaction", "互动功能", "interaction", false}}},
       {TableKind::kMessages,
        {{"id", "留言编号", "id", true},
         {"site", "所属网站", "site", true},
@@ -412,6 +413,11 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         bool bad = false;
         a.opened_at = ParseOptionalTime(row, "opened_at", "开通日期", line, check, &bad);
         a.closed_at = ParseOptionalTime(row, "closed_at", "关停日期", line, check, &bad);
+        if (!Field(row, "interaction").empty()) {  // 互动功能 (是/否): unknown when empty
+          auto interaction = ParseEnum(row, "interaction", "互动功能", line, check, &model::ParseYesNo, false);
+          if (!interaction) bad = true;
+          a.interaction = interaction.value_or(false);
+        }
         if (!platform || !status || bad) continue;
         a.platform = *platform;
         a.status = *status;

@@ -20,6 +20,20 @@ TEST(TimeTest, ParsesSlashDatesAndTimes) {
   EXPECT_EQ(FormatTime(*t), "2022-01-05 09:07:00");
 }
 
+TEST(TimeTest, ParsesTheChineseFormsOfMessageBoards) {
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022年3月1日 10时20分")), "2022-03-01 10:20:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022年03月01日10:20")), "2022-03-01 10:20:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022年3月1日10点05分30秒")), "2022-03-01 10:05:30");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022年3月1日 9：05")), "2022-03-01 09:05:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022年3月1日")), "2022-03-01 00:00:00");
+  EXPECT_EQ(FormatTime(*ParseTime("2022年3月1日")), "2022-03-01 23:59:59");
+  EXPECT_FALSE(ParseTimeStartOfDay("2022年2月30日"));
+  EXPECT_FALSE(ParseTimeStartOfDay("三月一日"));
+  const auto bad = ParseTimeStartOfDay("2022年3月1日 下午");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("2022年3月1日 下午"), std::string::npos) << "the error quotes the input";
+}
+
 TEST(TimeTest, RejectsImpossibleDatesAndQuotesThem) {
   for (const char* bad : {"2022-02-30", "2022-13-01", "2022-01-01 25:00", "yesterday", "2022-01", ""}) {
     auto t = ParseTime(bad);

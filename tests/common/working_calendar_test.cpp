@@ -4,7 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <map>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "common/files.hpp"
 #include "common/time.hpp"
@@ -90,6 +96,63 @@ TEST(WorkingCalendarTest, EveryBreakOf2018To2026ClosesOnItsFirstWorkingDay) {
     EXPECT_EQ(FormatTime(Official().DeadlineOf(received, ReplyLimit::WorkingDays(1))),
               std::string(b.first_after) + " 23:59:59");
   }
+}
+
+// The official data set the transcription was made from (holiday-cn, one JSON per notice year),
+// where the checkout has it beside the project: $GOVWATCH_HOLIDAYS_DIR, ../shared/data/holidays or
+// ../../shared/data/holidays. Empty when absent.
+std::filesystem::path OfficialHolidayDir() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("GOVWATCH_HOLIDAYS_DIR")) candidates.emplace_back(env);
+  const fs::path source(GOVWATCH_SOURCE_DIR);
+  candidates.push_back(source / ".." / "shared" / "data" / "holidays");
+  candidates.push_back(source / ".." / ".." / "shared" / "data" / "holidays");
+  for (const fs::path& c : candidates) {
+    std::error_code ec;
+    if (fs::exists(c / "2022.json", ec)) return c;
+  }
+  return {};
+}
+
+// Every day of 2018–2026 against the notices: a day a notice lists is off or on as it says (a
+// late-December make-up day is listed in the next year's file), every other day works Monday to
+// Friday only.
+TEST(WorkingCalendarTest, EveryDayOf2018To2026MatchesTheOfficialNotices) {
+  const std::filesystem::path dir = OfficialHolidayDir();
+  if (dir.empty()) GTEST_SKIP() << "shared/data/holidays not beside this checkout";
+  std::map<Date, bool> listed;  // date -> off
+  std::map<Date, std::string> file_of;
+  for (int year = 2017; year <= 2027; ++year) {
+    const auto path = dir / (std::to_string(year) + ".json");
+    auto text = ReadFile(path);
+    if (!text || text->empty()) continue;
+    const auto doc = nlohmann::json::parse(*text, nullptr, false);
+    ASSERT_FALSE(doc.is_discarded()) << path;
+    for (const auto& day : doc.at("days")) {
+      const Date d = D(day.at("date").get<std::string>());
+      listed[d] = day.at("isOffDay").get<bool>();
+      file_of[d] = path.filename().string();
+    }
+  }
+  int checked = 0, off = 0, makeup = 0, cross_year = 0;
+  for (Date d = D("2018-01-01"); d < D("2027-01-01"); d = AddDays(d, 1)) {
+    const auto it = listed.find(d);
+    const bool weekday = IsoWeekday(d) <= 5;
+    const bool expected = it == listed.end() ? weekday : !it->second;
+    EXPECT_EQ(Official().IsWorkingDay(d), expected)
+        << FormatDate(d) << (it == listed.end() ? " (not listed)" : " listed in " + file_of[d]);
+    ++checked;
+    if (it != listed.end() && it->second) ++off;
+    if (it != listed.end() && !it->second) {
+      ++makeup;
+      if (file_of[d] != std::to_string(d.year) + ".json") ++cross_year;
+    }
+  }
+  EXPECT_EQ(checked, 3287);
+  EXPECT_GE(off, 9 * 20);
+  EXPECT_GE(makeup, 9 * 5);
+  EXPECT_GE(cross_year, 1) << "2018-12-29 is a make-up day of the 2019 notice";
 }
 
 TEST(WorkingCalendarTest, LateDecemberMakeUpDaySitsInTheNextYearsNotice) {

@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 
+#include <fmt/core.h>
 #include <gtest/gtest.h>
 
 #include "common/charset.hpp"
@@ -463,7 +464,8 @@ TEST(FarmTest, MessagesHoldTheUnansweredPlants) {
 
   const auto rows = CsvRows(dir / "messages.csv");
 
-  ASSERT_GE(rows.size(), 28u);
+  // The W-V5.2 site's messages are on its HTML board, not in the file.
+  ASSERT_GE(rows.size(), 20u);
   int unanswered = 0;
   std::set<std::string> sites;
   for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -477,11 +479,65 @@ TEST(FarmTest, MessagesHoldTheUnansweredPlants) {
     EXPECT_LT(ParseTime(rows[i][3]).value(), ParseTime(rows[i][4]).value());
     EXPECT_LE(ParseTime(rows[i][4]).value(), EndOfDay(kAnchor));
   }
-  EXPECT_EQ(unanswered, 3);
-  EXPECT_EQ(sites.size(), 3u);
+  EXPECT_EQ(unanswered, 2);
+  EXPECT_EQ(sites.size(), 2u);
   const nlohmann::json manifest = f.farm.Manifest();
   const std::string note = (*PlantOf(manifest, "W-V5.2"))["note"];
   EXPECT_TRUE(Contains(note, FormatDate(AddMonths(kAnchor, -4))));
+  fs::remove_all(dir);
+}
+
+// The W-V5.2 site's 网民留言 board: list pages newest first with pagination, detail pages with
+// 留言时间, 答复时间 in the board's Chinese form or 办理中, and the settings that read them.
+TEST(FarmTest, HtmlMessageBoardServesListAndDetailPages) {
+  RunningFarm f(Options(47));
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V5.2");
+  ASSERT_NE(plant, nullptr);
+  const int port = SitePort(f.farm, (*plant)["object"]);
+  ASSERT_NE(port, 0);
+  EXPECT_TRUE(EndsWith((*plant)["url"].get<std::string>(), "/hdjl/wsly/index.html"));
+
+  const auto first = Fetch(port, "/hdjl/wsly/index.html");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(Contains(first.body, "<table class=\"ly_list\">"));
+  ASSERT_TRUE(Contains(first.body, "下一页"));
+  std::vector<std::string> pages = {first.body};
+  for (int n = 1; n < 10; ++n) {
+    const auto page = Fetch(port, fmt::format("/hdjl/wsly/index_{}.html", n));
+    if (page.status == 404) break;
+    EXPECT_EQ(page.status, 200);
+    pages.push_back(page.body);
+  }
+  EXPECT_GE(pages.size(), 2u);
+  EXPECT_FALSE(Contains(pages.back(), "下一页"));
+
+  static const std::regex kRow(R"re(<td>(YL\d+)</td><td><a href="(YL\d+\.html)"[^>]*>[^<]+</a></td><td>(\d{4}年\d{2}月\d{2}日)</td><td>(已办结|办理中)</td>)re");
+  int rows = 0, unanswered = 0;
+  for (const std::string& body : pages) {
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), kRow); it != std::sregex_iterator(); ++it) {
+      ++rows;
+      const auto detail = Fetch(port, "/hdjl/wsly/" + (*it)[2].str());
+      ASSERT_EQ(detail.status, 200) << (*it)[2];
+      EXPECT_TRUE(Contains(detail.body, "留言时间：")) << (*it)[2];
+      if ((*it)[4] == "办理中") {
+        ++unanswered;
+        EXPECT_TRUE(Contains(detail.body, "正在办理中"));
+        EXPECT_FALSE(Contains(detail.body, "答复时间："));
+      } else {
+        EXPECT_TRUE(std::regex_search(detail.body, std::regex("答复时间：\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}时\\d{2}分")));
+      }
+    }
+  }
+  EXPECT_GE(rows, 6);
+  EXPECT_EQ(unanswered, 1);
+  EXPECT_EQ(Fetch(port, "/hdjl/wsly/YL0000.html").status, 404);
+
+  const fs::path dir = TempDir("board");
+  ASSERT_TRUE(f.farm.WriteRegistry(dir).has_value());
+  const std::string toml = ReadFile(dir / "connectors.toml").value();
+  EXPECT_TRUE(Contains(toml, "[[board]]"));
+  EXPECT_TRUE(Contains(toml, fmt::format("list_url = \"http://127.0.0.1:{}/hdjl/wsly/index.html\"", port)));
   fs::remove_all(dir);
 }
 

@@ -263,5 +263,111 @@ TEST_F(FeedFetchTest, StoresThePostsExportOnlyWhenEveryAccountIsRegistered) {
       << rejected.error().message;
 }
 
+// A closed account's feed, a renamed one, a moved one and one open to comments: the facts the
+// registry self-check (N-M8) and N-V3 need are stored with each fetch and read back at T.
+TEST_F(FeedFetchTest, StoresTheSourcesFactsForTheRegistrySelfCheck) {
+  testing::CannedFetcher fetcher;
+  // 微信: the channel now carries another name, and its items are open to comments.
+  fetcher.Serve("http://127.0.0.1:1200/wechat/yl_fabu",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:slash=\"http://purl.org/rss/1.0/modules/slash/\">"
+                "<channel><title>云岭融媒</title><description>云岭融媒 - 微信公众号</description>"
+                "<item><title>春耕备耕</title><link>http://127.0.0.1:1200/w/1</link>"
+                "<pubDate>Fri, 18 Mar 2022 10:00:00 +0800</pubDate><slash:comments>0</slash:comments></item>"
+                "<item><title>防汛演练</title><link>http://127.0.0.1:1200/w/2</link>"
+                "<pubDate>Thu, 17 Mar 2022 10:00:00 +0800</pubDate><comments>http://127.0.0.1:1200/w/2#c</comments>"
+                "</item></channel></rss>",
+                "application/rss+xml");
+  // 抖音: the platform answers 404 with its "account cancelled" page.
+  fetcher.StatusPage("http://127.0.0.1:1200/douyin/yl", 404,
+                     "<html><body><div class=\"empty\">抱歉，该账号已注销</div></body></html>");
+  // 微博: redirected to another account's feed (moved), which reads fine.
+  fetcher.Redirect("http://127.0.0.1:1200/weibo/yl", "http://127.0.0.1:1201/weibo/yunling_new");
+  fetcher.Serve("http://127.0.0.1:1201/weibo/yunling_new", Data("mixed_dates.xml"), "application/rss+xml");
+  // 快手: the newest post announces the account's closure.
+  fetcher.Serve("http://127.0.0.1:1200/ks/yl",
+                "<rss version=\"2.0\"><channel><title>云岭快手</title>"
+                "<item><title>关于“云岭快手”账号停止更新的公告</title><pubDate>2022-03-15 09:00</pubDate></item>"
+                "<item><title>春季森林防火</title><pubDate>2022-03-10 09:00</pubDate></item>"
+                "</channel></rss>",
+                "application/rss+xml");
+  ManualClock clock(T("2022-03-20 09:00"));
+  auto stats = FetchFeeds(*repo_, fetcher, accounts_, clock);
+  ASSERT_TRUE(stats) << stats.error().message;
+
+  auto wechat = repo_->LatestFeedFetch(IdOf("yl_fabu"), T("2022-03-31"));
+  ASSERT_TRUE(wechat);
+  ASSERT_TRUE(*wechat);
+  EXPECT_TRUE((*wechat)->ok);
+  EXPECT_EQ((*wechat)->http_status, 200);
+  EXPECT_EQ((*wechat)->feed_title, "云岭融媒");
+  EXPECT_EQ((*wechat)->interactive_posts, 2);
+  EXPECT_EQ((*wechat)->url, "http://127.0.0.1:1200/wechat/yl_fabu");
+  EXPECT_EQ((*wechat)->final_url, "");
+  EXPECT_EQ((*wechat)->closed_marker, "");
+
+  auto douyin = repo_->LatestFeedFetch(IdOf("yl_douyin"), T("2022-03-31"));
+  ASSERT_TRUE(douyin && *douyin);
+  EXPECT_FALSE((*douyin)->ok);
+  EXPECT_EQ((*douyin)->http_status, 404);
+  EXPECT_EQ((*douyin)->closed_marker, "账号已注销");
+  EXPECT_EQ((*douyin)->interactive_posts, -1);
+
+  auto weibo = repo_->LatestFeedFetch(IdOf("yl_weibo"), T("2022-03-31"));
+  ASSERT_TRUE(weibo && *weibo);
+  EXPECT_TRUE((*weibo)->ok);
+  EXPECT_EQ((*weibo)->final_url, "http://127.0.0.1:1201/weibo/yunling_new");
+  EXPECT_EQ((*weibo)->interactive_posts, -1) << "a feed that never mentions comments says nothing";
+
+  auto ks = repo_->LatestFeedFetch(IdOf("yl_ks"), T("2022-03-31"));
+  ASSERT_TRUE(ks && *ks);
+  EXPECT_EQ((*ks)->closed_marker, "停止更新的公告");
+
+  // Before the fetch nothing was known; a later failed fetch is the newest fact.
+  auto before = repo_->LatestFeedFetch(IdOf("yl_fabu"), T("2022-03-19"));
+  ASSERT_TRUE(before);
+  EXPECT_FALSE(*before);
+  testing::CannedFetcher down;
+  down.Fail("http://127.0.0.1:1200/wechat/yl_fabu", fetch::FetchError::kTimeout);
+  clock.Advance(86400);
+  ASSERT_TRUE(FetchFeeds(*repo_, down, accounts_, clock));
+  auto later = repo_->LatestFeedFetch(IdOf("yl_fabu"), T("2022-03-31"));
+  ASSERT_TRUE(later && *later);
+  EXPECT_FALSE((*later)->ok);
+  EXPECT_EQ((*later)->at, T("2022-03-21 09:00"));
+  auto then = repo_->LatestFeedFetch(IdOf("yl_fabu"), T("2022-03-20 12:00"));
+  ASSERT_TRUE(then && *then);
+  EXPECT_TRUE((*then)->ok);
+}
+
+TEST(MediaConnectorsTest, ClosureNoticesAndCommentSignals) {
+  EXPECT_EQ(FindClosureNotice("该账号已注销"), "账号已注销");
+  EXPECT_EQ(FindClosureNotice("本号已迁移至“云岭融媒”，欢迎关注"), "已迁移至");
+  EXPECT_EQ(FindClosureNotice("云岭发布 - 微信公众号 - Powered by RSSHub"), "");
+  EXPECT_TRUE(IsMigrationNotice("已迁移至"));
+  EXPECT_TRUE(IsMigrationNotice("更名为"));
+  EXPECT_FALSE(IsMigrationNotice("已注销"));
+  // A post reporting that some company was cancelled is no closure announcement of the account.
+  EXPECT_EQ(FindClosureAnnouncement("关于撤销32户已注销企业登记的公告"), "");
+  EXPECT_EQ(FindClosureAnnouncement("云岭发布停更公告"), "停更公告");
+  EXPECT_EQ(FindClosureAnnouncement("关于本账号迁移的公告"), "账号迁移的公告");
+  EXPECT_EQ(FindClosureAnnouncement("账号迁移公告"), "账号迁移公告");
+
+  auto atom = ParseAnyFeed(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:thr=\"http://purl.org/syndication/thread/1.0\">"
+      "<title>云岭政务</title><subtitle>本账号已停止运营</subtitle>"
+      "<entry><title>a</title><published>2022-03-01T10:00:00Z</published><thr:total>3</thr:total></entry>"
+      "<entry><title>b</title><published>2022-03-02T10:00:00Z</published>"
+      "<link rel=\"replies\" href=\"http://127.0.0.1/c\"/></entry>"
+      "<entry><title>c</title><published>2022-03-03T10:00:00Z</published></entry></feed>",
+      "application/atom+xml", "atom");
+  ASSERT_TRUE(atom) << atom.error().message;
+  EXPECT_EQ(atom->description, "本账号已停止运营");
+  ASSERT_EQ(atom->items.size(), 3u);
+  EXPECT_TRUE(atom->items[0].offers_comments);
+  EXPECT_TRUE(atom->items[1].offers_comments);
+  EXPECT_FALSE(atom->items[2].offers_comments);
+  EXPECT_EQ(FindClosureNotice(atom->title + "\n" + atom->description), "已停止运营");
+}
+
 }  // namespace
 }  // namespace govwatch::media

@@ -1,4 +1,4 @@
-// N-M2, N-M5, N-M8 and N-M9 at their boundaries.
+// N-M2, N-M5, N-M8, N-M9 and N-V3 at their boundaries.
 #include "check/media_account_check.hpp"
 
 #include <gtest/gtest.h>
@@ -50,6 +50,7 @@ TEST(MediaAccountCheckTest, RuleFileLoads) {
   EXPECT_EQ(p.zombie_days, 90);
   EXPECT_EQ(p.duplicate_min_accounts, 2);
   EXPECT_EQ(p.notice_shutdown_count, 2);
+  EXPECT_EQ(InteractionRuleParams::FromRules(rules).severity, model::Severity::kVeto);
 }
 
 TEST(MediaAccountCheckTest, DuplicateAccountsPerUnitAndPlatformRunningAtT) {
@@ -176,6 +177,109 @@ TEST(MediaAccountCheckTest, RegistrySelfCheckAgainstTheSource) {
   ASSERT_TRUE(still);
   EXPECT_EQ(still->excerpt, "关停后仍在发布");
   EXPECT_NE(still->detail.find("登记为2022-03-01关停"), std::string::npos) << still->detail;
+}
+
+TEST(MediaAccountCheckTest, RegistrySelfCheckReadsClosureAndMigrationNoticesAndNormalisesNames) {
+  AccountObservations obs;
+  obs.account = Account("云岭发布", P::kDouyin, "云岭市人民政府", "2020-01-01");
+  obs.observed = true;
+  AccountSourceFact fact;
+  fact.fetched_at = T("2022-03-20 09:00");
+  fact.http_status = 200;
+  fact.ok = true;
+  // Full-width letters, punctuation and case do not make a new name.
+  obs.account.name = "ＹＬ·发布";
+  fact.feed_title = "yl发布 - 抖音";
+  EXPECT_FALSE(CheckRegistryAgainstSource(obs, fact, T("2022-03-31")));
+  obs.account.name = "云岭发布";
+  fact.feed_title = "【云岭发布】的抖音";
+  EXPECT_FALSE(CheckRegistryAgainstSource(obs, fact, T("2022-03-31")));
+
+  // Closed: the source says so, with HTTP 200 (a 停更公告 or the platform's notice).
+  fact.closed_marker = "停更公告";
+  auto closed = CheckRegistryAgainstSource(obs, fact, T("2022-03-31"));
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(closed->indicator, "N-M8");
+  EXPECT_EQ(closed->excerpt, "停更公告");
+  EXPECT_NE(closed->detail.find("登记为运行，但数据源显示账号“停更公告”"), std::string::npos) << closed->detail;
+  EXPECT_EQ(closed->url, obs.account.source);
+  // The same account registered as closed before the fetch: the registry is right.
+  AccountObservations registered_closed = obs;
+  registered_closed.account.closed_at = T("2022-03-16");
+  registered_closed.account.status = model::ObjectStatus::kShutdown;
+  EXPECT_FALSE(CheckRegistryAgainstSource(registered_closed, fact, T("2022-03-31")));
+
+  // Gone with the platform's page: the page's words are the evidence.
+  AccountSourceFact gone;
+  gone.fetched_at = T("2022-03-20 09:00");
+  gone.http_status = 404;
+  gone.closed_marker = "账号已注销";
+  auto cancelled = CheckRegistryAgainstSource(obs, gone, T("2022-03-31"));
+  ASSERT_TRUE(cancelled);
+  EXPECT_EQ(cancelled->excerpt, "账号已注销");
+  EXPECT_NE(cancelled->detail.find("HTTP 404"), std::string::npos);
+
+  // Moved: a migration notice, or a redirect to another host or path; a query string alone is not.
+  fact.closed_marker = "已迁移至";
+  fact.migration = true;
+  auto migrated = CheckRegistryAgainstSource(obs, fact, T("2022-03-31"));
+  ASSERT_TRUE(migrated);
+  EXPECT_NE(migrated->detail.find("已迁移至"), std::string::npos);
+  EXPECT_EQ(migrated->suggestion, "核实账号是否迁移并更新登记信息");
+  fact.closed_marker.clear();
+  fact.migration = false;
+  fact.url = "http://127.0.0.1:1200/douyin/yl";
+  fact.final_url = "http://127.0.0.1:1200/douyin/yl?utm=rss";
+  EXPECT_FALSE(CheckRegistryAgainstSource(obs, fact, T("2022-03-31")));
+  fact.final_url = "http://127.0.0.1:1201/douyin/yl";  // another host (port)
+  auto moved = CheckRegistryAgainstSource(obs, fact, T("2022-03-31"));
+  ASSERT_TRUE(moved);
+  EXPECT_EQ(moved->url, "http://127.0.0.1:1200/douyin/yl");
+  EXPECT_EQ(moved->excerpt, "http://127.0.0.1:1201/douyin/yl");
+  // A redirect that ends on a page that is no feed is still a move.
+  fact.ok = false;
+  fact.feed_title.clear();
+  fact.final_url = "http://127.0.0.1:1200/home.html";
+  EXPECT_TRUE(CheckRegistryAgainstSource(obs, fact, T("2022-03-31")));
+}
+
+TEST(MediaAccountCheckTest, NoInteractionFromTheRegistryUnlessTheSourceShowsComments) {
+  InteractionRuleParams params;
+  AccountObservations obs;
+  obs.account = Account("云岭发布", P::kWeChat, "云岭市人民政府", "2020-01-01");
+  obs.observed = true;
+  // Not stated in the registry: not judged.
+  EXPECT_FALSE(CheckInteraction(obs, std::nullopt, T("2022-03-31"), params));
+  obs.account.interaction = true;
+  EXPECT_FALSE(CheckInteraction(obs, std::nullopt, T("2022-03-31"), params));
+
+  obs.account.interaction = false;
+  auto none = CheckInteraction(obs, std::nullopt, T("2022-03-31"), params);
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->indicator, "N-V3");
+  EXPECT_EQ(none->problem, "互动回应差");
+  EXPECT_EQ(none->severity, model::Severity::kVeto);
+  EXPECT_NE(none->detail.find("未提供有效互动功能"), std::string::npos);
+
+  // The source shows posts open to comments (read by T): no finding.
+  AccountSourceFact fact;
+  fact.fetched_at = T("2022-03-20 09:00");
+  fact.ok = true;
+  fact.interactive_posts = 4;
+  EXPECT_FALSE(CheckInteraction(obs, fact, T("2022-03-31"), params));
+  // … but that read came after T.
+  EXPECT_TRUE(CheckInteraction(obs, fact, T("2022-03-19"), params));
+  // A feed that does not say (-1) or shows none (0) does not clear it.
+  fact.interactive_posts = -1;
+  EXPECT_TRUE(CheckInteraction(obs, fact, T("2022-03-31"), params));
+
+  // Closed or not yet opened at T: not judged. A local rule may weigh it less.
+  AccountObservations closed = obs;
+  closed.account.closed_at = T("2022-02-01");
+  closed.account.status = model::ObjectStatus::kShutdown;
+  EXPECT_FALSE(CheckInteraction(closed, std::nullopt, T("2022-03-31"), params));
+  params.severity = model::Severity::kInfo;
+  EXPECT_EQ(CheckInteraction(obs, std::nullopt, T("2022-03-31"), params)->severity, model::Severity::kInfo);
 }
 
 model::Finding Notice(std::string object, std::string_view at, std::string source = "省",

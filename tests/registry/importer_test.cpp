@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+
+#include "common/time.hpp"
 
 namespace govwatch::registry {
 namespace {
@@ -122,6 +125,86 @@ TEST_F(ImporterTest, UnknownHeaderNamesTheFile) {
 
   ASSERT_EQ(out.problems.size(), 1u);
   EXPECT_NE(out.problems[0].find("x.csv:1: header: not a known table"), std::string::npos);
+}
+
+// Message-board exports as real boards print them; a file with one bad row imports nothing.
+TEST_F(ImporterTest, MessagesInTheFormsBoardsPrintAndAllOrNothing) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
+  const auto good = Write("m1.csv",
+                          "留言编号,所属网站,受理单位,留言时间,答复时间,留言类型,标题\n"
+                          "M1,5399000001,云岭市财政局,2022-03-01 10:20,2022/3/2 9:05,简单咨询,问社保\n"
+                          "M2,5399000001,,2022年3月1日 10时20分,2022年03月03日16:40,咨询,问医保\n"
+                          "M3,5399000001,,2022/3/1,,建议,未答复\n");
+  const ImportOutcome ok = ImportFiles(*repo_, {good}, clock_);
+  ASSERT_TRUE(ok.failed_file.empty()) << (ok.problems.empty() ? "" : ok.problems[0]);
+  auto messages = repo_->ListMessages();
+  ASSERT_TRUE(messages);
+  ASSERT_EQ(messages->size(), 3u);
+  std::map<std::string, model::CitizenMessage> by_id;
+  for (const model::CitizenMessage& m : *messages) by_id[m.message_id] = m;
+  EXPECT_EQ(FormatTime(by_id["M1"].received_at), "2022-03-01 10:20:00");
+  EXPECT_EQ(FormatTime(*by_id["M1"].replied_at), "2022-03-02 09:05:00");
+  EXPECT_EQ(FormatTime(by_id["M2"].received_at), "2022-03-01 10:20:00");
+  EXPECT_EQ(FormatTime(*by_id["M2"].replied_at), "2022-03-03 16:40:00");
+  EXPECT_EQ(FormatTime(by_id["M3"].received_at), "2022-03-01 00:00:00");
+  EXPECT_FALSE(by_id["M3"].replied_at);
+
+  const auto bad = Write("m2.csv",
+                         "留言编号,所属网站,受理单位,留言时间,答复时间,留言类型,标题\n"
+                         "N1,5399000001,,2022-03-05 10:00,2022-03-06 10:00,咨询,好行\n"
+                         "N2,5399000001,,2022年3月5日 10时,2022-03-06,咨询,时刻不全\n"
+                         "N3,5399000001,,2022-03-05 10:00,2022-03-04 10:00,咨询,答复早于留言\n"
+                         "N4,5399000009,,2022-03-05 10:00,,咨询,未知网站\n"
+                         ",5399000001,,2022-03-05 10:00,,咨询,无编号\n");
+  const ImportOutcome out = ImportFiles(*repo_, {bad}, clock_);
+  EXPECT_EQ(out.failed_file, bad.string());
+  ASSERT_EQ(out.problems.size(), 4u);
+  EXPECT_NE(out.problems[0].find(":3: 留言时间:"), std::string::npos) << out.problems[0];
+  EXPECT_NE(out.problems[1].find(":4: 答复时间:"), std::string::npos) << out.problems[1];
+  EXPECT_NE(out.problems[2].find(":5: 所属网站:"), std::string::npos) << out.problems[2];
+  EXPECT_NE(out.problems[3].find(":6: 留言编号:"), std::string::npos) << out.problems[3];
+  messages = repo_->ListMessages();
+  ASSERT_TRUE(messages);
+  EXPECT_EQ(messages->size(), 3u) << "the good row N1 of a rejected file is not imported either";
+}
+
+TEST_F(ImporterTest, AccountsWithInteractionAndAPostsExportWithBadRows) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits)}, clock_).failed_file.empty());
+  const auto accounts = Write("accounts.csv",
+                              "账号名称,平台,主办单位,账号ID,运行状态,互动功能\n"
+                              "云岭发布,微信公众号,云岭市人民政府,ylfb,运行,是\n"
+                              "云岭财政,抖音,云岭市财政局,ylcz,运行,否\n"
+                              "青川发布,微博,青川县人民政府,qcfb,运行,\n");
+  const ImportOutcome a = ImportFiles(*repo_, {accounts}, clock_);
+  ASSERT_TRUE(a.failed_file.empty()) << (a.problems.empty() ? "" : a.problems[0]);
+  auto listed = repo_->ListAccounts();
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 3u);
+  EXPECT_EQ(listed->at(0).interaction, std::optional<bool>(true));
+  EXPECT_EQ(listed->at(1).interaction, std::optional<bool>(false));
+  EXPECT_FALSE(listed->at(2).interaction.has_value());
+  const auto unknown =
+      Write("accounts2.csv", "账号名称,平台,主办单位,账号ID,互动功能\n云岭发布,微信公众号,云岭市人民政府,ylfb,也许\n");
+  const ImportOutcome u = ImportFiles(*repo_, {unknown}, clock_);
+  ASSERT_EQ(u.problems.size(), 1u);
+  EXPECT_NE(u.problems[0].find(":2: 互动功能:"), std::string::npos) << u.problems[0];
+
+  const auto posts = Write("posts.csv",
+                           "账号ID,平台,发布时间,标题,链接,正文\n"
+                           "ylfb,微信公众号,2022-03-01 10:00,春耕,http://127.0.0.1:9/1,正文\n"
+                           "ylfb,微信公众号,2022年3月2日 9时30分,防汛,http://127.0.0.1:9/2,正文\n"
+                           "nobody,微信公众号,2022-03-01 10:00,无此号,,\n"
+                           "ylfb,微信公众号,昨天,坏日期,,\n"
+                           "ylcz,抖音,,无日期,,\n");
+  const ImportOutcome p = ImportFiles(*repo_, {posts}, clock_);
+  EXPECT_EQ(p.failed_file, posts.string());
+  ASSERT_EQ(p.problems.size(), 3u);
+  EXPECT_NE(p.problems[0].find(":4: 账号ID:"), std::string::npos) << p.problems[0];
+  EXPECT_NE(p.problems[1].find(":5: 发布时间:"), std::string::npos) << p.problems[1];
+  EXPECT_NE(p.problems[2].find(":6: 发布时间:"), std::string::npos) << p.problems[2];
+  auto stored = repo_->PostsOfAccount(listed->at(0).id, 2000000000, 2000000000);
+  ASSERT_TRUE(stored);
+  EXPECT_TRUE(stored->empty()) << "nothing from a rejected posts file is stored";
 }
 
 }  // namespace

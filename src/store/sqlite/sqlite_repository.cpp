@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <set>
+
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
@@ -105,13 +107,16 @@ Result<void> SqliteRepository::Migrate() {
       !r) {
     return r;
   }
-  int current = 0;
+  // Every migration not yet applied runs, in version order, even one numbered below the newest
+  // applied (branches add numbered migrations independently).
+  std::set<std::int64_t> applied;
   {
-    Statement s(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (s.Step()) current = static_cast<int>(s.Int(0));
+    Statement s(db_, "SELECT version FROM schema_migrations");
+    while (s.Step()) applied.insert(s.Int(0));
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: schema_migrations: " + s.ErrorMessage());
   }
   for (const Migration& m : SqliteMigrations()) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version) != 0) continue;
     auto r = InTransaction([&]() -> Result<void> {
       if (auto e = Exec(std::string(m.sql), fmt::format("migration {}", m.name)); !e) return e;
       Statement s(db_, "INSERT INTO schema_migrations(version) VALUES (?)");
@@ -284,7 +289,7 @@ Result<UpsertOutcome> SqliteRepository::UpsertColumn(const model::Column& column
 
 namespace {
 constexpr const char* kAccountColumns =
-    "id, name, platform, unit, account_id, source, status, opened_at, closed_at";
+    "id, name, platform, unit, account_id, source, status, opened_at, closed_at, interaction";
 
 model::MediaAccount ReadAccount(const Statement& s) {
   model::MediaAccount a;
@@ -297,7 +302,14 @@ model::MediaAccount ReadAccount(const Statement& s) {
   a.status = model::ParseObjectStatus(s.Text(6)).value_or(model::ObjectStatus::kRunning);
   a.opened_at = s.OptInt(7);
   a.closed_at = s.OptInt(8);
+  if (auto v = s.OptInt(9)) a.interaction = *v != 0;
   return a;
+}
+
+// The registry's 互动功能 as stored: 1, 0 or NULL.
+std::optional<std::int64_t> InteractionValue(const model::MediaAccount& a) {
+  if (!a.interaction) return std::nullopt;
+  return *a.interaction ? 1 : 0;
 }
 }  // namespace
 
@@ -323,18 +335,22 @@ Result<UpsertOutcome> SqliteRepository::UpsertAccount(const model::MediaAccount&
     NoteChange(out.changed, "status", existing->status, account.status);
     NoteChange(out.changed, "opened_at", existing->opened_at, account.opened_at);
     NoteChange(out.changed, "closed_at", existing->closed_at, account.closed_at);
+    NoteChange(out.changed, "interaction", existing->interaction, account.interaction);
     if (out.changed.empty()) return out;
-    Statement up(db_, "UPDATE accounts SET name=?, unit=?, source=?, status=?, opened_at=?, closed_at=? WHERE id=?");
+    Statement up(db_,
+                 "UPDATE accounts SET name=?, unit=?, source=?, status=?, opened_at=?, closed_at=?, interaction=? "
+                 "WHERE id=?");
     up.Bind(1, account.name).Bind(2, account.unit).Bind(3, account.source).Bind(4, StatusText(account.status));
-    up.Bind(5, account.opened_at).Bind(6, account.closed_at).Bind(7, out.id);
+    up.Bind(5, account.opened_at).Bind(6, account.closed_at).Bind(7, InteractionValue(account)).Bind(8, out.id);
     if (auto r = up.Run(context); !r) return r.error();
     return out;
   }
   Statement ins(db_,
-                "INSERT INTO accounts(name, platform, unit, account_id, source, status, opened_at, closed_at) "
-                "VALUES (?,?,?,?,?,?,?,?)");
+                "INSERT INTO accounts(name, platform, unit, account_id, source, status, opened_at, closed_at, "
+                "interaction) VALUES (?,?,?,?,?,?,?,?,?)");
   ins.Bind(1, account.name).Bind(2, platform).Bind(3, account.unit).Bind(4, account.account_id);
   ins.Bind(5, account.source).Bind(6, StatusText(account.status)).Bind(7, account.opened_at).Bind(8, account.closed_at);
+  ins.Bind(9, InteractionValue(account));
   if (auto r = ins.Run(context); !r) return r.error();
   out.id = sqlite3_last_insert_rowid(db_);
   out.created = true;
@@ -723,6 +739,39 @@ Result<void> SqliteRepository::AddFeedFetch(std::int64_t account_id, Timestamp a
   return s.Run("feed_fetches");
 }
 
+Result<void> SqliteRepository::AddFeedFetchRecord(const FeedFetchRecord& r) {
+  Statement s(db_,
+              "INSERT INTO feed_fetches(account_id, at, ok, error, posts, http_status, final_url, feed_title, "
+              "closed_marker, interactive_posts, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, r.account_id).Bind(2, r.at).Bind(3, r.ok).Bind(4, r.error).Bind(5, r.posts).Bind(6, r.http_status);
+  s.Bind(7, r.final_url).Bind(8, r.feed_title).Bind(9, r.closed_marker).Bind(10, r.interactive_posts).Bind(11, r.url);
+  return s.Run("feed_fetches");
+}
+
+Result<std::optional<FeedFetchRecord>> SqliteRepository::LatestFeedFetch(std::int64_t account_id, Timestamp by) {
+  Statement s(db_,
+              "SELECT at, ok, error, posts, http_status, final_url, feed_title, closed_marker, interactive_posts, url "
+              "FROM feed_fetches WHERE account_id = ? AND at <= ? ORDER BY at DESC, rowid DESC LIMIT 1");
+  s.Bind(1, account_id).Bind(2, by);
+  if (s.Step()) {
+    FeedFetchRecord r;
+    r.account_id = account_id;
+    r.at = s.Int(0);
+    r.ok = s.Int(1) != 0;
+    r.error = s.Text(2);
+    r.posts = static_cast<int>(s.Int(3));
+    r.http_status = static_cast<int>(s.Int(4));
+    r.final_url = s.Text(5);
+    r.feed_title = s.Text(6);
+    r.closed_marker = s.Text(7);
+    r.interactive_posts = static_cast<int>(s.Int(8));
+    r.url = s.Text(9);
+    return std::optional<FeedFetchRecord>(std::move(r));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: feed_fetches: " + s.ErrorMessage());
+  return std::optional<FeedFetchRecord>();
+}
+
 Result<std::optional<Timestamp>> SqliteRepository::LastFeedSuccess(std::int64_t account_id, Timestamp by) {
   Statement s(db_, "SELECT MAX(at) FROM feed_fetches WHERE account_id = ? AND ok = 1 AND at <= ?");
   s.Bind(1, account_id).Bind(2, by);
@@ -844,14 +893,15 @@ Result<void> SqliteRepository::ReplaceFindings(const std::string& period, Timest
     if (auto e = del.Run("findings"); !e) return e;
     Statement ins(db_,
                   "INSERT INTO findings(period, indicator, problem, object_kind, object, unit, severity, url, excerpt, "
-                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source, points) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const model::Finding& f : findings) {
       ins.Reset();
       ins.Bind(1, period).Bind(2, f.indicator).Bind(3, f.problem).Bind(4, model::ToEnglish(f.object_kind));
       ins.Bind(5, f.object).Bind(6, f.unit).Bind(7, SeverityToText(f.severity)).Bind(8, f.url);
       ins.Bind(9, f.excerpt).Bind(10, f.detail).Bind(11, f.suggestion).Bind(12, f.snapshot_id);
       ins.Bind(13, f.seen_at).Bind(14, f.last_seen_at).Bind(15, f.instant).Bind(16, f.source);
+      ins.Bind(17, f.points);
       if (auto e = ins.Run("findings"); !e) return e;
     }
     Statement del_insp(db_, "DELETE FROM inspections WHERE period = ?");
@@ -867,7 +917,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
   std::vector<model::Finding> out;
   Statement s(db_,
               "SELECT indicator, problem, object_kind, object, unit, severity, url, excerpt, detail, suggestion, "
-              "snapshot_id, seen_at, last_seen_at, instant, source FROM findings WHERE period = ? ORDER BY id");
+              "snapshot_id, seen_at, last_seen_at, instant, source, points FROM findings WHERE period = ? ORDER BY id");
   s.Bind(1, period);
   while (s.Step()) {
     model::Finding f;
@@ -886,6 +936,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
     f.last_seen_at = s.Int(12);
     f.instant = s.Int(13);
     f.source = s.Text(14);
+    f.points = s.Real(15);
     out.push_back(std::move(f));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: findings: " + s.ErrorMessage());
@@ -897,6 +948,144 @@ Result<std::optional<Timestamp>> SqliteRepository::JudgedAt(const std::string& p
   s.Bind(1, period);
   if (s.Step()) return std::optional<Timestamp>(s.Int(0));
   return std::optional<Timestamp>();
+}
+
+Result<void> SqliteRepository::SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) {
+  Statement s(db_, "INSERT OR REPLACE INTO period_windows(period, from_at, to_at) VALUES (?, ?, ?)");
+  s.Bind(1, period).Bind(2, from).Bind(3, to);
+  return s.Run("period_windows");
+}
+
+Result<std::optional<std::pair<Timestamp, Timestamp>>> SqliteRepository::PeriodWindow(const std::string& period) {
+  using Window = std::optional<std::pair<Timestamp, Timestamp>>;
+  Statement s(db_, "SELECT from_at, to_at FROM period_windows WHERE period = ?");
+  s.Bind(1, period);
+  if (s.Step()) return Window(std::make_pair(s.Int(0), s.Int(1)));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: period_windows: " + s.ErrorMessage());
+  return Window();
+}
+
+// --- Conditional re-crawls, external link checks and site facts (issue 7) ---
+
+Result<std::vector<PageValidators>> SqliteRepository::ValidatorsOf(const std::vector<std::string>& urls) {
+  std::vector<PageValidators> out;
+  Statement s(db_, "SELECT etag, last_modified, fetched_at FROM page_validators WHERE url = ?");
+  for (const std::string& u : urls) {
+    s.Reset();
+    s.Bind(1, u);
+    if (s.Step()) out.push_back({u, s.Text(0), s.Text(1), s.Int(2)});
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: page_validators: " + s.ErrorMessage());
+  }
+  return out;
+}
+
+Result<void> SqliteRepository::SaveValidators(const std::vector<PageValidators>& validators) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR REPLACE INTO page_validators(url, etag, last_modified, fetched_at) VALUES (?,?,?,?)");
+    for (const PageValidators& v : validators) {
+      s.Reset();
+      s.Bind(1, v.url).Bind(2, v.etag).Bind(3, v.last_modified).Bind(4, v.fetched_at);
+      if (auto r = s.Run("page_validators"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<void> SqliteRepository::AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR IGNORE INTO link_checks(run_id, url, site_id) VALUES (?,?,?)");
+    for (const LinkCheck& c : pending) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, c.url).Bind(3, c.site_id);
+      if (auto r = s.Run("link_checks"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::PendingLinkChecks(std::int64_t run) {
+  std::vector<LinkCheck> out;
+  Statement s(db_, "SELECT url, site_id FROM link_checks WHERE run_id = ? AND checked_at IS NULL ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_,
+                "UPDATE link_checks SET checked_at = ?, http_status = ?, error = ?, broken = ?, method = ? "
+                "WHERE run_id = ? AND url = ?");
+    for (const LinkCheck& c : checked) {
+      s.Reset();
+      s.Bind(1, c.checked_at).Bind(2, c.http_status).Bind(3, c.error).Bind(4, c.broken).Bind(5, c.method);
+      s.Bind(6, run).Bind(7, c.url);
+      if (auto r = s.Run(fmt::format("link_checks '{}'", c.url)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::LatestLinkChecks(Timestamp at) {
+  std::vector<LinkCheck> out;
+  Statement s(db_,
+              "SELECT url, site_id, MAX(checked_at), http_status, error, broken, method FROM link_checks "
+              "WHERE checked_at IS NOT NULL AND checked_at <= ? GROUP BY url ORDER BY url");
+  s.Bind(1, at);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    c.checked_at = s.Int(2);
+    c.http_status = static_cast<int>(s.Int(3));
+    c.error = s.Text(4);
+    c.broken = s.Int(5) != 0;
+    c.method = s.Text(6);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddSiteFacts(const SiteFacts& f) {
+  Statement s(db_,
+              "INSERT INTO site_facts(site_id, checked_at, https_ok, http_redirects_to_https, tls_version, "
+              "cert_chain_valid, cert_not_after, https_error, aaaa, ipv6_ok, ipv6_error) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, f.site_id).Bind(2, f.checked_at).Bind(3, f.https_ok).Bind(4, f.http_redirects_to_https);
+  s.Bind(5, f.tls_version).Bind(6, f.cert_chain_valid).Bind(7, f.cert_not_after).Bind(8, f.https_error);
+  s.Bind(9, f.aaaa).Bind(10, f.ipv6_ok).Bind(11, f.ipv6_error);
+  return s.Run(fmt::format("site_facts of site {}", f.site_id));
+}
+
+Result<std::optional<SiteFacts>> SqliteRepository::LatestSiteFacts(std::int64_t site_id, Timestamp at) {
+  Statement s(db_,
+              "SELECT checked_at, https_ok, http_redirects_to_https, tls_version, cert_chain_valid, cert_not_after, "
+              "https_error, aaaa, ipv6_ok, ipv6_error FROM site_facts WHERE site_id = ? AND checked_at <= ? "
+              "ORDER BY checked_at DESC, rowid DESC LIMIT 1");
+  s.Bind(1, site_id).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: site_facts: " + s.ErrorMessage());
+    return std::optional<SiteFacts>();
+  }
+  SiteFacts f;
+  f.site_id = site_id;
+  f.checked_at = s.Int(0);
+  f.https_ok = s.Int(1) != 0;
+  f.http_redirects_to_https = s.Int(2) != 0;
+  f.tls_version = s.Text(3);
+  f.cert_chain_valid = s.Int(4) != 0;
+  f.cert_not_after = s.OptInt(5);
+  f.https_error = s.Text(6);
+  f.aaaa = s.Int(7) != 0;
+  f.ipv6_ok = s.Int(8) != 0;
+  f.ipv6_error = s.Text(9);
+  return std::optional<SiteFacts>(std::move(f));
 }
 
 }  // namespace govwatch::store::sqlite

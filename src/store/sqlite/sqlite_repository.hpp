@@ -43,6 +43,8 @@ class SqliteRepository final : public Repository {
                                                   Timestamp seen_by) override;
   Result<void> AddFeedFetch(std::int64_t account_id, Timestamp at, bool ok, const std::string& error,
                             int posts) override;
+  Result<void> AddFeedFetchRecord(const FeedFetchRecord& record) override;
+  Result<std::optional<FeedFetchRecord>> LatestFeedFetch(std::int64_t account_id, Timestamp by) override;
   Result<std::optional<Timestamp>> LastFeedSuccess(std::int64_t account_id, Timestamp by) override;
   Result<Timestamp> LatestObservation() override;
   Result<std::optional<std::int64_t>> OpenCrawlRun() override;
@@ -59,6 +61,16 @@ class SqliteRepository final : public Repository {
                                const std::vector<model::Finding>& findings) override;
   Result<std::vector<model::Finding>> Findings(const std::string& period) override;
   Result<std::optional<Timestamp>> JudgedAt(const std::string& period) override;
+  Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) override;
+  Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) override;
+  Result<std::vector<PageValidators>> ValidatorsOf(const std::vector<std::string>& urls) override;
+  Result<void> SaveValidators(const std::vector<PageValidators>& validators) override;
+  Result<void> AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) override;
+  Result<std::vector<LinkCheck>> PendingLinkChecks(std::int64_t run) override;
+  Result<void> SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) override;
+  Result<std::vector<LinkCheck>> LatestLinkChecks(Timestamp at) override;
+  Result<void> AddSiteFacts(const SiteFacts& facts) override;
+  Result<std::optional<SiteFacts>> LatestSiteFacts(std::int64_t site_id, Timestamp at) override;
 
  private:
   explicit SqliteRepository(sqlite3* db) : db_(db) {}
