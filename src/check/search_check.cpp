@@ -18,6 +18,7 @@ std::optional<model::Finding> CheckSearch(const SiteObservations& site, const Si
   f.seen_at = s.at;
   f.last_seen_at = s.at;
   const double points = rules.Get(s.form_found ? "search.points_failed" : "search.points_missing");
+  f.points = points;
   if (!s.form_found) {
     f.url = site.site.url;
     f.excerpt = fmt::format("首页{}未找到站内搜索表单", site.site.url);

@@ -431,13 +431,16 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   PlanItem& dead_item = newest_of(dead, 0, 0);
   dead_item.special = ItemSpecial::kDeadLink;
 
-  // Integrity plants: injected hidden links and a broken search on sites that fail anyway, a list
-  // link whose text names another article on a site that otherwise passes.
-  plan.sites[static_cast<std::size_t>(stale_columns_site)].hidden_links = true;
-  plan.sites[static_cast<std::size_t>(stale_home_site)].broken_search = true;
-  const int mismatch_site = pool.size() > 4 ? pool[4] : dead_link_site;
-  PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
-  {
+  // Integrity plants, each on a site of its own when the farm has enough sites: injected hidden
+  // links (10 sites and more), a list link whose text names another article (10+), a search that
+  // finds nothing (11+).
+  const int hidden_link_site = pool.size() > 4 ? pool[4] : -1;
+  const int mismatch_site = pool.size() > 5 ? pool[5] : -1;
+  const int broken_search_site = pool.size() > 6 ? pool[6] : -1;
+  if (hidden_link_site >= 0) plan.sites[static_cast<std::size_t>(hidden_link_site)].hidden_links = true;
+  if (broken_search_site >= 0) plan.sites[static_cast<std::size_t>(broken_search_site)].broken_search = true;
+  if (mismatch_site >= 0) {
+    PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
     const std::vector<int>& items = mismatch.columns.front().items;
     if (!items.empty()) mismatch.mismatched_item = items[std::min<std::size_t>(3, items.size() - 1)];
   }
@@ -471,12 +474,18 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   site_plant(dead_link_site, "W-D4.2", "链接不可用", "/",
              fmt::format("首页链接{{base}}{}、{{base}}{}返回404；文章页{{base}}{}含链接{{base}}/ztzl/2019/t20190301_1001.html返回404",
                          dead.dead_links[0], dead.dead_links[1], dead_item.path));
-  site_plant(stale_columns_site, "W-V1.3", "存在暗链", "/",
-             "首页被植入left:-9999px隐藏区块，内含指向澳门金沙娱乐城、百家乐等赌博网站的链接");
-  site_plant(stale_home_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");
-  if (mismatch.mismatched_item >= 0) {
-    site_plant(mismatch_site, "W-D4.2", "文不对题", mismatch.items[static_cast<std::size_t>(mismatch.mismatched_item)].path,
+  if (hidden_link_site >= 0) {
+    site_plant(hidden_link_site, "W-V1.3", "存在暗链", "/",
+               "首页被植入left:-9999px隐藏区块，内含指向baijiale、amjs等赌博域名的链接");
+  }
+  if (mismatch_site >= 0 && plan.sites[static_cast<std::size_t>(mismatch_site)].mismatched_item >= 0) {
+    const PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
+    site_plant(mismatch_site, "W-D4.2", "文不对题",
+               mismatch.items[static_cast<std::size_t>(mismatch.mismatched_item)].path,
                "列表中该文章链接文字为“关于开展全县森林草原防灭火专项整治行动的通知”，与文章标题不符");
+  }
+  if (broken_search_site >= 0) {
+    site_plant(broken_search_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");
   }
   site_plant(gbk_site, "W-V1.1", "严重表述错误", severe_item.path, "GBK编码站点文章中“习近乎”应为“习近平”");
   column_plant(severe_column, "C-V1", "严重表述错误", country_item.path, "“中华人民共合国”应为“中华人民共和国”");

@@ -227,8 +227,8 @@ FarmResponse SiteRenderer::Homepage(Timestamp now) const {
     // The W-V1.3 plant: a block injected into the template, moved off-screen (the targets are
     // reserved .example names, never fetched: the crawler stays on the site).
     out += "<div class=\"gg-x\" style=\"position:absolute; left:-9999px; top:-9999px\"><a "
-           "href=\"http://www.amjs-8888.example/\" target=\"_blank\">澳门金沙娱乐城</a> <a "
-           "href=\"http://bet365-vip.example/\">百家乐</a></div>\n";
+           "href=\"http://www.baijiale-8888.example/\" target=\"_blank\">热点资讯</a> <a "
+           "href=\"http://amjs-vip.example/\">在线服务</a></div>\n";
   }
   if (site_.has_board) {
     out += "<div class=\"block\"><h3>互动交流</h3><p>欢迎通过网民留言平台反映问题、提出意见建议，"

@@ -320,6 +320,7 @@ TEST(SearchCheckTest, MissingFailingAndWorkingSearch) {
   EXPECT_EQ(f->problem, "未提供站内搜索");
   EXPECT_EQ(f->severity, model::Severity::kDeduction);
   EXPECT_NE(f->detail.find("扣1分"), std::string::npos);
+  EXPECT_DOUBLE_EQ(f->points, 1.0);
   obs.search->form_found = true;
   obs.search->query = "县政府召开常务会议";
   obs.search->result_url = "http://www.qc.gov.cn/search?q=x";

@@ -140,10 +140,12 @@ TEST(FarmTest, ManifestListsTwelvePlantsOnDistinctObjects) {
     EXPECT_FALSE(p["unit"].get<std::string>().empty()) << p.dump();
   }
   const std::set<std::string> expected = {"W-V2", "W-V3",  "W-V4.1", "W-V4.3", "W-D4.2", "W-V1.1", "C-V1",
-                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7"};
+                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",   "W-V1.3"};
   EXPECT_EQ(indicators, expected);
-  EXPECT_EQ(manifest["plants"].size(), 13u);  // the 12 plants and the overdue messages (M-7)
-  EXPECT_EQ(objects.size(), 13u);
+  // The 12 plants, the overdue messages (M-7), and on 10 sites two integrity plants (暗链 and
+  // 文不对题, the latter under W-D4.2).
+  EXPECT_EQ(manifest["plants"].size(), 15u);
+  EXPECT_EQ(objects.size(), 15u);
   EXPECT_EQ(manifest["anchor"], "2022-03-31");
   EXPECT_EQ(manifest["sites"].size(), 10u);
 }
