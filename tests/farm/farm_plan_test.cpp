@@ -44,7 +44,7 @@ TEST(FarmPlanTest, EveryPlantSitsOnItsOwnObjectForAllSiteCounts) {
       std::set<std::string> objects;
       for (const PlanPlant& p : plan.plants) objects.insert(p.object_kind + "/" + p.object);
       EXPECT_EQ(objects.size(), plan.plants.size()) << sites << " " << seed;
-      EXPECT_EQ(plan.plants.size(), 13u);
+      EXPECT_EQ(plan.plants.size(), 15u);
       EXPECT_EQ(static_cast<int>(plan.sites.size()), sites);
       int counties = 0;
       int departments = 0;
