@@ -4,10 +4,17 @@
 # one run, printing wall time, pages/s, CPU seconds, peak RSS and ratios. Loopback only.
 #
 #   bench/crawl_peers.sh [--sites N] [--pages N] [--threads N] [--peers "wget2 linkchecker linkinator"]
-#                        [--binary path/to/govwatch]   (default: build the release preset)
+#                        [--server nginx|farm] [--binary path/to/govwatch]   (default: build the release preset)
 #
-# Peers are installed on demand: wget2 and linkchecker from Debian, linkinator from npm (bench/peers
-# has its package.json and lock file). Figures vary run to run on shared machines: compare ratios.
+# --server nginx (the default) mirrors the farm once with wget2 into a static folder per site and
+# serves it with nginx on loopback (one port per site, a deep listen backlog, and the `LinkChecker`
+# header without which LinkChecker ignores its lifted rate limit), as ../shared/spec/peer-benchmark.md
+# describes: the farm's own server (cpp-httplib, listen backlog 5) chokes 16-thread crawlers, so the
+# figures measured the server. --server farm crawls the farm directly.
+#
+# Peers are installed on demand: wget2, linkchecker and nginx-light from Debian, linkinator from npm
+# (bench/peers has its package.json and lock file). Figures vary run to run on shared machines:
+# compare ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +24,7 @@ THREADS=16
 PEERS="wget2 linkchecker linkinator"
 PORT=19100
 GW=""
+SERVER=nginx
 while [ $# -gt 0 ]; do
   case "$1" in
     --sites) SITES=$2; shift 2 ;;
@@ -25,13 +33,14 @@ while [ $# -gt 0 ]; do
     --peers) PEERS=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --binary) GW=$2; shift 2 ;;
+    --server) SERVER=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 
 scripts/setup >/dev/null
 need=()
-for p in time wget2 linkchecker; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p"); done
+for p in time wget2 linkchecker nginx-light; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
@@ -46,12 +55,60 @@ if [ -z "$GW" ]; then
 fi
 
 WORK=$(mktemp -d /tmp/govwatch-crawlbench.XXXXXX)
-trap 'kill $FARM_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+NGINX_PID=""
+trap 'kill $FARM_PID 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill $NGINX_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+[ -n "${KEEP_WORK:-}" ] && trap 'kill $FARM_PID 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill $NGINX_PID 2>/dev/null' EXIT
 "$GW" farm --sites "$SITES" --pages "$PAGES" --port "$PORT" --dir "$WORK/farm" > "$WORK/farm.log" 2>&1 &
 FARM_PID=$!
 for _ in $(seq 1 100); do grep -q "farm ready" "$WORK/farm.log" 2>/dev/null && break; sleep 0.1; done
 grep -q "farm ready" "$WORK/farm.log" || { cat "$WORK/farm.log"; exit 1; }
 URLS=$(awk '{print $NF}' "$WORK/farm.log" | grep '^http://127.0.0.1' | tr '\n' ' ')
+
+if [ "$SERVER" = nginx ]; then
+  # Mirror every site (pages, attachments, images) into $WORK/static/PORT, then serve the folders
+  # with nginx on PORT+1000 and point the registry at them. Broken links stay broken: what the farm
+  # answered with an error is not in the mirror, so nginx answers 404.
+  NGINX_SERVERS=""
+  NEW_URLS=""
+  for url in $URLS; do
+    port=${url#http://127.0.0.1:}; port=${port%%/*}
+    wget2 -q -r -l inf -p -nH --max-threads="$THREADS" --no-robots -P "$WORK/static/$port" "$url" >/dev/null 2>&1 || true
+    NGINX_SERVERS+="server { listen 127.0.0.1:$((port + 1000)) backlog=4096; root $WORK/static/$port; index index.html index.htm; }
+"
+    NEW_URLS+="http://127.0.0.1:$((port + 1000))/ "
+  done
+  kill $FARM_PID 2>/dev/null || true
+  chmod 755 "$WORK" && chmod -R a+rX "$WORK/static"  # nginx workers run as www-data
+  mkdir -p "$WORK/nginx"
+  cat > "$WORK/nginx/nginx.conf" <<NGINX
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  keepalive_requests 1000000;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  add_header LinkChecker govwatch-bench always;
+$NGINX_SERVERS
+}
+NGINX
+  /usr/sbin/nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -g 'daemon off;' &
+  NGINX_PID=$!
+  sleep 1
+  for f in sites columns; do
+    awk 'BEGIN{OFS=FS=","} {while (match($0, /127\.0\.0\.1:[0-9]+/)) {p=substr($0, RSTART+10, RLENGTH-10); $0=substr($0,1,RSTART-1) "127.0.0.1#" p+1000 substr($0, RSTART+RLENGTH)} gsub(/127\.0\.0\.1#/, "127.0.0.1:"); print}' \
+      "$WORK/farm/$f.csv" > "$WORK/farm/$f.nginx.csv" && mv "$WORK/farm/$f.nginx.csv" "$WORK/farm/$f.csv"
+  done
+  URLS=$NEW_URLS
+fi
 
 measure() {  # name, command...
   local name=$1; shift
@@ -64,6 +121,7 @@ measure() {  # name, command...
 }
 
 "$GW" import "$WORK"/farm/units.csv "$WORK"/farm/sites.csv "$WORK"/farm/columns.csv --db "$WORK/gw.db" >/dev/null
+# Equal concurrency: govwatch's fetcher runs 16 transfers at once (2 per host).
 measure govwatch "$GW" inspect --db "$WORK/gw.db" --only sites --quiet
 HTML_PAGES=$(sqlite3 "$WORK/gw.db" "SELECT COUNT(DISTINCT url) FROM pages WHERE http_status = 200 AND content_hash <> ''")
 LINKS_BROKEN=$(sqlite3 "$WORK/gw.db" "SELECT COUNT(DISTINCT url) FROM pages WHERE http_status >= 400 OR error <> ''")
@@ -82,7 +140,7 @@ for peer in $PEERS; do
 done
 
 echo
-echo "farm: $SITES sites, $HTML_PAGES HTML pages fetched by govwatch, $LINKS_BROKEN broken URLs; concurrency $THREADS"
+echo "farm: $SITES sites served by $SERVER, $HTML_PAGES HTML pages fetched by govwatch, $LINKS_BROKEN broken URLs; concurrency $THREADS"
 printf '%-12s %9s %9s %9s %10s %12s\n' tool wall_s pages/s cpu_s rss_MB "govwatch_x"
 GW_RATE=$(awk -v p="$HTML_PAGES" '$1=="govwatch"{print p/$2}' "$WORK/results")
 while read -r name wall cpu rss; do

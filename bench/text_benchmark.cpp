@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "text/language_model.hpp"
 #include "text/literal_matcher.hpp"
 #include "text/rule_table.hpp"
 #include "text/text_engine.hpp"
@@ -91,6 +92,36 @@ void BM_Pipeline(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus.size()));
 }
 BENCHMARK(BM_Pipeline)->Unit(benchmark::kMillisecond);
+
+void BM_StatisticalTier(benchmark::State& state) {
+  // The whole pipeline with the statistical tier on the word trigram model (when installed), on
+  // the first 256 KB of the corpus; reports characters per second.
+  static const govwatch::text::TextEngine* engine = [] {
+    govwatch::text::EngineResources resources;
+    if (std::filesystem::exists(govwatch::text::WordLanguageModel::kDefaultPath)) {
+      resources.language_model = govwatch::text::WordLanguageModel::kDefaultPath;
+    }
+    auto loaded = govwatch::text::TextEngine::Load(Rules(), resources);
+    return new govwatch::text::TextEngine(std::move(loaded.value()));
+  }();
+  std::string text = Corpus().substr(0, 256u << 10);
+  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+  if (!text.empty()) text.pop_back();
+  std::size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  govwatch::text::ScanOptions options;
+  options.at = govwatch::Date{2022, 4, 11};
+  options.statistical_typos = true;
+  for (auto _ : state) {
+    auto findings = engine->Scan(text, options);
+    benchmark::DoNotOptimize(findings);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.counters["chars_per_second"] =
+      benchmark::Counter(static_cast<double>(chars), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["language_model"] = engine->HasLanguageModel() ? 1 : 0;
+}
+BENCHMARK(BM_StatisticalTier)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

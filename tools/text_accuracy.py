@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Sentence-level typo correction accuracy of `govwatch scan-text` (textchecks §8).
 
-Usage: tools/text_accuracy.py GOVWATCH_BINARY [DATASET] [--no-statistical]
+Usage: tools/text_accuracy.py GOVWATCH_BINARY [DATASET] [--no-statistical] [--no-language-model]
+                              [--split=all|tune|heldout] [--min-gain=G] [--min-gain-word=G]
 DATASET is a file of `n_wrong<TAB>source<TAB>target` lines (default: ../shared/data/csc-dev/odw.train
-beside the checkout; the script exits 0 with a note when it is absent). Every source sentence is
+beside the checkout or in /work/shared; the script exits 0 with a note when it is absent).
+--split: `heldout` is every fifth sentence (1-based line numbers divisible by 5), kept out of
+tuning; `tune` is the rest; `all` (default) is the whole file. --min-gain / --min-gain-word drop
+statistical findings whose evidence gain is below G (for threshold sweeps). Every source sentence is
 scanned with `scan-text --lines --statistical`; the typo and severe findings are applied as
 corrections (suggestion replacing the span, code-point offsets), and the result is compared with
 the target. Prints precision, recall and F1 of sentence-level correction and the false-alarm rate
@@ -18,21 +22,32 @@ import tempfile
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    statistical = "--no-statistical" not in sys.argv
+    flags = dict(a[2:].split("=", 1) if "=" in a else (a[2:], "") for a in sys.argv[1:] if a.startswith("--"))
+    statistical = "no-statistical" not in flags
+    split = flags.get("split", "all")
+    if split not in ("all", "tune", "heldout"):
+        print("text_accuracy: --split must be all, tune or heldout")
+        return 2
+    min_gain = float(flags.get("min-gain", "-1e9"))
+    min_gain_word = float(flags.get("min-gain-word", "-1e9"))
     if not args:
         print(__doc__)
         return 2
     binary = args[0]
     here = os.path.dirname(os.path.abspath(__file__))
     dataset = args[1] if len(args) > 1 else os.path.join(here, "..", "..", "shared", "data", "csc-dev", "odw.train")
+    if len(args) <= 1 and not os.path.exists(dataset):
+        dataset = "/work/shared/data/csc-dev/odw.train"
     if not os.path.exists(dataset):
         print("text_accuracy: %s not found; skipped" % dataset)
         return 0
     sources, targets = [], []
     with open(dataset, encoding="utf-8") as f:
-        for line in f:
+        for number, line in enumerate(f, start=1):
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3:
+                continue
+            if (split == "heldout" and number % 5 != 0) or (split == "tune" and number % 5 == 0):
                 continue
             sources.append(parts[1])
             targets.append(parts[2])
@@ -40,6 +55,8 @@ def main():
         tmp.write("\n".join(sources) + "\n")
         path = tmp.name
     command = [binary, "scan-text", path, "--lines"] + (["--statistical"] if statistical else [])
+    if "no-language-model" in flags:
+        command.append("--no-language-model")
     result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
     os.unlink(path)
     if result.returncode not in (0, 1):
@@ -50,6 +67,10 @@ def main():
         finding = json.loads(line)
         if finding["check"] not in ("typo", "severe") or not finding.get("suggestion"):
             continue
+        gain = finding.get("evidence", {}).get("gain")
+        if gain is not None and finding["rule"] == "typo.statistical":
+            if gain < (min_gain_word if finding["evidence"].get("in_word") else min_gain):
+                continue
         edits.setdefault(finding["line"], []).append((finding["begin"], finding["end"], finding["suggestion"]))
     tp = fp = changed = 0
     errors = clean = false_alarms = 0
@@ -71,6 +92,7 @@ def main():
     precision = tp / changed if changed else 0.0
     recall = tp / errors if errors else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print("split: %s" % split)
     print("dataset: %s (%d sentences, %d with errors, %d clean)" % (dataset, len(sources), errors, clean))
     print("statistical tier: %s" % ("on" if statistical else "off"))
     print("sentence-level correction: P %.3f  R %.3f  F1 %.3f  (changed %d, correct %d)" %

@@ -37,7 +37,8 @@ std::optional<model::Finding> CheckDeadLinks(const SiteObservations& site, Times
   Count(site, homepage, other);
   model::Finding f = detail::MakeFinding("W-D4.2", "链接不可用", model::ObjectKind::kSite, site.site.name,
                                          site.site.unit, model::Severity::kDeduction, t);
-  f.detail = fmt::format("首页不可用链接{}个，其他页面{}个，扣{:g}分", homepage, other, DeadLinkPoints(site, rules));
+  f.points = DeadLinkPoints(site, rules);
+  f.detail = fmt::format("首页不可用链接{}个，其他页面{}个，扣{:g}分", homepage, other, f.points);
   std::string list;
   std::set<std::string> shown;
   for (const BrokenLink& l : site.broken_links) {

@@ -62,6 +62,7 @@ std::optional<model::Finding> CheckIdentity(const SiteObservations& site, Timest
   f.seen_at = p.fetched_at;
   f.last_seen_at = p.fetched_at;
   f.excerpt = list;
+  f.points = points;
   f.detail = fmt::format("首页底部功能区{}项不符合要求，扣{:g}分", problems.size(), points);
   return f;
 }
@@ -120,6 +121,7 @@ std::optional<model::Finding> CheckMetaTags(const SiteObservations& site, Timest
                                          site.site.unit, model::Severity::kDeduction, t);
   f.url = url;
   f.excerpt = list;
+  f.points = points;
   f.detail = fmt::format("网页标签不符合《政府网站发展指引》网页设计规范，扣{:g}分", points);
   f.seen_at = t;
   f.last_seen_at = t;

@@ -50,6 +50,7 @@ std::optional<model::Finding> CheckPolicyLinks(const SiteObservations& site, Tim
   for (const std::string& s : problems) list += (list.empty() ? "" : "；") + s;
   f.url = first_url;
   f.excerpt = list;
+  f.points = points;
   f.detail = fmt::format("政策文件与解读未双向关联{}处，扣{:g}分", problems.size(), points);
   f.seen_at = t;
   f.last_seen_at = t;

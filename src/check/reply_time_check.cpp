@@ -113,7 +113,8 @@ std::optional<model::Finding> CheckSlowReplies(const SiteObservations& site, Tim
   f.detail = fmt::format("{}条网民留言超过{}答复（超期答复{}条，逾期未答复{}条）", late + overdue,
                          params.slow_limit.ToChinese(), late, overdue);
   if (severity == model::Severity::kDeduction) {
-    f.detail += fmt::format("，扣{}分", params.slow_points * (late + overdue));
+    f.points = params.slow_points * (late + overdue);
+    f.detail += fmt::format("，扣{:g}分", f.points);
   }
   f.excerpt = list;
   f.seen_at = first;

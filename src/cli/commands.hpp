@@ -17,6 +17,7 @@ int RunReport(const Args& args);
 int RunScanText(const Args& args);
 int RunExtract(const Args& args);
 int RunFarm(const Args& args);
+int RunProbe(const Args& args);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;

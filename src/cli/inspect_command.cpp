@@ -1,4 +1,5 @@
-// govwatch inspect --db DB [--period 2022Q1] [--at TIME] [--only …] [--judge-only] [--fail-on-findings]
+// govwatch inspect --db DB [--period 2022Q1] [--window FROM..TO] [--at TIME] [--only …] [--judge-only]
+//                  [--fail-on-findings]
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,13 +10,44 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/inspection.hpp"
+#include "cli/progress_bar.hpp"
 #include "fetch/fetcher.hpp"
 
 namespace govwatch::cli {
 
+namespace {
+
+// "2022-01-28..2022-03-31" (either side may be left empty for the quarter's own bound): whole days,
+// inside the quarter.
+Result<std::pair<Timestamp, Timestamp>> ParseWindow(std::string_view text, const Period& quarter) {
+  const auto dots = text.find("..");
+  if (dots == std::string_view::npos) {
+    return MakeError(ErrorCode::kInvalidArgument, fmt::format("'{}': expected FROM..TO, e.g. 2022-01-28..2022-03-31", text));
+  }
+  std::pair<Timestamp, Timestamp> w{quarter.from, quarter.to};
+  if (dots > 0) {
+    auto from = ParseDate(text.substr(0, dots));
+    if (!from) return from.error();
+    w.first = StartOfDay(*from);
+  }
+  if (dots + 2 < text.size()) {
+    auto to = ParseDate(text.substr(dots + 2));
+    if (!to) return to.error();
+    w.second = StartOfDay(AddDays(*to, 1)) - 1;
+  }
+  if (w.first < quarter.from || w.second > quarter.to || w.first >= w.second) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("'{}' is not a window inside {} ({} to {})", text, quarter.Name(),
+                                 FormatDate(DateOf(quarter.from)), FormatDate(DateOf(quarter.to))));
+  }
+  return w;
+}
+
+}  // namespace
+
 int RunInspect(const Args& args) {
   auto parsed =
-      ParseArgs(args, {"--db", "--period", "--at", "--only", "--config"}, {"--judge-only", "--fail-on-findings", "--quiet"});
+      ParseArgs(args, {"--db", "--period", "--window", "--at", "--only", "--config"}, {"--judge-only", "--fail-on-findings", "--quiet"});
   if (!parsed || !parsed->Has("--db") || !parsed->positional.empty()) {
     std::fprintf(stderr, "govwatch inspect: %s\n", parsed ? "needs --db DB" : parsed.error().message.c_str());
     return kExitBadInput;
@@ -44,10 +76,27 @@ int RunInspect(const Args& args) {
     }
     period = *pp;
   }
+  std::optional<std::pair<Timestamp, Timestamp>> window;
+  if (auto w = parsed->Get("--window")) {
+    auto parsed_window = ParseWindow(*w, period);
+    if (!parsed_window) {
+      std::fprintf(stderr, "govwatch inspect: --window: %s\n", parsed_window.error().message.c_str());
+      return kExitBadInput;
+    }
+    window = *parsed_window;
+  }
   auto ctx = OpenContext(*parsed->Get("--db"));
   if (!ctx) {
     std::fprintf(stderr, "govwatch inspect: %s\n", ctx.error().message.c_str());
     return ctx.error().code == ErrorCode::kIoError ? kExitInternal : kExitBadInput;
+  }
+  if (window) {
+    if (auto r = ctx->repo->SetPeriodWindow(period.Name(), window->first, window->second); !r) {
+      std::fprintf(stderr, "govwatch inspect: %s\n", r.error().message.c_str());
+      return kExitInternal;
+    }
+    period.from = window->first;
+    period.to = window->second;
   }
   if (auto config_path = parsed->Get("--config")) {
     auto config = media::ConnectorConfig::Load(*config_path);
@@ -61,11 +110,11 @@ int RunInspect(const Args& args) {
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   if (!parsed->Has("--judge-only")) {
     auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-    auto stats = Observe(*ctx, *fetcher, clock, *scope, [&](const std::string& line) {
-      if (quiet) return;
-      std::fprintf(stderr, tty ? "\r\033[K%s" : "%s\n", line.c_str());
-    });
-    if (tty && !quiet) std::fputc('\n', stderr);
+    ProgressBar bar(stderr, tty, quiet);
+    auto stats = Observe(
+        *ctx, *fetcher, clock, *scope, [&](const std::string& line) { bar.Line(line); },
+        [&](const CrawlFigures& f) { bar.Crawl(f); });
+    bar.Finish();
     if (!stats) {
       std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
       return kExitInternal;
@@ -77,6 +126,14 @@ int RunInspect(const Args& args) {
                                stats->probes, stats->pages, stats->resources, stats->errors, stats->feeds,
                                stats->feeds_failed, stats->new_posts)
                        .c_str());
+      if (stats->sites_checked > 0) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("网站 sites {}: HTTPS可用 {}, 证书30天内到期 certs expiring {}, IPv6可用 {}; 未变 "
+                                 "unchanged {}; 外链 external links {} (不可用 broken {})",
+                                 stats->sites_checked, stats->https_ok, stats->certs_expiring, stats->ipv6_ok,
+                                 stats->unchanged, stats->external_checked, stats->external_broken)
+                         .c_str());
+      }
     }
   }
   // Judged after observing, so that what was just fetched is seen at T (now, or the period's end).

@@ -8,11 +8,18 @@
 #include <fmt/core.h>
 
 #include "check/checker.hpp"
+#include "cli/progress_bar.hpp"
 #include "check/column_type.hpp"
+#include "check/integrity_check.hpp"
+#include "cli/integrity_inputs.hpp"
+#include "cli/search_probe.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
+#include "extract/ocr.hpp"
+#include "crawl/attachment_reader.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/prober.hpp"
+#include "crawl/site_facts.hpp"
 #include "crawl/url.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
@@ -105,7 +112,7 @@ Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock)
 }
 
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
-                             const ProgressLine& progress) {
+                             const ProgressLine& progress, const CrawlProgressFn& crawl_progress) {
   ObserveStats stats;
   if (scope == Scope::kAll || scope == Scope::kSites) {
     auto n = ProbeOnce(ctx, fetcher, clock);
@@ -128,16 +135,62 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
     auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, running, cols, clock, options,
                                      [&](const crawl::CrawlStats& s, std::size_t queued) {
-                                       if (progress) {
+                                       if (crawl_progress) {
+                                         CrawlFigures f;
+                                         f.pages = static_cast<std::size_t>(s.pages);
+                                         f.resources = static_cast<std::size_t>(s.resources);
+                                         f.queued = queued;
+                                         f.errors = static_cast<std::size_t>(s.errors);
+                                         f.unchanged = static_cast<std::size_t>(s.unchanged);
+                                         f.external = static_cast<std::size_t>(s.external_checked);
+                                         crawl_progress(f);
+                                       } else if (progress) {
                                          progress(fmt::format("抓取 crawl: {} 页 pages, {} 资源 resources, 队列 queued "
                                                               "{}, 错误 errors {}",
                                                               s.pages, s.resources, queued, s.errors));
                                        }
                                      });
     if (!crawled) return crawled.error();
+    // HTTPS and IPv6 facts of every running site (P-13, P-14, W-D4.5).
+    crawl::SiteFactsOptions facts_options;
+    facts_options.timeout_ms = options.timeout_ms;
+    for (const store::SiteFacts& f : crawl::CheckSiteFacts(fetcher, running, clock, facts_options)) {
+      if (auto r = ctx.repo->AddSiteFacts(f); !r) return r.error();
+      ++stats.sites_checked;
+      stats.https_ok += f.https_ok ? 1 : 0;
+      stats.ipv6_ok += f.ipv6_ok ? 1 : 0;
+      stats.certs_expiring += f.cert_not_after && *f.cert_not_after < f.checked_at + 30 * kSecondsPerDay ? 1 : 0;
+    }
+    stats.unchanged = crawled->unchanged;
+    stats.external_checked = crawled->external_checked;
+    stats.external_broken = crawled->external_broken;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+    // Attachments (.pdf, .doc, .xls …): their text joins the text checks; scans are read by OCR
+    // within the queue's budget, after the downloads.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    extract::OcrQueue ocr(extract::OcrBudget{});
+    crawl::AttachmentOptions options;
+    options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    auto read = crawl::ReadAttachments(*ctx.repo, fetcher, RunningSites(*sites), clock, ocr, options);
+    if (!read) return read.error();
+    if (progress && read->fetched > 0) {
+      progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
+                           read->failed, read->ocr_pending));
+    }
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites) {
+    // P-11: one site-search query per site, against the homepage just crawled.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    if (auto searched = ProbeSearch(*ctx.repo, fetcher, RunningSites(*sites), clock, timeout_ms); !searched) {
+      return searched.error();
+    }
   }
   if (scope == Scope::kAll || scope == Scope::kAccounts) {
     auto accounts = ctx.repo->ListAccounts();
@@ -271,8 +324,22 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
 
 }  // namespace
 
-Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t) {
+Result<Period> WithStoredWindow(Context& ctx, const Period& period) {
+  auto window = ctx.repo->PeriodWindow(period.Name());
+  if (!window) return window.error();
+  Period p = period;
+  if (*window) {
+    p.from = (*window)->first;
+    p.to = (*window)->second;
+  }
+  return p;
+}
+
+Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, Timestamp t) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto sites = repo.ListSites();
   if (!sites) return sites.error();
   auto columns = repo.ListColumns();
@@ -289,6 +356,11 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
   const check::MediaRuleParams media_params = check::MediaRuleParams::FromRules(ctx.rules);
   const check::InteractionRuleParams interaction_params = check::InteractionRuleParams::FromRules(ctx.rules);
   const Timestamp window_start = t - static_cast<Timestamp>(ctx.rules.GetInt("unreachable.window_days")) * kSecondsPerDay;
+  // Checks of links to other hosts (made once per crawl run), newest by T.
+  auto link_checks = repo.LatestLinkChecks(t);
+  if (!link_checks) return link_checks.error();
+  std::map<std::string, const store::LinkCheck*> external_checks;
+  for (const store::LinkCheck& c : *link_checks) external_checks[c.url] = &c;
 
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
@@ -385,7 +457,20 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       obs.pages.push_back(std::move(po));
       for (const model::Link& l : r.links) {
         auto it = by_url.find(l.to_url);
-        if (it == by_url.end() || IsUp(*it->second)) continue;
+        if (it == by_url.end()) {
+          auto ext = external_checks.find(l.to_url);
+          if (ext == external_checks.end() || !ext->second->broken) continue;
+          check::BrokenLink b;
+          b.from_url = r.page.url;
+          b.to_url = l.to_url;
+          b.error = ext->second->error;
+          b.on_homepage = r.page.url == home_url;
+          b.snapshot_id = r.page.id;
+          b.seen_at = ext->second->checked_at;
+          obs.broken_links.push_back(std::move(b));
+          continue;
+        }
+        if (IsUp(*it->second)) continue;
         check::BrokenLink b;
         b.from_url = r.page.url;
         b.to_url = l.to_url;
@@ -400,6 +485,10 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Ti
       if (m.site_id == site.id && m.seen_at <= t) obs.messages.push_back(m);
     }
     for (model::Finding& f : check::CheckSite(obs, t, ctx.rules)) findings.push_back(std::move(f));
+    // 暗链, 篡改, 伪造发稿日期, 站内搜索, 文不对题: from stored bodies and snapshot histories.
+    auto integrity = GatherIntegrity(repo, ctx.rules, obs, t);
+    if (!integrity) return integrity.error();
+    for (model::Finding& f : check::CheckSiteIntegrity(obs, *integrity, t, ctx.rules)) findings.push_back(std::move(f));
     if (auto f = check::CheckSlowReplies(obs, period.from, t, reply_params, ctx.calendar)) findings.push_back(std::move(*f));
     for (const model::Column* c : disclosure) {
       for (model::Finding& f : check::CheckDisclosure(disclosure_obs[c->url], t, ctx.rules)) {
@@ -451,8 +540,11 @@ Result<verdict::PeriodResult> LoadPeriod(Context& ctx, const Period& period) {
 
 namespace {
 
-Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period, bool with_previous) {
+Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& quarter, bool with_previous) {
   store::Repository& repo = *ctx.repo;
+  auto windowed = WithStoredWindow(ctx, quarter);
+  if (!windowed) return windowed.error();
+  const Period& period = *windowed;
   auto judged = repo.JudgedAt(period.Name());
   if (!judged) return judged.error();
   if (!*judged) {
@@ -491,7 +583,8 @@ Result<verdict::PeriodResult> LoadPeriodImpl(Context& ctx, const Period& period,
   input.external_year = std::move(*year);
   std::optional<verdict::PeriodResult> previous;
   if (with_previous) {
-    const Period prev = PeriodContaining(period.from - 1);
+    // The quarter before (the window may start later than the quarter does).
+    const Period prev = PeriodContaining(StartOfDay(Date{quarter.year, (quarter.quarter - 1) * 3 + 1, 1}) - 1);
     auto judged_prev = repo.JudgedAt(prev.Name());
     if (!judged_prev) return judged_prev.error();
     if (*judged_prev) {

@@ -46,15 +46,27 @@ struct ObserveStats {
   int feeds_failed = 0;
   int new_posts = 0;
   int boards = 0;
+  int unchanged = 0;          // pages answered 304 to a conditional request
+  int external_checked = 0;   // links to other hosts checked
+  int external_broken = 0;
+  int https_ok = 0;           // sites answering over https with a verified certificate
+  int certs_expiring = 0;     // certificates expiring within 30 days (or expired)
+  int ipv6_ok = 0;            // sites answering over IPv6
+  int sites_checked = 0;
 };
 
 using ProgressLine = std::function<void(const std::string&)>;
+struct CrawlFigures;
+using CrawlProgressFn = std::function<void(const CrawlFigures&)>;
 
 // Probes every running site once.
 Result<int> ProbeOnce(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock);
-// Crawls the sites and columns and reads the feeds that `scope` covers.
+// Crawls the sites and columns and reads the feeds that `scope` covers. The crawl reports its
+// figures to `crawl_progress` when given (a progress bar), else as lines to `progress`.
 Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock& clock, Scope scope,
-                             const ProgressLine& progress);
+                             const ProgressLine& progress, const CrawlProgressFn& crawl_progress = nullptr);
+// The period narrowed to the monitoring window an inspection stored for it (else unchanged).
+Result<Period> WithStoredWindow(Context& ctx, const Period& period);
 // Judges `period` at `t` from stored observations (made up to t) and replaces its findings.
 Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& period, Timestamp t);
 // The figures of a judged period from its stored findings; NotFound when it was never judged.

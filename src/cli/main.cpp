@@ -14,7 +14,8 @@ constexpr const char* kUsage =
     "  govwatch demo [--dir DIR] [--serve]\n"
     "  govwatch import FILE... --db DB\n"
     "  govwatch inspect --db DB [--period 2022Q1] [--at TIME] [--only sites|columns|accounts|messages]\n"
-    "                   [--judge-only] [--fail-on-findings]\n"
+    "                   [--judge-only] [--fail-on-findings] [--quiet]\n"
+    "  govwatch probe --db DB [--for 7d] [--per-day 96] [--workers 64] [--quiet]\n"
     "  govwatch report --db DB --period 2022Q1 --format docx|xlsx|html|md|json --out PATH\n"
     "  govwatch scan-text [FILE|-] [--at DATE] [--html] [--lines] [--fail-on-findings]\n"
     "  govwatch extract FILE|URL [--at DATE]\n"
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     if (command == "scan-text") return govwatch::cli::RunScanText(args);
     if (command == "extract") return govwatch::cli::RunExtract(args);
     if (command == "farm") return govwatch::cli::RunFarm(args);
+    if (command == "probe") return govwatch::cli::RunProbe(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govwatch: internal error: %s\n", e.what());
     return govwatch::cli::kExitInternal;

@@ -15,6 +15,7 @@
 #include "common/strings.hpp"
 #include "common/time.hpp"
 #include "extract/page_extractor.hpp"
+#include "text/language_model.hpp"
 #include "text/text_engine.hpp"
 
 namespace govwatch::cli {
@@ -108,7 +109,8 @@ nlohmann::json FindingJson(const text::TextFinding& f, std::size_t line) {
 }  // namespace
 
 int RunScanText(const Args& args) {
-  auto parsed = ParseArgs(args, {"--at"}, {"--html", "--lines", "--fail-on-findings", "--statistical"});
+  auto parsed = ParseArgs(args, {"--at", "--language-model"},
+                          {"--html", "--lines", "--fail-on-findings", "--statistical", "--no-language-model"});
   if (!parsed) {
     std::fprintf(stderr, "govwatch scan-text: %s\n", parsed.error().message.c_str());
     return kExitBadInput;
@@ -151,7 +153,17 @@ int RunScanText(const Args& args) {
     std::fprintf(stderr, "govwatch scan-text: %s\n", files.error().message.c_str());
     return kExitBadInput;
   }
-  auto engine = text::TextEngine::Load(*files);
+  // The statistical tier scores with the word trigram model: --language-model PATH, or Debian's
+  // model when installed (--no-language-model: the unigram fallback).
+  text::EngineResources resources;
+  if (options.statistical_typos && !parsed->Has("--no-language-model")) {
+    if (auto path = parsed->Get("--language-model")) {
+      resources.language_model = *path;
+    } else if (std::error_code ec; std::filesystem::is_regular_file(text::WordLanguageModel::kDefaultPath, ec)) {
+      resources.language_model = text::WordLanguageModel::kDefaultPath;
+    }
+  }
+  auto engine = text::TextEngine::Load(*files, resources);
   if (!engine) {
     std::fprintf(stderr, "govwatch scan-text: %s\n", engine.error().message.c_str());
     return kExitBadInput;

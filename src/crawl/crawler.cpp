@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/strings.hpp"
@@ -19,7 +20,10 @@ struct SiteState {
   int pages = 0;
   bool ignore_robots = false;
   RobotsRules robots;
+  std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
 };
+
+int YearOf(Timestamp t) { return DateOf(t).year; }
 
 bool IsHtml(const fetch::Response& r) {
   return r.body_is_text && (r.content_type.empty() || Contains(r.content_type, "html"));
@@ -32,7 +36,100 @@ std::string PathAndQuery(std::string_view url) {
   return slash == std::string_view::npos ? std::string("/") : std::string(url.substr(slash));
 }
 
+// Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
+// and stores each outcome; a killed crawl resumes with the checks it had not stored.
+// Links to the other registered sites of the crawl go through the crawl's own fetcher (those
+// servers are being crawled at that rate anyway); the rest through the slower external one.
+Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
+                                const std::set<std::string>& registered_origins, std::int64_t run, const Clock& clock,
+                                const CrawlOptions& options, CrawlStats& stats) {
+  auto all = repo.PendingLinkChecks(run);
+  if (!all) return all.error();
+  std::vector<store::LinkCheck> registered;
+  std::vector<store::LinkCheck> others;
+  for (store::LinkCheck& c : *all) {
+    (registered_origins.count(OriginOf(c.url)) != 0 ? registered : others).push_back(std::move(c));
+  }
+  for (auto [pending, fetcher_ptr] : {std::pair{&registered, &crawl_fetcher}, std::pair{&others, &external_fetcher}}) {
+    fetch::Fetcher& fetcher = *fetcher_ptr;
+    const std::size_t chunk = std::max<std::size_t>(options.batch_size / 4, 50);
+    for (std::size_t from = 0; from < pending->size(); from += chunk) {
+      const std::size_t to = std::min(pending->size(), from + chunk);
+      std::vector<store::LinkCheck> checks(pending->begin() + static_cast<std::ptrdiff_t>(from),
+                                           pending->begin() + static_cast<std::ptrdiff_t>(to));
+      std::vector<fetch::Request> heads(checks.size());
+      for (std::size_t i = 0; i < checks.size(); ++i) {
+        heads[i].url = checks[i].url;
+        heads[i].head_only = true;
+        heads[i].timeout_ms = options.timeout_ms;
+      }
+      std::vector<std::size_t> retry_with_get;
+      const auto record = [&](store::LinkCheck& c, const fetch::Response& r, const char* method) {
+        c.checked_at = clock.Now();
+        c.http_status = r.http_status;
+        c.method = method;
+        c.error = DeadLinkClass(r);
+        c.broken = !c.error.empty();
+        if (!c.broken && r.error != fetch::FetchError::kNone) c.error = std::string(fetch::ErrorName(r.error));
+      };
+      fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
+        record(checks[i], r, "HEAD");
+        // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
+        // name does not resolve, the certificate is bad or the redirects loop.
+        const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
+                                  r.error == fetch::FetchError::kRedirectLoop ||
+                                  r.error == fetch::FetchError::kTooManyRedirects ||
+                                  (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
+        if (!final_answer) retry_with_get.push_back(i);
+      });
+      if (!retry_with_get.empty()) {
+        std::vector<fetch::Request> gets;
+        for (std::size_t i : retry_with_get) {
+          fetch::Request g = heads[i];
+          g.head_only = false;
+          gets.push_back(std::move(g));
+        }
+        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) { record(checks[retry_with_get[k]], r, "GET"); });
+      }
+      for (const store::LinkCheck& c : checks) {
+        ++stats.external_checked;
+        if (c.broken) ++stats.external_broken;
+      }
+      if (auto r = repo.SaveLinkChecks(run, checks); !r) return r.error();
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
+
+fetch::FetchOptions DefaultExternalFetchOptions() {
+  fetch::FetchOptions o;
+  o.max_concurrency = 4;
+  o.max_per_host = 1;
+  o.per_host_delay_ms = 500;
+  o.max_body_bytes = 1 << 20;
+  o.retries = 1;
+  o.retry_backoff_ms = 1000;
+  return o;
+}
+
+std::string DeadLinkClass(const fetch::Response& r) {
+  using fetch::FetchError;
+  switch (r.error) {
+    case FetchError::kNone:
+      break;
+    case FetchError::kTooLarge:  // the server answered; only the body was cut
+      return r.http_status >= 400 ? std::to_string(r.http_status) : std::string();
+    default:
+      return std::string(fetch::ErrorName(r.error));
+  }
+  if (r.http_status == 404 || r.http_status == 410 || (r.http_status >= 500 && r.http_status <= 599)) {
+    return std::to_string(r.http_status);
+  }
+  if (r.http_status == 0) return "protocol";
+  return {};
+}
 
 Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
                               const std::vector<model::Column>& columns, const Clock& clock,
@@ -94,10 +191,21 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (auto r = repo.AddFrontier(run, seeds); !r) return r.error();
   }
 
+  // Which external links are checked (see CrawlOptions::External).
+  CrawlOptions::External external = options.external;
+  if (external == CrawlOptions::External::kAuto) {
+    bool all_loopback = !sites.empty();
+    for (const model::Site& s : sites) all_loopback = all_loopback && IsLoopbackUrl(s.url);
+    external = all_loopback ? CrawlOptions::External::kLoopbackOnly : CrawlOptions::External::kAll;
+  }
+  std::unordered_set<std::string> external_seen;
+  const int this_year = YearOf(clock.Now());
+
   for (;;) {
     auto pending = repo.Frontier(run, true);
     if (!pending) return pending.error();
     if (pending->empty()) break;
+    const std::size_t pending_total = pending->size();
     if (pending->size() > options.batch_size) pending->resize(options.batch_size);
     std::vector<store::FrontierEntry>& batch = *pending;
     std::vector<fetch::Request> requests;
@@ -109,9 +217,68 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.timeout_ms = options.timeout_ms;
       requests.push_back(std::move(r));
     }
+    if (options.conditional) {
+      std::vector<std::string> page_urls;
+      std::unordered_map<std::string, std::size_t> index;
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (batch[i].resource) continue;
+        page_urls.push_back(batch[i].url);
+        index[batch[i].url] = i;
+      }
+      auto validators = repo.ValidatorsOf(page_urls);
+      if (!validators) return validators.error();
+      for (const store::PageValidators& v : *validators) {
+        fetch::Request& r = requests[index[v.url]];
+        r.if_none_match = v.etag;
+        r.if_modified_since = v.last_modified;
+      }
+    }
     std::vector<store::PageRecord> records;
     std::vector<store::FrontierEntry> discovered;
+    std::vector<store::LinkCheck> externals;
+    std::vector<store::PageValidators> validators;
+    Result<void> failure = Ok();
+
+    // Queues the target of a link found on `e`'s page, if it is in scope and not a trap.
+    const auto consider = [&](const store::FrontierEntry& e, SiteState& st, const std::string& target,
+                              std::string_view tag) {
+      if (OriginOf(target) != st.origin) {
+        if (!IsHttpUrl(target) || external == CrawlOptions::External::kNone) return;
+        if (external == CrawlOptions::External::kLoopbackOnly && !IsLoopbackUrl(target)) {
+          if (external_seen.insert(target).second) ++stats.external_skipped;
+          return;
+        }
+        if (external_seen.insert(target).second) externals.push_back({target, e.site_id, 0, 0, {}, false, {}});
+        return;
+      }
+      if (seen.count(target) != 0) return;
+      const bool resource = IsResourceUrl(target) || tag == "img" || tag == "script" || tag == "link" || tag == "form";
+      if (resource && !options.check_resources) return;
+      if (LooksLikeTrap(target) || HasImplausibleYear(target, this_year)) {
+        ++stats.skipped_traps;
+        return;
+      }
+      if (options.obey_robots && !st.ignore_robots && !st.robots.Allows(PathAndQuery(target))) {
+        ++stats.robots_disallowed;
+        return;
+      }
+      if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
+      if (!resource) {
+        const std::string shape = QueryShapeOf(target);
+        if (!shape.empty() && ++st.query_shapes[shape] > options.max_query_variants) {
+          ++stats.skipped_traps;
+          return;
+        }
+      }
+      seen.insert(target);
+      if (!resource) ++st.pages;
+      discovered.push_back({target, e.site_id, e.depth + 1, resource});
+    };
+
+    std::size_t answered = 0;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
+      // The figures move while a batch runs, not only between batches.
+      if (progress && ++answered % 64 == 0) progress(stats, pending_total - answered + discovered.size());
       const store::FrontierEntry& e = batch[i];
       SiteState& st = states[e.site_id];
       store::PageRecord rec;
@@ -129,6 +296,28 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         ++stats.resources;
         records.push_back(std::move(rec));
         return;
+      }
+      if (resp.http_status == 304 && resp.error == fetch::FetchError::kNone &&
+          (!requests[i].if_none_match.empty() || !requests[i].if_modified_since.empty())) {
+        // Unchanged since the stored snapshot: observed again now, body and extraction reused
+        // (the body is not stored again), and its links followed as stored.
+        auto previous = repo.LatestPage(e.url, p.fetched_at);
+        if (!previous) {
+          failure = previous.error();
+          return;
+        }
+        if (*previous) {
+          store::PageRecord again = std::move(**previous);
+          again.page.id = 0;
+          again.page.fetched_at = p.fetched_at;
+          for (model::Item& it : again.items) it.page_id = 0;
+          for (model::Link& l : again.links) l.page_id = 0;
+          for (const model::Link& l : again.links) consider(e, st, l.to_url, IsResourceUrl(l.to_url) ? "img" : "a");
+          ++stats.unchanged;
+          ++stats.pages;
+          records.push_back(std::move(again));
+          return;
+        }
       }
       if (resp.Ok() && IsHtml(resp)) {
         const std::string base = resp.final_url.empty() ? e.url : resp.final_url;
@@ -162,26 +351,16 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           link.to_url = target;
           link.text = l.text;
           rec.links.push_back(std::move(link));
-          if (OriginOf(target) != st.origin || seen.count(target) != 0 || l.tag == "form") continue;
-          const bool resource = IsResourceUrl(target) || l.tag == "img" || l.tag == "script" || l.tag == "link";
-          if (resource && !options.check_resources) continue;
-          if (LooksLikeTrap(target)) {
-            ++stats.skipped_traps;
-            continue;
-          }
-          if (options.obey_robots && !st.ignore_robots && !st.robots.Allows(PathAndQuery(target))) {
-            ++stats.robots_disallowed;
-            continue;
-          }
-          if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) continue;
-          seen.insert(target);
-          if (!resource) ++st.pages;
-          discovered.push_back({target, e.site_id, e.depth + 1, resource});
+          consider(e, st, target, l.tag);
         }
         ++stats.pages;
+        if (options.conditional && resp.http_status == 200 && (!resp.etag.empty() || !resp.last_modified.empty())) {
+          validators.push_back({e.url, resp.etag, resp.last_modified, p.fetched_at});
+        }
       }
       records.push_back(std::move(rec));
     });
+    if (!failure) return failure.error();
     // Pages, newly found URLs and the batch's completion commit together: a crash loses at most
     // the batch in flight, which is fetched again on resume.
     std::vector<std::string> done;
@@ -192,11 +371,29 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         auto id = repo.SavePage(rec);
         if (!id) return id.error();
       }
+      if (auto r = repo.SaveValidators(validators); !r) return r;
+      if (auto r = repo.AddLinkChecks(run, externals); !r) return r;
       if (auto r = repo.AddFrontier(run, discovered); !r) return r;
       return repo.MarkFrontierDone(run, done);
     });
     if (!saved) return saved.error();
-    if (progress) progress(stats, discovered.size());
+    if (progress) progress(stats, pending_total - batch.size() + discovered.size());
+  }
+
+  // Links to other hosts, at the external fetcher's lower rate, once each per run.
+  if (external != CrawlOptions::External::kNone) {
+    std::unique_ptr<fetch::Fetcher> own;
+    fetch::Fetcher* checker = options.external_fetcher;
+    if (checker == nullptr) {
+      own = fetch::MakeCurlFetcher(options.external_fetch);
+      checker = own.get();
+    }
+    std::set<std::string> registered_origins;
+    for (const auto& [id, st] : states) registered_origins.insert(st.origin);
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, run, clock, options, stats); !r) {
+      return r.error();
+    }
+    if (progress) progress(stats, 0);
   }
   if (auto r = repo.FinishCrawlRun(run, clock.Now()); !r) return r.error();
   return stats;

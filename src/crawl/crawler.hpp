@@ -16,6 +16,10 @@
 
 namespace govwatch::crawl {
 
+// Options of the fetcher that checks links to other hosts: few at a time, at most two requests a
+// second per host, one retry, and bodies cut at 1 MB (a GET fallback only needs the answer).
+fetch::FetchOptions DefaultExternalFetchOptions();
+
 struct CrawlOptions {
   int max_pages_per_site = 5000;  // HTML pages fetched per site
   int max_depth = 40;             // link hops from a seed (pagination chains are long)
@@ -24,6 +28,17 @@ struct CrawlOptions {
   bool obey_robots = true;        // a supervising office may override per site
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
   std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier
+  bool conditional = true;        // re-crawls send If-None-Match / If-Modified-Since; 304 = unchanged
+  // Pages per site sharing a path and query keys (calendars, filters); high enough for sites whose
+  // articles are "show.jsp?id=N".
+  int max_query_variants = 1000;
+  // Links to other hosts: checked once per run, HEAD then GET, at a lower rate than the crawl.
+  // kAuto checks every host, except when all the crawled sites are on loopback (tests, demos,
+  // benchmarks): then only loopback hosts are checked and the rest are left unchecked.
+  enum class External { kAuto, kAll, kLoopbackOnly, kNone };
+  External external = External::kAuto;
+  fetch::FetchOptions external_fetch = DefaultExternalFetchOptions();
+  fetch::Fetcher* external_fetcher = nullptr;  // tests inject one; null: a curl fetcher of external_fetch
 };
 
 struct CrawlStats {
@@ -33,9 +48,19 @@ struct CrawlStats {
   int skipped_traps = 0;
   int robots_disallowed = 0;
   bool resumed = false;  // an interrupted crawl was resumed
+  int unchanged = 0;     // pages answered 304 Not Modified to a conditional request
+  int external_checked = 0;
+  int external_broken = 0;
+  int external_skipped = 0;  // external links left unchecked (loopback-only scope)
 };
 
-// Called after each batch: pages done, URLs queued, errors so far.
+// The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,
+// the transport error ("dns", "connect", "timeout", "tls", "redirect_loop", …) when no usable
+// answer came, "" when the link works. Other 4xx answers (401, 403, 429) are not dead links.
+std::string DeadLinkClass(const fetch::Response& r);
+
+// Called after each batch (and after the external link checks): the figures so far and the URLs
+// still queued.
 using ProgressFn = std::function<void(const CrawlStats&, std::size_t queued)>;
 
 // Crawls `sites` (and the columns registered on them) and stores what it fetched. The frontier is

@@ -1,5 +1,7 @@
 #include "crawl/prober.hpp"
 
+#include "crawl/probe_scheduler.hpp"
+
 namespace govwatch::crawl {
 
 std::vector<model::Probe> ProbeSites(fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
@@ -14,15 +16,7 @@ std::vector<model::Probe> ProbeSites(fetch::Fetcher& fetcher, const std::vector<
   const Timestamp at = clock.Now();
   std::vector<model::Probe> probes(sites.size());
   fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
-    model::Probe& p = probes[i];
-    p.site_id = sites[i].id;
-    p.at = at;
-    p.http_status = resp.http_status;
-    p.elapsed_ms = resp.elapsed_ms;
-    p.ok = resp.error == fetch::FetchError::kNone && resp.http_status >= 200 && resp.http_status < 400 &&
-           resp.elapsed_ms < timeout_ms;
-    p.error = resp.error != fetch::FetchError::kNone ? std::string(fetch::ErrorName(resp.error))
-                                                     : (p.ok ? std::string() : std::to_string(resp.http_status));
+    probes[i] = ProbeFromResponse(sites[i].id, at, resp, timeout_ms);
   });
   return probes;
 }

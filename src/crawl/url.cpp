@@ -1,5 +1,7 @@
 #include "crawl/url.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <vector>
 
@@ -98,6 +100,118 @@ bool IsResourceUrl(std::string_view url) {
     if (EndsWith(lower, ext)) return true;
   }
   return false;
+}
+
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The host of an absolute URL, lower case, without port or brackets.
+std::string HostOf(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme_end + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) rest = rest.substr(at + 1);
+  if (!rest.empty() && rest.front() == '[') {
+    const auto close = rest.find(']');
+    return ToLowerAscii(rest.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+  }
+  return ToLowerAscii(rest.substr(0, rest.find(':')));
+}
+
+bool DateNamedKey(std::string_view key) {
+  const std::string k = ToLowerAscii(key);
+  if (k == "y" || k == "m" || k == "d" || k == "yr" || k == "ym") return true;
+  for (std::string_view word : {"year", "date", "month", "day", "cal", "time", "riqi", "nian"}) {
+    if (Contains(k, word)) return true;
+  }
+  return false;
+}
+
+// Years (4-digit runs 1000-2999) in a date context within `text`; `date_named` says the whole
+// text is the value of a date-named parameter.
+bool ImplausibleYearIn(std::string_view text, bool date_named, int this_year) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && IsDigit(text[j])) ++j;
+    if (j - i == 4 && (text[i] == '1' || text[i] == '2')) {
+      const int year = std::stoi(std::string(text.substr(i, 4)));
+      // A month after a separator: "2099-01", "2099/1", "2099_12", "2099.01".
+      bool month_follows = false;
+      if (j + 1 < text.size() && (text[j] == '-' || text[j] == '/' || text[j] == '_' || text[j] == '.') &&
+          IsDigit(text[j + 1])) {
+        std::size_t k = j + 1;
+        while (k < text.size() && IsDigit(text[k])) ++k;
+        const int month = k - j - 1 <= 2 ? std::stoi(std::string(text.substr(j + 1, k - j - 1))) : 0;
+        month_follows = month >= 1 && month <= 12;
+      }
+      if ((date_named || month_follows) && (year < 1990 || year > this_year + 1)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasImplausibleYear(std::string_view url, int this_year) {
+  std::string_view u = url;
+  if (auto hash = u.find('#'); hash != std::string_view::npos) u = u.substr(0, hash);
+  if (auto scheme_end = u.find("://"); scheme_end != std::string_view::npos) {
+    const auto slash = u.find_first_of("/?", scheme_end + 3);
+    u = slash == std::string_view::npos ? std::string_view() : u.substr(slash);
+  }
+  std::string_view path = u;
+  std::string_view query;
+  if (auto q = u.find('?'); q != std::string_view::npos) {
+    path = u.substr(0, q);
+    query = u.substr(q + 1);
+  }
+  if (ImplausibleYearIn(path, false, this_year)) return true;
+  for (std::string_view pair : Split(query, '&')) {
+    const auto eq = pair.find('=');
+    const std::string_view key = pair.substr(0, eq);
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
+    if (ImplausibleYearIn(value, DateNamedKey(key), this_year)) return true;
+  }
+  return false;
+}
+
+std::string QueryShapeOf(std::string_view url) {
+  std::string_view u = url;
+  if (auto hash = u.find('#'); hash != std::string_view::npos) u = u.substr(0, hash);
+  const auto q = u.find('?');
+  if (q == std::string_view::npos || q + 1 >= u.size()) return {};
+  std::vector<std::string_view> keys;
+  for (std::string_view pair : Split(u.substr(q + 1), '&')) {
+    if (!pair.empty()) keys.push_back(pair.substr(0, pair.find('=')));
+  }
+  std::sort(keys.begin(), keys.end());
+  std::string shape(u.substr(0, q));
+  shape.push_back('?');
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0) shape.push_back('&');
+    shape.append(keys[i]);
+  }
+  return shape;
+}
+
+bool IsLoopbackUrl(std::string_view url) {
+  if (!IsHttpUrl(url)) return false;
+  const std::string host = HostOf(url);
+  const bool numeric = !host.empty() && host.find_first_not_of("0123456789.") == std::string::npos;
+  return (numeric && StartsWith(host, "127.")) || host == "::1" || host == "localhost" ||
+         EndsWith(host, ".localhost");
+}
+
+bool IsHttpUrl(std::string_view url) {
+  const std::string scheme = ToLowerAscii(url.substr(0, std::min<std::size_t>(url.size(), 8)));
+  return StartsWith(scheme, "http://") || StartsWith(scheme, "https://");
 }
 
 }  // namespace govwatch::crawl

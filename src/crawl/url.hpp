@@ -20,4 +20,17 @@ bool LooksLikeTrap(std::string_view url);
 // .jpg .png .gif .css .js …) that is checked but not parsed.
 bool IsResourceUrl(std::string_view url);
 
+// True when the URL carries a calendar date whose year is implausible for a page (before 1990 or
+// after `this_year` + 1): the "next month" / "previous year" links of a calendar lead there.
+// Years count only in a date context: a date-named query parameter (year, y, date, month, day,
+// cal, time…) or a 4-digit number followed by a month ("2099-01", "2099/01", "209901" is not).
+bool HasImplausibleYear(std::string_view url, int this_year);
+// Path plus sorted query parameter names ("/cal?m&y"), "" for URLs without a query: URLs of one
+// shape differ only in parameter values (calendars, filters, sort orders).
+std::string QueryShapeOf(std::string_view url);
+// True for http(s) URLs whose host is a loopback address (127.0.0.0/8, [::1], localhost).
+bool IsLoopbackUrl(std::string_view url);
+// True for http and https URLs.
+bool IsHttpUrl(std::string_view url);
+
 }  // namespace govwatch::crawl

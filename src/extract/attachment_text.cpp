@@ -1,70 +1,36 @@
 #include "extract/attachment_text.hpp"
 
+#include <fcntl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <zip.h>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <mutex>
 #include <map>
 #include <memory>
 #include <vector>
 
 #include "common/strings.hpp"
+#include "common/zip_reader.hpp"
 
 namespace govwatch::extract {
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
 struct DocFreer {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
-using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
 using DocPtr = std::unique_ptr<xmlDoc, DocFreer>;
 
-Result<ZipPtr> OpenArchive(std::string_view bytes, std::string_view name) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) {
-    zip_error_fini(&error);
-    return MakeError(ErrorCode::kParseError, std::string(name) + ": cannot read the archive");
-  }
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-  if (archive == nullptr) {
-    zip_source_free(source);
-    const std::string why = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return MakeError(ErrorCode::kParseError, std::string(name) + ": not a zip archive (" + why + ")");
-  }
-  zip_error_fini(&error);
-  return ZipPtr(archive);
-}
-
 // Reads one part; an absent part gives "" when `optional`.
-Result<std::string> ReadPart(zip_t* archive, const char* part, std::string_view name, bool optional) {
-  zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(archive, part, 0, &st) != 0) {
-    if (optional) return std::string();
-    return MakeError(ErrorCode::kParseError, std::string(name) + ": missing " + part);
-  }
-  if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > kMaxAttachmentPartBytes) {
-    return MakeError(ErrorCode::kParseError, std::string(name) + ": " + part + " is too large");
-  }
-  zip_file_t* file = zip_fopen(archive, part, 0);
-  if (file == nullptr) return MakeError(ErrorCode::kParseError, std::string(name) + ": cannot open " + part);
-  std::string data(static_cast<std::size_t>(st.size), '\0');
-  std::size_t got = 0;
-  while (got < data.size()) {
-    const zip_int64_t n = zip_fread(file, data.data() + got, data.size() - got);
-    if (n <= 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  zip_fclose(file);
-  // The declared size is only trusted up to what really inflates.
-  data.resize(got);
+Result<std::string> ReadPart(const ZipReader& archive, const char* part, bool optional) {
+  auto data = archive.Read(part, kMaxAttachmentPartBytes);
+  if (!data && optional && data.error().code == ErrorCode::kNotFound) return std::string();
   return data;
 }
 
@@ -112,9 +78,9 @@ std::string TextContent(xmlNode* n) {
 }
 
 Result<std::string> DocxText(std::string_view bytes, std::string_view name) {
-  auto archive = OpenArchive(bytes, name);
+  auto archive = ZipReader::Open(bytes, name);
   if (!archive) return archive.error();
-  auto xml = ReadPart(archive->get(), "word/document.xml", name, false);
+  auto xml = ReadPart(*archive, "word/document.xml", false);
   if (!xml) return xml.error();
   DocPtr doc = ParseXml(*xml);
   if (!doc) return MakeError(ErrorCode::kParseError, std::string(name) + ": broken word/document.xml");
@@ -152,10 +118,10 @@ int ColumnIndex(std::string_view ref) {
 }
 
 Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
-  auto archive = OpenArchive(bytes, name);
+  auto archive = ZipReader::Open(bytes, name);
   if (!archive) return archive.error();
   std::vector<std::string> shared;
-  auto strings_xml = ReadPart(archive->get(), "xl/sharedStrings.xml", name, true);
+  auto strings_xml = ReadPart(*archive, "xl/sharedStrings.xml", true);
   if (!strings_xml) return strings_xml.error();
   if (!strings_xml->empty()) {
     DocPtr doc = ParseXml(*strings_xml);
@@ -168,10 +134,7 @@ Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
   }
   // Sheets are xl/worksheets/sheetN.xml; read them in N order.
   std::vector<std::pair<int, std::string>> sheets;
-  const zip_int64_t entries = zip_get_num_entries(archive->get(), 0);
-  for (zip_int64_t i = 0; i < entries; ++i) {
-    const char* entry = zip_get_name(archive->get(), static_cast<zip_uint64_t>(i), 0);
-    if (entry == nullptr) continue;
+  for (const std::string& entry : archive->Names()) {
     const std::string_view e(entry);
     if (!StartsWith(e, "xl/worksheets/sheet") || !EndsWith(e, ".xml")) continue;
     const std::string_view number = e.substr(19, e.size() - 19 - 4);
@@ -183,7 +146,7 @@ Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
   if (sheets.empty()) return MakeError(ErrorCode::kParseError, std::string(name) + ": no worksheets");
   std::string out;
   for (const auto& [number, part] : sheets) {
-    auto xml = ReadPart(archive->get(), part.c_str(), name, false);
+    auto xml = ReadPart(*archive, part.c_str(), false);
     if (!xml) return xml.error();
     DocPtr doc = ParseXml(*xml);
     if (!doc) continue;
@@ -222,11 +185,126 @@ Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
 
 }  // namespace
 
-Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name) {
+AttachmentKind AttachmentKindOf(std::string_view file_name) {
   const std::string lower = ToLowerAscii(file_name.substr(0, file_name.find_first_of("?#")));
-  if (EndsWith(lower, ".docx")) return DocxText(bytes, file_name);
-  if (EndsWith(lower, ".xlsx")) return XlsxText(bytes, file_name);
-  return MakeError(ErrorCode::kInvalidArgument, std::string(file_name) + ": not a .docx or .xlsx attachment");
+  if (EndsWith(lower, ".docx")) return AttachmentKind::kDocx;
+  if (EndsWith(lower, ".xlsx")) return AttachmentKind::kXlsx;
+  if (EndsWith(lower, ".pdf")) return AttachmentKind::kPdf;
+  if (EndsWith(lower, ".doc") || EndsWith(lower, ".wps")) return AttachmentKind::kDoc;
+  if (EndsWith(lower, ".xls") || EndsWith(lower, ".et")) return AttachmentKind::kXls;
+  for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"}) {
+    if (EndsWith(lower, ext)) return AttachmentKind::kImage;
+  }
+  return AttachmentKind::kUnknown;
+}
+
+namespace {
+
+void QuietPoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+// Page text with the form feeds and trailing blanks of each line removed, blank lines dropped.
+std::string CleanPage(const std::string& raw) {
+  std::string out;
+  for (std::string_view line : Split(raw, '\n')) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == '\f') line.remove_prefix(1);
+    if (Trim(line).empty()) continue;
+    out += line;
+    out.push_back('\n');
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name) {
+  QuietPoppler();
+  if (bytes.size() > 0x7fffffff) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF too large");
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": not a readable PDF");
+  if (doc->is_locked()) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": encrypted PDF");
+  PdfText out;
+  out.pages = doc->pages();
+  for (int i = 0; i < std::min(out.pages, kMaxPdfPages); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (!page) {
+      out.pages_without_text.push_back(i);
+      continue;
+    }
+    const poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    const std::string text = CleanPage(SanitizeUtf8(std::string_view(utf8.data(), utf8.size())));
+    if (text.empty()) {
+      out.pages_without_text.push_back(i);
+      continue;
+    }
+    out.text += text;
+  }
+  return out;
+}
+
+Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view file_name,
+                                     const SubprocessLimits& limits) {
+  const AttachmentKind kind = AttachmentKindOf(file_name);
+  if (kind != AttachmentKind::kDoc && kind != AttachmentKind::kXls) {
+    return MakeError(ErrorCode::kInvalidArgument, std::string(file_name) + ": not a .doc or .xls attachment");
+  }
+  if (bytes.size() > kMaxLegacyInputBytes) {
+    return MakeError(ErrorCode::kParseError, std::string(file_name) + ": too large for conversion");
+  }
+  // The converters read a file: a private temporary one, removed afterwards.
+  const char* tmp = std::getenv("TMPDIR");
+  std::string path = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/govwatch-attachment-XXXXXX";
+  std::vector<char> templ(path.begin(), path.end());
+  templ.push_back('\0');
+  const int fd = mkstemp(templ.data());
+  if (fd < 0) return MakeError(ErrorCode::kIoError, std::string(file_name) + ": cannot create a temporary file");
+  path.assign(templ.data());
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+    if (n <= 0) break;
+    written += static_cast<std::size_t>(n);
+  }
+  close(fd);
+  if (written != bytes.size()) {
+    unlink(path.c_str());
+    return MakeError(ErrorCode::kIoError, std::string(file_name) + ": cannot write a temporary file");
+  }
+  const std::vector<std::string> argv =
+      kind == AttachmentKind::kDoc
+          ? std::vector<std::string>{"catdoc", "-d", "utf-8", "-w", path}
+          : std::vector<std::string>{"xls2csv", "-d", "utf-8", "-q", "0", "-c", "\t", "-b", "\n", path};
+  auto run = RunSubprocess(argv, limits);
+  unlink(path.c_str());
+  if (!run) return MakeError(run.error().code, std::string(file_name) + ": " + run.error().message);
+  if (run->timed_out) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": " + argv[0] + " timed out");
+  if (run->truncated) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": " + argv[0] + " output too large");
+  if (run->exit_code != 0) {
+    return MakeError(ErrorCode::kParseError,
+                     std::string(file_name) + ": " + argv[0] + " failed (exit " + std::to_string(run->exit_code) + ")");
+  }
+  return CleanPage(SanitizeUtf8(run->out));
+}
+
+Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name) {
+  switch (AttachmentKindOf(file_name)) {
+    case AttachmentKind::kDocx: return DocxText(bytes, file_name);
+    case AttachmentKind::kXlsx: return XlsxText(bytes, file_name);
+    case AttachmentKind::kPdf: {
+      auto pdf = ReadPdfText(bytes, file_name);
+      if (!pdf) return pdf.error();
+      return std::move(pdf->text);
+    }
+    case AttachmentKind::kDoc:
+    case AttachmentKind::kXls: return LegacyOfficeText(bytes, file_name);
+    default: break;
+  }
+  return MakeError(ErrorCode::kInvalidArgument,
+                   std::string(file_name) + ": not a .docx, .xlsx, .pdf, .doc or .xls attachment");
 }
 
 }  // namespace govwatch::extract

@@ -1,6 +1,7 @@
 #include "extract/date_finder.hpp"
 
 #include <array>
+#include <vector>
 
 #include "extract/page_extractor.hpp"
 
@@ -10,87 +11,282 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads 1–`max` digits at `i`; returns the count read.
-std::size_t ReadNumber(std::string_view s, std::size_t i, std::size_t max, int* value) {
+// The value of the digit at `i` (ASCII, or full-width ０–９ as EF BC 90–99), or -1; `len` gets
+// its byte length.
+int DigitAt(std::string_view s, std::size_t i, std::size_t* len) {
+  if (i < s.size() && IsDigit(s[i])) {
+    *len = 1;
+    return s[i] - '0';
+  }
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+    const unsigned char c = static_cast<unsigned char>(s[i + 2]);
+    if (c >= 0x90 && c <= 0x99) {
+      *len = 3;
+      return c - 0x90;
+    }
+  }
+  *len = 0;
+  return -1;
+}
+
+bool DigitBefore(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  if (IsDigit(s[i - 1])) return true;
+  std::size_t len = 0;
+  return i >= 3 && DigitAt(s, i - 3, &len) >= 0 && len == 3;
+}
+
+// Reads 1–`max` digits at `i`; returns the bytes read (0 when none) and sets `count`.
+std::size_t ReadNumber(std::string_view s, std::size_t i, std::size_t max, int* value, std::size_t* count) {
+  std::size_t bytes = 0;
   std::size_t n = 0;
   int v = 0;
-  while (i + n < s.size() && n < max && IsDigit(s[i + n])) {
-    v = v * 10 + (s[i + n] - '0');
+  std::size_t len = 0;
+  int d = 0;
+  while (n < max && (d = DigitAt(s, i + bytes, &len)) >= 0) {
+    v = v * 10 + d;
+    bytes += len;
     ++n;
   }
   *value = v;
-  return n;
+  *count = n;
+  return bytes;
 }
 
 bool PlausibleYear(int year) { return year >= 1990 && year <= 2099; }
 
+// The separator at `p`: "-", "/", ".", their full-width forms, or "年"; returns its class
+// ('-', '/', '.', 'y') and byte length, or 0.
+char SeparatorAt(std::string_view s, std::size_t p, std::size_t* len) {
+  if (p >= s.size()) return 0;
+  if (s[p] == '-' || s[p] == '/' || s[p] == '.') {
+    *len = 1;
+    return s[p];
+  }
+  const std::string_view three = s.substr(p, 3);
+  *len = 3;
+  if (three == "－") return '-';
+  if (three == "／") return '/';
+  if (three == "．") return '.';
+  if (three == "年") return 'y';
+  *len = 0;
+  return 0;
+}
+
+std::size_t SkipBlanks(std::string_view s, std::size_t p) {
+  for (;;) {
+    if (p < s.size() && s[p] == ' ') {
+      ++p;
+    } else if (s.substr(p, 3) == "\u3000") {
+      p += 3;
+    } else {
+      return p;
+    }
+  }
+}
+
 // Tries to read a date whose year starts at `i`.
 std::optional<DateMatch> DateAt(std::string_view s, std::size_t i) {
   int year = 0;
-  if (ReadNumber(s, i, 4, &year) != 4 || !PlausibleYear(year)) return std::nullopt;
-  std::size_t p = i + 4;
-  if (p < s.size() && IsDigit(s[p])) return std::nullopt;
-  // Separators: "-", "/", ".", "年" (then "月" and optional "日"/"号").
-  std::string_view sep;
-  bool chinese = false;
-  if (p < s.size() && (s[p] == '-' || s[p] == '/' || s[p] == '.')) {
-    sep = s.substr(p, 1);
-  } else if (s.substr(p, 3) == "年") {
-    sep = "年";
-    chinese = true;
-  } else {
-    return std::nullopt;
+  std::size_t count = 0;
+  std::size_t p = i + ReadNumber(s, i, 4, &year, &count);
+  if (count != 4 || !PlausibleYear(year)) return std::nullopt;
+  std::size_t len = 0;
+  if (DigitAt(s, p, &len) >= 0) return std::nullopt;
+  char sep = SeparatorAt(s, p, &len);
+  if (sep == 0) {
+    // "2022 年 4 月 5 日": blanks may sit before 年.
+    const std::size_t q = SkipBlanks(s, p);
+    if (q == p || s.substr(q, 3) != "年") return std::nullopt;
+    p = q;
+    sep = SeparatorAt(s, p, &len);
   }
-  p += sep.size();
-  while (chinese && p < s.size() && s[p] == ' ') ++p;
+  const bool chinese = sep == 'y';
+  p += len;
+  if (chinese) p = SkipBlanks(s, p);
   int month = 0;
-  std::size_t n = ReadNumber(s, p, 2, &month);
-  if (n == 0 || (p + n < s.size() && IsDigit(s[p + n]))) return std::nullopt;
+  std::size_t n = ReadNumber(s, p, 2, &month, &count);
+  if (count == 0 || DigitAt(s, p + n, &len) >= 0) return std::nullopt;
   p += n;
-  const std::string_view month_sep = chinese ? std::string_view("月") : sep;
-  if (s.substr(p, month_sep.size()) != month_sep) return std::nullopt;
-  p += month_sep.size();
-  while (chinese && p < s.size() && s[p] == ' ') ++p;
+  if (chinese) {
+    p = SkipBlanks(s, p);
+    if (s.substr(p, 3) != "月") return std::nullopt;
+    p += 3;
+    p = SkipBlanks(s, p);
+  } else {
+    if (SeparatorAt(s, p, &len) != sep) return std::nullopt;
+    p += len;
+  }
   int day = 0;
-  n = ReadNumber(s, p, 2, &day);
-  if (n == 0 || (p + n < s.size() && IsDigit(s[p + n]))) return std::nullopt;
+  n = ReadNumber(s, p, 2, &day, &count);
+  if (count == 0 || DigitAt(s, p + n, &len) >= 0) return std::nullopt;
   p += n;
-  if (chinese && (s.substr(p, 3) == "日" || s.substr(p, 3) == "号")) p += 3;
+  if (chinese) {
+    const std::size_t q = SkipBlanks(s, p);
+    if (s.substr(q, 3) == "日" || s.substr(q, 3) == "号") p = q + 3;
+  }
   if (!IsValidDate(year, month, day)) return std::nullopt;
   return DateMatch{Date{year, month, day}, i, p};
+}
+
+// The value of the Chinese numeral character at `i` (〇○零Ｏ = 0, 一 … 九, 十 = 10), or -1.
+int ChineseDigitAt(std::string_view s, std::size_t i, std::size_t* len) {
+  static constexpr std::array<std::pair<std::string_view, int>, 14> kDigits = {{
+      {"〇", 0}, {"○", 0}, {"零", 0}, {"Ｏ", 0}, {"一", 1}, {"二", 2}, {"三", 3}, {"四", 4},
+      {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}}};
+  for (const auto& [text, value] : kDigits) {
+    if (s.substr(i, text.size()) == text) {
+      *len = text.size();
+      return value;
+    }
+  }
+  *len = 0;
+  return -1;
+}
+
+// Reads a small Chinese number (一 … 三十一: 十, 十二, 二十, 二十三) at `p`; 0 when none.
+std::size_t ReadChineseSmall(std::string_view s, std::size_t p, int* value) {
+  std::size_t len = 0;
+  std::size_t at = p;
+  int first = ChineseDigitAt(s, at, &len);
+  if (first <= 0) return 0;
+  at += len;
+  if (first == 10) {  // 十, 十X
+    int unit = ChineseDigitAt(s, at, &len);
+    if (unit >= 1 && unit <= 9) {
+      *value = 10 + unit;
+      return at + len - p;
+    }
+    *value = 10;
+    return at - p;
+  }
+  int next = ChineseDigitAt(s, at, &len);
+  if (next != 10) {
+    *value = first;
+    return at - p;
+  }
+  at += len;  // X十, X十Y
+  int unit = ChineseDigitAt(s, at, &len);
+  if (unit >= 1 && unit <= 9) {
+    *value = first * 10 + unit;
+    return at + len - p;
+  }
+  *value = first * 10;
+  return at - p;
+}
+
+std::optional<DateMatch> ChineseDateAt(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  int year = 0;
+  std::size_t len = 0;
+  for (int k = 0; k < 4; ++k) {
+    const int d = ChineseDigitAt(s, p, &len);
+    if (d < 0 || d > 9) return std::nullopt;
+    year = year * 10 + d;
+    p += len;
+  }
+  if (!PlausibleYear(year) || s.substr(p, 3) != "年") return std::nullopt;
+  p += 3;
+  int month = 0;
+  std::size_t n = ReadChineseSmall(s, p, &month);
+  if (n == 0 || s.substr(p + n, 3) != "月") return std::nullopt;
+  p += n + 3;
+  int day = 0;
+  n = ReadChineseSmall(s, p, &day);
+  if (n == 0) return std::nullopt;
+  p += n;
+  if (s.substr(p, 3) != "日" && s.substr(p, 3) != "号") return std::nullopt;
+  p += 3;
+  if (!IsValidDate(year, month, day)) return std::nullopt;
+  return DateMatch{Date{year, month, day}, i, p};
+}
+
+bool IsCjkBefore(std::string_view s, std::size_t i) {
+  if (i < 3) return false;
+  const unsigned char a = static_cast<unsigned char>(s[i - 3]);
+  const unsigned char b = static_cast<unsigned char>(s[i - 2]);
+  // U+4E00–U+9FFF encode as E4 B8 80 … E9 BF BF.
+  if (a < 0xE4 || a > 0xE9) return false;
+  return !(a == 0xE4 && b < 0xB8);
+}
+
+// Skips colons, spaces and brackets (ASCII and full-width) between a label and its date.
+std::size_t SkipLabelPunctuation(std::string_view text, std::size_t p) {
+  for (;;) {
+    if (p < text.size() && (text[p] == ':' || text[p] == ' ' || text[p] == '[' || text[p] == '(' ||
+                            text[p] == ']' || text[p] == ')')) {
+      ++p;
+      continue;
+    }
+    const std::string_view three = text.substr(p, 3);
+    if (three == "：" || three == "【" || three == "】" || three == "（" || three == "）" || three == "\u3000" ||
+        three == "〔" || three == "〕" || three == "［" || three == "］") {
+      p += 3;
+      continue;
+    }
+    return p;
+  }
 }
 
 }  // namespace
 
 std::optional<DateMatch> FindDate(std::string_view text) {
+  std::size_t len = 0;
   for (std::size_t i = 0; i + 8 <= text.size(); ++i) {
-    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    if (DigitAt(text, i, &len) < 0 || DigitBefore(text, i)) continue;
     if (auto m = DateAt(text, i)) return m;
   }
   return std::nullopt;
 }
 
+std::optional<DateMatch> FindChineseNumeralDate(std::string_view text) {
+  for (std::size_t at = text.find("年"); at != std::string_view::npos; at = text.find("年", at + 3)) {
+    // Four numeral characters (3 bytes each in UTF-8) end right before 年.
+    if (at < 12) continue;
+    if (auto m = ChineseDateAt(text, at - 12)) return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<DateMatch> FindAnyDate(std::string_view text) {
+  auto digits = FindDate(text);
+  auto numerals = FindChineseNumeralDate(text);
+  if (digits && numerals) return digits->begin <= numerals->begin ? digits : numerals;
+  return digits ? digits : numerals;
+}
+
 std::optional<Date> FindLabelledDate(std::string_view text) {
-  static constexpr std::array<std::string_view, 10> kLabels = {
-      "发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "印发日期", "公开日期", "时间", "日期", "发布"};
-  for (std::string_view label : kLabels) {
-    std::size_t pos = 0;
-    while ((pos = text.find(label, pos)) != std::string_view::npos) {
-      std::size_t p = pos + label.size();
-      // Skip colons, spaces and brackets (ASCII and full-width) between label and date.
-      for (;;) {
-        if (p < text.size() && (text[p] == ':' || text[p] == ' ' || text[p] == '[' || text[p] == '(')) {
-          ++p;
-        } else if (text.substr(p, 3) == "：" || text.substr(p, 3) == "【" || text.substr(p, 3) == "（" ||
-                   text.substr(p, 3) == "\u3000") {
-          p += 3;
-        } else {
+  struct Label {
+    std::string_view text;
+    int rank;
+    bool generic;  // must not end a longer word (会议时间, 截止日期)
+  };
+  static constexpr std::array<Label, 22> kLabels = {{
+      {"发布时间", 0, false}, {"发布日期", 0, false}, {"公开日期", 0, false}, {"发布于", 0, false},
+      {"发表时间", 0, false}, {"信息时间", 0, false}, {"录入时间", 0, false}, {"发稿时间", 0, false},
+      {"上传时间", 0, false}, {"添加时间", 0, false}, {"刊发时间", 0, false}, {"生成日期", 0, false},
+      {"日期", 1, true},      {"时间", 1, true},      {"发布", 1, true},      {"更新时间", 1, true},
+      {"更新日期", 1, true},  {"成文日期", 2, false}, {"发文日期", 2, false}, {"印发日期", 2, false},
+      {"成文时间", 2, false}, {"签发日期", 2, false}}};
+  for (int rank = 0; rank <= 2; ++rank) {
+    std::optional<DateMatch> best;
+    for (const Label& label : kLabels) {
+      if (label.rank != rank) continue;
+      for (std::size_t pos = text.find(label.text); pos != std::string_view::npos;
+           pos = text.find(label.text, pos + label.text.size())) {
+        if (best && pos > best->begin) break;
+        if (label.generic && IsCjkBefore(text, pos)) continue;
+        const std::size_t p = SkipLabelPunctuation(text, pos + label.text.size());
+        auto m = DateAt(text, p);
+        if (!m) m = ChineseDateAt(text, p);
+        if (m) {
+          m->begin = pos;
+          if (!best || pos < best->begin) best = m;
           break;
         }
       }
-      if (auto m = DateAt(text, p)) return m->date;
-      pos += label.size();
     }
+    if (best) return best->date;
   }
   return std::nullopt;
 }
@@ -114,6 +310,12 @@ std::optional<Date> DateFromUrl(std::string_view url) {
     for (std::size_t k = 0; k < n; ++k) v = v * 10 + (path[i + k] - '0');
     return v;
   };
+  // Length (1 or 2) of the digit run at `i` that ends the number, or 0.
+  auto short_number = [&](std::size_t i) -> std::size_t {
+    if (digits_at(i, 1)) return 1;
+    if (digits_at(i, 2)) return 2;
+    return 0;
+  };
   auto make = [](int y, int m, int d) -> std::optional<Date> {
     if (PlausibleYear(y) && IsValidDate(y, m, d)) return Date{y, m, d};
     return std::nullopt;
@@ -125,18 +327,29 @@ std::optional<Date> DateFromUrl(std::string_view url) {
       if (auto d = make(number(i, 4), number(i + 4, 2), number(i + 6, 2))) return d;
     }
   }
-  // /2022/03/01/, /2022-03-01/, /2022/03/, /2022-03/, /202203/ (+ optional /01/).
+  // /2022/03/01/, /2022-03-01/, /art/2022/3/1/, /2022/03/, /2022-03/, /202203/ (+ optional /01/).
   for (std::size_t i = 1; i < path.size(); ++i) {
     if (path[i - 1] != '/') continue;
-    if (digits_at(i, 4) && i + 4 < path.size() && (path[i + 4] == '/' || path[i + 4] == '-') && digits_at(i + 5, 2)) {
-      const int y = number(i, 4);
-      const int m = number(i + 5, 2);
-      std::size_t after = i + 7;
-      int d = 1;
-      if (after < path.size() && (path[after] == '/' || path[after] == '-') && digits_at(after + 1, 2)) {
-        d = number(after + 1, 2);
+    if (digits_at(i, 4) && i + 4 < path.size() && (path[i + 4] == '/' || path[i + 4] == '-')) {
+      const std::size_t month_len = short_number(i + 5);
+      if (month_len > 0) {
+        const int y = number(i, 4);
+        const int m = number(i + 5, month_len);
+        std::size_t after = i + 5 + month_len;
+        int d = 1;
+        if (after < path.size() && (path[after] == '/' || path[after] == '-')) {
+          const std::size_t day_len = short_number(after + 1);
+          // A one-digit month or day only in a folder (/2022/3/1/), never as a file name.
+          if (day_len > 0 && after + 1 + day_len < path.size() && path[after + 1 + day_len] == '/') {
+            d = number(after + 1, day_len);
+          } else if (day_len == 2) {
+            d = number(after + 1, 2);
+          }
+        }
+        if (month_len == 2 || (after < path.size() && path[after] == '/')) {
+          if (auto date = make(y, m, d)) return date;
+        }
       }
-      if (auto date = make(y, m, d)) return date;
     }
     if (digits_at(i, 6) && i + 6 < path.size() && path[i + 6] == '/') {
       int d = 1;
@@ -150,7 +363,7 @@ std::optional<Date> DateFromUrl(std::string_view url) {
 }  // namespace detail
 
 std::optional<Date> ParseDateText(std::string_view text) {
-  auto m = detail::FindDate(text);
+  auto m = detail::FindAnyDate(text);
   if (!m) return std::nullopt;
   return m->date;
 }

@@ -1,5 +1,7 @@
 // Dates as Chinese government pages write them: in text (2022-03-01, 2022年3月1日, 2022/3/1,
-// 2022.03.01, with or without a time), after labels (发布时间：…), and in URLs (t20220301_1.html).
+// 2022.03.01, full-width ２０２２－０３－０１, with or without a time), in Chinese numerals in a
+// document's 落款 (二〇二二年三月一日, 二○二二年三月二十三日), after labels (发布时间：…), and in
+// URLs (t20220301_1.html, /art/2022/3/1/art_1_2.html).
 #pragma once
 
 #include <cstddef>
@@ -17,13 +19,21 @@ struct DateMatch {
   std::size_t end = 0;    // byte offset after the date
 };
 
-// The first full date (year, month and day) in `text`, or nothing. Years 1990–2099 only.
+// The first full date (year, month and day) written with digits (ASCII or full-width) in
+// `text`, or nothing. Years 1990–2099 only.
 std::optional<DateMatch> FindDate(std::string_view text);
-// A date right after a publication label (发布时间, 发布日期, 发文日期, 成文日期, 日期, 时间,
-// 更新时间) in `text`: only colons, spaces and brackets may sit between label and date.
+// The first date written in Chinese numerals (二〇二二年三月一日; 〇, ○, 零 and Ｏ for zero).
+std::optional<DateMatch> FindChineseNumeralDate(std::string_view text);
+// The first date of either kind.
+std::optional<DateMatch> FindAnyDate(std::string_view text);
+// A date right after a publication label in `text`: only colons, spaces and brackets may sit
+// between label and date. Labels rank: publication labels (发布时间, 发布日期, 公开日期, 发布于,
+// 信息时间, 录入时间 …) first, then the bare 日期 / 时间 / 更新时间 (not when they end a longer
+// word such as 会议时间), then the document's own dates (成文日期, 发文日期, 印发日期). Within a
+// rank the earliest in the text wins.
 std::optional<Date> FindLabelledDate(std::string_view text);
 // A date written in a URL path: t20220301_123.html, /20220301/, /202203/ (day 1),
-// /2022-03/ (day 1), /2022/03/01/. Nothing when the URL has no plausible date.
+// /2022-03/ (day 1), /2022/03/01/, /art/2022/3/1/. Nothing when the URL has no plausible date.
 std::optional<Date> DateFromUrl(std::string_view url);
 
 }  // namespace govwatch::extract::detail

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "common/strings.hpp"
@@ -100,7 +101,125 @@ bool StyleHides(std::string_view style) {
   return false;
 }
 
+// Deeper nesting than this is cut before parsing: libxml2 itself only copes (XML_PARSE_HUGE
+// lifts its 256-level stop, which would otherwise drop the rest of a page with unclosed tags),
+// but every later walk pays per level.
+constexpr std::size_t kMaxNesting = 4096;
+
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
+}
+
+bool IsVoidTag(std::string_view name) {
+  static constexpr std::array<std::string_view, 15> kVoid = {"br", "img", "input", "meta", "link", "hr", "area", "base",
+                                                            "col", "embed", "param", "source", "track", "wbr", "frame"};
+  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
+}
+
+bool ClosesSibling(std::string_view name) {
+  static constexpr std::array<std::string_view, 9> kSiblings = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "font"};
+  return std::find(kSiblings.begin(), kSiblings.end(), name) != kSiblings.end();
+}
+
+// One pass of a small tag tokenizer that estimates the element depth the way an HTML parser
+// builds it (void elements, raw-text elements, sibling-closing p/li/td …). With `out`, start
+// tags that would nest deeper than `max_depth` are left out of the copy. Returns the deepest
+// nesting seen (capped at `max_depth` + 1).
+std::size_t ScanNesting(std::string_view html, std::size_t max_depth, std::string* out) {
+  std::vector<std::string> stack;
+  std::size_t deepest = 0;
+  std::size_t copied = 0;  // bytes of `html` already handled for `out`
+  std::size_t i = 0;
+  auto lower_name = [&](std::size_t from, std::size_t* after) {
+    std::string name;
+    std::size_t k = from;
+    while (k < html.size() && IsNameChar(html[k]) && name.size() < 32) name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[k++]))));
+    while (k < html.size() && IsNameChar(html[k])) ++k;
+    *after = k;
+    return name;
+  };
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    if (i + 1 >= html.size()) break;
+    const char next = html[i + 1];
+    if (next == '!') {
+      const bool comment = html.substr(i, 4) == "<!--";
+      const std::size_t close = comment ? html.find("-->", i + 4) : html.find('>', i + 2);
+      if (close == std::string_view::npos) break;
+      i = close + (comment ? 3 : 1);
+      continue;
+    }
+    if (next == '/') {
+      std::size_t after = 0;
+      const std::string name = lower_name(i + 2, &after);
+      // Close the nearest open element of that name among the top levels.
+      for (std::size_t k = stack.size(), seen = 0; k-- > 0 && seen < 256; ++seen) {
+        if (stack[k] == name) {
+          stack.resize(k);
+          break;
+        }
+      }
+      i = after;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(next))) {
+      ++i;
+      continue;
+    }
+    std::size_t after = 0;
+    const std::string name = lower_name(i + 1, &after);
+    std::size_t close = html.find('>', after);
+    if (close == std::string_view::npos) close = html.size() - 1;
+    const bool self_closing = close > 0 && html[close - 1] == '/';
+    if (name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp") {
+      // Raw text up to the end tag, whatever it contains.
+      std::size_t end = close + 1;
+      for (;;) {
+        end = html.find("</", end);
+        if (end == std::string_view::npos) break;
+        std::size_t name_end = 0;
+        if (lower_name(end + 2, &name_end) == name) break;
+        end += 2;
+      }
+      i = end == std::string_view::npos ? html.size() : end;
+      continue;
+    }
+    if (IsVoidTag(name) || self_closing) {
+      i = close + 1;
+      continue;
+    }
+    if (ClosesSibling(name)) {
+      for (std::size_t k = stack.size(), seen = 0; k-- > 0 && seen < 4; ++seen) {
+        if (stack[k] == name) {
+          stack.resize(k);
+          break;
+        }
+      }
+    }
+    if (stack.size() >= max_depth) {
+      deepest = max_depth + 1;
+      if (out == nullptr) return deepest;
+      out->append(html.substr(copied, i - copied));
+      copied = close + 1;
+      i = close + 1;
+      continue;
+    }
+    stack.push_back(name);
+    deepest = std::max(deepest, stack.size());
+    i = close + 1;
+  }
+  if (out != nullptr) out->append(html.substr(std::min(copied, html.size())));
+  return deepest;
+}
+
 }  // namespace
+
+std::string LimitNesting(std::string_view html, std::size_t max_depth) {
+  if (ScanNesting(html, max_depth, nullptr) <= max_depth) return std::string(html);
+  std::string out;
+  out.reserve(html.size());
+  ScanNesting(html, max_depth, &out);
+  return out;
+}
 
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 36> kBlocks = {
@@ -136,14 +255,27 @@ HtmlTree::HtmlTree(std::string_view html) {
     repaired = SanitizeUtf8(input);
     input = repaired;
   }
-  if (input.find('\0') != std::string_view::npos) {
+  // NUL and the other C0 controls (but tab, line feed, form feed, carriage return) make
+  // libxml2 stop or drop text; a space keeps the words apart.
+  auto is_control = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+  };
+  if (std::any_of(input.begin(), input.end(), is_control)) {
     if (repaired.empty()) repaired.assign(input);
-    std::replace(repaired.begin(), repaired.end(), '\0', ' ');
+    std::replace_if(repaired.begin(), repaired.end(), is_control, ' ');
     input = repaired;
   }
   if (input.empty()) return;
+  if (ScanNesting(input, kMaxNesting, nullptr) > kMaxNesting) {
+    std::string limited;
+    limited.reserve(input.size());
+    ScanNesting(input, kMaxNesting, &limited);
+    repaired = std::move(limited);
+    input = repaired;
+  }
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT;
+                      HTML_PARSE_COMPACT | static_cast<int>(XML_PARSE_HUGE);
   doc_ = htmlReadMemory(input.data(), static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr,
                         "UTF-8", options);
   if (doc_ == nullptr) return;
@@ -241,7 +373,9 @@ void HtmlTree::Classify() {
     if (!hidden_classes_.empty() || !hidden_ids_.empty()) {
       const std::string id = Attr(i, "id");
       if (!id.empty() && std::find(hidden_ids_.begin(), hidden_ids_.end(), id) != hidden_ids_.end()) info.flags |= kHidden;
-      for (std::string_view cls : Split(CollapseSpace(Attr(i, "class")), ' ')) {
+      // The class list must outlive the views Split returns into it.
+      const std::string classes = CollapseSpace(Attr(i, "class"));
+      for (std::string_view cls : Split(classes, ' ')) {
         if (std::find(hidden_classes_.begin(), hidden_classes_.end(), cls) != hidden_classes_.end()) info.flags |= kHidden;
       }
     }

@@ -78,6 +78,10 @@ class HtmlTree {
   std::vector<std::string> hidden_ids_;      // "#x{display:none}"
 };
 
+// `html` with the start tags that would nest deeper than `max_depth` elements left out (a
+// tokenizer's estimate: void, raw-text and sibling-closing elements are known). Unchanged when
+// nothing nests that deep.
+std::string LimitNesting(std::string_view html, std::size_t max_depth);
 // True for elements that start a new line of text (p, div, li, td, h1, br …).
 bool IsBlockTag(std::string_view tag);
 // Collapses runs of white space (ASCII, NBSP, ideographic space) to one space and trims.

@@ -14,6 +14,11 @@ namespace {
 // Entries are small; a bigger "entry" is a layout block and is not read as one.
 constexpr std::size_t kMaxEntryNodes = 400;
 constexpr std::size_t kMaxLinksPerEntry = 4;
+// An entry holds a title, a date and perhaps a short summary; more text is an article or a
+// layout column that happens to hold a link and a date.
+constexpr std::size_t kMaxEntryTextBytes = 1500;
+// A lone dated row (a list of one) must look like a row, not like a page column.
+constexpr std::size_t kMaxSingleEntryTextBytes = 400;
 
 constexpr std::array<std::string_view, 11> kSidebarHeadings = {
     "相关", "热点", "热门", "推荐", "排行", "最新", "友情链接", "专题", "猜你喜欢", "延伸阅读", "精彩"};
@@ -59,10 +64,50 @@ struct Entry {
   ListItem item;
 };
 
+std::size_t TextBytes(const HtmlTree& tree, std::size_t begin, std::size_t end) {
+  std::size_t bytes = 0;
+  for (std::size_t j = begin; j < end; j = tree.Info(j).end) bytes += tree.Info(j).text_bytes;
+  return bytes;
+}
+
+// A date written at the start or the end of a link's text ("<a><span>标题</span><span>2022-03-01
+// </span></a>"); removes it from `text`.
+std::optional<Date> TakeEdgeDate(std::string& text) {
+  auto m = FindDate(text);
+  if (!m) return std::nullopt;
+  const std::string_view before = Trim(std::string_view(text).substr(0, m->begin));
+  std::string_view after = std::string_view(text).substr(m->end);
+  // A time may follow the date ("2022-03-01 10:20").
+  std::size_t k = 0;
+  while (k < after.size() && (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9'))) ++k;
+  const std::string_view tail = Trim(after.substr(k));
+  auto bracket = [](std::string_view t) {
+    return t.empty() || t == "]" || t == ")" || t == "）" || t == "】" || t == "[" || t == "(" || t == "（" || t == "【";
+  };
+  std::string rest;
+  if (bracket(tail)) {
+    std::string_view head = before;
+    if (!head.empty() && (head.back() == '[' || head.back() == '(')) head.remove_suffix(1);
+    for (std::string_view open : {"（", "【"}) {
+      if (EndsWith(head, open)) head.remove_suffix(open.size());
+    }
+    rest = std::string(Trim(head));
+  } else if (bracket(before)) {
+    rest = std::string(tail);
+  } else {
+    return std::nullopt;
+  }
+  if (rest.size() < 4) return std::nullopt;
+  text = std::move(rest);
+  return m->date;
+}
+
 // Reads one entry spanning node indices [begin, end).
-Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base) {
+Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
+                std::size_t max_text_bytes = kMaxEntryTextBytes) {
   Entry entry;
   if (end - begin > kMaxEntryNodes) return entry;
+  if (TextBytes(tree, begin, end) > max_text_bytes) return entry;
   std::vector<std::size_t> anchors;
   for (std::size_t j = begin; j < end; ++j) {
     if ((tree.Info(j).flags & (kSkipped | kHidden)) != 0) {
@@ -105,7 +150,11 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       rest += tree.RawText(j);
     }
   }
-  if (auto m = FindDate(rest)) entry.item.date = m->date;
+  if (auto m = FindDate(rest)) {
+    entry.item.date = m->date;
+  } else if (auto inside = TakeEdgeDate(entry.item.title)) {
+    entry.item.date = inside;
+  }
   return entry;
 }
 
@@ -130,8 +179,10 @@ bool HoldsLinks(const HtmlTree& tree, std::size_t i) {
   return false;
 }
 
+// Up to ~240 bytes of readable text in [begin, end), looking at no more than 2,000 nodes.
 std::string TextOf(const HtmlTree& tree, std::size_t begin, std::size_t end) {
   std::string text;
+  end = std::min(end, begin + 2000);
   for (std::size_t j = begin; j < end && text.size() < 240; ++j) {
     if ((tree.Info(j).flags & kSkipped) != 0) {
       j = tree.Info(j).end - 1;
@@ -178,9 +229,14 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.container = container;
   block.first_entry = ranges.front().first;
   std::size_t linked = 0;
+  std::string heading;  // text of the rows before the first entry (a table's caption row)
+  const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
   for (const auto& [begin, end] : ranges) {
-    Entry e = ReadEntry(tree, begin, end, base);
-    if (!e.linked) continue;
+    Entry e = ReadEntry(tree, begin, end, base, max_text);
+    if (!e.linked) {
+      if (linked == 0 && heading.size() < 240) heading += TextOf(tree, begin, end);
+      continue;
+    }
     ++linked;
     if (e.item.date) ++block.dated;
     block.items.push_back(std::move(e.item));
@@ -196,7 +252,9 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.sidebar = (flags & kBoilerplate) != 0;
   block.block_root = container;
   std::size_t root = container;
-  if (!block.sidebar && HasSidebarHeading(tree, container, block.first_entry, &root)) {
+  if (!block.sidebar && NamesSidebar(heading)) {
+    block.sidebar = true;
+  } else if (!block.sidebar && HasSidebarHeading(tree, container, block.first_entry, &root)) {
     block.sidebar = true;
     // The heading's block is left out of the text only when it holds little besides the list.
     if (tree.Info(root).text_bytes <= tree.Info(container).text_bytes + 200) block.block_root = root;
@@ -301,6 +359,37 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     }
   }
   return out;
+}
+
+std::vector<ListItem> DatastoreItems(const HtmlTree& tree, std::string_view base) {
+  std::string fragments;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i) || tree.Tag(i) != "script") continue;
+    std::string script;
+    for (std::size_t j = i + 1; j < tree.Info(i).end; ++j) script += tree.RawText(j);
+    if (script.find("<record") == std::string::npos) continue;
+    // <record><![CDATA[ <li>…</li> ]]></record>, repeated.
+    for (std::size_t at = script.find("<record"); at != std::string::npos; at = script.find("<record", at + 7)) {
+      const std::size_t open_end = script.find('>', at);
+      if (open_end == std::string::npos) break;
+      const std::size_t close = script.find("</record>", open_end);
+      if (close == std::string::npos) break;
+      std::string_view body = Trim(std::string_view(script).substr(open_end + 1, close - open_end - 1));
+      if (StartsWith(body, "<![CDATA[")) body.remove_prefix(9);
+      if (EndsWith(body, "]]>")) body.remove_suffix(3);
+      fragments += "<div class=\"record\">";
+      fragments += body;
+      fragments += "</div>\n";
+      at = close;
+    }
+  }
+  if (fragments.empty()) return {};
+  const HtmlTree records("<html><body><div class=\"datastore\">" + fragments + "</div></body></html>");
+  std::vector<ListItem> best;
+  for (ListBlock& b : FindListBlocks(records, base)) {
+    if (!b.sidebar && !b.footer && b.items.size() > best.size()) best = std::move(b.items);
+  }
+  return best;
 }
 
 std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view base, std::string_view page_url) {

@@ -26,6 +26,9 @@ struct ListBlock {
 // Every repeated structure with at least two dated entries (or a lone dated entry in a ul/table),
 // innermost first-found order. Links resolve against `base`.
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base);
+// The entries of a list that the page renders from a data island: the <record><![CDATA[…]]>
+// fragments of 大汉 (hanweb) JCMS's <script type="text/xml"> data store. Empty when none.
+std::vector<ListItem> DatastoreItems(const HtmlTree& tree, std::string_view base);
 // URLs of the list's other pages: 下一页/尾页/page-number links and index_N.html patterns in the
 // page's own folder, plus pages announced by TRS's createPageHTML(count, current, "index", "html").
 std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view base, std::string_view page_url);

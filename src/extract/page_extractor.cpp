@@ -112,13 +112,62 @@ std::string HeadTitle(const HtmlTree& tree) {
   return t < 0 ? std::string() : tree.Text(static_cast<std::size_t>(t), 2048);
 }
 
-// Text outside furniture and lists, with the offset where the text after `title_end` begins.
+// Text outside furniture and lists, with the offsets where the title element starts and ends.
 struct ContentText {
   std::string text;
   std::size_t after_title = std::string::npos;
+  std::size_t title_begin = std::string::npos;  // where the title's own text begins
+  std::vector<std::size_t> line_starts;  // offsets where a block element starts a new line
 };
 
-ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, int title_end) {
+// The line of `content` holding offset `at`: [begin, end).
+std::pair<std::size_t, std::size_t> LineAround(const ContentText& content, std::size_t at) {
+  auto next = std::upper_bound(content.line_starts.begin(), content.line_starts.end(), at);
+  const std::size_t end = next == content.line_starts.end() ? content.text.size() : *next;
+  const std::size_t begin = next == content.line_starts.begin() ? 0 : *(next - 1);
+  return {begin, end};
+}
+
+// True for a line that reads like an info bar (日期 来源 作者 …), not like prose: short and
+// without sentence punctuation.
+bool IsInfoLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() <= 200 && !Contains(line, "。") && !Contains(line, "，") && !Contains(line, "；");
+}
+
+// The first date within `window` bytes after `from` that sits on an info line.
+std::optional<Date> InfoLineDate(const ContentText& content, std::size_t from, std::size_t window) {
+  const std::string_view text = content.text;
+  const std::size_t limit = std::min(text.size(), from + window);
+  std::size_t at = from;
+  while (at < limit) {
+    auto m = detail::FindAnyDate(text.substr(at, limit - at));
+    if (!m) return std::nullopt;
+    const std::size_t begin = at + m->begin;
+    const auto [line_begin, line_end] = LineAround(content, begin);
+    if (IsInfoLine(text.substr(line_begin, line_end - line_begin))) return m->date;
+    at = std::max(at + m->end, line_end);
+  }
+  return std::nullopt;
+}
+
+// The date of a document's 落款: the last line after `from` that holds nothing but a date.
+std::optional<Date> SignatureDate(const ContentText& content, std::size_t from) {
+  const std::string_view text = content.text;
+  for (std::size_t k = content.line_starts.size(); k-- > 0;) {
+    const std::size_t begin = content.line_starts[k];
+    if (begin < from) break;
+    const std::size_t end = k + 1 < content.line_starts.size() ? content.line_starts[k + 1] : text.size();
+    const std::string_view line = Trim(text.substr(begin, end - begin));
+    if (line.empty() || line.size() > 40) continue;
+    auto m = detail::FindAnyDate(line);
+    if (m && line.size() <= m->end - m->begin + 6) return m->date;
+  }
+  return std::nullopt;
+}
+
+ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks, int title_element) {
+  const int title_end = title_element >= 0 ? static_cast<int>(tree.Info(title_element).end) : -1;
   ContentText out;
   std::vector<std::pair<std::size_t, std::size_t>> list_ranges;
   for (const auto& b : blocks) list_ranges.emplace_back(b.container, tree.Info(b.container).end);
@@ -138,11 +187,17 @@ ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::Lis
       }
     }
     if (in_list) continue;
+    if (title_element >= 0 && i >= static_cast<std::size_t>(title_element) && out.title_begin == std::string::npos) {
+      out.title_begin = out.text.size();
+    }
     if (title_end >= 0 && i >= static_cast<std::size_t>(title_end) && out.after_title == std::string::npos) {
       out.after_title = out.text.size();
     }
     if (tree.IsElement(i)) {
-      if (detail::IsBlockTag(tree.Tag(i))) out.text.push_back(' ');
+      if (detail::IsBlockTag(tree.Tag(i))) {
+        out.text.push_back(' ');
+        if (out.line_starts.empty() || out.line_starts.back() != out.text.size()) out.line_starts.push_back(out.text.size());
+      }
       continue;
     }
     out.text += tree.RawText(i);
@@ -181,6 +236,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   f.meta = detail::ExtractMeta(tree);
   f.links = detail::ExtractLinks(tree, base);
   f.identity = detail::ExtractIdentity(tree, f.links);
+  detail::CompleteIdentity(tree, f.identity);
 
   // Lists: the main list is the biggest dated structure outside navigation and sidebars.
   const std::vector<detail::ListBlock> blocks = detail::FindListBlocks(tree, base);
@@ -189,6 +245,9 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     if (b.sidebar || b.footer) continue;
     if (main_list == nullptr || b.dated > main_list->dated) main_list = &b;
   }
+  // 大汉 JCMS lists arrive as a data island that a script renders.
+  std::vector<ListItem> datastore = detail::DatastoreItems(tree, base);
+  if (main_list != nullptr && datastore.size() <= main_list->dated) datastore.clear();
 
   const std::string head_title = HeadTitle(tree);
   const auto [title_element, title_text] = FindTitle(tree, blocks, head_title, main_list != nullptr);
@@ -196,9 +255,9 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   if (f.title.empty()) f.title = title_text;
   if (f.title.empty()) f.title = StripSiteSuffix(head_title);
 
-  const int title_end = title_element >= 0 ? static_cast<int>(tree.Info(title_element).end) : -1;
-  const ContentText content = BuildContentText(tree, blocks, title_end);
+  const ContentText content = BuildContentText(tree, blocks, title_element);
   std::size_t main_list_bytes = main_list != nullptr ? tree.Info(main_list->container).text_bytes : 0;
+  if (!datastore.empty()) main_list_bytes = 0;
   const bool article_like = content.text.size() > std::max(kArticleBytes, main_list_bytes * 3 / 2);
 
   bool has_empty_marker = false;
@@ -214,6 +273,15 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
         if (seen.insert(it.url).second) f.items.push_back(it);
       }
     }
+    for (const ListItem& it : datastore) {
+      if (seen.insert(it.url).second) f.items.push_back(it);
+    }
+  } else if (!datastore.empty() && !article_like) {
+    f.is_list_page = true;
+    std::set<std::string> seen;
+    for (const ListItem& it : datastore) {
+      if (seen.insert(it.url).second) f.items.push_back(it);
+    }
   } else if (main_list != nullptr && !article_like) {
     f.is_list_page = true;
     std::set<std::string> seen;
@@ -228,21 +296,36 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   if (f.is_list_page) f.pagination = detail::FindPagination(tree, base, url);
 
   // The page's own date.
+  // The page's own date, most specific evidence first: the CMS's meta tag; a labelled date
+  // (发布时间：…) near the title; the 信息公开目录 table above the title; an unlabelled date on
+  // an info line under the title; a labelled date anywhere in the content; the document's 落款;
+  // the URL. Dates in sidebars, lists and prose sentences do not count.
   f.publish_date = DateFromMeta(f.meta);
-  if (!f.publish_date && !f.is_list_page && !homepage && content.after_title != std::string::npos) {
-    const std::string_view after = std::string_view(content.text).substr(content.after_title);
+  const bool article = !f.is_list_page && !homepage;
+  const std::size_t title_at = content.after_title != std::string::npos ? content.after_title : 0;
+  if (!f.publish_date && article) {
+    const std::string_view after = std::string_view(content.text).substr(title_at);
     f.publish_date = detail::FindLabelledDate(after.substr(0, 900));
-    if (!f.publish_date) {
+    if (!f.publish_date && title_at > 0) {
       // 信息公开目录 pages put a metadata table (发布日期, 成文日期 …) above the title.
-      const std::size_t from = content.after_title > 900 ? content.after_title - 900 : 0;
-      f.publish_date = detail::FindLabelledDate(std::string_view(content.text).substr(from, content.after_title - from));
+      const std::size_t from = title_at > 900 ? title_at - 900 : 0;
+      f.publish_date = detail::FindLabelledDate(std::string_view(content.text).substr(from, title_at - from));
     }
-    if (!f.publish_date) {
-      if (auto m = detail::FindDate(after.substr(0, 240))) f.publish_date = m->date;
-    }
+    if (!f.publish_date) f.publish_date = InfoLineDate(content, title_at, 400);
   }
   if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
-  if (!f.publish_date && !f.is_list_page && !homepage) f.publish_date = detail::DateFromUrl(url);
+  if (!f.publish_date && article && content.title_begin != std::string::npos && content.title_begin > 0) {
+    // A date line printed just above the title.
+    const std::size_t title_begin = content.title_begin;
+    const auto line = LineAround(content, title_begin - 1);
+    const std::size_t begin = std::max(title_begin > 200 ? title_begin - 200 : 0, line.first);
+    const std::string_view above = std::string_view(content.text).substr(begin, title_begin - begin);
+    if (IsInfoLine(above)) {
+      if (auto m = detail::FindAnyDate(above)) f.publish_date = m->date;
+    }
+  }
+  if (!f.publish_date && article) f.publish_date = SignatureDate(content, title_at);
+  if (!f.publish_date && article) f.publish_date = detail::DateFromUrl(url);
 
   std::vector<std::size_t> excluded;
   if (!homepage) {
@@ -257,6 +340,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   }
 
   f.column_type = detail::GuessColumnType(f.meta, url, f.is_list_page ? std::string_view(f.title) : std::string_view());
+  if (!f.column_type && f.is_list_page) f.column_type = detail::ColumnTypeFromTitle(head_title);
   f.has_search = detail::HasSearchForm(tree);
   f.validity = detail::ValidityMark(content.text);
   const bool interpretation_page = Contains(f.title, "解读") || Contains(f.title, "图解") ||

@@ -28,7 +28,9 @@ const std::map<std::string_view, ColumnType>& FolderTypes() {
       {"fzgh", ColumnType::kPlanning},      {"ghxx", ColumnType::kPlanning},      {"hdjl", ColumnType::kInteraction},
       {"zxft", ColumnType::kInteraction},   {"myzj", ColumnType::kInteraction},   {"yjzj", ColumnType::kInteraction},
       {"zxts", ColumnType::kInteraction},   {"ldxx", ColumnType::kInteraction},   {"zwfw", ColumnType::kService},
-      {"bsfw", ColumnType::kService},       {"bmfw", ColumnType::kService}};
+      {"bsfw", ColumnType::kService},       {"bmfw", ColumnType::kService},       {"xzfwj", ColumnType::kPolicy},
+      {"szfwj", ColumnType::kPolicy},       {"qzfwj", ColumnType::kPolicy},       {"bmwj", ColumnType::kPolicy},
+      {"zfbwj", ColumnType::kPolicy},       {"xwfb", ColumnType::kNews},          {"zcwd", ColumnType::kInterpretation}};
   return kTypes;
 }
 
@@ -76,6 +78,102 @@ std::optional<ColumnType> GuessColumnType(const std::map<std::string, std::strin
   }
   if (!column_name.empty()) return ColumnTypeFromName(column_name);
   return std::nullopt;
+}
+
+std::optional<ColumnType> ColumnTypeFromTitle(std::string_view head_title) {
+  std::string normalized(head_title);
+  for (std::string_view sep : {"——", "—", "－", "｜", "|", "_", "--", "-", "::"}) {
+    for (std::size_t at = normalized.find(sep); at != std::string::npos; at = normalized.find(sep, at + 1)) {
+      normalized.replace(at, sep.size(), "\n");
+    }
+  }
+  for (std::string_view part : Split(normalized, '\n')) {
+    part = Trim(part);
+    if (part.empty() || EndsWith(part, "人民政府") || EndsWith(part, "门户网站") || EndsWith(part, "网站") ||
+        EndsWith(part, "政府网") || EndsWith(part, "政务网")) {
+      continue;
+    }
+    if (auto t = ColumnTypeFromName(part)) return t;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::string VisibleText(const HtmlTree& tree) {
+  std::string visible;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if ((tree.Info(i).flags & (kSkipped | kHidden)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    if (tree.IsElement(i)) {
+      if (IsBlockTag(tree.Tag(i))) visible.push_back(' ');
+      continue;
+    }
+    visible += tree.RawText(i);
+  }
+  return CollapseSpace(visible);
+}
+
+bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t SkipLabelGap(std::string_view s, std::size_t p) {
+  for (;;) {
+    if (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
+      ++p;
+    } else if (s.substr(p, 3) == "：") {
+      p += 3;
+    } else {
+      return p;
+    }
+  }
+}
+
+// "网站识别码：5307000001" / "bm01000001".
+std::string SiteCodeAfter(std::string_view text, std::string_view label) {
+  for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+    const std::size_t p = SkipLabelGap(text, at + label.size());
+    std::size_t n = 0;
+    while (p + n < text.size() && n < 11 && (AsciiDigit(text[p + n]) || text[p + n] == 'b' || text[p + n] == 'm' ||
+                                             text[p + n] == 'B' || text[p + n] == 'M')) {
+      ++n;
+    }
+    if (n != 10) continue;
+    const std::string code = ToLowerAscii(text.substr(p, 10));
+    const bool digits = std::all_of(code.begin(), code.end(), AsciiDigit);
+    const bool bm = StartsWith(code, "bm") && std::all_of(code.begin() + 2, code.end(), AsciiDigit);
+    if (digits || bm) return code;
+  }
+  return "";
+}
+
+// "京公网安备 11010502030143 号": province, digits, optional blanks, 号; returned without blanks.
+std::string PoliceFilingSpaced(std::string_view text) {
+  static constexpr std::string_view kProvinces = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼";
+  for (std::size_t at = text.find("公网安备"); at != std::string_view::npos; at = text.find("公网安备", at + 1)) {
+    if (at < 3) continue;
+    const std::string_view province = text.substr(at - 3, 3);
+    if (kProvinces.find(province) == std::string_view::npos || kProvinces.find(province) % 3 != 0) continue;
+    std::size_t p = SkipLabelGap(text, at + std::string_view("公网安备").size());
+    std::size_t n = 0;
+    while (p + n < text.size() && AsciiDigit(text[p + n])) ++n;
+    if (n < 10) continue;
+    const std::string digits(text.substr(p, n));
+    p = SkipLabelGap(text, p + n);
+    if (text.substr(p, 3) != "号") continue;
+    return std::string(province) + "公网安备" + digits + "号";
+  }
+  return "";
+}
+
+}  // namespace
+
+void CompleteIdentity(const HtmlTree& tree, Identity& id) {
+  if (!id.site_code.empty() && !id.psb.empty()) return;
+  const std::string text = VisibleText(tree);
+  if (id.site_code.empty()) id.site_code = SiteCodeAfter(text, "网站识别码");
+  if (id.psb.empty()) id.psb = PoliceFilingSpaced(text);
 }
 
 bool HasSearchForm(const HtmlTree& tree) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/html_tree.hpp"
+#include "extract/page_extractor.hpp"
 #include "model/model.hpp"
 
 namespace govwatch::extract::detail {
@@ -20,6 +21,12 @@ std::optional<model::ColumnType> GuessColumnType(const std::map<std::string, std
                                                  std::string_view url, std::string_view column_name);
 // Guesses a type from a Chinese column name (通知公告, 政策解读 …); nothing when unknown.
 std::optional<model::ColumnType> ColumnTypeFromName(std::string_view name);
+// The column type named by one part of a list page's <title> ("洱源县人民政府--县政府文件",
+// "通知公告_某县"), skipping the parts that name the site (…人民政府, …门户网站).
+std::optional<model::ColumnType> ColumnTypeFromTitle(std::string_view head_title);
+// Fills footer identity facts the first reading missed, from the visible text: 网站识别码 (a
+// common variant of 网站标识码) and 公安备案 numbers written with spaces ("京公网安备 1101… 号").
+void CompleteIdentity(const HtmlTree& tree, Identity& id);
 // True when the page has a site search form (search action, or a q/searchword/keyword field).
 bool HasSearchForm(const HtmlTree& tree);
 // The 有效性 / 效力状态 / 时效性 mark in `text` (有效, 失效, 废止, 已修改, 部分失效 …), or "".

@@ -17,8 +17,11 @@ BlockKind KindOf(std::string_view tag) {
   return BlockKind::kParagraph;
 }
 
+// The nearest ancestor with `tag` within a few levels (a cell's table is close; a bounded climb
+// keeps pathological nesting linear).
 int NearestAncestor(const HtmlTree& tree, std::size_t i, std::string_view tag) {
-  for (int p = tree.Info(i).parent; p >= 0; p = tree.Info(p).parent) {
+  int levels = 0;
+  for (int p = tree.Info(i).parent; p >= 0 && levels < 64; p = tree.Info(p).parent, ++levels) {
     if (tree.Tag(static_cast<std::size_t>(p)) == tag) return p;
   }
   return -1;

@@ -431,6 +431,17 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   PlanItem& dead_item = newest_of(dead, 0, 0);
   dead_item.special = ItemSpecial::kDeadLink;
 
+  // Integrity plants: injected hidden links and a broken search on sites that fail anyway, a list
+  // link whose text names another article on a site that otherwise passes.
+  plan.sites[static_cast<std::size_t>(stale_columns_site)].hidden_links = true;
+  plan.sites[static_cast<std::size_t>(stale_home_site)].broken_search = true;
+  const int mismatch_site = pool.size() > 4 ? pool[4] : dead_link_site;
+  PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
+  {
+    const std::vector<int>& items = mismatch.columns.front().items;
+    if (!items.empty()) mismatch.mismatched_item = items[std::min<std::size_t>(3, items.size() - 1)];
+  }
+
   // The unmasked ID number of the 公示 table: a real-format area code, a plausible birth date.
   {
     FarmRandom rng(seed, "id-number");
@@ -460,6 +471,13 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   site_plant(dead_link_site, "W-D4.2", "链接不可用", "/",
              fmt::format("首页链接{{base}}{}、{{base}}{}返回404；文章页{{base}}{}含链接{{base}}/ztzl/2019/t20190301_1001.html返回404",
                          dead.dead_links[0], dead.dead_links[1], dead_item.path));
+  site_plant(stale_columns_site, "W-V1.3", "存在暗链", "/",
+             "首页被植入left:-9999px隐藏区块，内含指向澳门金沙娱乐城、百家乐等赌博网站的链接");
+  site_plant(stale_home_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");
+  if (mismatch.mismatched_item >= 0) {
+    site_plant(mismatch_site, "W-D4.2", "文不对题", mismatch.items[static_cast<std::size_t>(mismatch.mismatched_item)].path,
+               "列表中该文章链接文字为“关于开展全县森林草原防灭火专项整治行动的通知”，与文章标题不符");
+  }
   site_plant(gbk_site, "W-V1.1", "严重表述错误", severe_item.path, "GBK编码站点文章中“习近乎”应为“习近平”");
   column_plant(severe_column, "C-V1", "严重表述错误", country_item.path, "“中华人民共合国”应为“中华人民共和国”");
   column_plant(pii_column, "PI-2", "个人隐私泄露", pii_item.path, "公示表格中1个身份证号码未脱敏：" + plan.id_number);

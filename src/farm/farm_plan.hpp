@@ -69,6 +69,9 @@ struct PlanSite {
   std::vector<PlanColumn> columns;  // ordinary columns first, then 专栏 (portal only)
   std::vector<PlanItem> items;
   std::vector<std::string> dead_links;  // homepage links that answer 404 (W-D4.2 plant)
+  bool hidden_links = false;    // homepage carries an injected off-screen gambling link block (W-V1.3 plant)
+  bool broken_search = false;   // site search answers but finds nothing (W-D4.1 plant)
+  int mismatched_item = -1;     // item whose list links show another title (文不对题, W-D4.2 plant)
   std::unordered_map<std::string, int> item_by_path;
   std::unordered_map<std::string, int> column_by_path;
   int port = 0;  // set when known

@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "common/charset.hpp"
 #include "common/strings.hpp"
 #include "farm/farm_random.hpp"
 #include "farm/gbk_encoder.hpp"
@@ -154,6 +155,10 @@ std::vector<int> SiteRenderer::VisibleItems(const PlanColumn& column, Timestamp 
   return std::vector<int>(column.items.begin() + static_cast<std::ptrdiff_t>(first), column.items.end());
 }
 
+namespace {
+constexpr std::string_view kMismatchedTitle = "关于开展全县森林草原防灭火专项整治行动的通知";
+}  // namespace
+
 void SiteRenderer::AppendList(std::string& out, const std::vector<int>& items) const {
   static constexpr const char* kOpen[] = {"<ul class=\"news-list\">\n", "<table class=\"list-table\">\n",
                                           "<div class=\"list-box\">\n"};
@@ -162,7 +167,8 @@ void SiteRenderer::AppendList(std::string& out, const std::vector<int>& items) c
   out += kOpen[m];
   for (int i : items) {
     const PlanItem& item = site_.items[static_cast<std::size_t>(i)];
-    const std::string title = HtmlEscape(item.title);
+    // The 文不对题 plant: the list names another article than the one linked.
+    const std::string title = HtmlEscape(i == site_.mismatched_item ? std::string(kMismatchedTitle) : item.title);
     const std::string date = DateText(item.date);
     switch (m) {
       case 0:
@@ -216,6 +222,13 @@ FarmResponse SiteRenderer::Homepage(Timestamp now) const {
   if (!site_.dead_links.empty()) {
     out += "<div class=\"block\"><h3>专题专栏</h3>\n<ul>\n<li><a href=\"" + site_.dead_links[0] +
            "\">营商环境专题</a></li>\n<li><a href=\"" + site_.dead_links[1] + "\">机构职能（旧版）</a></li>\n</ul></div>\n";
+  }
+  if (site_.hidden_links) {
+    // The W-V1.3 plant: a block injected into the template, moved off-screen (the targets are
+    // reserved .example names, never fetched: the crawler stays on the site).
+    out += "<div class=\"gg-x\" style=\"position:absolute; left:-9999px; top:-9999px\"><a "
+           "href=\"http://www.amjs-8888.example/\" target=\"_blank\">澳门金沙娱乐城</a> <a "
+           "href=\"http://bet365-vip.example/\">百家乐</a></div>\n";
   }
   if (site_.has_board) {
     out += "<div class=\"block\"><h3>互动交流</h3><p>欢迎通过网民留言平台反映问题、提出意见建议，"
@@ -374,12 +387,14 @@ FarmResponse SiteRenderer::StaticPage(bool contact) const {
 FarmResponse SiteRenderer::Search(std::string_view query, Timestamp now) const {
   std::string out = Open("搜索结果_" + site_.name, "");
   out += "<div class=\"main w\">\n<h2>搜索结果</h2>\n";
-  const std::string q(Trim(query));
+  // A GBK site's form sends GBK bytes (a UTF-8 query is read as is).
+  const std::string q(Trim(site_.gbk && !IsValidUtf8(query) ? ToUtf8(query, "gbk").text : std::string(query)));
   if (q.empty()) {
     out += "<p>请输入关键词。</p>\n";
   } else {
     std::vector<int> hits;
     for (const PlanColumn& c : site_.columns) {
+      if (site_.broken_search) break;  // the W-D4.1 plant: an index that never filled
       for (int i : VisibleItems(c, now)) {
         if (Contains(site_.items[static_cast<std::size_t>(i)].title, q)) hits.push_back(i);
       }

@@ -2,9 +2,12 @@
 // and reused across calls), a pool of reused easy handles, our own scheduler for the global and
 // per-host limits, and redirects followed by hand so that the chain and loops are visible.
 #include <curl/curl.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <deque>
 #include <map>
 #include <memory>
@@ -62,9 +65,36 @@ struct Transfer {
   std::string content_type;
   std::string etag;
   std::string last_modified;
+  bool tls_read = false;
+  std::string tls_version;
+  std::int64_t cert_not_after = 0;
+  bool cert_chain_verified = false;
   char error_buffer[CURL_ERROR_SIZE] = {0};
   Response response;
 };
+
+// Reads the TLS session of a transfer while its connection is alive (from the header callback):
+// protocol version, certificate expiry and the chain's verification result.
+void ReadTls(Transfer& t) {
+  t.tls_read = true;
+  curl_tlssessioninfo* info = nullptr;
+  if (curl_easy_getinfo(t.easy, CURLINFO_TLS_SSL_PTR, &info) != CURLE_OK || info == nullptr ||
+      info->backend != CURLSSLBACKEND_OPENSSL || info->internals == nullptr) {
+    return;
+  }
+  SSL* ssl = static_cast<SSL*>(info->internals);
+  t.tls_version = SSL_get_version(ssl);
+  t.cert_chain_verified = SSL_get_verify_result(ssl) == X509_V_OK;
+  X509* cert = SSL_get1_peer_certificate(ssl);
+  if (cert == nullptr) return;
+  int days = 0;
+  int seconds = 0;
+  // Expiry relative to now, turned into an absolute time.
+  if (ASN1_TIME_diff(&days, &seconds, nullptr, X509_get0_notAfter(cert)) == 1) {
+    t.cert_not_after = static_cast<std::int64_t>(std::time(nullptr)) + static_cast<std::int64_t>(days) * 86400 + seconds;
+  }
+  X509_free(cert);
+}
 
 std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
@@ -82,6 +112,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
   const std::string_view line(data, n);
+  if (!t->tls_read && StartsWith(t->current_url, "https://")) ReadTls(*t);
   if (StartsWith(line, "HTTP/")) {
     // A new response (after 100 Continue, or a proxy): forget earlier headers.
     t->content_type.clear();
@@ -318,6 +349,10 @@ class CurlFetcher final : public Fetcher {
     t.content_type.clear();
     t.etag.clear();
     t.last_modified.clear();
+    t.tls_read = false;
+    t.tls_version.clear();
+    t.cert_not_after = 0;
+    t.cert_chain_verified = false;
     t.error_buffer[0] = '\0';
     t.max_body = options_.max_body_bytes;
     t.easy = AcquireEasy();
@@ -342,6 +377,12 @@ class CurlFetcher final : public Fetcher {
     // HTTP/2 over TLS when the server offers it; plain HTTP stays 1.1.
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
     if (t.request->head_only) curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    if (!t.request->verify_tls) {
+      curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+      curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (t.request->ip_version == 4) curl_easy_setopt(e, CURLOPT_IPRESOLVE, static_cast<long>(CURL_IPRESOLVE_V4));
+    if (t.request->ip_version == 6) curl_easy_setopt(e, CURLOPT_IPRESOLVE, static_cast<long>(CURL_IPRESOLVE_V6));
     t.headers = curl_slist_append(t.headers, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     t.headers = curl_slist_append(t.headers, "Accept-Language: zh-CN,zh;q=0.9");
     if (!t.request->if_none_match.empty()) {
@@ -367,6 +408,11 @@ class CurlFetcher final : public Fetcher {
     curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
     r.http_status = static_cast<int>(status);
     r.final_url = t.current_url;
+    r.tls_version = t.tls_version;
+    r.cert_not_after = t.cert_not_after;
+    r.cert_chain_verified = t.cert_chain_verified;
+    char* ip = nullptr;
+    if (curl_easy_getinfo(t.easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip != nullptr) r.primary_ip = ip;
     r.error = MapCurlError(code, t);
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);

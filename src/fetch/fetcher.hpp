@@ -37,6 +37,8 @@ struct Request {
   std::int64_t timeout_ms = 15000;   // whole transfer
   std::string if_none_match;         // ETag of a previous fetch, may be empty
   std::string if_modified_since;     // Last-Modified of a previous fetch, may be empty
+  bool verify_tls = true;            // false: accept any certificate (to read an invalid one's facts)
+  int ip_version = 0;                // 4 or 6 to connect over that IP version only; 0: either
 };
 
 struct Response {
@@ -55,6 +57,13 @@ struct Response {
   std::string last_modified;
   std::vector<std::string> redirects;  // each Location followed, in order
   int attempts = 1;                    // tries made (more than 1 when retries were configured)
+  // TLS facts of the last hop, when it was https: the protocol version ("TLSv1.3"), the server
+  // certificate's expiry (seconds since the epoch), whether its chain verified against the
+  // system's trust store, and the address connected to.
+  std::string tls_version;
+  std::int64_t cert_not_after = 0;  // 0 when unknown
+  bool cert_chain_verified = false;
+  std::string primary_ip;
   // True for 200-399 with no transport error.
   bool Ok() const { return error == FetchError::kNone && http_status >= 200 && http_status < 400; }
 };

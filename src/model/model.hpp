@@ -168,6 +168,7 @@ struct Finding {
   std::string excerpt;      // offending text in context
   std::string detail;       // what was measured, in Chinese
   std::string suggestion;   // correction or masked replacement, may be empty
+  double points = 0;        // points a deduction takes off the object's score (0 for vetoes and info)
   std::int64_t snapshot_id = 0;  // page snapshot, 0 when none
   Timestamp seen_at = 0;    // first seen
   Timestamp last_seen_at = 0;

@@ -2,7 +2,6 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <zip.h>
 
 #include <cmath>
 #include <cstring>
@@ -13,37 +12,24 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
+#include "common/zip_reader.hpp"
 #include "common/time.hpp"
 
 namespace govwatch::registry {
 
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
 struct DocFreer {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using Doc = std::unique_ptr<xmlDoc, DocFreer>;
 
-Result<std::string> ReadEntry(zip_t* zip, const std::string& name, const std::string& file) {
-  zip_stat_t st;
-  if (zip_stat(zip, name.c_str(), 0, &st) != 0) {
+Result<std::string> ReadEntry(const ZipReader& zip, const std::string& name, const std::string& file) {
+  auto data = zip.Read(name, 200u * 1024 * 1024);
+  if (!data && data.error().code == ErrorCode::kNotFound) {
     return MakeError(ErrorCode::kNotFound, fmt::format("{}: workbook has no {}", file, name));
   }
-  if (st.size > 200u * 1024 * 1024) {
-    return MakeError(ErrorCode::kParseError, fmt::format("{}: {} is too large", file, name));
-  }
-  zip_file_t* f = zip_fopen(zip, name.c_str(), 0);
-  if (f == nullptr) return MakeError(ErrorCode::kParseError, fmt::format("{}: cannot open {}", file, name));
-  std::string out(static_cast<std::size_t>(st.size), '\0');
-  const zip_int64_t n = zip_fread(f, out.data(), st.size);
-  zip_fclose(f);
-  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
-    return MakeError(ErrorCode::kParseError, fmt::format("{}: cannot read {}", file, name));
-  }
-  return out;
+  return data;
 }
 
 Doc ParseXml(const std::string& xml) {
@@ -123,17 +109,12 @@ bool IsDateFormat(int id, const std::map<int, std::string>& custom) {
 }  // namespace
 
 Result<std::vector<Sheet>> ParseXlsx(std::string_view bytes, const std::string& file) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (src == nullptr) return MakeError(ErrorCode::kParseError, fmt::format("{}: not an XLSX workbook", file));
-  std::unique_ptr<zip_t, ZipCloser> zip(zip_open_from_source(src, ZIP_RDONLY, &error));
+  auto zip = ZipReader::Open(bytes, file);
   if (!zip) {
-    zip_source_free(src);
     return MakeError(ErrorCode::kParseError, fmt::format("{}: not an XLSX workbook (not a zip archive)", file));
   }
   std::vector<std::string> shared;
-  if (auto xml = ReadEntry(zip.get(), "xl/sharedStrings.xml", file)) {
+  if (auto xml = ReadEntry(*zip, "xl/sharedStrings.xml", file)) {
     Doc doc = ParseXml(*xml);
     if (doc) {
       for (const xmlNode* si = xmlDocGetRootElement(doc.get())->children; si != nullptr; si = si->next) {
@@ -143,7 +124,7 @@ Result<std::vector<Sheet>> ParseXlsx(std::string_view bytes, const std::string& 
   }
   // Styles: which cell formats are dates.
   std::vector<bool> date_style;
-  if (auto xml = ReadEntry(zip.get(), "xl/styles.xml", file)) {
+  if (auto xml = ReadEntry(*zip, "xl/styles.xml", file)) {
     Doc doc = ParseXml(*xml);
     std::map<int, std::string> custom;
     if (doc) {
@@ -164,7 +145,7 @@ Result<std::vector<Sheet>> ParseXlsx(std::string_view bytes, const std::string& 
   }
   // Sheet names and their parts, in workbook order.
   std::map<std::string, std::string> targets;
-  if (auto xml = ReadEntry(zip.get(), "xl/_rels/workbook.xml.rels", file)) {
+  if (auto xml = ReadEntry(*zip, "xl/_rels/workbook.xml.rels", file)) {
     Doc doc = ParseXml(*xml);
     if (doc) {
       for (const xmlNode* r = xmlDocGetRootElement(doc.get())->children; r != nullptr; r = r->next) {
@@ -176,7 +157,7 @@ Result<std::vector<Sheet>> ParseXlsx(std::string_view bytes, const std::string& 
       }
     }
   }
-  auto workbook = ReadEntry(zip.get(), "xl/workbook.xml", file);
+  auto workbook = ReadEntry(*zip, "xl/workbook.xml", file);
   if (!workbook) return MakeError(ErrorCode::kParseError, fmt::format("{}: not an XLSX workbook (no workbook part)", file));
   Doc wb = ParseXml(*workbook);
   if (!wb) return MakeError(ErrorCode::kParseError, fmt::format("{}: workbook.xml is not XML", file));
@@ -199,7 +180,7 @@ Result<std::vector<Sheet>> ParseXlsx(std::string_view bytes, const std::string& 
   std::vector<Sheet> out;
   for (const auto& [name, part] : sheets) {
     if (part.empty()) continue;
-    auto xml = ReadEntry(zip.get(), part, file);
+    auto xml = ReadEntry(*zip, part, file);
     if (!xml) return xml.error();
     Doc doc = ParseXml(*xml);
     if (!doc) return MakeError(ErrorCode::kParseError, fmt::format("{}: sheet '{}' is not XML", file, name));

@@ -108,6 +108,7 @@ nlohmann::json RenderJson(const verdict::PeriodResult& r) {
                         {"severity", SeverityName(f.severity)},
                         {"source", f.source},
                         {"url", f.url},
+                        {"points", f.points},
                         {"evidence", evidence}});
   }
   j["findings"] = findings;

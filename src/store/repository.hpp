@@ -46,6 +46,40 @@ struct ExternalFinding {
   std::string evidence;
 };
 
+// The validators of a URL's newest full answer, sent back on a re-crawl (conditional request).
+struct PageValidators {
+  std::string url;
+  std::string etag;
+  std::string last_modified;
+  Timestamp fetched_at = 0;
+};
+
+// The check of a link to another host (external link), made once per crawl run.
+struct LinkCheck {
+  std::string url;
+  std::int64_t site_id = 0;  // the first site seen linking to it
+  Timestamp checked_at = 0;  // 0 while pending
+  int http_status = 0;
+  std::string error;   // "404", "5xx" status text or "dns", "connect", "timeout", "tls", "redirect_loop"
+  bool broken = false;
+  std::string method;  // "HEAD" or "GET" (GET after HEAD failed)
+};
+
+// HTTPS and IPv6 facts of a site (P-13, P-14, W-D4.5).
+struct SiteFacts {
+  std::int64_t site_id = 0;
+  Timestamp checked_at = 0;
+  bool https_ok = false;                 // the homepage answers over https with a valid certificate chain
+  bool http_redirects_to_https = false;  // the http homepage redirects to https
+  std::string tls_version;               // "TLSv1.3", …; "" without https
+  bool cert_chain_valid = false;
+  std::optional<Timestamp> cert_not_after;  // certificate expiry
+  std::string https_error;               // why https failed ("tls", "connect", …)
+  bool aaaa = false;                     // the host has an AAAA record
+  bool ipv6_ok = false;                  // the homepage answered 200/3xx over IPv6
+  std::string ipv6_error;
+};
+
 // One read of an account's source (feed or HTML list), with the facts the registry self-check
 // (N-M8) and the interaction indicator (N-V3) compare against the registry.
 struct FeedFetchRecord {
@@ -60,6 +94,20 @@ struct FeedFetchRecord {
   std::string feed_title;       // the source's own name of the account, "" when unknown
   std::string closed_marker;    // a closure or migration notice the source showed, "" when none
   int interactive_posts = -1;   // posts that offered comments or replies, -1 when the source does not say
+};
+
+// A site-search probe (P-11): the homepage's search form and a GET query for a recent title.
+struct SearchProbeRecord {
+  std::int64_t site_id = 0;
+  Timestamp at = 0;
+  bool form_found = false;
+  std::string form_url;    // the form's action, resolved
+  std::string query;       // the title searched for, "" when there was none
+  std::string target_url;  // the article the query should find
+  std::string result_url;  // the result page requested
+  int http_status = 0;     // 0 when no answer
+  std::string error;       // fetch error kind
+  bool found = false;      // the result page names or links the article
 };
 
 // Persistent storage. Not safe to share between threads: use one Repository per thread.
@@ -131,6 +179,11 @@ class Repository {
   // Every entry of a run; `pending_only` keeps those not yet fetched.
   virtual Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) = 0;
 
+  // Site-search probes (P-11).
+  virtual Result<void> AddSearchProbe(const SearchProbeRecord& probe) = 0;
+  // The newest search probe of a site at or before `at`.
+  virtual Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) = 0;
+
   // Results.
   virtual Result<void> AddExternalFinding(const ExternalFinding& finding) = 0;
   virtual Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) = 0;
@@ -140,6 +193,22 @@ class Repository {
   virtual Result<std::vector<model::Finding>> Findings(const std::string& period) = 0;
   // The instant the period was last judged at, if it was.
   virtual Result<std::optional<Timestamp>> JudgedAt(const std::string& period) = 0;
+  // A period's monitoring window, when an inspection narrowed it from the whole quarter.
+  virtual Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) = 0;
+  virtual Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) = 0;
+
+  // Conditional re-crawls (issue 7): validators per URL, replaced on each full answer.
+  virtual Result<std::vector<PageValidators>> ValidatorsOf(const std::vector<std::string>& urls) = 0;
+  virtual Result<void> SaveValidators(const std::vector<PageValidators>& validators) = 0;
+  // External link checks of a run: added pending (a URL once per run), then saved checked.
+  virtual Result<void> AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) = 0;
+  virtual Result<std::vector<LinkCheck>> PendingLinkChecks(std::int64_t run) = 0;
+  virtual Result<void> SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) = 0;
+  // The newest check at or before `at` of every external URL ever checked.
+  virtual Result<std::vector<LinkCheck>> LatestLinkChecks(Timestamp at) = 0;
+  // HTTPS / IPv6 facts of sites.
+  virtual Result<void> AddSiteFacts(const SiteFacts& facts) = 0;
+  virtual Result<std::optional<SiteFacts>> LatestSiteFacts(std::int64_t site_id, Timestamp at) = 0;
 };
 
 // Opens (creating if needed) an SQLite database file and applies pending migrations.

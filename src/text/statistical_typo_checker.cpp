@@ -16,6 +16,32 @@ bool IsStopChar(char32_t c) {
          c == U'是' || c == U'之' || c == U'其' || c == U'而' || c == U'及';
 }
 
+// FNV-1a over code points: the key of a lexicon word.
+std::uint64_t WordHash(std::u32string_view word) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char32_t c : word) {
+    h ^= static_cast<std::uint64_t>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// True when text[p] is probably part of a proper name the model does not know: one or two
+// characters before a place suffix (马荃镇, 尤李社区, 张寨村) or before a person's title (汤晔同志).
+bool InProperName(std::u32string_view text, std::size_t p) {
+  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰";
+  static constexpr std::u32string_view kAfterName[] = {U"同志", U"教授", U"书记", U"主任", U"局长", U"部长", U"县长",
+                                                        U"市长", U"省长", U"社区", U"街道", U"苏木", U"嘎查", U"先生",
+                                                        U"女士", U"委员", U"院士", U"代表"};
+  for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
+    if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+    for (std::u32string_view suffix : kAfterName) {
+      if (text.substr(p + d, suffix.size()) == suffix) return true;
+    }
+  }
+  return false;
+}
+
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
 // `covered`, when given, receives for each position the length of the word covering it.
 double Segment(std::u32string_view s, const Vocabulary& vocabulary, double log_total,
@@ -79,7 +105,7 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       for (std::size_t f = pinyin ? 2 : 1; f < row.fields.size(); ++f) {
         std::u32string chars = DecodeUtf8(row.fields[f]);
         // Other-tone and near syllables are long lists ranked by frequency: keep the head.
-        std::size_t keep = pinyin ? (f == 2 ? chars.size() : (f == 3 ? 12 : 0)) : 8;
+        std::size_t keep = pinyin ? (f == 2 ? chars.size() : (f == 3 ? 40 : 8)) : 12;
         if (chars.size() > keep) chars.resize(keep);
         for (char32_t c : chars) {
           if (c != key[0] && list.find(c) == std::u32string::npos) list.push_back(c);
@@ -87,19 +113,172 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       }
     }
   }
+  if (auto it = files.find("confusion_ecspell.tsv"); it != files.end()) {
+    auto rows = ParseRuleTable("confusion_ecspell.tsv", it->second, 3);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::u32string key = DecodeUtf8(row.fields[0]);
+      if (key.size() != 1) return RuleError("confusion_ecspell.tsv", row.line, "the first field must be one character");
+      std::u32string& list = candidates_[key[0]];
+      for (std::size_t f = 1; f < 3; ++f) {
+        if (row.fields[f] == "-") continue;
+        for (char32_t c : DecodeUtf8(row.fields[f])) {
+          if (c != key[0] && list.find(c) == std::u32string::npos) list.push_back(c);
+        }
+      }
+    }
+  }
+  if (auto it = files.find("lexicon_official.tsv"); it != files.end()) {
+    auto rows = ParseRuleTable("lexicon_official.tsv", it->second, 1);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::u32string word = DecodeUtf8(row.fields[0]);
+      if (word.size() < 2) return RuleError("lexicon_official.tsv", row.line, "a word has at least two characters");
+      lexicon_.insert(WordHash(word));
+    }
+  }
   return Ok();
+}
+
+Result<void> StatisticalTypoChecker::OpenLanguageModel(const std::string& path) { return model_.Open(path); }
+
+bool StatisticalTypoChecker::MakesWord(std::u32string_view text, std::size_t p, char32_t c,
+                                       const Vocabulary& vocabulary) const {
+  char32_t buffer[4];
+  for (std::size_t length = 2; length <= 4; ++length) {
+    for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
+      if (start + length > text.size()) break;
+      for (std::size_t k = 0; k < length; ++k) buffer[k] = start + k == p ? c : text[start + k];
+      std::u32string_view word(buffer, length);
+      if (vocabulary.Contains(word) || lexicon_.count(WordHash(word)) != 0) return true;
+    }
+  }
+  return false;
+}
+
+bool StatisticalTypoChecker::InLexiconWord(std::u32string_view text, std::size_t p,
+                                           const Vocabulary* vocabulary) const {
+  for (std::size_t length = 2; length <= 8; ++length) {
+    for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
+      if (start + length > text.size()) break;
+      std::u32string_view word = text.substr(start, length);
+      if ((vocabulary != nullptr && length <= 4 && vocabulary->Contains(word)) || lexicon_.count(WordHash(word)) != 0) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, const std::vector<bool>& is_protected,
+                                           const Vocabulary& vocabulary, const std::string& version,
+                                           std::vector<TextFinding>& out) const {
+  const std::u32string& text = normalized.text;
+  struct Option {
+    float gain = 0;
+    char32_t replacement = 0;
+    bool in_word = false;  // inside a vocabulary (jieba) word: a higher threshold
+    bool valid = false;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!IsHan(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t run_begin = i;
+    while (i < text.size() && IsHan(text[i])) ++i;
+    const std::size_t n = i - run_begin;
+    if (n < 2) continue;
+    std::u32string run = text.substr(run_begin, n);
+    std::vector<unsigned char> lengths;
+    model_.Score(run, true, true, &lengths);
+    std::vector<Option> options(n);
+    std::vector<bool> edited(n, false);
+    auto evaluate = [&](std::size_t p) {
+      Option best;
+      auto it = candidates_.find(run[p]);
+      if (is_protected[run_begin + p] || edited[p] || IsStopChar(run[p]) || it == candidates_.end()) return best;
+      if (InProperName(run, p)) return best;
+      if (lengths[p] >= 2 || InLexiconWord(run, p, nullptr)) return best;
+      best.in_word = InLexiconWord(run, p, &vocabulary);
+      const std::size_t from = p >= kWindow ? p - kWindow : 0;
+      const std::size_t to = std::min(n, p + kWindow + 1);
+      std::u32string window = run.substr(from, to - from);
+      float base = 0;
+      bool scored = false;
+      for (char32_t candidate : it->second) {
+        if (!MakesWord(run, p, candidate, vocabulary)) continue;
+        if (!scored) {
+          base = model_.Score(window, from == 0, to == n);
+          scored = true;
+        }
+        window[p - from] = candidate;
+        float gain = model_.Score(window, from == 0, to == n) - base;
+        if (!best.valid || gain > best.gain) {
+          best.gain = gain;
+          best.replacement = candidate;
+          best.valid = true;
+        }
+      }
+      return best;
+    };
+    for (std::size_t p = 0; p < n; ++p) options[p] = evaluate(p);
+    const std::size_t max_edits = 1 + n / 6;
+    for (std::size_t edits = 0; edits < max_edits; ++edits) {
+      std::size_t pick = n;
+      for (std::size_t p = 0; p < n; ++p) {
+        const Option& o = options[p];
+        if (!o.valid || o.gain < (o.in_word ? kModelThresholdInWord : kModelThreshold)) continue;
+        if (pick == n || o.gain > options[pick].gain) pick = p;
+      }
+      if (pick == n) break;
+      const Option chosen = options[pick];
+      const std::size_t from = pick >= kWindow ? pick - kWindow : 0;
+      const std::size_t to = std::min(n, pick + kWindow + 1);
+      std::u32string context = run.substr(from, to - from);
+      run[pick] = chosen.replacement;
+      edited[pick] = true;
+      const std::size_t at = run_begin + pick;
+      TextFinding finding;
+      finding.check = Check::kTypo;
+      finding.rule = "typo.statistical";
+      finding.severity = TextSeverity::kWarn;
+      finding.begin = normalized.origin[at];
+      finding.end = normalized.origin[at] + 1;
+      finding.suggestion = EncodeUtf8(std::u32string(1, chosen.replacement));
+      finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
+      finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
+                          {"gain", chosen.gain},
+                          {"in_word", chosen.in_word},
+                          {"threshold", chosen.in_word ? kModelThresholdInWord : kModelThreshold},
+                          {"context", EncodeUtf8(context)},
+                          {"kb_version", version}};
+      out.push_back(std::move(finding));
+      // Re-segment and re-score the neighbourhood of the edit.
+      model_.Score(run, true, true, &lengths);
+      const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
+      const std::size_t hi = std::min(n, pick + 2 * kWindow + 1);
+      for (std::size_t p = lo; p < hi; ++p) options[p] = evaluate(p);
+    }
+  }
 }
 
 void StatisticalTypoChecker::Find(const NormalizedText& normalized, const Vocabulary& vocabulary,
                                   const std::vector<Span>& protected_spans, const std::string& version,
                                   std::vector<TextFinding>& out) const {
-  if (candidates_.empty() || vocabulary.size() == 0) return;
+  if (candidates_.empty()) return;
   const std::u32string& text = normalized.text;
-  const double log_total = std::log(static_cast<double>(vocabulary.Total()));
   std::vector<bool> is_protected(text.size(), false);
   for (const Span& span : protected_spans) {
     for (std::size_t k = span.begin; k < span.end && k < text.size(); ++k) is_protected[k] = true;
   }
+  if (model_.IsOpen()) {
+    FindWithModel(normalized, is_protected, vocabulary, version, out);
+    return;
+  }
+  if (vocabulary.size() == 0) return;
+  const double log_total = std::log(static_cast<double>(vocabulary.Total()));
   std::size_t i = 0;
   while (i < text.size()) {
     if (!IsHan(text[i])) {

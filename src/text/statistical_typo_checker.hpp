@@ -1,16 +1,21 @@
-// The statistical typo tier (textchecks §4.5 T3, simplified): confusion sets (same pinyin,
-// similar shape) scored with a unigram word model over the vocabulary. A character that the best
-// segmentation leaves alone is replaced by a confusable one when that lets a frequent word cover
-// it and the local segmentation score rises by more than a threshold. Never severe; never inside
-// protected spans. Optional via ScanOptions::statistical_typos.
+// The statistical typo tier (textchecks §4.5 T3): confusion sets (same pinyin, similar shape)
+// scored with a language model. With the word trigram model open (OpenLanguageModel), every
+// character outside protected spans whose confusable variant forms a dictionary word is tried, the
+// ±kWindow-character window around it is re-segmented and re-scored, and the best variant is
+// proposed when the window's log10 probability rises by more than a threshold (higher when the
+// original character already sits inside a word); edits are taken best first, a few per clause.
+// Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
+// never inside protected spans. Optional via ScanOptions::statistical_typos.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/result.hpp"
+#include "text/language_model.hpp"
 #include "text/normalizer.hpp"
 #include "text/pii_recognizer.hpp"
 #include "text/text_engine.hpp"
@@ -24,6 +29,9 @@ class StatisticalTypoChecker {
   StatisticalTypoChecker() = default;
   // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv) when present.
   Result<void> Load(const RuleFiles& files);
+  // Opens the word trigram model (WordLanguageModel); the tier uses it from then on.
+  Result<void> OpenLanguageModel(const std::string& path);
+  bool HasLanguageModel() const { return model_.IsOpen(); }
   // Appends typo findings. `vocabulary` is the unigram model; `protected_spans` are sorted
   // normalised ranges that are never edited.
   void Find(const NormalizedText& text, const Vocabulary& vocabulary, const std::vector<Span>& protected_spans,
@@ -32,9 +40,27 @@ class StatisticalTypoChecker {
   static constexpr double kThreshold = 10.0;
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
+  // Language-model tier: minimum log10 gain of the window. Only characters that stand alone in
+  // the model's best segmentation and in no official-lexicon word are suspects (a character
+  // inside a word is rarely a typo the model can tell, and skipping them keeps the tier fast);
+  // a suspect inside a general vocabulary word needs the higher threshold.
+  static constexpr float kModelThreshold = 4.5F;
+  static constexpr float kModelThresholdInWord = 5.0F;
+  // Characters of context on each side of the scored position.
+  static constexpr std::size_t kWindow = 5;
 
  private:
+  void FindWithModel(const NormalizedText& text, const std::vector<bool>& is_protected, const Vocabulary& vocabulary,
+                     const std::string& version, std::vector<TextFinding>& out) const;
+  // True when replacing text[p] by `c` makes a lexicon word of two to four characters over p.
+  bool MakesWord(std::u32string_view text, std::size_t p, char32_t c, const Vocabulary& vocabulary) const;
+  // True when text[p] sits inside a lexicon word (vocabulary or official lexicon) of 2+ characters.
+  // `vocabulary` may be null (official lexicon only).
+  bool InLexiconWord(std::u32string_view text, std::size_t p, const Vocabulary* vocabulary) const;
+
   std::unordered_map<char32_t, std::u32string> candidates_;
+  WordLanguageModel model_;
+  std::unordered_set<std::uint64_t> lexicon_;  // lexicon_official.tsv, hashed (WordHash)
 };
 
 }  // namespace govwatch::text

@@ -94,7 +94,11 @@ void RemoveShadowed(std::vector<TextFinding>& findings) {
 
 }  // namespace
 
-Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
+Result<TextEngine> TextEngine::Load(const RuleFiles& files) { return Load(files, EngineResources{}); }
+
+bool TextEngine::HasLanguageModel() const { return impl_->statistical.HasLanguageModel(); }
+
+Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResources& resources) {
   auto impl = std::make_unique<Impl>();
   std::string all;
   for (const auto& [name, content] : files) {
@@ -154,6 +158,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files) {
   }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
+  if (!resources.language_model.empty()) {
+    auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
+    if (!opened) return opened.error();
+  }
   auto built = impl->phrases.Build();
   if (!built) return built.error();
   auto sensitive = join_sensitive();

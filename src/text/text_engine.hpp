@@ -56,11 +56,22 @@ struct ScanOptions {
 // Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).
 using RuleFiles = std::map<std::string, std::string>;
 
+// Resources outside the rule files, read from disk at load time.
+struct EngineResources {
+  // A libime word trigram model for the statistical typo tier (WordLanguageModel::kDefaultPath
+  // on Debian); empty: the tier uses the unigram vocabulary model.
+  std::string language_model;
+};
+
 // The loaded knowledge base and matchers. Immutable after Load(); safe to share between threads.
 class TextEngine {
  public:
   // Builds the engine from rule files. Fails on a malformed row, naming the file and line.
   static Result<TextEngine> Load(const RuleFiles& files);
+  // Like Load, and opens the resources (a missing or broken language model is an error naming it).
+  static Result<TextEngine> Load(const RuleFiles& files, const EngineResources& resources);
+  // True when the statistical tier scores with the word trigram model.
+  bool HasLanguageModel() const;
   // Scans one document. Findings are ordered by begin offset.
   std::vector<TextFinding> Scan(std::string_view text, const ScanOptions& options) const;
   // Like Scan, but hands findings to `on_finding` piece by piece (ordered by begin offset), so that

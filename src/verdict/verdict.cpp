@@ -49,13 +49,6 @@ void AddProblem(model::Verdict& v, const std::string& label) {
   if (std::find(v.problems.begin(), v.problems.end(), label) == v.problems.end()) v.problems.push_back(label);
 }
 
-// Points deducted by a deduction finding (only W-D4.2 has points today; its detail ends "扣N分").
-double PointsOf(const model::Finding& f) {
-  const auto pos = f.detail.rfind("扣");
-  if (pos == std::string::npos) return 0;
-  return std::strtod(f.detail.c_str() + pos + std::string("扣").size(), nullptr);
-}
-
 }  // namespace
 
 PeriodResult Judge(const PeriodInput& input, const check::Rules& rules, const WorkingCalendar& calendar) {
@@ -134,7 +127,7 @@ PeriodResult Judge(const PeriodInput& input, const check::Rules& rules, const Wo
       v.passed = false;
       AddProblem(v, f.problem);
     } else if (f.severity == model::Severity::kDeduction && f.object_kind == model::ObjectKind::kSite) {
-      deductions[it->first] += PointsOf(f);
+      deductions[it->first] += f.points;
       AddProblem(v, f.problem);
     }
   }

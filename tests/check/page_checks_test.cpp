@@ -50,6 +50,7 @@ TEST(IdentityCheckTest, WrongCodeAndMissingItemsAreListedAndCapped) {
   EXPECT_EQ(f->indicator, "W-D4.4");
   EXPECT_NE(f->excerpt.find("5399010002"), std::string::npos);
   EXPECT_NE(f->detail.find("扣4分"), std::string::npos) << f->detail;  // 5 items, capped at 4
+  EXPECT_DOUBLE_EQ(f->points, 4);
 }
 
 TEST(MetaTagCheckTest, ReportsPageTypesMissingRequiredTags) {

@@ -4,18 +4,26 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <map>
+#include <optional>
 
 #include "store/repository.hpp"
 
 namespace govwatch::crawl {
 namespace {
 
-// Serves canned pages; counts fetches; can be told to "crash" after N fetches.
+// Serves canned pages (and generated ones); counts fetches; can be told to "crash" after N
+// fetches; answers conditional requests with 304 when the page's ETag matches.
 class ScriptedFetcher : public fetch::Fetcher {
  public:
   std::map<std::string, std::pair<int, std::string>> pages;  // url → (status, html)
+  std::map<std::string, std::string> etags;                  // url → ETag it is served with
+  std::map<std::string, int> head_status;                    // url → status HEAD gets (GET gets pages)
+  std::map<std::string, fetch::FetchError> errors;           // url → transport error
+  std::function<std::optional<std::string>(const std::string&)> generate;  // html of other URLs
   std::map<std::string, int> fetched;
+  std::map<std::string, std::vector<std::string>> methods;   // url → "HEAD"/"GET"/"GET-IF" in order
   int crash_after = -1;
 
   void FetchAll(std::span<const fetch::Request> requests,
@@ -23,19 +31,35 @@ class ScriptedFetcher : public fetch::Fetcher {
     for (std::size_t i = 0; i < requests.size(); ++i) {
       if (crash_after == 0) throw std::runtime_error("killed");
       if (crash_after > 0) --crash_after;
+      const fetch::Request& q = requests[i];
       fetch::Response r;
-      r.url = requests[i].url;
+      r.url = q.url;
       r.final_url = r.url;
       ++fetched[r.url];
+      methods[r.url].push_back(q.head_only ? "HEAD" : (q.if_none_match.empty() ? "GET" : "GET-IF"));
       auto it = pages.find(r.url);
-      if (it == pages.end()) {
+      std::optional<std::string> generated;
+      if (it == pages.end() && generate) generated = generate(r.url);
+      if (auto e = errors.find(r.url); e != errors.end()) {
+        r.error = e->second;
+      } else if (q.head_only && head_status.count(r.url) != 0) {
+        r.http_status = head_status[r.url];
+      } else if (generated) {
+        r.http_status = 200;
+        r.body = *generated;
+        r.body_is_text = true;
+        r.content_type = "text/html";
+      } else if (it == pages.end()) {
         r.http_status = 404;
+      } else if (etags.count(r.url) != 0 && q.if_none_match == etags[r.url]) {
+        r.http_status = 304;
       } else {
         r.http_status = it->second.first;
-        r.body = it->second.second;
+        if (!q.head_only) r.body = it->second.second;
         r.body_is_text = true;
         r.content_type = "text/html";
         r.charset = "UTF-8";
+        if (etags.count(r.url) != 0) r.etag = etags[r.url];
       }
       on_done(i, std::move(r));
     }
@@ -43,6 +67,8 @@ class ScriptedFetcher : public fetch::Fetcher {
 };
 
 const std::string kOrigin = "http://127.0.0.1:18001";
+
+std::string month_url(int y, int m) { return "/cal?y=" + std::to_string(y) + "&m=" + std::to_string(m); }
 
 ScriptedFetcher SiteFetcher() {
   ScriptedFetcher f;
@@ -93,7 +119,8 @@ TEST_F(CrawlerTest, StaysInScopeSkipsTrapsObeysRobotsAndStoresErrorsAsSnapshots)
   EXPECT_EQ(stats->resources, 1);
   EXPECT_EQ(stats->skipped_traps, 1);
   EXPECT_EQ(stats->robots_disallowed, 1);
-  EXPECT_EQ(f.fetched.count("http://other.example/"), 0u);
+  EXPECT_EQ(f.fetched.count("http://other.example/"), 0u) << "a loopback crawl checks no real host";
+  EXPECT_EQ(stats->external_skipped, 1);
   EXPECT_EQ(f.fetched.count(kOrigin + "/private/x.html"), 0u);
   EXPECT_EQ(f.fetched[kOrigin + "/"], 1) << "a page linked twice is fetched once";
   auto dead = repo_->LatestPage(kOrigin + "/dead.html", clock_.Now());
@@ -127,6 +154,179 @@ TEST_F(CrawlerTest, ResumesAfterAnInterruptionWithoutRefetchingStoredPages) {
   auto after = repo_->OpenCrawlRun();
   ASSERT_TRUE(after);
   EXPECT_FALSE(after->has_value()) << "a finished run is closed";
+}
+
+TEST_F(CrawlerTest, ChecksExternalLinksOnceWithHeadThenGetAndClassifiesThem) {
+  const std::string ext = "http://127.0.0.2:18002";
+  ScriptedFetcher site = SiteFetcher();
+  site.pages[kOrigin + "/"].second =
+      "<html><body><a href='" + ext + "/ok.html'>好</a><a href='" + ext + "/gone.html'>没了</a>"
+      "<a href='" + ext + "/nohead.html'>不许HEAD</a><a href='" + ext + "/broken.html'>坏</a>"
+      "<a href='http://127.0.0.3:18003/'>不通</a><iframe src='" + ext + "/frame.html'></iframe>"
+      "<a href='/gzdt/'>动态</a></body></html>";
+  site.pages[kOrigin + "/gzdt/"].second = "<html><body><a href='" + ext + "/gone.html'>又是它</a></body></html>";
+  ScriptedFetcher external;
+  external.pages[ext + "/ok.html"] = {200, "<p>ok</p>"};
+  external.pages[ext + "/frame.html"] = {200, "<p>frame</p>"};
+  external.pages[ext + "/gone.html"] = {410, ""};
+  external.pages[ext + "/nohead.html"] = {200, "<p>GET only</p>"};
+  external.head_status[ext + "/nohead.html"] = 405;
+  external.pages[ext + "/broken.html"] = {503, ""};
+  external.errors["http://127.0.0.3:18003/"] = fetch::FetchError::kConnect;
+  CrawlOptions options;
+  options.external_fetcher = &external;
+
+  auto stats = CrawlSites(*repo_, site, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->external_checked, 6);
+  EXPECT_EQ(stats->external_broken, 3);
+  EXPECT_EQ(site.fetched.count(ext + "/ok.html"), 0u) << "external links go to the external fetcher";
+  EXPECT_EQ(external.methods[ext + "/ok.html"], std::vector<std::string>{"HEAD"});
+  EXPECT_EQ(external.methods[ext + "/nohead.html"], (std::vector<std::string>{"HEAD", "GET"}));
+  EXPECT_EQ(external.fetched[ext + "/gone.html"], 2) << "linked twice, checked once (HEAD then GET)";
+  auto checks = repo_->LatestLinkChecks(clock_.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, store::LinkCheck> by_url;
+  for (const auto& c : *checks) by_url[c.url] = c;
+  EXPECT_FALSE(by_url[ext + "/ok.html"].broken);
+  EXPECT_FALSE(by_url[ext + "/nohead.html"].broken);
+  EXPECT_EQ(by_url[ext + "/nohead.html"].method, "GET");
+  EXPECT_TRUE(by_url[ext + "/gone.html"].broken);
+  EXPECT_EQ(by_url[ext + "/gone.html"].error, "410");
+  EXPECT_EQ(by_url[ext + "/broken.html"].error, "503");
+  EXPECT_EQ(by_url["http://127.0.0.3:18003/"].error, "connect");
+  EXPECT_FALSE(by_url[ext + "/frame.html"].broken);
+
+  // A second run checks them again (once per run, not once forever).
+  clock_.Advance(3600);
+  auto again = CrawlSites(*repo_, site, {site_}, {}, clock_, options, nullptr);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(external.methods[ext + "/ok.html"].size(), 2u);
+}
+
+TEST_F(CrawlerTest, RecrawlSendsValidatorsAndStoresNotModifiedPagesAsUnchanged) {
+  ScriptedFetcher f = SiteFetcher();
+  f.etags[kOrigin + "/"] = "\"home-v1\"";
+  f.etags[kOrigin + "/gzdt/"] = "\"list-v1\"";
+  auto first = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->unchanged, 0);
+  auto before = repo_->LatestPage(kOrigin + "/", clock_.Now());
+  ASSERT_TRUE(before && *before);
+
+  clock_.Advance(86400);
+  f.methods.clear();
+  auto second = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(second->unchanged, 2);
+  EXPECT_EQ(second->pages, first->pages) << "unchanged pages still count as crawled";
+  EXPECT_EQ(f.methods[kOrigin + "/"], std::vector<std::string>{"GET-IF"});
+  EXPECT_EQ(f.methods[kOrigin + "/gzdt/1.html"], std::vector<std::string>{"GET"}) << "no validators, no condition";
+  auto after = repo_->LatestPage(kOrigin + "/", clock_.Now());
+  ASSERT_TRUE(after && *after);
+  EXPECT_EQ((*after)->page.fetched_at, clock_.Now()) << "observed again now";
+  EXPECT_EQ((*after)->page.content_hash, (*before)->page.content_hash);
+  EXPECT_EQ((*after)->page.http_status, 200);
+  EXPECT_EQ((*after)->links.size(), (*before)->links.size());
+  auto body = repo_->PageBody((*after)->page.id);
+  ASSERT_TRUE(body) << body.error().message;
+  EXPECT_NE(body->find("gzdt"), std::string::npos) << "the stored body serves the unchanged snapshot";
+  EXPECT_EQ(f.fetched[kOrigin + "/gzdt/2.html"], 2) << "links of a 304 page are followed as stored";
+
+  // A changed page (new ETag) is fetched and stored in full.
+  f.etags[kOrigin + "/"] = "\"home-v2\"";
+  f.pages[kOrigin + "/"].second += "<p>新内容</p>";
+  clock_.Advance(86400);
+  auto third = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->unchanged, 1);
+  auto changed = repo_->LatestPage(kOrigin + "/", clock_.Now());
+  ASSERT_TRUE(changed && *changed);
+  EXPECT_NE((*changed)->page.content_hash, (*before)->page.content_hash);
+}
+
+TEST_F(CrawlerTest, CalendarTrapEndsBoundedByYearAndQueryShape) {
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second = "<html><body><a href='/cal?y=2022&m=3'>日历</a></body></html>";
+  // Every month links to the month before and after, forever, plus a day view of each day.
+  f.generate = [](const std::string& url) -> std::optional<std::string> {
+    int y = 0;
+    int m = 0;
+    if (std::sscanf(url.c_str(), "http://127.0.0.1:18001/cal?y=%d&m=%d", &y, &m) != 2) return std::nullopt;
+    const auto month = [](int yy, int mm) {
+      if (mm < 1) return month_url(yy - 1, 12);
+      if (mm > 12) return month_url(yy + 1, 1);
+      return month_url(yy, mm);
+    };
+    std::string html = "<html><body><a href='" + month(y, m - 1) + "'>上月</a><a href='" + month(y, m + 1) + "'>下月</a>";
+    for (int d = 1; d <= 28; ++d) html += "<a href='/day?date=" + std::to_string(y) + "-" + std::to_string(m) + "-" + std::to_string(d) + "'>" + std::to_string(d) + "</a>";
+    return html + "</body></html>";
+  };
+  CrawlOptions options;
+  options.max_query_variants = 100;
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(30));
+  int calendar_pages = 0;
+  for (const auto& [url, n] : f.fetched) {
+    if (url.find("/cal?") != std::string::npos || url.find("/day?") != std::string::npos) ++calendar_pages;
+    EXPECT_EQ(n, 1) << url;
+  }
+  EXPECT_LE(calendar_pages, 200) << "at most max_query_variants per URL shape";
+  EXPECT_GT(stats->skipped_traps, 0);
+  EXPECT_EQ(f.fetched.count(kOrigin + "/cal?y=2031&m=1"), 0u) << "years far ahead are a trap";
+}
+
+TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
+  ScriptedFetcher f = SiteFetcher();
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<a href='/p/" + std::to_string(i) + ".html'>第" + std::to_string(i) + "条</a>";
+  f.pages[kOrigin + "/"].second = html + "</body></html>";
+  f.generate = [](const std::string& url) -> std::optional<std::string> {
+    if (url.find("/p/") == std::string::npos) return std::nullopt;
+    return "<html><body><p>正文</p></body></html>";
+  };
+  CrawlOptions options;
+  options.max_pages_per_site = 300;
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
+  EXPECT_EQ(stats->pages, 300);
+  auto home = repo_->LatestPage(kOrigin + "/", clock_.Now());
+  ASSERT_TRUE(home && *home);
+  EXPECT_EQ((*home)->links.size(), 100000u) << "every link is recorded, only the crawl is bounded";
+}
+
+TEST(DeadLinkClassTest, ClassifiesHttpAndTransportFailures) {
+  fetch::Response r;
+  r.http_status = 200;
+  EXPECT_EQ(DeadLinkClass(r), "");
+  r.http_status = 404;
+  EXPECT_EQ(DeadLinkClass(r), "404");
+  r.http_status = 410;
+  EXPECT_EQ(DeadLinkClass(r), "410");
+  r.http_status = 502;
+  EXPECT_EQ(DeadLinkClass(r), "502");
+  r.http_status = 403;
+  EXPECT_EQ(DeadLinkClass(r), "") << "refused to robots is not dead";
+  r.http_status = 0;
+  for (auto [e, name] : {std::pair{fetch::FetchError::kDns, "dns"}, {fetch::FetchError::kConnect, "connect"},
+                         {fetch::FetchError::kTimeout, "timeout"}, {fetch::FetchError::kTls, "tls"},
+                         {fetch::FetchError::kRedirectLoop, "redirect_loop"}}) {
+    r.error = e;
+    EXPECT_EQ(DeadLinkClass(r), name);
+  }
+  r.error = fetch::FetchError::kTooLarge;
+  r.http_status = 200;
+  EXPECT_EQ(DeadLinkClass(r), "") << "a body cut at the limit still answered";
 }
 
 }  // namespace

@@ -28,5 +28,23 @@ TEST(UrlTest, TrapsAndResources) {
   EXPECT_FALSE(IsResourceUrl("http://x/a.shtml"));
 }
 
+TEST(UrlTest, CalendarYearsQueryShapesAndLoopback) {
+  EXPECT_TRUE(HasImplausibleYear("http://x/cal?year=2099&month=1", 2026));
+  EXPECT_TRUE(HasImplausibleYear("http://x/rl/1985-03/", 2026));
+  EXPECT_TRUE(HasImplausibleYear("http://x/day?date=2031-01-01", 2026));
+  EXPECT_FALSE(HasImplausibleYear("http://x/cal?year=2026&month=12", 2026));
+  EXPECT_FALSE(HasImplausibleYear("http://x/article?id=2100", 2026)) << "an id is not a year";
+  EXPECT_FALSE(HasImplausibleYear("http://x/gzdt/202203/t20220301_3000.html", 2026));
+  EXPECT_EQ(QueryShapeOf("http://x/cal?y=2022&m=3#top"), "http://x/cal?m&y");
+  EXPECT_EQ(QueryShapeOf("http://x/cal?m=4&y=2021"), "http://x/cal?m&y");
+  EXPECT_EQ(QueryShapeOf("http://x/a.html"), "");
+  EXPECT_TRUE(IsLoopbackUrl("http://127.0.0.2:8080/x"));
+  EXPECT_TRUE(IsLoopbackUrl("https://[::1]:8443/"));
+  EXPECT_TRUE(IsLoopbackUrl("http://localhost/"));
+  EXPECT_FALSE(IsLoopbackUrl("https://beian.miit.gov.cn/"));
+  EXPECT_FALSE(IsLoopbackUrl("http://127.0.0.1.example.com/"));
+  EXPECT_FALSE(IsLoopbackUrl("mailto:a@127.0.0.1"));
+}
+
 }  // namespace
 }  // namespace govwatch::crawl

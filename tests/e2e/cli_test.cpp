@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -89,6 +90,34 @@ TEST_F(CliTest, ImportInspectReportRoundTripOnImportedData) {
   EXPECT_EQ(j.at("sites").at("failures").at(0).at("problems").at(0), "互动回应差");
   EXPECT_EQ(j.at("messages").at("received"), 1);
   EXPECT_EQ(j.at("messages").at("resolution_rate"), "100.00");
+}
+
+TEST_F(CliTest, AMonitoringWindowNarrowsThePeriodAndIsPrintedInTheNotice) {
+  const std::string db = (dir_ / "w.db").string();
+  ASSERT_EQ(Run("import " + Write("units.csv", "单位名称,单位类型\n云岭市人民政府,其他\n").string() + " --db " + db).exit_code,
+            0);
+  const auto outside = Run("inspect --db " + db + " --period 2022Q1 --window 2021-12-28..2022-03-31 --judge-only");
+  const auto malformed = Run("inspect --db " + db + " --period 2022Q1 --window 2022-01-28 --judge-only");
+  const auto judged = Run("inspect --db " + db + " --period 2022Q1 --window 2022-01-28.. --at 2022-03-31 --judge-only");
+  const auto rejudged = Run("inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only");
+  const auto json = Run("report --db " + db + " --period 2022Q1 --format json --out " + (dir_ / "w.json").string());
+  const auto md = Run("report --db " + db + " --period 2022Q1 --format md --out " + (dir_ / "w.md").string());
+
+  EXPECT_EQ(outside.exit_code, 2) << outside.output;
+  EXPECT_NE(outside.output.find("--window"), std::string::npos) << outside.output;
+  EXPECT_EQ(malformed.exit_code, 2) << malformed.output;
+  ASSERT_EQ(judged.exit_code, 0) << judged.output;
+  ASSERT_EQ(rejudged.exit_code, 0) << rejudged.output;
+  ASSERT_EQ(json.exit_code, 0) << json.output;
+  ASSERT_EQ(md.exit_code, 0) << md.output;
+  std::ifstream in(dir_ / "w.json");
+  const auto j = nlohmann::json::parse(in);
+  EXPECT_EQ(j.at("period"), "2022Q1");
+  EXPECT_EQ(j.at("window").at("from"), "2022-01-28") << "a re-judgement keeps the stored window";
+  EXPECT_EQ(j.at("window").at("to"), "2022-03-31");
+  std::ifstream md_in(dir_ / "w.md");
+  const std::string notice((std::istreambuf_iterator<char>(md_in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(notice.find("监测数据采集时间：1月28日—3月31日"), std::string::npos) << notice;
 }
 
 // Regression: without --at, T was taken before fetching, so nothing just observed was judged.

@@ -41,12 +41,15 @@ TEST(AttachmentTextTest, RejectsOversizedPartNamingTheFile) {
 
 TEST(AttachmentTextTest, RejectsGarbageAndUnknownKinds) {
   const auto garbage = ExtractAttachmentText("PK\x03\x04 not really a zip", "a.docx");
-  const auto pdf = ExtractAttachmentText("%PDF-1.4", "a.pdf");
+  const auto pdf = ExtractAttachmentText("%PDF-1.4\n1 0 obj <<", "a.pdf");
+  const auto rar = ExtractAttachmentText("Rar!", "a.rar");
 
   ASSERT_FALSE(garbage);
   EXPECT_NE(garbage.error().message.find("a.docx"), std::string::npos);
   ASSERT_FALSE(pdf);
-  EXPECT_EQ(pdf.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(pdf.error().message.find("a.pdf"), std::string::npos);
+  ASSERT_FALSE(rar);
+  EXPECT_EQ(rar.error().code, ErrorCode::kInvalidArgument);
 }
 
 }  // namespace

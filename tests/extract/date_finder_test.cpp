@@ -69,5 +69,37 @@ TEST(DateFinderTest, ReadsDatesFromUrlPatterns) {
   EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/a/t20221399_1.html")), "none");
 }
 
+TEST(DateFinderTest, ReadsFullWidthDigitsAndChineseNumerals) {
+  EXPECT_EQ(Show(ParseDateText("发布时间：２０２２－０３－１８")), "2022-03-18");
+  EXPECT_EQ(Show(ParseDateText("２０２２年３月１８日")), "2022-03-18");
+  EXPECT_EQ(Show(ParseDateText("县人民政府 二〇二二年三月一日")), "2022-03-01");
+  EXPECT_EQ(Show(ParseDateText("二○二二年三月二十三日")), "2022-03-23");
+  EXPECT_EQ(Show(ParseDateText("二〇二一年十二月三十一日")), "2021-12-31");
+  EXPECT_EQ(Show(ParseDateText("二〇二二年十月十日")), "2022-10-10");
+  EXPECT_EQ(Show(ParseDateText("二〇二二年二月三十日")), "none");
+  EXPECT_EQ(Show(ParseDateText("二〇二二年三月")), "none");
+  EXPECT_EQ(Show(ParseDateText("一二三年三月一日")), "none");
+  // A date glued to a month-day stamp ("03-08 2022-03-08") is still read.
+  EXPECT_EQ(Show(ParseDateText("03-08 2022-03-08")), "2022-03-08");
+}
+
+TEST(DateFinderTest, PublicationLabelsOutrankDocumentDates) {
+  EXPECT_EQ(Show(detail::FindLabelledDate("成文日期：2022年2月20日 公开日期：2022年2月22日")), "2022-02-22");
+  EXPECT_EQ(Show(detail::FindLabelledDate("成文日期：2022-03-20 发布日期：2022-03-29")), "2022-03-29");
+  EXPECT_EQ(Show(detail::FindLabelledDate("成文日期：2022-03-20")), "2022-03-20");
+  EXPECT_EQ(Show(detail::FindLabelledDate("【发布日期】2021-12-30 【来源】县财政局")), "2021-12-30");
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布于：2022-03-11 15:00")), "2022-03-11");
+  // A bare 时间 that ends a longer word (会议时间) is not the page's date.
+  EXPECT_EQ(Show(detail::FindLabelledDate("会议时间：2022年3月10日 时间：2022-03-12")), "2022-03-12");
+  EXPECT_EQ(Show(detail::FindLabelledDate("报名截止日期：2022-04-01")), "none");
+}
+
+TEST(DateFinderTest, ReadsUnpaddedHanwebFolders) {
+  EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/art/2022/3/9/art_1229_5.html")), "2022-03-09");
+  EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/art/2022/12/31/art_1229_5.html")), "2022-12-31");
+  EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/art/2022/3/art_1229_5.html")), "2022-03-01");
+  EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/list/2022/3.html")), "none");
+}
+
 }  // namespace
 }  // namespace govwatch::extract

@@ -1,10 +1,15 @@
 // Hostile input: ExtractPage must return, with what can be read, on anything.
+#include <algorithm>
+#include <chrono>
 #include <random>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "extract/date_finder.hpp"
+#include "extract/html_tree.hpp"
 #include "extract/page_extractor.hpp"
+#include "fetch/body_decoder.hpp"
 
 namespace govwatch::extract {
 namespace {
@@ -81,6 +86,121 @@ TEST(ExtractRobustnessTest, KeepsSpacesBetweenInlineElementsAndDecodesEntities) 
       ExtractPage("<p><span>Open</span> <span>Government</span>&nbsp;&amp;&#x20;<b>数据</b>&lt;开放&gt;</p>", "");
 
   EXPECT_EQ(f.main_text, "Open Government & 数据<开放>");
+}
+
+// A loose hang guard, not a speed figure (bench/extract_accuracy and
+// govwatch_extract_benchmark measure speed).
+constexpr double kHangGuardSeconds = 10.0;
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(ExtractRobustnessTest, TenThousandNestedTablesAreReadInBoundedTime) {
+  std::string html = "<html><head><title>嵌套表格 - 测试站</title></head><body>";
+  for (int i = 0; i < 10000; ++i) html += "<table><tr><td>";
+  html += "<h1>嵌套表格中的文章</h1><p>发布时间：2022-03-01</p><p>正文内容。</p>";
+  for (int i = 0; i < 10000; ++i) html += "</td></tr></table>";
+  html += "</body></html>";
+
+  const auto start = std::chrono::steady_clock::now();
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a/b.html");
+
+  EXPECT_LT(SecondsSince(start), kHangGuardSeconds);
+  ASSERT_TRUE(f.publish_date.has_value());
+  EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-01");
+}
+
+TEST(ExtractRobustnessTest, TwoMegabytesOfUnclosedNestingDoNotStall) {
+  // 400,000 start tags and no end tag: nesting past 4,096 levels is cut before parsing.
+  std::string html = "<html><body>";
+  const std::string unit = "<div><table><tr><td><span><font><b>";
+  while (html.size() < 2 * 1024 * 1024) html += unit;
+  html += "发布日期：2022-03-02";
+
+  const auto start = std::chrono::steady_clock::now();
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a/b.html");
+
+  EXPECT_LT(SecondsSince(start), kHangGuardSeconds);
+  EXPECT_FALSE(f.is_list_page);
+  ASSERT_TRUE(f.publish_date.has_value());
+  EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-02");
+}
+
+TEST(ExtractRobustnessTest, NestingLimitKeepsShallowPagesAndCutsDeepOnes) {
+  const std::string shallow = "<ul><li>一<li>二<li>三</ul><p>段<p>段<script>if (a<b) {}</script><br><img src=x>";
+  EXPECT_EQ(detail::LimitNesting(shallow, 3), shallow);
+  // Unclosed list items close their siblings: 5,000 of them are not 5,000 levels.
+  std::string items = "<ul>";
+  for (int i = 0; i < 5000; ++i) items += "<li><a href=\"/a\">条目</a>";
+  EXPECT_EQ(detail::LimitNesting(items, 8), items);
+  EXPECT_EQ(detail::LimitNesting("<div><div><div><div>深</div></div></div></div>", 2), "<div><div>深</div></div></div></div>");
+}
+
+TEST(ExtractRobustnessTest, TenMegabyteArticleIsReadInBoundedTime) {
+  std::string html = "<html><head><title>超长正文 - 测试站</title></head><body><h1>超长正文</h1><p>发布时间：2022-03-03</p>";
+  const std::string paragraph = "<p>各单位要充分认识做好此项工作的重要意义，切实加强组织领导，确保各项任务落到实处。2021年12月1日</p>\n";
+  while (html.size() < 10 * 1024 * 1024) html += paragraph;
+  html += "</body></html>";
+
+  const auto start = std::chrono::steady_clock::now();
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a/b.html");
+
+  EXPECT_LT(SecondsSince(start), kHangGuardSeconds);
+  ASSERT_TRUE(f.publish_date.has_value());
+  EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-03");
+  EXPECT_GT(f.main_text.size(), 9u * 1024 * 1024);
+}
+
+TEST(ExtractRobustnessTest, NulBytesInsideTagsAndDates) {
+  using namespace std::string_literals;
+  const std::string html = "<html><body><h1>含\0空字节的标题</h1><p class=\"info\">发布时间：2022-03-0\0" "4</p>"
+                           "<a hr\0ef=\"/x\">链\0接</a><p>发布日期：2022-03-05</p></body></html>"s;
+  ASSERT_GT(std::count(html.begin(), html.end(), '\0'), 3);
+
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a/b.html");
+
+  ASSERT_TRUE(f.publish_date.has_value());
+  EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-05");
+  EXPECT_EQ(f.main_text.find('\0'), std::string::npos);
+}
+
+TEST(ExtractRobustnessTest, MixedCharsetsDecodeAndExtract) {
+  // A UTF-8 head and a GBK body (a template edited in two editors): 发布时间 in GBK bytes.
+  std::string bytes = "<html><head><meta charset=\"utf-8\"><title>混合编码</title></head><body><h1>混合编码页面</h1>";
+  bytes += "<p>\xB7\xA2\xB2\xBC\xCA\xB1\xBC\xE4\xA3\xBA" "2022-03-06</p>";  // 发布时间：2022-03-06 in GBK
+  bytes += "<p>正文。</p><p>\xFF\xFE\x80\x81 \xE4\xB8</p></body></html>";
+
+  const fetch::DecodedBody decoded = fetch::DecodeBody(bytes, "text/html; charset=utf-8");
+  const PageFacts f = ExtractPage(decoded.body, "http://x.gov.cn/zwdt/202203/t20220306_1.html");
+
+  ASSERT_TRUE(f.publish_date.has_value());
+  EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-06");
+}
+
+// Found by fuzz_extract_page (ASan: stack-use-after-scope): class lists were split from a
+// temporary string when the page's <style> hides a class.
+TEST(ExtractRobustnessTest, HiddenClassAmongSeveralClasses) {
+  const std::string html =
+      "<html><head><style>.hide{display:none}</style></head><body><h1>标题甲乙</h1>"
+      "<div class=\"  box   hide  wide \"><a href=\"http://bad.example.com/\">赌博网站链接</a></div>"
+      "<div class=\"box wide\"><a href=\"/ok.html\">正常链接</a></div></body></html>";
+
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/a.html");
+
+  ASSERT_EQ(f.hidden_links.size(), 1u);
+  EXPECT_EQ(f.hidden_links.front(), "http://bad.example.com/");
+}
+
+TEST(ExtractRobustnessTest, DateFinderOnTruncatedNumerals) {
+  // Cut in the middle of multi-byte numerals and digits: no read past the end.
+  const std::string full = "二〇二二年十二月三十一日 ２０２２－１２－３１";
+  for (std::size_t n = 0; n <= full.size(); ++n) {
+    const std::string cut = full.substr(0, n);
+    (void)detail::FindAnyDate(cut);
+    (void)detail::FindLabelledDate(cut);
+  }
+  EXPECT_EQ(FormatDate(detail::FindAnyDate(full)->date), "2022-12-31");
 }
 
 }  // namespace

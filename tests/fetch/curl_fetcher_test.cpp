@@ -76,6 +76,13 @@ class FixtureServer {
 
   std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
 
+  static constexpr std::size_t kGigabyte = 1024ull * 1024 * 1024;
+  static std::string BigChunk() {
+    std::string chunk;
+    while (chunk.size() < 64 * 1024) chunk += "<p><a href=\"/x\">政务公开</a></p>";
+    return chunk;
+  }
+  std::atomic<std::size_t> gigabyte_sent{0};
   std::atomic<int> flaky_calls{0};
   std::mutex stamps_mutex;
   std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
@@ -127,6 +134,25 @@ class FixtureServer {
         }
         const std::string chunk(64 * 1024, 'a');
         return sink.write(chunk.data(), chunk.size());
+      });
+    });
+    // 1 GB, streamed in 64 KB chunks without a length, or with the length declared up front.
+    server_.Get("/gigabyte", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_chunked_content_provider("text/html", [this](std::size_t offset, httplib::DataSink& sink) {
+        if (offset >= kGigabyte) {
+          sink.done();
+          return true;
+        }
+        gigabyte_sent = offset;
+        static const std::string chunk = BigChunk();
+        return sink.write(chunk.data(), chunk.size());
+      });
+    });
+    server_.Get("/gigabyte-declared", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content_provider(kGigabyte, "application/zip", [](std::size_t offset, std::size_t length,
+                                                                   httplib::DataSink& sink) {
+        static const std::string chunk = BigChunk();
+        return sink.write(chunk.data(), std::min(length, chunk.size())) && offset < kGigabyte;
       });
     });
     server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
@@ -357,6 +383,37 @@ TEST_F(CurlFetcherTest, BodyOverTheLimitEndsTooLarge) {
 
   EXPECT_EQ(r.error, FetchError::kTooLarge);
   EXPECT_EQ(r.http_status, 200);
+}
+
+TEST_F(CurlFetcherTest, GigabyteBodyStopsAtTheLimitQuicklyWithBoundedMemory) {
+  FetchOptions options;  // the default 20 MB limit
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = server_.Url("/gigabyte");
+  req.timeout_ms = 60000;
+  const auto began = std::chrono::steady_clock::now();
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTooLarge);
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_TRUE(r.body.empty()) << "nothing of a cut body is kept";
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(20));
+  EXPECT_LT(server_.gigabyte_sent.load(), 100u * 1024 * 1024) << "the transfer was abandoned near the limit";
+  EXPECT_LT(MaxRssKilobytes(), 200 * 1024) << "the gigabyte never sits in memory";
+}
+
+TEST_F(CurlFetcherTest, DeclaredGigabyteIsRefusedBeforeTheBody) {
+  auto fetcher = MakeCurlFetcher(FetchOptions{});
+  Request req;
+  req.url = server_.Url("/gigabyte-declared");
+  const auto began = std::chrono::steady_clock::now();
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTooLarge);
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(5));
+  EXPECT_LT(MaxRssKilobytes(), 200 * 1024);
 }
 
 TEST_F(CurlFetcherTest, SlowBodyTimesOut) {

@@ -1,4 +1,7 @@
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
 
 #include "common/time.hpp"
 #include "store/repository.hpp"
@@ -133,6 +136,50 @@ TEST_F(RepositoryTest, ReplaceFindingsReplacesThePeriodOnly) {
   EXPECT_EQ(q1->size(), 1u);
   EXPECT_EQ(q2->size(), 1u);
   EXPECT_EQ(judged->value(), 300);
+}
+
+TEST_F(RepositoryTest, FindingsKeepTheirPoints) {
+  model::Finding f;
+  f.indicator = "W-D4.2";
+  f.problem = "链接不可用";
+  f.object = "x";
+  f.severity = model::Severity::kDeduction;
+  f.points = 2.5;
+  ASSERT_TRUE(repo_->ReplaceFindings("2022Q1", 100, {f}));
+  auto q1 = repo_->Findings("2022Q1");
+  ASSERT_TRUE(q1);
+  ASSERT_EQ(q1->size(), 1u);
+  EXPECT_DOUBLE_EQ(q1->front().points, 2.5);
+}
+
+// A migration numbered below the newest applied one (added on a branch) still runs on open.
+TEST(RepositoryMigrationTest, AppliesAMissingMigrationBelowTheNewest) {
+  const std::filesystem::path db =
+      std::filesystem::temp_directory_path() / ("govwatch-migrate-" + std::to_string(::getpid()) + ".db");
+  std::filesystem::remove(db);
+  ASSERT_TRUE(OpenSqlite(db.string()));
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db.string().c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "ALTER TABLE findings DROP COLUMN points; DROP TABLE period_windows; "
+                         "DELETE FROM schema_migrations WHERE version = 7; "
+                         "INSERT INTO schema_migrations(version) VALUES (9999);",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(raw);
+  sqlite3_close(raw);
+
+  auto reopened = OpenSqlite(db.string());
+  ASSERT_TRUE(reopened) << reopened.error().message;
+  model::Finding f;
+  f.indicator = "W-D4.2";
+  f.object = "x";
+  f.points = 1;
+  EXPECT_TRUE((*reopened)->ReplaceFindings("2022Q1", 1, {f})) << "the points column is back";
+  reopened->reset();
+  std::filesystem::remove(db);
+  std::filesystem::remove(db.string() + "-wal");
+  std::filesystem::remove(db.string() + "-shm");
 }
 
 }  // namespace

@@ -109,6 +109,7 @@ class ScoringTest : public ::testing::Test {
     f.object = site;
     f.severity = model::Severity::kDeduction;
     f.detail = "不可用链接 扣" + std::to_string(points) + "分";
+    f.points = points;
     return f;
   }
   check::Rules rules_;

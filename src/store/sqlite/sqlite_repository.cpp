@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <set>
+
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
@@ -105,13 +107,16 @@ Result<void> SqliteRepository::Migrate() {
       !r) {
     return r;
   }
-  int current = 0;
+  // Every migration not yet applied runs, in version order, even one numbered below the newest
+  // applied (branches add numbered migrations independently).
+  std::set<std::int64_t> applied;
   {
-    Statement s(db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (s.Step()) current = static_cast<int>(s.Int(0));
+    Statement s(db_, "SELECT version FROM schema_migrations");
+    while (s.Step()) applied.insert(s.Int(0));
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: schema_migrations: " + s.ErrorMessage());
   }
   for (const Migration& m : SqliteMigrations()) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version) != 0) continue;
     auto r = InTransaction([&]() -> Result<void> {
       if (auto e = Exec(std::string(m.sql), fmt::format("migration {}", m.name)); !e) return e;
       Statement s(db_, "INSERT INTO schema_migrations(version) VALUES (?)");
@@ -507,6 +512,38 @@ Result<std::vector<model::Probe>> SqliteRepository::ProbesBetween(std::int64_t s
   return out;
 }
 
+Result<void> SqliteRepository::AddSearchProbe(const SearchProbeRecord& p) {
+  Statement s(db_,
+              "INSERT INTO search_probes(site_id, at, form_found, form_url, query, target_url, result_url, "
+              "http_status, error, found) VALUES (?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, p.site_id).Bind(2, p.at).Bind(3, p.form_found).Bind(4, p.form_url).Bind(5, p.query);
+  s.Bind(6, p.target_url).Bind(7, p.result_url).Bind(8, p.http_status).Bind(9, p.error).Bind(10, p.found);
+  return s.Run("search_probes");
+}
+
+Result<std::optional<SearchProbeRecord>> SqliteRepository::LatestSearchProbe(std::int64_t site_id, Timestamp at) {
+  Statement s(db_,
+              "SELECT at, form_found, form_url, query, target_url, result_url, http_status, error, found FROM "
+              "search_probes WHERE site_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1");
+  s.Bind(1, site_id).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: search_probes: " + s.ErrorMessage());
+    return std::optional<SearchProbeRecord>();
+  }
+  SearchProbeRecord p;
+  p.site_id = site_id;
+  p.at = s.Int(0);
+  p.form_found = s.Int(1) != 0;
+  p.form_url = s.Text(2);
+  p.query = s.Text(3);
+  p.target_url = s.Text(4);
+  p.result_url = s.Text(5);
+  p.http_status = static_cast<int>(s.Int(6));
+  p.error = s.Text(7);
+  p.found = s.Int(8) != 0;
+  return std::optional<SearchProbeRecord>(std::move(p));
+}
+
 Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
   std::int64_t page_id = 0;
   auto r = InTransaction([&]() -> Result<void> {
@@ -856,14 +893,15 @@ Result<void> SqliteRepository::ReplaceFindings(const std::string& period, Timest
     if (auto e = del.Run("findings"); !e) return e;
     Statement ins(db_,
                   "INSERT INTO findings(period, indicator, problem, object_kind, object, unit, severity, url, excerpt, "
-                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  "detail, suggestion, snapshot_id, seen_at, last_seen_at, instant, source, points) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const model::Finding& f : findings) {
       ins.Reset();
       ins.Bind(1, period).Bind(2, f.indicator).Bind(3, f.problem).Bind(4, model::ToEnglish(f.object_kind));
       ins.Bind(5, f.object).Bind(6, f.unit).Bind(7, SeverityToText(f.severity)).Bind(8, f.url);
       ins.Bind(9, f.excerpt).Bind(10, f.detail).Bind(11, f.suggestion).Bind(12, f.snapshot_id);
       ins.Bind(13, f.seen_at).Bind(14, f.last_seen_at).Bind(15, f.instant).Bind(16, f.source);
+      ins.Bind(17, f.points);
       if (auto e = ins.Run("findings"); !e) return e;
     }
     Statement del_insp(db_, "DELETE FROM inspections WHERE period = ?");
@@ -879,7 +917,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
   std::vector<model::Finding> out;
   Statement s(db_,
               "SELECT indicator, problem, object_kind, object, unit, severity, url, excerpt, detail, suggestion, "
-              "snapshot_id, seen_at, last_seen_at, instant, source FROM findings WHERE period = ? ORDER BY id");
+              "snapshot_id, seen_at, last_seen_at, instant, source, points FROM findings WHERE period = ? ORDER BY id");
   s.Bind(1, period);
   while (s.Step()) {
     model::Finding f;
@@ -898,6 +936,7 @@ Result<std::vector<model::Finding>> SqliteRepository::Findings(const std::string
     f.last_seen_at = s.Int(12);
     f.instant = s.Int(13);
     f.source = s.Text(14);
+    f.points = s.Real(15);
     out.push_back(std::move(f));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: findings: " + s.ErrorMessage());
@@ -909,6 +948,144 @@ Result<std::optional<Timestamp>> SqliteRepository::JudgedAt(const std::string& p
   s.Bind(1, period);
   if (s.Step()) return std::optional<Timestamp>(s.Int(0));
   return std::optional<Timestamp>();
+}
+
+Result<void> SqliteRepository::SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) {
+  Statement s(db_, "INSERT OR REPLACE INTO period_windows(period, from_at, to_at) VALUES (?, ?, ?)");
+  s.Bind(1, period).Bind(2, from).Bind(3, to);
+  return s.Run("period_windows");
+}
+
+Result<std::optional<std::pair<Timestamp, Timestamp>>> SqliteRepository::PeriodWindow(const std::string& period) {
+  using Window = std::optional<std::pair<Timestamp, Timestamp>>;
+  Statement s(db_, "SELECT from_at, to_at FROM period_windows WHERE period = ?");
+  s.Bind(1, period);
+  if (s.Step()) return Window(std::make_pair(s.Int(0), s.Int(1)));
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: period_windows: " + s.ErrorMessage());
+  return Window();
+}
+
+// --- Conditional re-crawls, external link checks and site facts (issue 7) ---
+
+Result<std::vector<PageValidators>> SqliteRepository::ValidatorsOf(const std::vector<std::string>& urls) {
+  std::vector<PageValidators> out;
+  Statement s(db_, "SELECT etag, last_modified, fetched_at FROM page_validators WHERE url = ?");
+  for (const std::string& u : urls) {
+    s.Reset();
+    s.Bind(1, u);
+    if (s.Step()) out.push_back({u, s.Text(0), s.Text(1), s.Int(2)});
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: page_validators: " + s.ErrorMessage());
+  }
+  return out;
+}
+
+Result<void> SqliteRepository::SaveValidators(const std::vector<PageValidators>& validators) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR REPLACE INTO page_validators(url, etag, last_modified, fetched_at) VALUES (?,?,?,?)");
+    for (const PageValidators& v : validators) {
+      s.Reset();
+      s.Bind(1, v.url).Bind(2, v.etag).Bind(3, v.last_modified).Bind(4, v.fetched_at);
+      if (auto r = s.Run("page_validators"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<void> SqliteRepository::AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR IGNORE INTO link_checks(run_id, url, site_id) VALUES (?,?,?)");
+    for (const LinkCheck& c : pending) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, c.url).Bind(3, c.site_id);
+      if (auto r = s.Run("link_checks"); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::PendingLinkChecks(std::int64_t run) {
+  std::vector<LinkCheck> out;
+  Statement s(db_, "SELECT url, site_id FROM link_checks WHERE run_id = ? AND checked_at IS NULL ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_,
+                "UPDATE link_checks SET checked_at = ?, http_status = ?, error = ?, broken = ?, method = ? "
+                "WHERE run_id = ? AND url = ?");
+    for (const LinkCheck& c : checked) {
+      s.Reset();
+      s.Bind(1, c.checked_at).Bind(2, c.http_status).Bind(3, c.error).Bind(4, c.broken).Bind(5, c.method);
+      s.Bind(6, run).Bind(7, c.url);
+      if (auto r = s.Run(fmt::format("link_checks '{}'", c.url)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<LinkCheck>> SqliteRepository::LatestLinkChecks(Timestamp at) {
+  std::vector<LinkCheck> out;
+  Statement s(db_,
+              "SELECT url, site_id, MAX(checked_at), http_status, error, broken, method FROM link_checks "
+              "WHERE checked_at IS NOT NULL AND checked_at <= ? GROUP BY url ORDER BY url");
+  s.Bind(1, at);
+  while (s.Step()) {
+    LinkCheck c;
+    c.url = s.Text(0);
+    c.site_id = s.Int(1);
+    c.checked_at = s.Int(2);
+    c.http_status = static_cast<int>(s.Int(3));
+    c.error = s.Text(4);
+    c.broken = s.Int(5) != 0;
+    c.method = s.Text(6);
+    out.push_back(std::move(c));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: link_checks: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddSiteFacts(const SiteFacts& f) {
+  Statement s(db_,
+              "INSERT INTO site_facts(site_id, checked_at, https_ok, http_redirects_to_https, tls_version, "
+              "cert_chain_valid, cert_not_after, https_error, aaaa, ipv6_ok, ipv6_error) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  s.Bind(1, f.site_id).Bind(2, f.checked_at).Bind(3, f.https_ok).Bind(4, f.http_redirects_to_https);
+  s.Bind(5, f.tls_version).Bind(6, f.cert_chain_valid).Bind(7, f.cert_not_after).Bind(8, f.https_error);
+  s.Bind(9, f.aaaa).Bind(10, f.ipv6_ok).Bind(11, f.ipv6_error);
+  return s.Run(fmt::format("site_facts of site {}", f.site_id));
+}
+
+Result<std::optional<SiteFacts>> SqliteRepository::LatestSiteFacts(std::int64_t site_id, Timestamp at) {
+  Statement s(db_,
+              "SELECT checked_at, https_ok, http_redirects_to_https, tls_version, cert_chain_valid, cert_not_after, "
+              "https_error, aaaa, ipv6_ok, ipv6_error FROM site_facts WHERE site_id = ? AND checked_at <= ? "
+              "ORDER BY checked_at DESC, rowid DESC LIMIT 1");
+  s.Bind(1, site_id).Bind(2, at);
+  if (!s.Step()) {
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: site_facts: " + s.ErrorMessage());
+    return std::optional<SiteFacts>();
+  }
+  SiteFacts f;
+  f.site_id = site_id;
+  f.checked_at = s.Int(0);
+  f.https_ok = s.Int(1) != 0;
+  f.http_redirects_to_https = s.Int(2) != 0;
+  f.tls_version = s.Text(3);
+  f.cert_chain_valid = s.Int(4) != 0;
+  f.cert_not_after = s.OptInt(5);
+  f.https_error = s.Text(6);
+  f.aaaa = s.Int(7) != 0;
+  f.ipv6_ok = s.Int(8) != 0;
+  f.ipv6_error = s.Text(9);
+  return std::optional<SiteFacts>(std::move(f));
 }
 
 }  // namespace govwatch::store::sqlite

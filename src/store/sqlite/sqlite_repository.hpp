@@ -53,12 +53,24 @@ class SqliteRepository final : public Repository {
   Result<void> AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) override;
   Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) override;
   Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) override;
+  Result<void> AddSearchProbe(const SearchProbeRecord& probe) override;
+  Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
   Result<std::vector<ExternalFinding>> ExternalFindingsBetween(Timestamp from, Timestamp to) override;
   Result<void> ReplaceFindings(const std::string& period, Timestamp judged_at,
                                const std::vector<model::Finding>& findings) override;
   Result<std::vector<model::Finding>> Findings(const std::string& period) override;
   Result<std::optional<Timestamp>> JudgedAt(const std::string& period) override;
+  Result<void> SetPeriodWindow(const std::string& period, Timestamp from, Timestamp to) override;
+  Result<std::optional<std::pair<Timestamp, Timestamp>>> PeriodWindow(const std::string& period) override;
+  Result<std::vector<PageValidators>> ValidatorsOf(const std::vector<std::string>& urls) override;
+  Result<void> SaveValidators(const std::vector<PageValidators>& validators) override;
+  Result<void> AddLinkChecks(std::int64_t run, const std::vector<LinkCheck>& pending) override;
+  Result<std::vector<LinkCheck>> PendingLinkChecks(std::int64_t run) override;
+  Result<void> SaveLinkChecks(std::int64_t run, const std::vector<LinkCheck>& checked) override;
+  Result<std::vector<LinkCheck>> LatestLinkChecks(Timestamp at) override;
+  Result<void> AddSiteFacts(const SiteFacts& facts) override;
+  Result<std::optional<SiteFacts>> LatestSiteFacts(std::int64_t site_id, Timestamp at) override;
 
  private:
   explicit SqliteRepository(sqlite3* db) : db_(db) {}

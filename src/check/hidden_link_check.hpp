@@ -1,0 +1,37 @@
+// W-V1.3 暗链: a page links, invisibly, to gambling, pornographic or other unrelated sites
+// ("发布或链接反动、暴力、色情等内容", 国办秘函〔2019〕19号 单项否决; 暗链 detection [I]). The links
+// come from extract::FindHiddenLinks over stored pages; this file judges their targets by keyword
+// and domain heuristics. A hidden link to a gambling or porn target is a veto (hidden_link.veto);
+// a hidden external link to a non-government site by a spam technique (off-screen, zero size,
+// background-coloured, script-written) is reported for review (hidden_link.report_unrelated).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/integrity_observations.hpp"
+#include "check/observations.hpp"
+#include "check/rules.hpp"
+
+namespace govwatch::check {
+
+enum class LinkTargetKind { kNone, kGambling, kPorn, kSpam };
+
+struct LinkTargetVerdict {
+  LinkTargetKind kind = LinkTargetKind::kNone;
+  std::string why;  // the matched word or domain part, in Chinese: 含“百家乐” / 域名含“baijiale”
+};
+
+// Judges a link target by its anchor text and URL (host and path, percent-decoded).
+LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text);
+// True when `url` (http/https) points outside the site at `site_url`: a different registrable
+// domain (the last three labels under .gov.cn/.com.cn/.org.cn/.edu.cn/.net.cn, else two).
+bool IsOutsideSite(std::string_view url, std::string_view site_url);
+// True for government hosts (.gov.cn, .gov, .政务, gov.cn itself).
+bool IsGovernmentHost(std::string_view url);
+
+std::vector<model::Finding> CheckHiddenLinks(const SiteObservations& site, const SiteIntegrityObservations& obs,
+                                             Timestamp t, const Rules& rules);
+
+}  // namespace govwatch::check

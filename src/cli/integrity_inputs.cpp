@@ -1,0 +1,159 @@
+#include "cli/integrity_inputs.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "common/strings.hpp"
+#include "crawl/url.hpp"
+#include "extract/hidden_links.hpp"
+#include "extract/page_extractor.hpp"
+
+namespace govwatch::cli {
+namespace {
+
+// Pages read for hidden links per site and judgement: the homepage and column lists first.
+constexpr std::size_t kMaxHiddenLinkPages = 3000;
+// List snapshots read per column.
+constexpr int kMaxColumnSnapshots = 400;
+
+bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
+
+// The version of a stored page the tamper check compares: title, readable text (main text and
+// link texts, so that a homepage made of lists has text too) and external scripts and frames.
+check::PageVersion VersionOf(const model::Page& page, const std::string& body) {
+  const extract::PageFacts facts = extract::ExtractPage(body, page.url);
+  check::PageVersion v;
+  v.snapshot_id = page.id;
+  v.fetched_at = page.fetched_at;
+  v.title = facts.title;
+  v.text = facts.main_text;
+  for (const extract::ExtractedLink& l : facts.links) {
+    if (l.tag == "script" || l.tag == "iframe") {
+      v.scripts.push_back(l.url);
+    } else if (l.tag == "a" && !l.text.empty()) {
+      v.text += "\n" + l.text;
+    }
+  }
+  std::sort(v.scripts.begin(), v.scripts.end());
+  v.scripts.erase(std::unique(v.scripts.begin(), v.scripts.end()), v.scripts.end());
+  return v;
+}
+
+check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
+  check::ListSnapshot s;
+  s.url = r.page.url;
+  s.snapshot_id = r.page.id;
+  s.fetched_at = r.page.fetched_at;
+  s.http_status = r.page.http_status;
+  s.is_list = r.page.is_list;
+  s.empty_list = r.page.empty_list;
+  s.items = r.items;
+  return s;
+}
+
+}  // namespace
+
+bool IsLeaderPage(const std::string& url, const std::string& title) {
+  static constexpr std::array<std::string_view, 6> kFolders = {"/ldzc", "/ldxx", "/ldjj", "/ldbz", "/leader", "/ldzs"};
+  const std::string lower = ToLowerAscii(url);
+  for (std::string_view f : kFolders) {
+    if (Contains(lower, f)) return true;
+  }
+  return Contains(title, "领导之窗") || Contains(title, "领导信息") || Contains(title, "领导简介") ||
+         Contains(title, "领导班子");
+}
+
+Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo, const check::Rules& rules,
+                                                          const check::SiteObservations& obs, Timestamp t) {
+  check::SiteIntegrityObservations out;
+
+  // Hidden links, from the stored bodies of the site's own pages.
+  std::vector<const check::PageObservation*> pages;
+  for (const check::PageObservation& p : obs.pages) {
+    if (IsUp(p.page) && !p.page.content_hash.empty()) pages.push_back(&p);
+  }
+  std::stable_sort(pages.begin(), pages.end(), [](const check::PageObservation* a, const check::PageObservation* b) {
+    return static_cast<int>(a->role) < static_cast<int>(b->role);
+  });
+  if (pages.size() > kMaxHiddenLinkPages) pages.resize(kMaxHiddenLinkPages);
+  for (const check::PageObservation* p : pages) {
+    auto body = repo.PageBody(p->page.id);
+    if (!body) continue;  // no stored body (a resource, or an error page)
+    for (extract::HiddenLink& h : extract::FindHiddenLinks(*body, p->page.url)) {
+      check::HiddenLinkObservation o;
+      o.page_url = p->page.url;
+      o.snapshot_id = p->page.id;
+      o.seen_at = p->page.fetched_at;
+      o.url = std::move(h.url);
+      o.text = std::move(h.text);
+      o.how = std::move(h.how);
+      out.hidden_links.push_back(std::move(o));
+    }
+  }
+
+  // Stable pages: the homepage and 领导信息 pages, with their earlier stored versions.
+  const int max_versions = std::max(2, rules.GetInt("tamper.max_versions") + 1);
+  for (const check::PageObservation& p : obs.pages) {
+    const bool home = p.role == check::PageRole::kHomepage;
+    if (!home && !IsLeaderPage(p.page.url, p.page.title)) continue;
+    check::StablePageHistory h;
+    h.url = p.page.url;
+    h.role = home ? "首页" : "领导信息页";
+    Timestamp at = t;
+    for (int n = 0; n < max_versions; ++n) {
+      auto rec = repo.LatestPage(p.page.url, at);
+      if (!rec) return rec.error();
+      if (!*rec) break;
+      const model::Page& page = (*rec)->page;
+      at = page.fetched_at - 1;
+      if (!IsUp(page)) continue;
+      auto body = repo.PageBody(page.id);
+      if (!body) continue;
+      h.versions.push_back(VersionOf(page, *body));
+    }
+    std::reverse(h.versions.begin(), h.versions.end());
+    if (h.versions.size() >= 2) out.stable_pages.push_back(std::move(h));
+  }
+
+  // News and notice columns: their list snapshots over the lookback, oldest first.
+  const Timestamp from = t - static_cast<Timestamp>(rules.GetInt("forged_date.lookback_days")) * kSecondsPerDay;
+  for (const check::ColumnObservation& c : obs.columns) {
+    if (c.type != model::ColumnType::kNews && c.type != model::ColumnType::kNotice) continue;
+    check::ColumnHistory h;
+    h.column = c.column;
+    h.type = c.type;
+    const std::string url = crawl::NormalizeUrl(c.column.url);
+    Timestamp at = t;
+    for (int n = 0; n < kMaxColumnSnapshots; ++n) {
+      auto rec = repo.LatestPage(url, at);
+      if (!rec) return rec.error();
+      if (!*rec) break;
+      h.snapshots.push_back(ToSnapshot(**rec));
+      at = (*rec)->page.fetched_at - 1;
+      if ((*rec)->page.fetched_at < from) break;
+    }
+    std::reverse(h.snapshots.begin(), h.snapshots.end());
+    if (h.snapshots.size() >= 2) out.columns.push_back(std::move(h));
+  }
+
+  // The newest site-search probe.
+  auto search = repo.LatestSearchProbe(obs.site.id, t);
+  if (!search) return search.error();
+  if (*search) {
+    const store::SearchProbeRecord& r = **search;
+    check::SearchProbe s;
+    s.form_found = r.form_found;
+    s.form_url = r.form_url;
+    s.query = r.query;
+    s.target_url = r.target_url;
+    s.answered = r.http_status >= 200 && r.http_status < 400 && r.error.empty();
+    s.http_status = r.http_status;
+    s.found = r.found;
+    s.result_url = r.result_url;
+    s.at = r.at;
+    out.search = std::move(s);
+  }
+  return out;
+}
+
+}  // namespace govwatch::cli

@@ -1,0 +1,42 @@
+// Reads the attachments (.pdf, .doc, .docx, .xls, .xlsx, and images named like a 公示 scan) that
+// a site's stored pages link to, so that the text checks see the lists usually published there:
+// each attachment with readable text is stored as a snapshot of its URL whose text is the
+// extracted text (no body). Scanned PDFs and images go to the OCR queue, which is drained within
+// its budget after the downloads; what the budget leaves is read on a later run. Attachments
+// already read (a stored snapshot with text) are not fetched again.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "extract/ocr.hpp"
+#include "fetch/fetcher.hpp"
+#include "model/model.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::crawl {
+
+struct AttachmentOptions {
+  int max_per_site = 200;          // attachments fetched per site and run
+  std::int64_t timeout_ms = 15000;
+};
+
+struct AttachmentStats {
+  int fetched = 0;     // downloads attempted
+  int read = 0;        // stored with text (OCR included)
+  int failed = 0;      // download or extraction failed
+  int ocr_queued = 0;  // sent to the OCR queue
+  int ocr_pending = 0; // left in the queue by its budget
+};
+
+// True when `url` names an attachment worth reading; `text` is the link's text (images count
+// only when it names a list or a scan: 公示, 名单, 扫描件 …).
+bool IsReadableAttachment(std::string_view url, std::string_view text);
+
+Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher& fetcher,
+                                        const std::vector<model::Site>& sites, const Clock& clock,
+                                        extract::OcrQueue& ocr, const AttachmentOptions& options);
+
+}  // namespace govwatch::crawl

@@ -1,0 +1,131 @@
+// Attachments linked from stored pages are downloaded once, their text stored as a snapshot of
+// their URL; scans go through the OCR queue within its budget.
+#include "crawl/attachment_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "common/clock.hpp"
+#include "common/time.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::crawl {
+namespace {
+
+std::string Fixture(const std::string& name) {
+  std::ifstream in(std::string(GOVWATCH_TEST_DATA_DIR) + "/extract/attachments/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class FileFetcher : public fetch::Fetcher {
+ public:
+  std::map<std::string, std::string> files;
+  std::map<std::string, int> fetched;
+  void FetchAll(std::span<const fetch::Request> requests,
+                const std::function<void(std::size_t, fetch::Response&&)>& on_done) override {
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+      fetch::Response r;
+      r.url = requests[i].url;
+      r.final_url = r.url;
+      ++fetched[r.url];
+      auto it = files.find(r.url);
+      r.http_status = it == files.end() ? 404 : 200;
+      if (it != files.end()) r.body = it->second;
+      on_done(i, std::move(r));
+    }
+  }
+};
+
+const std::string kOrigin = "http://127.0.0.1:18001";
+
+TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
+  auto opened = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(opened);
+  store::Repository& repo = **opened;
+  model::Site site;
+  site.name = "青川县人民政府门户网站";
+  site.url = kOrigin + "/";
+  auto id = repo.UpsertSite(site);
+  ASSERT_TRUE(id);
+  site.id = id->id;
+  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+  store::PageRecord page;
+  page.page.site_id = site.id;
+  page.page.url = kOrigin + "/zfxxgk/mzj/202203/t20220301_1.html";
+  page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  const auto link = [&](std::string to, std::string text) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = std::move(text);
+    page.links.push_back(std::move(l));
+  };
+  link("/zfxxgk/mzj/202203/P020220301.pdf", "临时救助对象公示.pdf");
+  link("/zfxxgk/mzj/202203/P020220302.doc", "公示名单");
+  link("/zfxxgk/mzj/202203/P020220303.xls", "");
+  link("/zfxxgk/mzj/202203/P020220304.pdf", "扫描件");
+  link("/zfxxgk/mzj/202203/W020220305.tif", "公示名单扫描件");
+  link("/images/logo.png", "");                  // an image that names nothing: not read
+  link("/zfxxgk/mzj/202203/missing.docx", "附件");  // 404
+  ASSERT_TRUE(repo.SavePage(page));
+
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220301.pdf"] = Fixture("gongshi.pdf");
+  fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220302.doc"] = Fixture("gongshi.doc");
+  fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220303.xls"] = Fixture("subsidy.xls");
+  fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf"] = Fixture("scanned.pdf");
+  fetcher.files[kOrigin + "/zfxxgk/mzj/202203/W020220305.tif"] = Fixture("ocr.tif");
+  fetcher.files[kOrigin + "/images/logo.png"] = "png";
+  ManualClock clock(t - 3600);
+  extract::OcrBudget budget;
+  budget.max_jobs = 1;  // one scan per run: the other waits in the queue
+  extract::OcrQueue ocr(budget);
+
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->fetched, 6);
+  EXPECT_EQ(stats->failed, 1);
+  EXPECT_EQ(stats->ocr_queued, 2);
+  EXPECT_EQ(stats->ocr_pending, 1);
+  EXPECT_EQ(stats->read, 4);
+  EXPECT_EQ(fetcher.fetched.count(kOrigin + "/images/logo.png"), 0u);
+
+  auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t);
+  ASSERT_TRUE(doc && *doc);
+  EXPECT_EQ((*doc)->page.title, "公示名单");
+  EXPECT_NE((*doc)->page.text.find("1\t张秀兰\t岚山镇岚山村\t1200"), std::string::npos) << (*doc)->page.text;
+  auto xls = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220303.xls", t);
+  ASSERT_TRUE(xls && *xls);
+  EXPECT_EQ((*xls)->page.title, "P020220303.xls");
+  auto scan = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf", t);
+  ASSERT_TRUE(scan && *scan);
+  EXPECT_NE((*scan)->page.text.find("张秀兰"), std::string::npos) << (*scan)->page.text;
+
+  // A second run fetches only what is still unread and drains the queue.
+  clock.Set(t - 1800);
+  auto again = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(fetcher.fetched[kOrigin + "/zfxxgk/mzj/202203/P020220302.doc"], 1);
+  EXPECT_EQ(again->ocr_pending, 0);
+  auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t);
+  ASSERT_TRUE(tif && *tif);
+  EXPECT_NE((*tif)->page.text.find("张秀兰"), std::string::npos) << (*tif)->page.text;
+}
+
+TEST(AttachmentReaderTest, WhichLinksAreAttachments) {
+  EXPECT_TRUE(IsReadableAttachment("http://x/P0202.PDF", ""));
+  EXPECT_TRUE(IsReadableAttachment("http://x/a.xlsx?v=1", ""));
+  EXPECT_TRUE(IsReadableAttachment("http://x/a.jpg", "低保对象公示名单"));
+  EXPECT_FALSE(IsReadableAttachment("http://x/banner.jpg", "首页横幅"));
+  EXPECT_FALSE(IsReadableAttachment("http://x/a.html", "公示"));
+  EXPECT_FALSE(IsReadableAttachment("http://x/a.zip", "附件"));
+}
+
+}  // namespace
+}  // namespace govwatch::crawl

@@ -1,0 +1,258 @@
+// The crawler with the real curl fetchers against two loopback servers: the site on 127.0.0.1 and
+// an "external" host on 127.0.0.2, to check external links end to end (HEAD, GET fallback,
+// classification) and conditional re-crawls against a server that honours validators.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+#include "crawl/crawler.hpp"
+#include "crawl/site_facts.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::crawl {
+namespace {
+
+class Server {
+ public:
+  explicit Server(const std::string& host) : host_(host), owned_(std::make_unique<httplib::Server>()), server_(*owned_) {}
+  // A TLS server with the given certificate and key.
+  Server(const std::string& host, X509* cert, EVP_PKEY* key)
+      : host_(host), owned_(std::make_unique<httplib::SSLServer>(cert, key)), server_(*owned_), scheme_("https") {}
+  ~Server() { Stop(); }
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+  httplib::Server& http() { return server_; }
+  bool Start() {
+    port_ = server_.bind_to_any_port(host_);
+    if (port_ <= 0) return false;
+    if (!server_.is_valid()) return false;
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return true;
+  }
+  void Stop() {
+    if (thread_.joinable()) {
+      server_.stop();
+      thread_.join();
+    }
+  }
+  std::string Url(const std::string& path) const {
+    const std::string host = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
+    return scheme_ + "://" + host + ":" + std::to_string(port_) + path;
+  }
+
+ private:
+  std::string host_;
+  std::unique_ptr<httplib::Server> owned_;
+  httplib::Server& server_;
+  std::string scheme_ = "http";
+  int port_ = 0;
+  std::thread thread_;
+};
+
+TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
+  Server site("127.0.0.1");
+  Server ext("127.0.0.2");
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::string>> ext_requests;  // path → methods
+  std::atomic<int> not_modified{0};
+  const auto log = [&](const httplib::Request& req) {
+    std::lock_guard<std::mutex> lock(mutex);
+    ext_requests[req.path].push_back(req.method);
+  };
+  ext.http().Get("/ok", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_content("ok", "text/plain");
+  });
+  ext.http().Get("/nohead", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    if (req.method == "HEAD") {
+      res.status = 405;
+      return;
+    }
+    res.set_content("GET only", "text/plain");
+  });
+  ext.http().Get("/gone", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.status = 404;
+  });
+  ext.http().Get("/loop", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_redirect("/loop", 302);
+  });
+  ASSERT_TRUE(ext.Start()) << "127.0.0.2 must be bindable (loopback /8)";
+  const std::string refused = "http://127.0.0.2:1/";
+  const std::string home = "<html><body><a href='" + ext.Url("/ok") + "'>ok</a><a href='" + ext.Url("/nohead") +
+                           "'>nohead</a><a href='" + ext.Url("/gone") + "'>gone</a><img src='" + ext.Url("/gone") +
+                           "'><a href='" + ext.Url("/loop") + "'>loop</a><a href='" + refused +
+                           "'>refused</a><a href='/news.html'>news</a></body></html>";
+  const auto conditional = [&](const httplib::Request& req, httplib::Response& res, const std::string& body,
+                               const std::string& etag) {
+    if (req.get_header_value("If-None-Match") == etag) {
+      ++not_modified;
+      res.status = 304;
+      return;
+    }
+    res.set_header("ETag", etag);
+    res.set_header("Last-Modified", "Tue, 01 Mar 2022 02:00:00 GMT");
+    res.set_content(body, "text/html; charset=utf-8");
+  };
+  site.http().Get("/", [&](const httplib::Request& req, httplib::Response& res) { conditional(req, res, home, "\"h1\""); });
+  site.http().Get("/news.html", [&](const httplib::Request& req, httplib::Response& res) {
+    conditional(req, res, "<html><body><p>新闻</p></body></html>", "\"n1\"");
+  });
+  ASSERT_TRUE(site.Start());
+
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s;
+  s.name = "测试网站";
+  s.unit = "测试单位";
+  s.url = site.Url("/");
+  auto up = (*repo)->UpsertSite(s);
+  ASSERT_TRUE(up);
+  s.id = up->id;
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.external_fetch.per_host_delay_ms = 100;
+  options.external_fetch.retries = 0;
+  ManualClock clock(1648742399);
+
+  auto first = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->pages, 2);
+  EXPECT_EQ(first->external_checked, 5);
+  EXPECT_EQ(first->external_broken, 3);
+  auto checks = (*repo)->LatestLinkChecks(clock.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, store::LinkCheck> by_url;
+  for (const auto& c : *checks) by_url[c.url] = c;
+  EXPECT_FALSE(by_url[ext.Url("/ok")].broken);
+  EXPECT_EQ(by_url[ext.Url("/ok")].method, "HEAD");
+  EXPECT_FALSE(by_url[ext.Url("/nohead")].broken);
+  EXPECT_EQ(by_url[ext.Url("/nohead")].method, "GET");
+  EXPECT_EQ(by_url[ext.Url("/gone")].error, "404");
+  EXPECT_EQ(by_url[ext.Url("/loop")].error, "redirect_loop");
+  EXPECT_EQ(by_url[refused].error, "connect");
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    EXPECT_EQ(ext_requests["/ok"], std::vector<std::string>{"HEAD"});
+    EXPECT_EQ(ext_requests["/gone"], (std::vector<std::string>{"HEAD", "GET"})) << "linked twice, checked once";
+  }
+
+  clock.Advance(86400);
+  auto second = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(second->unchanged, 2);
+  EXPECT_EQ(not_modified.load(), 2);
+  auto page = (*repo)->LatestPage(site.Url("/news.html"), clock.Now());
+  ASSERT_TRUE(page && *page);
+  EXPECT_EQ((*page)->page.fetched_at, clock.Now());
+  EXPECT_NE((*page)->page.text.find("新闻"), std::string::npos) << "the unchanged snapshot keeps its extraction";
+}
+
+// A self-signed certificate for 127.0.0.1 valid for `days`, made with OpenSSL's API.
+struct SelfSigned {
+  EVP_PKEY* key = nullptr;
+  X509* cert = nullptr;
+  explicit SelfSigned(int days) {
+    key = EVP_RSA_gen(2048);
+    cert = X509_new();
+    X509_set_version(cert, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), 7);
+    X509_gmtime_adj(X509_getm_notBefore(cert), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert), static_cast<long>(days) * 86400);
+    X509_set_pubkey(cert, key);
+    X509_NAME* name = X509_get_subject_name(cert);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("127.0.0.1"), -1, -1, 0);
+    X509_set_issuer_name(cert, name);
+    X509_sign(cert, key, EVP_sha256());
+  }
+  ~SelfSigned() {
+    X509_free(cert);
+    EVP_PKEY_free(key);
+  }
+  SelfSigned(const SelfSigned&) = delete;
+  SelfSigned& operator=(const SelfSigned&) = delete;
+};
+
+TEST(SiteFactsTest, ReadsHttpsRedirectCertificateTlsVersionAndIpv6) {
+  SelfSigned certificate(30);
+  Server tls("127.0.0.1", certificate.cert, certificate.key);
+  tls.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body>首页</body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(tls.Start());
+  Server plain("127.0.0.1");
+  plain.http().Get("/", [&](const httplib::Request&, httplib::Response& res) { res.set_redirect(tls.Url("/"), 301); });
+  ASSERT_TRUE(plain.Start());
+  Server v6("::1");
+  v6.http().Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_content("v6", "text/plain"); });
+  const bool have_v6 = v6.Start();
+
+  model::Site redirecting;
+  redirecting.id = 1;
+  redirecting.url = plain.Url("/");
+  model::Site no_https;
+  no_https.id = 2;
+  no_https.url = have_v6 ? v6.Url("/") : "http://127.0.0.1:1/";
+  SiteFactsOptions options;
+  options.timeout_ms = 5000;
+  options.https_url_of = [&](const model::Site& s) { return s.id == 1 ? tls.Url("/") : std::string("https://127.0.0.1:1/"); };
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  RealClock clock;
+
+  const std::vector<store::SiteFacts> facts = CheckSiteFacts(*fetcher, {redirecting, no_https}, clock, options);
+
+  ASSERT_EQ(facts.size(), 2u);
+  const store::SiteFacts& a = facts[0];
+  EXPECT_TRUE(a.http_redirects_to_https);
+  EXPECT_FALSE(a.https_ok) << "a self-signed chain does not verify";
+  EXPECT_FALSE(a.cert_chain_valid);
+  EXPECT_EQ(a.https_error, "tls");
+  EXPECT_EQ(a.tls_version.rfind("TLSv1.", 0), 0u) << a.tls_version;
+  ASSERT_TRUE(a.cert_not_after.has_value()) << "expiry is read even from an untrusted certificate";
+  EXPECT_NEAR(static_cast<double>(*a.cert_not_after - clock.Now()), 30.0 * 86400, 120.0);
+  EXPECT_FALSE(a.aaaa) << "an IPv4 literal has no AAAA";
+  EXPECT_EQ(a.ipv6_error, "no_aaaa");
+  const store::SiteFacts& b = facts[1];
+  EXPECT_FALSE(b.https_ok);
+  EXPECT_EQ(b.https_error, "connect");
+  EXPECT_FALSE(b.http_redirects_to_https);
+  if (have_v6) {
+    EXPECT_TRUE(b.aaaa);
+    EXPECT_TRUE(b.ipv6_ok) << b.ipv6_error;
+  }
+
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s;
+  s.name = "测试网站";
+  s.unit = "测试单位";
+  s.url = redirecting.url;
+  auto up = (*repo)->UpsertSite(s);
+  ASSERT_TRUE(up);
+  store::SiteFacts stored = a;
+  stored.site_id = up->id;
+  ASSERT_TRUE((*repo)->AddSiteFacts(stored));
+  auto back = (*repo)->LatestSiteFacts(up->id, clock.Now());
+  ASSERT_TRUE(back && *back);
+  EXPECT_EQ((*back)->tls_version, a.tls_version);
+  EXPECT_EQ((*back)->cert_not_after, a.cert_not_after);
+  EXPECT_TRUE((*back)->http_redirects_to_https);
+  if (!have_v6) GTEST_SKIP() << "::1 is not available here; the IPv6 half was not exercised";
+}
+
+}  // namespace
+}  // namespace govwatch::crawl
