@@ -140,10 +140,12 @@ TEST(FarmTest, ManifestListsTwelvePlantsOnDistinctObjects) {
     EXPECT_FALSE(p["unit"].get<std::string>().empty()) << p.dump();
   }
   const std::set<std::string> expected = {"W-V2", "W-V3",  "W-V4.1", "W-V4.3", "W-D4.2", "W-V1.1", "C-V1",
-                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",  "N-V3", "N-M8"};
+                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",  "N-V3", "N-M8",
+                                          "W-D4.1", "W-V1.3"};
   EXPECT_EQ(indicators, expected);
-  EXPECT_EQ(manifest["plants"].size(), 15u);  // the 14 plants and the overdue messages (M-7)
-  EXPECT_EQ(objects.size(), 15u);
+  EXPECT_EQ(manifest["plants"].size(), 17u + 1u);  // the plants and the overdue messages (M-7)
+  // W-D4.1 and W-V1.3 sit on sites that carry another plant too.
+  EXPECT_EQ(objects.size(), 16u);
   EXPECT_EQ(manifest["anchor"], "2022-03-31");
   EXPECT_EQ(manifest["sites"].size(), 10u);
 }
