@@ -100,6 +100,8 @@ struct PlanAccount {
   bool closed = false;     // registered 关停
   Date opened;             // 开通日期
   std::optional<Date> closed_on;  // 关停日期
+  bool interaction = true;        // 互动功能 as registered (the N-V3 plant says 否)
+  std::string feed_title;         // the name its feed shows, "" = its registered name (N-M8 plant: renamed)
   std::vector<PlanPost> posts;  // newest first
 };
 

@@ -55,6 +55,8 @@ void PlanAccounts(FarmPlan& plan, const std::vector<std::string>& department_uni
   const int stale_account = account_roles[0];
   const int opened_account = account_roles[1];
   const int closed_account = account_roles[2];
+  const int no_interaction_account = account_roles[3];
+  const int renamed_account = account_roles[4];
   const Date history_start = AddDays(anchor, -120);
   for (std::size_t i = 0; i < seeds.size(); ++i) {
     FarmRandom rng(seed, "account/" + seeds[i].id);
@@ -73,6 +75,9 @@ void PlanAccounts(FarmPlan& plan, const std::vector<std::string>& department_uni
       a.closed_on = AddDays(anchor, -50);
       newest = *a.closed_on;
     }
+    if (static_cast<int>(i) == no_interaction_account) a.interaction = false;
+    // Renamed on its platform, not in the registry: "云岭财政" now shows as "云岭融媒资讯".
+    if (static_cast<int>(i) == renamed_account) a.feed_title = a.name.substr(0, 6) + "融媒资讯";
     const auto& templates = TitleTemplates(TitleKind::kPost);
     for (Date d = newest; d >= oldest; d = AddDays(d, -rng.Between(1, 3))) {
       PlanPost p;
@@ -90,6 +95,14 @@ void PlanAccounts(FarmPlan& plan, const std::vector<std::string>& department_uni
   const PlanAccount& stale = plan.accounts[static_cast<std::size_t>(stale_account)];
   plan.plants.push_back({"N-V2", "内容不更新", "account", stale.name, stale.unit, 0, FarmPlan::FeedPath(stale),
                          fmt::format("最新发文日期为{}，监测时间点前21天无更新", FormatDate(AddDays(anchor, -21)))});
+  const PlanAccount& mute = plan.accounts[static_cast<std::size_t>(no_interaction_account)];
+  plan.plants.push_back({"N-V3", "互动回应差", "account", mute.name, mute.unit, 0, FarmPlan::FeedPath(mute),
+                         "登记的互动功能为“否”，数据源未见开放评论的发文"});
+  const PlanAccount& renamed = plan.accounts[static_cast<std::size_t>(renamed_account)];
+  plan.plants.push_back({"N-M8", "登记信息与实际不符", "account", renamed.name, renamed.unit, 0,
+                         FarmPlan::FeedPath(renamed),
+                         fmt::format("登记名称为“{}”，订阅源显示为“{}”（信息类，不计入合格率）", renamed.name,
+                                     renamed.feed_title)});
 }
 
 }  // namespace govwatch::farm

@@ -64,7 +64,8 @@ Result<void> WriteRegistryFiles(const FarmPlan& plan, const std::filesystem::pat
   const std::string portal = plan.BaseUrl(0);
   for (const PlanAccount& a : plan.accounts) {
     accounts.push_back({a.name, a.platform, a.unit, a.account_id, portal + FarmPlan::FeedPath(a),
-                        a.closed ? "关停" : "运行", FormatDate(a.opened), a.closed_on ? FormatDate(*a.closed_on) : ""});
+                        a.closed ? "关停" : "运行", FormatDate(a.opened), a.closed_on ? FormatDate(*a.closed_on) : "",
+                        a.interaction ? "是" : "否"});
   }
 
   std::vector<std::vector<std::string>> messages;
@@ -81,7 +82,8 @@ Result<void> WriteRegistryFiles(const FarmPlan& plan, const std::filesystem::pat
                              sites)},
       {"columns.csv",
        CsvTable({"栏目名称", "所属网站", "主办单位", "栏目网址", "栏目类型", "上级栏目", "信息公开专栏"}, columns)},
-      {"accounts.csv", CsvTable({"账号名称", "平台", "主办单位", "账号ID", "数据源", "运行状态", "开通日期", "关停日期"},
+      {"accounts.csv", CsvTable({"账号名称", "平台", "主办单位", "账号ID", "数据源", "运行状态", "开通日期", "关停日期",
+                                 "互动功能"},
                                 accounts)},
       {"messages.csv",
        CsvTable({"留言编号", "所属网站", "受理单位", "留言时间", "答复时间", "留言类型", "标题"}, messages)},

@@ -414,7 +414,7 @@ FarmResponse SiteRenderer::Search(std::string_view query, Timestamp now) const {
 FarmResponse SiteRenderer::Feed(const PlanAccount& account, Timestamp now) const {
   const std::string base = plan_.BaseUrl(index_);
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n<title>" +
-                    HtmlEscape(account.name) + "</title>\n<link>" + base + "/</link>\n<description>" +
+                    HtmlEscape(account.feed_title.empty() ? account.name : account.feed_title) + "</title>\n<link>" + base + "/</link>\n<description>" +
                     HtmlEscape(account.unit + account.platform) + "</description>\n<language>zh-cn</language>\n";
   const int count = static_cast<int>(account.posts.size());
   for (int k = 0; k < count; ++k) {

@@ -108,7 +108,7 @@ TEST(FarmTest, RegistryFilesHaveTheImportHeaders) {
       {"units.csv", {"单位名称", "单位类型", "上级单位"}},
       {"sites.csv", {"网站名称", "网站标识码", "首页网址", "主办单位", "网站类型", "运行状态", "对外服务职能", "留言平台"}},
       {"columns.csv", {"栏目名称", "所属网站", "主办单位", "栏目网址", "栏目类型", "上级栏目", "信息公开专栏"}},
-      {"accounts.csv", {"账号名称", "平台", "主办单位", "账号ID", "数据源", "运行状态", "开通日期", "关停日期"}},
+      {"accounts.csv", {"账号名称", "平台", "主办单位", "账号ID", "数据源", "运行状态", "开通日期", "关停日期", "互动功能"}},
       {"messages.csv", {"留言编号", "所属网站", "受理单位", "留言时间", "答复时间", "留言类型", "标题"}},
   };
   for (const auto& [file, header] : expected) {
@@ -140,12 +140,13 @@ TEST(FarmTest, ManifestListsTwelvePlantsOnDistinctObjects) {
     EXPECT_FALSE(p["unit"].get<std::string>().empty()) << p.dump();
   }
   const std::set<std::string> expected = {"W-V2", "W-V3",  "W-V4.1", "W-V4.3", "W-D4.2", "W-V1.1", "C-V1",
-                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",   "W-V1.3"};
+                                          "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",   "W-V1.3",
+                                          "N-V3", "N-M8"};
   EXPECT_EQ(indicators, expected);
-  // The 12 plants, the overdue messages (M-7), and on 10 sites two integrity plants (暗链 and
-  // 文不对题, the latter under W-D4.2).
-  EXPECT_EQ(manifest["plants"].size(), 15u);
-  EXPECT_EQ(objects.size(), 15u);
+  // The 12 plants, the overdue messages (M-7), on 10 sites two integrity plants (暗链 and 文不对题,
+  // the latter under W-D4.2), and two account plants (N-V3, N-M8).
+  EXPECT_EQ(manifest["plants"].size(), 17u);
+  EXPECT_EQ(objects.size(), 17u);
   EXPECT_EQ(manifest["anchor"], "2022-03-31");
   EXPECT_EQ(manifest["sites"].size(), 10u);
 }
