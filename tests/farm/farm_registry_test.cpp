@@ -50,7 +50,9 @@ TEST(FarmRegistryTest, RegistryFilesImportCleanly) {
   EXPECT_EQ(closed, 1);
   int unanswered = 0;
   for (const model::CitizenMessage& m : *(*repo)->ListMessages()) unanswered += m.replied_at ? 0 : 1;
-  EXPECT_EQ(unanswered, 3);
+  // The W-V5.2 site's messages are on its HTML 网民留言 board, not in the export: the two overdue
+  // messages of the M-7 plant remain.
+  EXPECT_EQ(unanswered, 2);
   std::filesystem::remove_all(dir);
 }
 
