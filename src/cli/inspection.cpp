@@ -310,18 +310,6 @@ std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::
 
 bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
 
-check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
-  check::ListSnapshot s;
-  s.url = r.page.url;
-  s.snapshot_id = r.page.id;
-  s.fetched_at = r.page.fetched_at;
-  s.http_status = r.page.http_status;
-  s.is_list = r.page.is_list;
-  s.empty_list = r.page.empty_list;
-  s.items = r.items;
-  return s;
-}
-
 }  // namespace
 
 Result<Period> WithStoredWindow(Context& ctx, const Period& period) {

@@ -39,6 +39,8 @@ check::PageVersion VersionOf(const model::Page& page, const std::string& body) {
   return v;
 }
 
+}  // namespace
+
 check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
   check::ListSnapshot s;
   s.url = r.page.url;
@@ -50,8 +52,6 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
   s.items = r.items;
   return s;
 }
-
-}  // namespace
 
 bool IsLeaderPage(const std::string& url, const std::string& title) {
   static constexpr std::array<std::string_view, 6> kFolders = {"/ldzc", "/ldxx", "/ldjj", "/ldbz", "/leader", "/ldzs"};

@@ -15,6 +15,9 @@ namespace govwatch::cli {
 Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo, const check::Rules& rules,
                                                           const check::SiteObservations& obs, Timestamp t);
 
+// The list view of a stored snapshot (homepage or column) that the checks read.
+check::ListSnapshot ToSnapshot(const store::PageRecord& r);
+
 // True for pages that should stay stable: 领导信息 pages by URL folder or title.
 bool IsLeaderPage(const std::string& url, const std::string& title);
 
