@@ -481,4 +481,20 @@ int HtmlTree::FindFirst(std::string_view tag, int scope) const {
   return -1;
 }
 
+std::string VisibleText(const HtmlTree& tree) {
+  std::string visible;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if ((tree.Info(i).flags & (kSkipped | kHidden)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    if (tree.IsElement(i)) {
+      if (IsBlockTag(tree.Tag(i))) visible.push_back(' ');
+      continue;
+    }
+    visible += tree.RawText(i);
+  }
+  return CollapseSpace(visible);
+}
+
 }  // namespace govwatch::extract::detail

@@ -86,5 +86,8 @@ std::string LimitNesting(std::string_view html, std::size_t max_depth);
 bool IsBlockTag(std::string_view tag);
 // Collapses runs of white space (ASCII, NBSP, ideographic space) to one space and trims.
 std::string CollapseSpace(std::string_view s);
+// The text a visitor sees: every text node outside skipped and hidden subtrees, block elements
+// separated by a space, white space collapsed. ExtractPage computes it once per page.
+std::string VisibleText(const HtmlTree& tree);
 
 }  // namespace govwatch::extract::detail

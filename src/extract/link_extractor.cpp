@@ -164,22 +164,10 @@ Identity IdentityFromText(std::string_view text) {
   return id;
 }
 
-Identity ExtractIdentity(const HtmlTree& tree, const std::vector<ExtractedLink>& links) {
+Identity ExtractIdentity(std::string_view visible_text, const std::vector<ExtractedLink>& links) {
   // Identity sits in the footer, which is usually small; reading the whole text keeps odd
   // layouts working, and visible text only, so a hidden copy does not count.
-  std::string visible;
-  for (std::size_t i = 0; i < tree.size(); ++i) {
-    if ((tree.Info(i).flags & (kSkipped | kHidden)) != 0) {
-      i = tree.Info(i).end - 1;
-      continue;
-    }
-    if (tree.IsElement(i)) {
-      if (IsBlockTag(tree.Tag(i))) visible.push_back(' ');
-      continue;
-    }
-    visible += tree.RawText(i);
-  }
-  Identity id = IdentityFromText(CollapseSpace(visible));
+  Identity id = IdentityFromText(visible_text);
   for (const ExtractedLink& link : links) {
     const std::string url = ToLowerAscii(link.url);
     if (Contains(url, "bszs.conac.cn") || Contains(url, "dcs.conac.cn") || Contains(link.text, "党政机关")) {

@@ -19,8 +19,9 @@ std::string BaseUrlOf(const HtmlTree& tree, std::string_view page_url);
 std::vector<ExtractedLink> ExtractLinks(const HtmlTree& tree, std::string_view base);
 // All <meta name|property=… content=…>, names as written (the last one wins).
 std::map<std::string, std::string> ExtractMeta(const HtmlTree& tree);
-// 网站标识码, ICP备案号, 公安机关备案号, party badge and 我为政府网站找错 entry.
-Identity ExtractIdentity(const HtmlTree& tree, const std::vector<ExtractedLink>& links);
+// 网站标识码, ICP备案号, 公安机关备案号, party badge and 我为政府网站找错 entry, from the page's
+// visible text (VisibleText: a hidden copy does not count) and its links.
+Identity ExtractIdentity(std::string_view visible_text, const std::vector<ExtractedLink>& links);
 // Reads the identity numbers from plain text (exposed for tests).
 Identity IdentityFromText(std::string_view text);
 

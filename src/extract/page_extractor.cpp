@@ -235,8 +235,11 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   const std::string base = detail::BaseUrlOf(tree, url);
   f.meta = detail::ExtractMeta(tree);
   f.links = detail::ExtractLinks(tree, base);
-  f.identity = detail::ExtractIdentity(tree, f.links);
-  detail::CompleteIdentity(tree, f.identity);
+  {
+    const std::string visible = detail::VisibleText(tree);
+    f.identity = detail::ExtractIdentity(visible, f.links);
+    detail::CompleteIdentity(visible, f.identity);
+  }
 
   // Lists: the main list is the biggest dated structure outside navigation and sidebars.
   const std::vector<detail::ListBlock> blocks = detail::FindListBlocks(tree, base);

@@ -111,22 +111,6 @@ std::optional<ColumnType> ColumnTypeFromTitle(std::string_view head_title) {
 
 namespace {
 
-std::string VisibleText(const HtmlTree& tree) {
-  std::string visible;
-  for (std::size_t i = 0; i < tree.size(); ++i) {
-    if ((tree.Info(i).flags & (kSkipped | kHidden)) != 0) {
-      i = tree.Info(i).end - 1;
-      continue;
-    }
-    if (tree.IsElement(i)) {
-      if (IsBlockTag(tree.Tag(i))) visible.push_back(' ');
-      continue;
-    }
-    visible += tree.RawText(i);
-  }
-  return CollapseSpace(visible);
-}
-
 bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t SkipLabelGap(std::string_view s, std::size_t p) {
@@ -180,11 +164,14 @@ std::string PoliceFilingSpaced(std::string_view text) {
 
 }  // namespace
 
+void CompleteIdentity(std::string_view visible_text, Identity& id) {
+  if (id.site_code.empty()) id.site_code = SiteCodeAfter(visible_text, "网站识别码");
+  if (id.psb.empty()) id.psb = PoliceFilingSpaced(visible_text);
+}
+
 void CompleteIdentity(const HtmlTree& tree, Identity& id) {
   if (!id.site_code.empty() && !id.psb.empty()) return;
-  const std::string text = VisibleText(tree);
-  if (id.site_code.empty()) id.site_code = SiteCodeAfter(text, "网站识别码");
-  if (id.psb.empty()) id.psb = PoliceFilingSpaced(text);
+  CompleteIdentity(VisibleText(tree), id);
 }
 
 bool HasSearchForm(const HtmlTree& tree) {

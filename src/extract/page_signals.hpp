@@ -26,6 +26,8 @@ std::optional<model::ColumnType> ColumnTypeFromName(std::string_view name);
 std::optional<model::ColumnType> ColumnTypeFromTitle(std::string_view head_title);
 // Fills footer identity facts the first reading missed, from the visible text: 网站识别码 (a
 // common variant of 网站标识码) and 公安备案 numbers written with spaces ("京公网安备 1101… 号").
+void CompleteIdentity(std::string_view visible_text, Identity& id);
+// The same, computing the visible text of `tree` (VisibleText).
 void CompleteIdentity(const HtmlTree& tree, Identity& id);
 // True when the page has a site search form (search action, or a q/searchword/keyword field).
 bool HasSearchForm(const HtmlTree& tree);

@@ -90,7 +90,10 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::Open(const std::stri
   return repo;
 }
 
-SqliteRepository::~SqliteRepository() { sqlite3_close(db_); }
+SqliteRepository::~SqliteRepository() {
+  ReleaseStatements(db_);
+  sqlite3_close(db_);
+}
 
 Result<void> SqliteRepository::Exec(const std::string& sql, std::string_view context) {
   char* err = nullptr;
@@ -131,12 +134,18 @@ Result<void> SqliteRepository::Migrate() {
 Result<void> SqliteRepository::InTransaction(const std::function<Result<void>()>& body) {
   const bool outer = transaction_depth_ == 0;
   const std::string savepoint = fmt::format("sp{}", transaction_depth_);
-  if (auto r = Exec(outer ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint, "begin"); !r) return r;
+  // Begin and commit run as (cached) prepared statements: a crawl opens one savepoint per page.
+  const auto run = [&](const std::string& sql, std::string_view context) -> Result<void> {
+    Statement s(db_, sql);
+    if (!s.Prepared()) return MakeError(ErrorCode::kIoError, fmt::format("database: {}: {}", context, s.ErrorMessage()));
+    return s.Run(context);
+  };
+  if (auto r = run(outer ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint, "begin"); !r) return r;
   ++transaction_depth_;
   Result<void> result = body();
   --transaction_depth_;
   if (result) {
-    if (auto r = Exec(outer ? "COMMIT" : "RELEASE " + savepoint, "commit"); !r) {
+    if (auto r = run(outer ? "COMMIT" : "RELEASE " + savepoint, "commit"); !r) {
       if (outer) (void)Exec("ROLLBACK", "rollback");
       return r;
     }
@@ -548,7 +557,14 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
   std::int64_t page_id = 0;
   auto r = InTransaction([&]() -> Result<void> {
     const model::Page& p = record.page;
+    bool body_stored = false;
     if (!p.body.empty()) {
+      // A body already stored under its hash is not compressed again (re-crawls, shared pages).
+      Statement known(db_, "SELECT 1 FROM bodies WHERE hash = ?");
+      known.Bind(1, p.content_hash);
+      body_stored = known.Step();
+    }
+    if (!p.body.empty() && !body_stored) {
       Statement b(db_, "INSERT OR IGNORE INTO bodies(hash, size, data) VALUES (?,?,?)");
       b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size())).BindBlob(3, Compress(p.body));
       if (auto e = b.Run("bodies"); !e) return e;

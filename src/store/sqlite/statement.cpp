@@ -1,18 +1,78 @@
 #include "store/sqlite/statement.hpp"
 
+#include <mutex>
+#include <unordered_map>
+
 #include <fmt/core.h>
 
 namespace govwatch::store::sqlite {
+namespace {
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+// Compiled statements not in use, per connection and SQL text. Connections may live on several
+// threads (one each), hence the lock.
+struct StatementCache {
+  std::mutex mutex;
+  std::unordered_map<sqlite3*, std::unordered_map<std::string, sqlite3_stmt*>> by_db;
+};
+
+StatementCache& Cache() {
+  static StatementCache* cache = new StatementCache();  // never destroyed: used until exit
+  return *cache;
+}
+
+sqlite3_stmt* TakeCached(sqlite3* db, const std::string& sql) {
+  StatementCache& c = Cache();
+  std::lock_guard<std::mutex> lock(c.mutex);
+  auto db_it = c.by_db.find(db);
+  if (db_it == c.by_db.end()) return nullptr;
+  auto it = db_it->second.find(sql);
+  if (it == db_it->second.end()) return nullptr;
+  sqlite3_stmt* stmt = it->second;
+  db_it->second.erase(it);
+  return stmt;
+}
+
+// Keeps `stmt` (reset) for reuse; false when the connection already keeps one for `sql` or keeps
+// its maximum, and the caller finalises it.
+bool GiveBack(sqlite3* db, std::string&& sql, sqlite3_stmt* stmt) {
+  StatementCache& c = Cache();
+  std::lock_guard<std::mutex> lock(c.mutex);
+  auto& kept = c.by_db[db];
+  if (kept.size() >= Statement::kMaxCachedStatements) return false;
+  return kept.emplace(std::move(sql), stmt).second;
+}
+
+}  // namespace
+
+void ReleaseStatements(sqlite3* db) {
+  std::unordered_map<std::string, sqlite3_stmt*> kept;
+  {
+    StatementCache& c = Cache();
+    std::lock_guard<std::mutex> lock(c.mutex);
+    auto it = c.by_db.find(db);
+    if (it == c.by_db.end()) return;
+    kept = std::move(it->second);
+    c.by_db.erase(it);
+  }
+  for (auto& [sql, stmt] : kept) sqlite3_finalize(stmt);
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), sql_(sql) {
+  stmt_ = TakeCached(db, sql_);
+  if (stmt_ != nullptr) return;
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK) {
+    if (stmt_ != nullptr) sqlite3_finalize(stmt_);
     stmt_ = nullptr;
     failed_ = true;
   }
 }
 
 Statement::~Statement() {
-  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+  if (stmt_ == nullptr) return;
+  // Reset ends the statement's read of the database (an unfinished SELECT would hold it open).
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  if (!GiveBack(db_, std::move(sql_), stmt_)) sqlite3_finalize(stmt_);
 }
 
 Statement& Statement::Bind(int index, std::int64_t v) {

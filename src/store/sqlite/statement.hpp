@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,7 +13,10 @@
 
 namespace govwatch::store::sqlite {
 
-// A prepared statement. Not copyable; finalised on destruction. Not thread-safe.
+// A prepared statement. Not copyable; not thread-safe. Compiled statements are kept per
+// connection and reused: building a Statement with SQL the connection has run before takes the
+// compiled one (reset, bindings cleared) instead of compiling it again, and destruction hands it
+// back (at most kMaxCachedStatements per connection; the rest are finalised).
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
@@ -47,10 +51,17 @@ class Statement {
   bool Failed() const { return failed_; }
   std::string ErrorMessage() const;
 
+  static constexpr std::size_t kMaxCachedStatements = 256;
+
  private:
   sqlite3* db_;
+  std::string sql_;
   sqlite3_stmt* stmt_ = nullptr;
   bool failed_ = false;
 };
+
+// Finalises the compiled statements kept for `db`; call before sqlite3_close(db). No Statement of
+// `db` may be alive.
+void ReleaseStatements(sqlite3* db);
 
 }  // namespace govwatch::store::sqlite
