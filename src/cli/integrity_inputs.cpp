@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <thread>
 
 #include "common/strings.hpp"
 #include "crawl/url.hpp"
+#include "crawl/work_pool.hpp"
 #include "extract/hidden_links.hpp"
 #include "extract/page_extractor.hpp"
 
@@ -76,10 +79,25 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     return static_cast<int>(a->role) < static_cast<int>(b->role);
   });
   if (pages.size() > kMaxHiddenLinkPages) pages.resize(kMaxHiddenLinkPages);
-  for (const check::PageObservation* p : pages) {
-    auto body = repo.PageBody(p->page.id);
-    if (!body) continue;  // no stored body (a resource, or an error page)
-    for (extract::HiddenLink& h : extract::FindHiddenLinks(*body, p->page.url)) {
+  // Bodies are read here (the store is this thread's) and parsed on a few workers, a bounded
+  // number at a time; the results are gathered in page order.
+  std::vector<std::vector<extract::HiddenLink>> found(pages.size());
+  {
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3);
+    if (workers > 1) extract::PrepareExtractionThreads();
+    crawl::WorkPool pool(workers > 1 ? workers : 0);
+    for (std::size_t k = 0; k < pages.size(); ++k) {
+      auto body = repo.PageBody(pages[k]->page.id);
+      if (!body) continue;  // no stored body (a resource, or an error page)
+      pool.WaitBelow(4 * workers);
+      auto html = std::make_shared<std::string>(std::move(*body));
+      pool.Submit([&found, k, html, url = &pages[k]->page.url] { found[k] = extract::FindHiddenLinks(*html, *url); });
+    }
+    pool.Wait();
+  }
+  for (std::size_t k = 0; k < pages.size(); ++k) {
+    const check::PageObservation* p = pages[k];
+    for (extract::HiddenLink& h : found[k]) {
       check::HiddenLinkObservation o;
       o.page_url = p->page.url;
       o.snapshot_id = p->page.id;

@@ -1,13 +1,16 @@
 #include "crawl/crawler.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "common/strings.hpp"
 #include "crawl/robots.hpp"
 #include "crawl/url.hpp"
+#include "crawl/work_pool.hpp"
 #include "extract/page_extractor.hpp"
 
 namespace govwatch::crawl {
@@ -34,6 +37,46 @@ std::string PathAndQuery(std::string_view url) {
   if (scheme_end == std::string_view::npos) return std::string(url);
   const auto slash = url.find_first_of("/?", scheme_end + 3);
   return slash == std::string_view::npos ? std::string("/") : std::string(url.substr(slash));
+}
+
+// Reads a fetched HTML page into `out`: the extracted facts, the items and the distinct links
+// (normalised targets, with the tag each came from in `tags`), the body and its hash. Pure, so
+// that pages can be read on worker threads.
+void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& out, std::vector<std::string>& tags) {
+  const std::string base = resp.final_url.empty() ? url : resp.final_url;
+  const extract::PageFacts facts = extract::ExtractPage(resp.body, base);
+  model::Page& p = out.page;
+  p.title = facts.title;
+  if (facts.publish_date) p.publish_date = FormatDate(*facts.publish_date);
+  p.is_list = facts.is_list_page;
+  p.empty_list = facts.empty_list;
+  p.text = facts.main_text;
+  p.meta = facts.meta;
+  p.site_code = facts.identity.site_code;
+  p.icp = facts.identity.icp;
+  p.psb = facts.identity.psb;
+  p.party_badge = facts.identity.has_party_badge;
+  p.error_entry = facts.identity.has_error_report_entry;
+  p.body = std::move(resp.body);
+  p.content_hash = HashHex(p.body);
+  for (const extract::ListItem& it : facts.items) {
+    model::Item item;
+    item.title = it.title;
+    item.url = it.url;
+    if (it.date) item.date = FormatDate(*it.date);
+    out.items.push_back(std::move(item));
+  }
+  std::set<std::string> linked;
+  for (const extract::ExtractedLink& l : facts.links) {
+    std::string target = NormalizeUrl(l.url);
+    if (target.empty() || !linked.insert(target).second) continue;
+    model::Link link;
+    link.from_url = url;
+    link.to_url = std::move(target);
+    link.text = l.text;
+    out.links.push_back(std::move(link));
+    tags.push_back(l.tag);
+  }
 }
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
@@ -200,6 +243,15 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   }
   std::unordered_set<std::string> external_seen;
   const int this_year = YearOf(clock.Now());
+  // Pages are parsed on worker threads while this thread fetches and stores.
+  std::size_t workers = 0;
+  if (options.workers < 0) {
+    workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3);
+  } else {
+    workers = static_cast<std::size_t>(options.workers);
+  }
+  if (workers > 0) extract::PrepareExtractionThreads();
+  WorkPool pool(workers);
 
   for (;;) {
     auto pending = repo.Frontier(run, true);
@@ -275,17 +327,39 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       discovered.push_back({target, e.site_id, e.depth + 1, resource});
     };
 
+    // The answers of the batch. HTML pages are parsed on the pool while the fetch loop runs;
+    // everything else (scope decisions, the frontier, the records) happens after the batch, in
+    // batch order, so what is stored does not depend on which answer arrived first.
+    struct Answer {
+      fetch::Response resp;
+      Timestamp fetched_at = 0;
+      bool parsed = false;       // `page` holds the extraction
+      store::PageRecord page;    // extracted fields, items, links, body and hash
+      std::vector<std::string> link_tags;  // per page.links entry, the tag it came from
+    };
+    std::vector<Answer> answers(batch.size());
     std::size_t answered = 0;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
       // The figures move while a batch runs, not only between batches.
       if (progress && ++answered % 64 == 0) progress(stats, pending_total - answered + discovered.size());
+      Answer& a = answers[i];
+      a.fetched_at = clock.Now();
+      a.resp = std::move(resp);
+      const store::FrontierEntry& e = batch[i];
+      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) return;
+      pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
+    });
+    pool.Wait();
+    for (std::size_t i = 0; i < batch.size() && failure; ++i) {
+      Answer& a = answers[i];
+      fetch::Response& resp = a.resp;
       const store::FrontierEntry& e = batch[i];
       SiteState& st = states[e.site_id];
       store::PageRecord rec;
       model::Page& p = rec.page;
       p.site_id = e.site_id;
       p.url = e.url;
-      p.fetched_at = clock.Now();
+      p.fetched_at = a.fetched_at;
       p.http_status = resp.http_status;
       p.error = std::string(fetch::ErrorName(resp.error));
       // Servers that refuse HEAD are asked nothing more; the resource exists.
@@ -295,7 +369,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       if (e.resource) {
         ++stats.resources;
         records.push_back(std::move(rec));
-        return;
+        continue;
       }
       if (resp.http_status == 304 && resp.error == fetch::FetchError::kNone &&
           (!requests[i].if_none_match.empty() || !requests[i].if_modified_since.empty())) {
@@ -304,7 +378,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         auto previous = repo.LatestPage(e.url, p.fetched_at);
         if (!previous) {
           failure = previous.error();
-          return;
+          break;
         }
         if (*previous) {
           store::PageRecord again = std::move(**previous);
@@ -316,50 +390,28 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           ++stats.unchanged;
           ++stats.pages;
           records.push_back(std::move(again));
-          return;
+          continue;
         }
       }
-      if (resp.Ok() && IsHtml(resp)) {
-        const std::string base = resp.final_url.empty() ? e.url : resp.final_url;
-        const extract::PageFacts facts = extract::ExtractPage(resp.body, base);
-        p.title = facts.title;
-        if (facts.publish_date) p.publish_date = FormatDate(*facts.publish_date);
-        p.is_list = facts.is_list_page;
-        p.empty_list = facts.empty_list;
-        p.text = facts.main_text;
-        p.meta = facts.meta;
-        p.site_code = facts.identity.site_code;
-        p.icp = facts.identity.icp;
-        p.psb = facts.identity.psb;
-        p.party_badge = facts.identity.has_party_badge;
-        p.error_entry = facts.identity.has_error_report_entry;
-        p.body = std::move(resp.body);
-        p.content_hash = HashHex(p.body);
-        for (const extract::ListItem& it : facts.items) {
-          model::Item item;
-          item.title = it.title;
-          item.url = it.url;
-          if (it.date) item.date = FormatDate(*it.date);
-          rec.items.push_back(std::move(item));
-        }
-        std::set<std::string> linked;
-        for (const extract::ExtractedLink& l : facts.links) {
-          const std::string target = NormalizeUrl(l.url);
-          if (target.empty() || !linked.insert(target).second) continue;
-          model::Link link;
-          link.from_url = e.url;
-          link.to_url = target;
-          link.text = l.text;
-          rec.links.push_back(std::move(link));
-          consider(e, st, target, l.tag);
-        }
+      if (a.parsed) {
+        store::PageRecord& read = a.page;
+        read.page.site_id = p.site_id;
+        read.page.url = p.url;
+        read.page.fetched_at = p.fetched_at;
+        read.page.http_status = p.http_status;
+        read.page.error = std::move(p.error);
+        read.page.charset = std::move(p.charset);
+        for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
         ++stats.pages;
         if (options.conditional && resp.http_status == 200 && (!resp.etag.empty() || !resp.last_modified.empty())) {
           validators.push_back({e.url, resp.etag, resp.last_modified, p.fetched_at});
         }
+        records.push_back(std::move(read));
+        continue;
       }
       records.push_back(std::move(rec));
-    });
+    }
+    answers.clear();
     if (!failure) return failure.error();
     // Pages, newly found URLs and the batch's completion commit together: a crash loses at most
     // the batch in flight, which is fetched again on resume.

@@ -1,7 +1,8 @@
 // crawl: fetches the pages of registered sites breadth-first from the homepage and the registered
 // column URLs, within each site's origin, and stores every fetch (pages, error answers, checked
-// resources) as a snapshot with its extracted items and links. Single-threaded; concurrency comes
-// from the Fetcher.
+// resources) as a snapshot with its extracted items and links. Concurrency of the fetches comes
+// from the Fetcher; pages are parsed on a small pool of worker threads (CrawlOptions::workers),
+// and the crawl's own thread is the only one touching the store.
 #pragma once
 
 #include <functional>
@@ -39,6 +40,9 @@ struct CrawlOptions {
   External external = External::kAuto;
   fetch::FetchOptions external_fetch = DefaultExternalFetchOptions();
   fetch::Fetcher* external_fetcher = nullptr;  // tests inject one; null: a curl fetcher of external_fetch
+  // Threads parsing and extracting pages while the crawl's thread fetches and stores: -1 one per
+  // core (at most 3), 0 none (everything on the crawl's thread). The stored result is the same.
+  int workers = -1;
 };
 
 struct CrawlStats {

@@ -224,6 +224,8 @@ void SortNewestFirst(std::vector<ListItem>& items) {
 
 }  // namespace
 
+void PrepareExtractionThreads() { xmlInitParser(); }
+
 PageFacts ExtractPage(std::string_view html, std::string_view url) {
   PageFacts f;
   f.url = std::string(url);

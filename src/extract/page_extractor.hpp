@@ -72,6 +72,9 @@ struct PageFacts {
 // Extracts facts from `html` (UTF-8). `url` is the page's URL, used to resolve links and to
 // read dates from URL patterns. Never fails: broken markup yields what can be read.
 PageFacts ExtractPage(std::string_view html, std::string_view url);
+// Sets up the HTML parser's global state; call once on the main thread before calling
+// ExtractPage from several threads at once (each call is then independent and thread-safe).
+void PrepareExtractionThreads();
 
 // Resolves `href` against `base`; returns "" for javascript:, mailto:, tel:, data: and fragments.
 std::string ResolveUrl(std::string_view base, std::string_view href);
