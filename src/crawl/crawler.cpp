@@ -12,6 +12,7 @@
 #include "crawl/url.hpp"
 #include "crawl/work_pool.hpp"
 #include "extract/page_extractor.hpp"
+#include "store/body_codec.hpp"
 
 namespace govwatch::crawl {
 
@@ -59,6 +60,7 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   p.error_entry = facts.identity.has_error_report_entry;
   p.body = std::move(resp.body);
   p.content_hash = HashHex(p.body);
+  out.compressed_body = store::CompressBody(p.body);
   for (const extract::ListItem& it : facts.items) {
     model::Item item;
     item.title = it.title;

@@ -26,6 +26,9 @@ struct PageRecord {
   model::Page page;
   std::vector<model::Item> items;
   std::vector<model::Link> links;
+  // page.body already compressed with store::CompressBody (a crawl does it on its worker
+  // threads); empty: the store compresses page.body itself.
+  std::string compressed_body;
 };
 
 // One URL of a crawl's frontier.

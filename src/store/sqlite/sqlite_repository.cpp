@@ -1,42 +1,18 @@
 #include "store/sqlite/sqlite_repository.hpp"
 
-#include <zlib.h>
-
 #include <set>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
 #include "common/strings.hpp"
+#include "store/body_codec.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/statement.hpp"
 
 namespace govwatch::store::sqlite {
 
 namespace {
-
-std::string Compress(std::string_view data) {
-  uLongf size = compressBound(static_cast<uLong>(data.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                static_cast<uLong>(data.size()), 6) != Z_OK) {
-    return {};
-  }
-  out.resize(size);
-  return out;
-}
-
-Result<std::string> Decompress(std::string_view data, std::size_t original_size) {
-  std::string out(original_size, '\0');
-  uLongf size = static_cast<uLongf>(original_size);
-  if (original_size == 0) return out;
-  if (uncompress(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                 static_cast<uLong>(data.size())) != Z_OK) {
-    return MakeError(ErrorCode::kIoError, "database: bodies: corrupt compressed body");
-  }
-  out.resize(size);
-  return out;
-}
 
 model::ObjectKind ParseObjectKind(std::string_view s) {
   if (s == "column" || s == "栏目") return model::ObjectKind::kColumn;
@@ -566,7 +542,8 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
     }
     if (!p.body.empty() && !body_stored) {
       Statement b(db_, "INSERT OR IGNORE INTO bodies(hash, size, data) VALUES (?,?,?)");
-      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size())).BindBlob(3, Compress(p.body));
+      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size()));
+      b.BindBlob(3, record.compressed_body.empty() ? CompressBody(p.body) : record.compressed_body);
       if (auto e = b.Run("bodies"); !e) return e;
     }
     Statement s(db_,
@@ -706,7 +683,7 @@ Result<std::string> SqliteRepository::PageBody(std::int64_t snapshot_id) {
   if (!s.Step()) {
     return MakeError(ErrorCode::kNotFound, fmt::format("snapshot {}: no stored body", snapshot_id));
   }
-  return Decompress(s.Text(0), static_cast<std::size_t>(s.Int(1)));
+  return DecompressBody(s.Text(0), static_cast<std::size_t>(s.Int(1)));
 }
 
 Result<int> SqliteRepository::AddPosts(const std::vector<model::Post>& posts) {
