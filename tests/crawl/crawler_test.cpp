@@ -305,6 +305,85 @@ TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
   EXPECT_EQ((*home)->links.size(), 100000u) << "every link is recorded, only the crawl is bounded";
 }
 
+// Answers each batch in reverse order, as a real fetcher may (slow answers come last).
+class ReversingFetcher : public fetch::Fetcher {
+ public:
+  explicit ReversingFetcher(ScriptedFetcher& inner) : inner_(inner) {}
+  void FetchAll(std::span<const fetch::Request> requests,
+                const std::function<void(std::size_t, fetch::Response&&)>& on_done) override {
+    std::vector<std::pair<std::size_t, fetch::Response>> answers;
+    inner_.FetchAll(requests, [&](std::size_t i, fetch::Response&& r) { answers.emplace_back(i, std::move(r)); });
+    for (auto it = answers.rbegin(); it != answers.rend(); ++it) on_done(it->first, std::move(it->second));
+  }
+
+ private:
+  ScriptedFetcher& inner_;
+};
+
+// Everything a crawl stored, in storage order: pages with their facts, links and hidden links.
+std::vector<std::string> StoredRows(store::Repository& repo, std::int64_t site_id, Timestamp at) {
+  std::vector<std::string> rows;
+  auto pages = repo.LatestPagesOfSite(site_id, at);
+  EXPECT_TRUE(pages);
+  if (!pages) return rows;
+  for (const store::PageRecord& r : *pages) {
+    std::string row = std::to_string(r.page.id) + " " + r.page.url + " " + std::to_string(r.page.http_status) + " " +
+                      r.page.title + " | " + r.page.text + " | " + r.page.content_hash;
+    for (const model::Link& l : r.links) row += " ->" + l.to_url;
+    auto hidden = repo.HiddenLinksOf(r.page.id);
+    EXPECT_TRUE(hidden);
+    if (hidden && *hidden) {
+      for (const store::HiddenLinkRecord& h : **hidden) row += " hidden:" + h.url + "(" + h.how + ")";
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+TEST(CrawlerWorkersTest, StoredRowsDoNotDependOnWorkerThreadsOrAnswerOrder) {
+  // A binary tree of pages, each with a hidden link, cut by the page limit half-way through a
+  // batch: which pages are kept must not depend on which answer came first.
+  const auto site_html = [](const std::string& url) -> std::optional<std::string> {
+    const std::size_t at = url.find("/p");
+    if (at == std::string::npos) return std::nullopt;
+    const int n = std::stoi(url.substr(at + 2));
+    return "<html><head><title>第" + std::to_string(n) + "页</title></head><body><h1>第" + std::to_string(n) +
+           "页</h1><p>正文" + std::to_string(n) + "。</p><a href='/p" + std::to_string(2 * n) + ".html'>左</a><a href='/p" +
+           std::to_string(2 * n + 1) + ".html'>右</a><div style='display:none'><a href='/hid" + std::to_string(n) +
+           ".html'>隐藏</a></div></body></html>";
+  };
+  std::vector<std::vector<std::string>> runs;
+  for (const auto& [workers, reversed] : {std::pair{0, false}, std::pair{3, false}, std::pair{3, true}}) {
+    auto opened = store::OpenSqlite(":memory:");
+    ASSERT_TRUE(opened);
+    std::unique_ptr<store::Repository> repo = std::move(*opened);
+    model::Site s = Site(0);
+    s.unit = "青川县人民政府";
+    s.url = kOrigin + "/p1.html";
+    auto up = repo->UpsertSite(s);
+    ASSERT_TRUE(up);
+    s.id = up->id;
+    ScriptedFetcher f;
+    f.generate = site_html;
+    ReversingFetcher backwards(f);
+    CrawlOptions options;
+    options.workers = workers;
+    options.batch_size = 64;
+    options.max_pages_per_site = 150;
+    options.check_resources = false;
+    ManualClock clock{1648742399};
+    auto stats = CrawlSites(*repo, reversed ? static_cast<fetch::Fetcher&>(backwards) : f, {s}, {}, clock, options, nullptr);
+    ASSERT_TRUE(stats) << stats.error().message;
+    EXPECT_GT(stats->pages, 50);
+    EXPECT_LT(stats->pages, 150) << "the limit counts the (dead) hidden-link targets too";
+    runs.push_back(StoredRows(*repo, s.id, clock.Now()));
+  }
+  ASSERT_FALSE(runs[0].empty());
+  EXPECT_NE(runs[0][0].find("hidden:" + kOrigin + "/hid1.html"), std::string::npos) << runs[0][0];
+  EXPECT_EQ(runs[1], runs[0]) << "worker threads";
+  EXPECT_EQ(runs[2], runs[0]) << "answers in reverse order";
+}
+
 TEST(DeadLinkClassTest, ClassifiesHttpAndTransportFailures) {
   fetch::Response r;
   r.http_status = 200;
