@@ -5,6 +5,7 @@
 #
 #   bench/crawl_peers.sh [--sites N] [--pages N] [--threads N] [--peers "wget2 linkchecker linkinator"]
 #                        [--server nginx|farm] [--binary path/to/govwatch]   (default: build the release preset)
+#                        [--peer-timeout SECONDS]   (stop a peer after that long; its row says "capped")
 #
 # --server nginx (the default) mirrors the farm once with wget2 into a static folder per site and
 # serves it with nginx on loopback (one port per site, a deep listen backlog, and the `LinkChecker`
@@ -25,6 +26,7 @@ PEERS="wget2 linkchecker linkinator"
 PORT=19100
 GW=""
 SERVER=nginx
+PEER_TIMEOUT=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sites) SITES=$2; shift 2 ;;
@@ -34,6 +36,7 @@ while [ $# -gt 0 ]; do
     --port) PORT=$2; shift 2 ;;
     --binary) GW=$2; shift 2 ;;
     --server) SERVER=$2; shift 2 ;;
+    --peer-timeout) PEER_TIMEOUT=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -112,12 +115,16 @@ fi
 
 measure() {  # name, command...
   local name=$1; shift
-  /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || true
+  local status=0
+  /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || status=$?
+  local label=$name
+  # A peer stopped by --peer-timeout did not finish: its pages/s is an upper bound.
+  [ "$status" = 124 ] && label="$name(capped)"
   local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$WORK/$name.time")
   cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$WORK/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$WORK/$name.time")
-  echo "$name $wall $cpu $rss" >> "$WORK/results"
+  echo "$label $wall $cpu $rss" >> "$WORK/results"
 }
 
 "$GW" import "$WORK"/farm/units.csv "$WORK"/farm/sites.csv "$WORK"/farm/columns.csv --db "$WORK/gw.db" >/dev/null
@@ -133,8 +140,8 @@ for peer in $PEERS; do
     linkchecker)
       printf '[checking]\nthreads=%s\nmaxrequestspersecond=1000\n' "$THREADS" > "$WORK/linkcheckerrc"
       # Loopback only: the farm's footers link to real registry hosts; never check those here.
-      measure linkchecker linkchecker -f "$WORK/linkcheckerrc" -o csv --no-status --ignore-url='^https?://(?!127\.0\.0\.1[:/])' $URLS ;;
-    linkinator) measure linkinator bench/peers/node_modules/.bin/linkinator $URLS --recurse --concurrency "$THREADS" \
+      measure linkchecker ${PEER_TIMEOUT:+timeout $PEER_TIMEOUT} linkchecker -f "$WORK/linkcheckerrc" -o csv --no-status --ignore-url='^https?://(?!127\.0\.0\.1[:/])' $URLS ;;
+    linkinator) measure linkinator ${PEER_TIMEOUT:+timeout $PEER_TIMEOUT} bench/peers/node_modules/.bin/linkinator $URLS --recurse --concurrency "$THREADS" \
                   --skip '^https?://(?!127\.0\.0\.1[:/])' --format json ;;
   esac
 done
