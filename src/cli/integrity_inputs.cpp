@@ -87,15 +87,6 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     if (workers > 1) extract::PrepareExtractionThreads();
     crawl::WorkPool pool(workers > 1 ? workers : 0);
     for (std::size_t k = 0; k < pages.size(); ++k) {
-      // Read when the page was crawled (from the same parse as its other facts), or else now.
-      auto stored = repo.HiddenLinksOf(pages[k]->page.id);
-      if (!stored) return stored.error();
-      if (*stored) {
-        for (store::HiddenLinkRecord& h : **stored) {
-          found[k].push_back({std::move(h.url), std::move(h.text), std::move(h.how)});
-        }
-        continue;
-      }
       auto body = repo.PageBody(pages[k]->page.id);
       if (!body) continue;  // no stored body (a resource, or an error page)
       pool.WaitBelow(4 * workers);

@@ -45,16 +45,7 @@ std::string PathAndQuery(std::string_view url) {
 // that pages can be read on worker threads.
 void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& out, std::vector<std::string>& tags) {
   const std::string base = resp.final_url.empty() ? url : resp.final_url;
-  extract::ExtractOptions options;
-  options.hidden_links = true;  // judged later (W-V1.3) without parsing the stored body again
-  options.hidden_links_url = url;
-  extract::PageFacts facts = extract::ExtractPage(resp.body, base, options);
-  if (facts.hidden_link_details) {
-    out.hidden_links.emplace();
-    for (extract::HiddenLink& h : *facts.hidden_link_details) {
-      out.hidden_links->push_back({std::move(h.url), std::move(h.text), std::move(h.how)});
-    }
-  }
+  const extract::PageFacts facts = extract::ExtractPage(resp.body, base);
   model::Page& p = out.page;
   p.title = facts.title;
   if (facts.publish_date) p.publish_date = FormatDate(*facts.publish_date);
@@ -393,12 +384,6 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
         if (*previous) {
           store::PageRecord again = std::move(**previous);
-          auto hidden = repo.HiddenLinksOf(again.page.id);
-          if (!hidden) {
-            failure = hidden.error();
-            break;
-          }
-          again.hidden_links = std::move(*hidden);
           again.page.id = 0;
           again.page.fetched_at = p.fetched_at;
           for (model::Item& it : again.items) it.page_id = 0;

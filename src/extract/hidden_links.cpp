@@ -644,10 +644,6 @@ std::string ScriptWrittenHtml(std::string_view script) {
 
 std::vector<HiddenLink> FindHiddenLinks(std::string_view html, std::string_view page_url) {
   const HtmlTree tree(html);
-  return FindHiddenLinks(tree, page_url);
-}
-
-std::vector<HiddenLink> FindHiddenLinks(const HtmlTree& tree, std::string_view page_url) {
   Collector out;
   out.base = detail::BaseUrlOf(tree, page_url);
   Analyze(tree, "", "", true, out);

@@ -11,10 +11,6 @@
 
 namespace govwatch::extract {
 
-namespace detail {
-class HtmlTree;
-}  // namespace detail
-
 struct HiddenLink {
   std::string url;   // absolute
   std::string text;  // anchor text (may be empty)
@@ -26,8 +22,6 @@ struct HiddenLink {
 // Never fails: broken markup yields what can be read. Bounded on hostile input (at most 2,000
 // style rules and 1 MB of script text are read).
 std::vector<HiddenLink> FindHiddenLinks(std::string_view html, std::string_view page_url);
-// The same from a parsed page (ExtractPage reads them from its own parse).
-std::vector<HiddenLink> FindHiddenLinks(const detail::HtmlTree& tree, std::string_view page_url);
 
 // The HTML that inline scripts write into the page: the string literals passed to
 // document.write/writeln or assigned to innerHTML, decoded (\xNN, \uNNNN, unescape('%NN')).

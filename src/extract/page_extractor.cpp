@@ -8,7 +8,6 @@
 
 #include "common/strings.hpp"
 #include "extract/date_finder.hpp"
-#include "extract/hidden_links.hpp"
 #include "extract/html_tree.hpp"
 #include "extract/link_extractor.hpp"
 #include "extract/list_detector.hpp"
@@ -227,15 +226,10 @@ void SortNewestFirst(std::vector<ListItem>& items) {
 
 void PrepareExtractionThreads() { xmlInitParser(); }
 
-PageFacts ExtractPage(std::string_view html, std::string_view url) { return ExtractPage(html, url, ExtractOptions{}); }
-
-PageFacts ExtractPage(std::string_view html, std::string_view url, const ExtractOptions& options) {
+PageFacts ExtractPage(std::string_view html, std::string_view url) {
   PageFacts f;
   f.url = std::string(url);
   const HtmlTree tree(html);
-  if (options.hidden_links) {
-    f.hidden_link_details = FindHiddenLinks(tree, options.hidden_links_url.empty() ? url : options.hidden_links_url);
-  }
   if (tree.size() == 0) {
     f.publish_date = detail::DateFromUrl(url);
     return f;

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "common/time.hpp"
-#include "extract/hidden_links.hpp"
 #include "model/model.hpp"
 
 namespace govwatch::extract {
@@ -68,21 +67,11 @@ struct PageFacts {
   std::vector<std::string> interpretation_urls;  // links to interpretations (解读/图解) in the content
   std::vector<std::string> policy_urls;          // links to policy documents (原文/相关文件) in the content
   std::vector<std::string> hidden_links;         // URLs of links hidden by CSS (暗链 candidates)
-  // With ExtractOptions::hidden_links: FindHiddenLinks of the same parse.
-  std::optional<std::vector<HiddenLink>> hidden_link_details;
-};
-
-struct ExtractOptions {
-  // Also read the hidden links (FindHiddenLinks) from the same parse, resolved against
-  // `hidden_links_url` (the page's URL as crawled; `url` when empty).
-  bool hidden_links = false;
-  std::string_view hidden_links_url;
 };
 
 // Extracts facts from `html` (UTF-8). `url` is the page's URL, used to resolve links and to
 // read dates from URL patterns. Never fails: broken markup yields what can be read.
 PageFacts ExtractPage(std::string_view html, std::string_view url);
-PageFacts ExtractPage(std::string_view html, std::string_view url, const ExtractOptions& options);
 // Sets up the HTML parser's global state; call once on the main thread before calling
 // ExtractPage from several threads at once (each call is then independent and thread-safe).
 void PrepareExtractionThreads();

@@ -22,13 +22,6 @@ struct UpsertOutcome {
 };
 
 // A page snapshot together with what was extracted from it.
-// A hidden link of a page (extract::HiddenLink as stored).
-struct HiddenLinkRecord {
-  std::string url;
-  std::string text;
-  std::string how;
-};
-
 struct PageRecord {
   model::Page page;
   std::vector<model::Item> items;
@@ -36,9 +29,6 @@ struct PageRecord {
   // page.body already compressed with store::CompressBody (a crawl does it on its worker
   // threads); empty: the store compresses page.body itself.
   std::string compressed_body;
-  // The page's hidden links, read from the body when it was fetched (document order); nullopt
-  // when they were not read, and the stored body is read again when judging.
-  std::optional<std::vector<HiddenLinkRecord>> hidden_links;
 };
 
 // One URL of a crawl's frontier.
@@ -165,9 +155,6 @@ class Repository {
   virtual Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) = 0;
   // The stored body of a snapshot (UTF-8 HTML), or NotFound.
   virtual Result<std::string> PageBody(std::int64_t snapshot_id) = 0;
-  // The hidden links stored with snapshot `snapshot_id`; nullopt when they were not read at crawl
-  // time (older snapshots, 304 re-observations of them).
-  virtual Result<std::optional<std::vector<HiddenLinkRecord>>> HiddenLinksOf(std::int64_t snapshot_id) = 0;
   // Adds posts, ignoring ones already stored; returns how many were new.
   virtual Result<int> AddPosts(const std::vector<model::Post>& posts) = 0;
   // Posts of an account published at or before `until` and seen at or before `seen_by`.

@@ -47,45 +47,6 @@ TEST_F(RepositoryTest, UpsertReportsCreatedThenChangedFields) {
   EXPECT_EQ((*found)->status, model::ObjectStatus::kShutdown);
 }
 
-TEST_F(RepositoryTest, HiddenLinksReadAtCrawlTimeComeBackInOrderAndUnreadPagesSayNothing) {
-  auto site = repo_->UpsertSite(MakeSite());
-  ASSERT_TRUE(site);
-  const auto save = [&](const std::string& path, std::optional<std::vector<HiddenLinkRecord>> hidden) {
-    PageRecord rec;
-    rec.page.site_id = site->id;
-    rec.page.url = "http://127.0.0.1:18001/" + path;
-    rec.page.fetched_at = StartOfDay(Date{2022, 3, 1});
-    rec.page.http_status = 200;
-    rec.page.body = "<html>" + path + "</html>";
-    rec.page.content_hash = "h-" + path;
-    rec.hidden_links = std::move(hidden);
-    auto id = repo_->SavePage(rec);
-    EXPECT_TRUE(id);
-    return id ? *id : 0;
-  };
-  const std::int64_t two = save("two.html", std::vector<HiddenLinkRecord>{
-                                                {"http://spam.example/b", "博彩", "display:none（.hd）"},
-                                                {"http://spam.example/a", "", "（document.write）"}});
-  const std::int64_t none = save("none.html", std::vector<HiddenLinkRecord>{});
-  const std::int64_t unread = save("unread.html", std::nullopt);
-
-  auto got = repo_->HiddenLinksOf(two);
-  ASSERT_TRUE(got && *got);
-  ASSERT_EQ((*got)->size(), 2u);
-  EXPECT_EQ((**got)[0].url, "http://spam.example/b");
-  EXPECT_EQ((**got)[0].how, "display:none（.hd）");
-  EXPECT_EQ((**got)[1].text, "");
-  auto empty = repo_->HiddenLinksOf(none);
-  ASSERT_TRUE(empty && *empty) << "read, none found";
-  EXPECT_TRUE((*empty)->empty());
-  auto not_read = repo_->HiddenLinksOf(unread);
-  ASSERT_TRUE(not_read);
-  EXPECT_FALSE(*not_read) << "not read at crawl time: the body is read again when judging";
-  auto missing = repo_->HiddenLinksOf(987654);
-  ASSERT_TRUE(missing);
-  EXPECT_FALSE(*missing);
-}
-
 TEST_F(RepositoryTest, LatestPageSeesOnlySnapshotsUpToTheInstant) {
   auto site = repo_->UpsertSite(MakeSite());
   ASSERT_TRUE(site);

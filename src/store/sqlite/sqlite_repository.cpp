@@ -557,17 +557,6 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
     s.Bind(14, p.site_code).Bind(15, p.icp).Bind(16, p.psb).Bind(17, p.party_badge).Bind(18, p.error_entry);
     if (auto e = s.Run(fmt::format("pages '{}'", p.url)); !e) return e;
     page_id = sqlite3_last_insert_rowid(db_);
-    if (record.hidden_links) {
-      Statement read(db_, "UPDATE pages SET hidden_links_read = 1 WHERE id = ?");
-      read.Bind(1, page_id);
-      if (auto e = read.Run("pages hidden_links_read"); !e) return e;
-      Statement hidden(db_, "INSERT INTO hidden_links(page_id, url, text, how) VALUES (?,?,?,?)");
-      for (const HiddenLinkRecord& h : *record.hidden_links) {
-        hidden.Reset();
-        hidden.Bind(1, page_id).Bind(2, h.url).Bind(3, h.text).Bind(4, h.how);
-        if (auto e = hidden.Run("hidden_links"); !e) return e;
-      }
-    }
     Statement items(db_, "INSERT INTO items(page_id, title, url, date) VALUES (?,?,?,?)");
     for (const model::Item& it : record.items) {
       items.Reset();
@@ -695,22 +684,6 @@ Result<std::string> SqliteRepository::PageBody(std::int64_t snapshot_id) {
     return MakeError(ErrorCode::kNotFound, fmt::format("snapshot {}: no stored body", snapshot_id));
   }
   return DecompressBody(s.Text(0), static_cast<std::size_t>(s.Int(1)));
-}
-
-Result<std::optional<std::vector<HiddenLinkRecord>>> SqliteRepository::HiddenLinksOf(std::int64_t snapshot_id) {
-  Statement read(db_, "SELECT hidden_links_read FROM pages WHERE id = ?");
-  read.Bind(1, snapshot_id);
-  if (!read.Step()) {
-    if (read.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + read.ErrorMessage());
-    return std::optional<std::vector<HiddenLinkRecord>>();
-  }
-  if (read.Int(0) == 0) return std::optional<std::vector<HiddenLinkRecord>>();
-  std::vector<HiddenLinkRecord> out;
-  Statement s(db_, "SELECT url, text, how FROM hidden_links WHERE page_id = ? ORDER BY rowid");
-  s.Bind(1, snapshot_id);
-  while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2)});
-  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: hidden_links: " + s.ErrorMessage());
-  return std::optional<std::vector<HiddenLinkRecord>>(std::move(out));
 }
 
 Result<int> SqliteRepository::AddPosts(const std::vector<model::Post>& posts) {

@@ -38,7 +38,6 @@ class SqliteRepository final : public Repository {
   Result<std::optional<PageRecord>> LatestPage(const std::string& url, Timestamp at) override;
   Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) override;
   Result<std::string> PageBody(std::int64_t snapshot_id) override;
-  Result<std::optional<std::vector<HiddenLinkRecord>>> HiddenLinksOf(std::int64_t snapshot_id) override;
   Result<int> AddPosts(const std::vector<model::Post>& posts) override;
   Result<std::vector<model::Post>> PostsOfAccount(std::int64_t account_id, Timestamp until,
                                                   Timestamp seen_by) override;
