@@ -7,28 +7,22 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
+#include "common/tsv.hpp"
 
 namespace govwatch::check {
 
 Result<void> Rules::Merge(std::string_view tsv, std::string_view file) {
-  int line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
-    ++line_no;
-    line = Trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    const auto fields = Split(line, '\t');
-    if (fields.size() < 2) {
-      return MakeError(ErrorCode::kParseError, fmt::format("{} line {}: expected key<TAB>value<TAB>source", file, line_no));
-    }
-    const std::string key(Trim(fields[0]));
-    const std::string value(Trim(fields[1]));
+  auto rows = ParseTsv(file, tsv, 2, "key<TAB>value<TAB>source");
+  if (!rows) return rows.error();
+  for (const TsvRow& row : *rows) {
+    const std::string key(row.fields[0]);
+    const std::string value(row.fields[1]);
     char* end = nullptr;
     const double v = std::strtod(value.c_str(), &end);
     if (value.empty() || end != value.c_str() + value.size()) {
-      return MakeError(ErrorCode::kParseError,
-                       fmt::format("{} line {}: {}: '{}' is not a number", file, line_no, key, value));
+      return TsvError(file, row.line, fmt::format("{}: '{}' is not a number", key, value));
     }
-    values_[key] = {v, fields.size() > 2 ? std::string(Trim(fields[2])) : std::string()};
+    values_[key] = {v, row.fields.size() > 2 ? std::string(row.fields[2]) : std::string()};
   }
   return Ok();
 }
