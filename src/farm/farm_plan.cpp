@@ -430,6 +430,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   dead.dead_links = {"/ztzl/index_2019.html", "/zwgk/jgzn_old.html"};
   PlanItem& dead_item = newest_of(dead, 0, 0);
   dead_item.special = ItemSpecial::kDeadLink;
+  // The site without a consultation channel shares the dead-link site (a deduction only, so the
+  // W-V5.1 veto is what makes it fail): every site up to 8 already holds a plant.
+  dead.no_channel = true;
 
   // Integrity plants, each on a site of its own when the farm has enough sites: injected hidden
   // links (10 sites and more), a list link whose text names another article (10+), a search that
@@ -474,6 +477,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   site_plant(dead_link_site, "W-D4.2", "链接不可用", "/",
              fmt::format("首页链接{{base}}{}、{{base}}{}返回404；文章页{{base}}{}含链接{{base}}/ztzl/2019/t20190301_1001.html返回404",
                          dead.dead_links[0], dead.dead_links[1], dead_item.path));
+  site_plant(dead_link_site, "W-V5.1", "互动回应差", "/",
+             fmt::format("首页仅有网上信访（{{base}}{}）、纪检举报（{{base}}{}）入口，未提供领导信箱等网上咨询建言渠道",
+                         FarmPlan::kPetitionPath, FarmPlan::kDisciplinePath));
   if (hidden_link_site >= 0) {
     site_plant(hidden_link_site, "W-V1.3", "存在暗链", "/",
                "首页被植入left:-9999px隐藏区块，内含指向baijiale、amjs等赌博域名的链接");

@@ -75,6 +75,12 @@ SiteRenderer::SiteRenderer(const FarmPlan& plan, int site)
     if (c.disclosure) continue;
     nav_ += "<a href=\"" + c.path + "\">" + HtmlEscape(c.name) + "</a>";
   }
+  if (site_.no_channel) {
+    nav_ += fmt::format("<a href=\"{}\">网上信访</a><a href=\"{}\">纪检举报</a>", FarmPlan::kPetitionPath,
+                        FarmPlan::kDisciplinePath);
+  } else {
+    nav_ += fmt::format("<a href=\"{}\">{}</a>", FarmPlan::kMailboxPath, MailboxName());
+  }
   nav_ += "<a href=\"/jggk/\">机构概况</a><a href=\"/lxwm/\">联系我们</a></div>\n";
 
   footer_ = "<div class=\"footer\"><div class=\"w\">\n<p>主办单位：" + HtmlEscape(site_.unit) +
@@ -384,6 +390,25 @@ FarmResponse SiteRenderer::StaticPage(bool contact) const {
   return Html(200, std::move(out));
 }
 
+std::string SiteRenderer::MailboxName() const { return site_.kind == SiteKind::kPortal ? "市长信箱" : "领导信箱"; }
+
+FarmResponse SiteRenderer::ChannelPage(std::string_view name, std::string_view path) const {
+  std::string out = Open(std::string(name) + "_" + site_.name, "");
+  out += "<div class=\"main w\">\n<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; 互动交流 &gt; ";
+  out += name;
+  out += "</div>\n<div class=\"article\">\n<h1>";
+  out += name;
+  out += "</h1>\n<p>请如实填写以下内容，我们将在规定时限内办理并答复。</p>\n";
+  out += fmt::format("<form class=\"xx_form\" action=\"{}\" method=\"post\">\n", path);
+  out += "<p><label for=\"xm\">姓名</label><input type=\"text\" id=\"xm\" name=\"xm\"></p>\n"
+         "<p><label for=\"dh\">联系电话</label><input type=\"text\" id=\"dh\" name=\"dh\"></p>\n"
+         "<p><label for=\"title\">标题</label><input type=\"text\" id=\"title\" name=\"title\"></p>\n"
+         "<p><label for=\"content\">内容</label><textarea id=\"content\" name=\"content\" rows=\"8\"></textarea></p>\n"
+         "<p><button type=\"submit\">提交</button></p>\n</form>\n</div>\n</div>\n";
+  out += footer_;
+  return Html(200, std::move(out));
+}
+
 FarmResponse SiteRenderer::Search(std::string_view query, Timestamp now) const {
   std::string out = Open("搜索结果_" + site_.name, "");
   out += "<div class=\"main w\">\n<h2>搜索结果</h2>\n";
@@ -533,6 +558,9 @@ FarmResponse SiteRenderer::Render(std::string_view path, std::string_view query,
   if (path == "/search") return Search(query, now);
   if (path == "/jggk/" || path == "/jggk/index.html") return StaticPage(false);
   if (path == "/lxwm/" || path == "/lxwm/index.html") return StaticPage(true);
+  if (path == FarmPlan::kMailboxPath && !site_.no_channel) return ChannelPage(MailboxName(), path);
+  if (path == FarmPlan::kPetitionPath && site_.no_channel) return ChannelPage("网上信访", path);
+  if (path == FarmPlan::kDisciplinePath && site_.no_channel) return ChannelPage("纪检举报", path);
   if (index_ == 0 && StartsWith(path, "/feeds/")) {
     const std::string_view rest = path.substr(7);
     for (const PlanAccount& a : plan_.accounts) {
