@@ -8,6 +8,9 @@
 namespace govwatch::check {
 namespace {
 
+// 12 Han characters: "12345政务服务便民热线" fits, "关于征求防汛减灾工作意见建议的公告" does not.
+constexpr std::size_t kMaxLabelBytes = 36;
+
 bool HasAny(std::string_view haystack, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
     if (Contains(haystack, w)) return true;
@@ -48,6 +51,9 @@ ChannelLinkKind ClassifyChannelLink(std::string_view text_in, std::string_view u
   const std::string text = ToLowerAscii(Trim(text_in));
   const std::string url = ToLowerAscii(url_in);
   if (!text.empty()) {
+    // Channels are named by short labels ("市长信箱", "12345政务服务便民热线"); a longer text is an
+    // article title that mentions one ("市长信箱来信选登（2022年第1期）…").
+    if (text.size() > kMaxLabelBytes) return ChannelLinkKind::kNone;
     if (HasAny(text, rules.Words("channel_excluded_words"))) return ChannelLinkKind::kExcluded;
     if (HasAny(text, rules.Words("channel_words"))) return ChannelLinkKind::kChannel;
     // A hub is named by a short label ("互动交流"), not by a sentence that mentions it.

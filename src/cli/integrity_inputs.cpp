@@ -82,6 +82,8 @@ void GatherChannels(store::Repository& repo, const check::Rules& rules, const ch
           c.has_form = facts.has_form;
           c.has_list = c.has_list || facts.has_list;
         }
+        // An article whose short title names a channel word ("征求意见建议") is not a channel.
+        if (it->second->role == check::PageRole::kArticle && !c.has_form && !c.has_list) return;
       }
     } else if (crawl::OriginOf(target) != origin) {
       c.external = true;
