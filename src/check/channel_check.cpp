@@ -38,9 +38,14 @@ std::string Describe(const ChannelObservation& c) {
   return fmt::format("“{}”→{}（{}）", c.text.empty() ? "无文字" : c.text, c.url, why);
 }
 
-std::string JoinUpTo(const std::vector<ChannelObservation>& list, std::size_t n) {
+// `with_state`: say how each answered (channels); without: only name them (excluded channels).
+std::string JoinUpTo(const std::vector<ChannelObservation>& list, std::size_t n, bool with_state) {
   std::string s;
-  for (std::size_t i = 0; i < list.size() && i < n; ++i) s += (s.empty() ? "" : "；") + Describe(list[i]);
+  for (std::size_t i = 0; i < list.size() && i < n; ++i) {
+    const ChannelObservation& c = list[i];
+    s += (s.empty() ? "" : "、") +
+         (with_state ? Describe(c) : fmt::format("“{}”→{}", c.text.empty() ? "无文字" : c.text, c.url));
+  }
   if (list.size() > n) s += fmt::format("；等共{}个", list.size());
   return s;
 }
@@ -97,7 +102,7 @@ std::optional<model::Finding> CheckChannel(const SiteObservations& site, const S
     f.url = home.url;
     f.excerpt = fmt::format("首页{}及互动交流栏目未找到领导信箱、政务咨询、网民留言等咨询建言渠道", home.url);
     if (!obs.excluded_channels.empty()) {
-      f.excerpt += fmt::format("；仅有{}（网上信访、纪检举报等专门渠道不计入）", JoinUpTo(obs.excluded_channels, 5));
+      f.excerpt += fmt::format("；仅有{}（网上信访、纪检举报等专门渠道不计入）", JoinUpTo(obs.excluded_channels, 5, false));
     }
     f.detail = "未提供网上有效咨询建言渠道";
   } else {
@@ -107,7 +112,7 @@ std::optional<model::Finding> CheckChannel(const SiteObservations& site, const S
     for (const ChannelObservation& c : obs.channels) {
       if (c.seen_at != 0) f.last_seen_at = std::max(f.last_seen_at, c.seen_at);
     }
-    f.excerpt = "咨询建言渠道均不可用：" + JoinUpTo(obs.channels, 8);
+    f.excerpt = "咨询建言渠道均不可用：" + JoinUpTo(obs.channels, 8, true);
     f.detail = fmt::format("网上咨询建言渠道（{}个）无法正常使用，视为未提供网上有效咨询建言渠道", obs.channels.size());
   }
   f.suggestion = "开设领导信箱、政务咨询等网上咨询建言渠道（或链接至集约化互动平台、12345平台），并确保可正常提交留言";

@@ -13,6 +13,7 @@
 #include "check/integrity_check.hpp"
 #include "cli/integrity_inputs.hpp"
 #include "cli/search_probe.hpp"
+#include "cli/stylesheets.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
 #include "extract/ocr.hpp"
@@ -192,6 +193,15 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     if (progress && read->fetched > 0) {
       progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
                            read->failed, read->ocr_pending));
+    }
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+    // W-V1.3: the same-site style sheets the crawled pages link, once per URL, for the 暗链 check.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    if (auto sheets = FetchStylesheets(*ctx.repo, fetcher, RunningSites(*sites), clock, timeout_ms); !sheets) {
+      return sheets.error();
     }
   }
   if (scope == Scope::kAll || scope == Scope::kSites) {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "check/channel_check.hpp"
+#include "cli/stylesheets.hpp"
 #include "common/strings.hpp"
 #include "crawl/url.hpp"
 #include "extract/hidden_links.hpp"
@@ -75,7 +76,7 @@ void GatherChannels(store::Repository& repo, const check::Rules& rules, const ch
       c.error = page.error;
       c.snapshot_id = page.id;
       c.seen_at = page.fetched_at;
-      if (IsUp(page)) {
+      if (IsUp(page) && kind == check::ChannelLinkKind::kChannel) {
         c.has_list = page.is_list && !page.empty_list;
         if (auto body = repo.PageBody(page.id)) {
           const extract::MessageChannelFacts facts = extract::ReadMessageChannel(*body);
@@ -158,10 +159,32 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     return static_cast<int>(a->role) < static_cast<int>(b->role);
   });
   if (pages.size() > kMaxHiddenLinkPages) pages.resize(kMaxHiddenLinkPages);
+  // Linked style sheets as stored by FetchStylesheets, read once per URL: the newest stored
+  // version with a body at or before t (a later HEAD of the crawl stores none).
+  std::map<std::string, std::optional<std::string>> sheets;
+  const extract::StylesheetSource sheet_text = [&](const std::string& url) -> std::optional<std::string> {
+    if (!IsStylesheetUrl(url)) return std::nullopt;
+    auto [it, added] = sheets.try_emplace(url);
+    if (!added) return it->second;
+    Timestamp at = t;
+    for (int n = 0; n < 3; ++n) {
+      auto rec = repo.LatestPage(url, at);
+      if (!rec || !*rec) break;
+      if (IsUp((*rec)->page) && !(*rec)->page.content_hash.empty()) {
+        if (auto body = repo.PageBody((*rec)->page.id)) {
+          it->second = std::move(*body);
+          break;
+        }
+      }
+      at = (*rec)->page.fetched_at - 1;
+    }
+    return it->second;
+  };
   for (const check::PageObservation* p : pages) {
+    if (IsStylesheetUrl(p->page.url)) continue;  // a stored sheet, read through the pages that link it
     auto body = repo.PageBody(p->page.id);
     if (!body) continue;  // no stored body (a resource, or an error page)
-    for (extract::HiddenLink& h : extract::FindHiddenLinks(*body, p->page.url)) {
+    for (extract::HiddenLink& h : extract::FindHiddenLinks(*body, p->page.url, sheet_text)) {
       check::HiddenLinkObservation o;
       o.page_url = p->page.url;
       o.snapshot_id = p->page.id;

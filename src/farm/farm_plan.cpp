@@ -482,7 +482,7 @@ FarmPlan BuildPlan(const FarmOptions& options) {
                          FarmPlan::kPetitionPath, FarmPlan::kDisciplinePath));
   if (hidden_link_site >= 0) {
     site_plant(hidden_link_site, "W-V1.3", "存在暗链", "/",
-               "首页被植入left:-9999px隐藏区块，内含指向baijiale、amjs等赌博域名的链接");
+               "首页被植入隐藏区块（外部样式表/css/site.css中的left:-9999px规则），内含指向baijiale、amjs等赌博域名的链接");
   }
   if (mismatch_site >= 0 && plan.sites[static_cast<std::size_t>(mismatch_site)].mismatched_item >= 0) {
     const PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];

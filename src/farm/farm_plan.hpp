@@ -151,6 +151,8 @@ struct FarmPlan {
   static constexpr const char* kMailboxPath = "/hdjl/mailbox/";
   static constexpr const char* kPetitionPath = "/hdjl/wsxf/";
   static constexpr const char* kDisciplinePath = "/hdjl/jjjb/";
+  // The style sheet every page links; on the W-V1.3 site it holds the rule that hides the block.
+  static constexpr const char* kStylesheetPath = "/css/site.css";
   // The feed path of an account on site 0: "/feeds/<account_id>.xml".
   static std::string FeedPath(const PlanAccount& account);
 };

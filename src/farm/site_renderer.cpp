@@ -108,6 +108,9 @@ std::string SiteRenderer::Open(std::string_view title, std::string_view extra_me
   out += site_.site_code;
   out += "\">\n";
   out += extra_meta;
+  out += "<link rel=\"stylesheet\" type=\"text/css\" href=\"";
+  out += FarmPlan::kStylesheetPath;
+  out += "\">\n";
   out += kStyle;
   out += "</head>\n<body>\n";
   out += nav_;
@@ -232,7 +235,8 @@ FarmResponse SiteRenderer::Homepage(Timestamp now) const {
   if (site_.hidden_links) {
     // The W-V1.3 plant: a block injected into the template, moved off-screen (the targets are
     // reserved .example names, never fetched: the crawler stays on the site).
-    out += "<div class=\"gg-x\" style=\"position:absolute; left:-9999px; top:-9999px\"><a "
+    // The block's class is moved off-screen by a rule added to the site's style sheet.
+    out += "<div class=\"gg-x\"><a "
            "href=\"http://www.baijiale-8888.example/\" target=\"_blank\">热点资讯</a> <a "
            "href=\"http://amjs-vip.example/\">在线服务</a></div>\n";
   }
@@ -388,6 +392,16 @@ FarmResponse SiteRenderer::StaticPage(bool contact) const {
   out += "</div>\n</div>\n";
   out += footer_;
   return Html(200, std::move(out));
+}
+
+FarmResponse SiteRenderer::Stylesheet() const {
+  std::string css =
+      "/* site template */\n.nav{background:#f5f5f5;border-bottom:1px solid #ddd}\n.crumb{padding:8px 0;color:#666}\n"
+      ".block{margin:12px 0}.block h3{border-left:4px solid #b81c22;padding-left:8px}\n"
+      ".xx_form label{display:inline-block;width:80px}.xx_form textarea{width:600px}\n";
+  // The W-V1.3 plant: the rule that hides the injected block lives in the linked sheet only.
+  if (site_.hidden_links) css += ".gg-x{position:absolute;left:-9999px;top:-9999px}\n";
+  return {200, "text/css; charset=utf-8", std::move(css)};
 }
 
 std::string SiteRenderer::MailboxName() const { return site_.kind == SiteKind::kPortal ? "市长信箱" : "领导信箱"; }
@@ -555,6 +569,7 @@ FarmResponse SiteRenderer::BoardMessage(const PlanMessage& m, Timestamp now) con
 FarmResponse SiteRenderer::Render(std::string_view path, std::string_view query, Timestamp now) const {
   if (path.empty() || path == "/" || path == "/index.html" || path == "/index.htm") return Homepage(now);
   if (path == "/robots.txt") return {200, "text/plain; charset=utf-8", "User-agent: *\nAllow: /\n"};
+  if (path == FarmPlan::kStylesheetPath) return Stylesheet();
   if (path == "/search") return Search(query, now);
   if (path == "/jggk/" || path == "/jggk/index.html") return StaticPage(false);
   if (path == "/lxwm/" || path == "/lxwm/index.html") return StaticPage(true);

@@ -141,6 +141,7 @@ TEST(ChannelCheckTest, OnlyPetitionAndDisciplineChannelsIsAVeto) {
   EXPECT_EQ(f->seen_at, kT - 7200);
   EXPECT_NE(f->excerpt.find("“网上信访”→http://www.qc.gov.cn/hdjl/wsxf/"), std::string::npos) << f->excerpt;
   EXPECT_NE(f->excerpt.find("不计入"), std::string::npos) << f->excerpt;
+  EXPECT_EQ(f->excerpt.find("表单"), std::string::npos) << f->excerpt;  // excluded channels are only named
   EXPECT_EQ(f->detail, "未提供网上有效咨询建言渠道");
 
   Rules info;

@@ -473,6 +473,28 @@ TEST(FarmTest, EverySiteButThePlantOffersAMailboxWithAForm) {
   EXPECT_EQ(mailboxes, static_cast<int>(f.farm.Sites().size()) - 1);
 }
 
+// W-V1.3: the injected block is hidden only by a rule of the linked style sheet, which every
+// page links and which answers on every site.
+TEST(FarmTest, HiddenLinkBlockIsHiddenByTheLinkedStyleSheetOnly) {
+  RunningFarm f(Options(37));
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V1.3");
+  ASSERT_NE(plant, nullptr);
+  const int plant_port = SitePort(f.farm, (*plant)["object"]);
+  for (const FarmSite& s : f.farm.Sites()) {
+    const std::string home = ToUtf8(Fetch(s.port, "/").body, "").text;
+    EXPECT_TRUE(Contains(home, std::string("<link rel=\"stylesheet\" type=\"text/css\" href=\"") +
+                                   FarmPlan::kStylesheetPath + "\">"))
+        << s.name;
+    const auto css = Fetch(s.port, FarmPlan::kStylesheetPath);
+    ASSERT_EQ(css.status, 200) << s.name;
+    EXPECT_TRUE(StartsWith(css.content_type, "text/css")) << css.content_type;
+    EXPECT_EQ(Contains(css.body, ".gg-x{position:absolute;left:-9999px"), s.port == plant_port) << s.name;
+    EXPECT_EQ(Contains(home, "<div class=\"gg-x\">"), s.port == plant_port) << s.name;
+    EXPECT_FALSE(Contains(home, "-9999px")) << s.name;
+  }
+}
+
 TEST(FarmTest, PolicyAndInterpretationLinkBothWays) {
   RunningFarm f(Options(31));
   const int port = f.farm.Sites()[0].port;
