@@ -444,6 +444,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   if (broken_search_site >= 0) plan.sites[static_cast<std::size_t>(broken_search_site)].broken_search = true;
   if (mismatch_site >= 0) {
     PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
+    // The same site's homepage is tampered with at noon of the anchor day: the demo crawls its
+    // homepage once before that as the baseline.
+    mismatch.tamper_from = StartOfDay(anchor) + 12 * 3600;
     const std::vector<int>& items = mismatch.columns.front().items;
     if (!items.empty()) mismatch.mismatched_item = items[std::min<std::size_t>(3, items.size() - 1)];
   }
@@ -489,6 +492,12 @@ FarmPlan BuildPlan(const FarmOptions& options) {
     site_plant(mismatch_site, "W-D4.2", "文不对题",
                mismatch.items[static_cast<std::size_t>(mismatch.mismatched_item)].path,
                "列表中该文章链接文字为“关于开展全县森林草原防灭火专项整治行动的通知”，与文章标题不符");
+  }
+  if (mismatch_site >= 0) {
+    site_plant(mismatch_site, "W-V1.4", "疑似页面被篡改", "/",
+               fmt::format("首页自{}起被植入外部脚本{}（基线为此前抓取的首页）",
+                           FormatTime(plan.sites[static_cast<std::size_t>(mismatch_site)].tamper_from),
+                           FarmPlan::kInjectedScript));
   }
   if (broken_search_site >= 0) {
     site_plant(broken_search_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");

@@ -72,6 +72,8 @@ struct PlanSite {
   bool hidden_links = false;    // homepage carries an injected off-screen gambling link block (W-V1.3 plant)
   bool broken_search = false;   // site search answers but finds nothing (W-D4.1 plant)
   bool no_channel = false;      // offers only 网上信访 and 纪检举报, no 领导信箱 (W-V5.1 plant)
+  Timestamp tamper_from = 0;    // from this instant the homepage carries an injected external
+                                // script (W-V1.4 plant); 0: never
   int mismatched_item = -1;     // item whose list links show another title (文不对题, W-D4.2 plant)
   std::unordered_map<std::string, int> item_by_path;
   std::unordered_map<std::string, int> column_by_path;
@@ -153,6 +155,8 @@ struct FarmPlan {
   static constexpr const char* kDisciplinePath = "/hdjl/jjjb/";
   // The style sheet every page links; on the W-V1.3 site it holds the rule that hides the block.
   static constexpr const char* kStylesheetPath = "/css/site.css";
+  // The script injected into the W-V1.4 site's homepage (a reserved .example name, never fetched).
+  static constexpr const char* kInjectedScript = "http://tj.cnzz-stat.example/c.js?id=1278";
   // The feed path of an account on site 0: "/feeds/<account_id>.xml".
   static std::string FeedPath(const PlanAccount& account);
 };

@@ -240,6 +240,10 @@ FarmResponse SiteRenderer::Homepage(Timestamp now) const {
            "href=\"http://www.baijiale-8888.example/\" target=\"_blank\">热点资讯</a> <a "
            "href=\"http://amjs-vip.example/\">在线服务</a></div>\n";
   }
+  if (site_.tamper_from != 0 && now >= site_.tamper_from) {
+    // The W-V1.4 plant: a statistics script the site never had, injected into the homepage.
+    out += fmt::format("<script type=\"text/javascript\" src=\"{}\"></script>\n", FarmPlan::kInjectedScript);
+  }
   if (site_.has_board) {
     out += "<div class=\"block\"><h3>互动交流</h3><p>欢迎通过网民留言平台反映问题、提出意见建议，"
            "我们将按规定及时办理答复。</p></div>\n";

@@ -141,12 +141,13 @@ TEST(FarmTest, ManifestListsTwelvePlantsOnDistinctObjects) {
   }
   const std::set<std::string> expected = {"W-V2", "W-V3",  "W-V4.1", "W-V4.3", "W-D4.2", "W-V1.1", "C-V1",
                                           "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",   "W-V1.3",
-                                          "N-V3", "N-M8",   "W-V5.1"};
+                                          "N-V3", "N-M8",   "W-V5.1", "W-V1.4"};
   EXPECT_EQ(indicators, expected);
   // The 12 plants, the overdue messages (M-7), on 10 sites two integrity plants (暗链 and 文不对题,
-  // the latter under W-D4.2), two account plants (N-V3, N-M8), and the missing consultation
-  // channel (W-V5.1), which shares the dead-link site.
-  EXPECT_EQ(manifest["plants"].size(), 18u);
+  // the latter under W-D4.2), two account plants (N-V3, N-M8), the missing consultation channel
+  // (W-V5.1), which shares the dead-link site, and the tampered homepage (W-V1.4), which shares
+  // the 文不对题 site.
+  EXPECT_EQ(manifest["plants"].size(), 19u);
   EXPECT_EQ(objects.size(), 17u);
   EXPECT_EQ(manifest["anchor"], "2022-03-31");
   EXPECT_EQ(manifest["sites"].size(), 10u);
@@ -493,6 +494,24 @@ TEST(FarmTest, HiddenLinkBlockIsHiddenByTheLinkedStyleSheetOnly) {
     EXPECT_EQ(Contains(home, "<div class=\"gg-x\">"), s.port == plant_port) << s.name;
     EXPECT_FALSE(Contains(home, "-9999px")) << s.name;
   }
+}
+
+// W-V1.4: the tampered homepage carries the injected script from noon of the anchor day on only.
+TEST(FarmTest, TamperedHomepageGetsItsScriptAtTheTamperInstant) {
+  RunningFarm f(Options(41), StartOfDay(kAnchor) + 12 * 3600 - 1);
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V1.4");
+  ASSERT_NE(plant, nullptr);
+  const int port = SitePort(f.farm, (*plant)["object"]);
+  const std::string tag = std::string("<script type=\"text/javascript\" src=\"") + FarmPlan::kInjectedScript + "\">";
+  EXPECT_FALSE(Contains(Fetch(port, "/").body, tag));
+  f.clock.Set(StartOfDay(kAnchor) + 12 * 3600);
+  EXPECT_TRUE(Contains(Fetch(port, "/").body, tag));
+  for (const FarmSite& s : f.farm.Sites()) {
+    if (s.port == port) continue;
+    EXPECT_FALSE(Contains(Fetch(s.port, "/").body, FarmPlan::kInjectedScript)) << s.name;
+  }
+  EXPECT_TRUE(Contains((*plant)["note"].get<std::string>(), "2022-03-31 12:00"));
 }
 
 TEST(FarmTest, PolicyAndInterpretationLinkBothWays) {
