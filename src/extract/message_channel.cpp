@@ -50,6 +50,20 @@ MessageChannelFacts ReadMessageChannel(std::string_view html) {
       ++loose_textareas;
       continue;
     }
+    // The platform embedded in a frame (集约化 互动平台 pages often are), or an entry to the
+    // writing page: "我要写信", "我要留言" as a short link or button.
+    if (tag == "iframe" && !Trim(tree.Attr(i, "src")).empty()) {
+      out.has_form = true;
+      continue;
+    }
+    if (tag == "a" || tag == "button") {
+      const std::string label = tree.Text(i, 64);
+      if (label.size() <= 24 && AnyIn(label, {"我要写信", "写信", "我要留言", "我要咨询", "我要建议", "我要投诉",
+                                              "发表留言", "提交留言", "我要提问"})) {
+        out.has_form = true;
+      }
+      continue;
+    }
     if (tag != "form") continue;
     // A form with a textarea, or with at least two fields one of which asks for a title or content.
     int fields = 0;

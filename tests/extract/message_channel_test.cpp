@@ -17,6 +17,10 @@ TEST(MessageChannelTest, MessageFormsButNotSearchBoxes) {
   // A textarea outside any form, submitted by script.
   EXPECT_TRUE(ReadMessageChannel("<div class=xx><textarea id=content></textarea><a onclick=send()>提交</a></div>")
                   .has_form);
+  // A platform in a frame, or the mailbox's index with the entry to its writing page.
+  EXPECT_TRUE(ReadMessageChannel("<iframe src=\"http://12345.yn.gov.cn/web/letter\" width=100%></iframe>").has_form);
+  EXPECT_TRUE(ReadMessageChannel("<div class=xx><a class=btn href=write.html>我要写信</a></div>").has_form);
+  EXPECT_FALSE(ReadMessageChannel("<a href=a.html>关于市长信箱来信写信人信息保护的说明</a>").has_form);
   // A site search box is not a message form; neither is a hidden textarea or a bare login form.
   EXPECT_FALSE(ReadMessageChannel("<form action=/search><input name=q placeholder=搜索><button>搜索</button></form>")
                    .has_form);
