@@ -195,7 +195,7 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
                            read->failed, read->ocr_pending));
     }
   }
-  if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
+  if (scope == Scope::kAll || scope == Scope::kSites) {
     // W-V1.3: the same-site style sheets the crawled pages link, once per URL, for the 暗链 check.
     auto sites = ctx.repo->ListSites();
     if (!sites) return sites.error();
