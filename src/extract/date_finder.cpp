@@ -402,9 +402,11 @@ bool IsPublicationName(std::string_view name_in) {
   return publication && date;
 }
 
-// The first date literal assigned to a publication-named variable or property in `script`:
-// name = "…", name: '…', "name": "…".
+// The date literal assigned to a publication-named variable or property in `script` (name = "…",
+// name: '…', "name": "…"), when the script holds one such date: several different ones are the
+// data of a list (related articles), not the page's own.
 std::optional<Date> NamedDate(std::string_view script) {
+  std::optional<Date> found;
   for (std::size_t q = script.find_first_of("\"'"); q != std::string_view::npos;
        q = script.find_first_of("\"'", q + 1)) {
     std::size_t p = q + 1;
@@ -422,9 +424,21 @@ std::optional<Date> NamedDate(std::string_view script) {
     const std::size_t name_end = b;
     while (b > 0 && IsIdentifierChar(script[b - 1])) --b;
     if (b == name_end) continue;
-    if (IsPublicationName(script.substr(b, name_end - b))) return m->date;
+    if (!IsPublicationName(script.substr(b, name_end - b))) continue;
+    if (found && *found != m->date) return std::nullopt;
+    found = m->date;
   }
-  return std::nullopt;
+  return found;
+}
+
+// How many dates `text` writes (up to `limit`).
+int CountDates(std::string_view text, int limit) {
+  int n = 0;
+  for (auto m = FindAnyDate(text); m && n < limit; m = FindAnyDate(text)) {
+    ++n;
+    text.remove_prefix(m->end);
+  }
+  return n;
 }
 
 // True when the short visible text around a script names a publication date (发布时间：, 日期：).
@@ -441,7 +455,8 @@ bool ShowsPublicationLabel(std::string_view around) {
 std::optional<Date> ScriptDate(std::string_view script, std::string_view around) {
   if (script.size() > kMaxScriptDateBytes) return std::nullopt;
   const std::string written = TextOfWrittenHtml(ScriptWrittenHtml(script));
-  if (!written.empty()) {
+  // A script that writes a list of dated items is not the info bar.
+  if (!written.empty() && CountDates(written, 3) < 3) {
     if (auto d = FindLabelledDate(written)) return d;
     if (ShowsPublicationLabel(around)) {
       if (auto m = FindAnyDate(written)) return m->date;
@@ -462,7 +477,7 @@ std::optional<Date> FindScriptDate(const HtmlTree& tree) {
     }
     if (script.size() > kMaxScriptDateBytes || script.find_first_of("0123456789") == std::string::npos) continue;
     const std::string written = TextOfWrittenHtml(ScriptWrittenHtml(script));
-    if (!written.empty()) {
+    if (!written.empty() && CountDates(written, 3) < 3) {
       if (auto d = FindLabelledDate(written)) return d;
       const int parent = tree.Info(i).parent;
       if (parent >= 0 && ShowsPublicationLabel(tree.Text(static_cast<std::size_t>(parent), 300))) {

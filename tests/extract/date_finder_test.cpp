@@ -127,6 +127,13 @@ TEST(ScriptDateTest, PublicationNamedVariablesOnly) {
   EXPECT_FALSE(ScriptDate("var today = '2022-03-01';", ""));
   EXPECT_FALSE(ScriptDate("if (pubDate == \"2022-03-01\") {}", ""));  // a comparison, not a value
   EXPECT_FALSE(ScriptDate("var pubDate = \"2022-13-45\";", ""));
+  // The same date twice is fine; different dates are a related-articles list.
+  EXPECT_EQ(ScriptDate("var pubDate = '2022-02-15'; meta.pubDate = '2022-02-15 10:00';", ""), (Date{2022, 2, 15}));
+  EXPECT_FALSE(ScriptDate("var rel = [{\"pubDate\": \"2021-12-01\"}, {\"pubDate\": \"2021-11-20\"}];", ""));
+  // A script that writes a dated list is not an info bar, labelled or not.
+  EXPECT_FALSE(ScriptDate("document.write('<li>发布时间：2022-03-01</li><li>发布时间：2022-02-01</li>"
+                          "<li>发布时间：2022-01-01</li>');",
+                          ""));
   EXPECT_FALSE(ScriptDate(std::string(70 * 1024, ' ') + "var pubDate = \"2022-02-15\";", ""));  // too long
 }
 
