@@ -1,6 +1,6 @@
 #include "check/hidden_link_check.hpp"
 
-#include <array>
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -12,35 +12,6 @@
 
 namespace govwatch::check {
 namespace {
-
-// Words of gambling, porn and other black-market sites, as they appear in anchor texts and
-// URLs of hidden-link injections on Chinese sites [I]. Bare place names (澳门, 金沙, 太阳城) and the
-// state lotteries are left out: government pages link to them legitimately.
-constexpr std::array<std::string_view, 52> kGamblingWords = {
-    "博彩",     "百家乐",   "娱乐城",   "威尼斯人", "葡京",     "澳门金沙", "澳门赌",   "澳门银河", "澳门娱乐",
-    "新澳门",   "澳门六合", "赌场",     "赌博",     "网赌",     "赌球",     "真人荷官", "老虎机",   "六合彩",
-    "时时彩",   "北京赛车", "pk10",     "棋牌游戏", "棋牌平台", "体育投注", "在线投注", "足球投注", "菠菜",
-    "开户送",   "注册送",   "彩金",     "金沙娱乐", "金沙赌场", "太阳城娱乐", "太阳城集团", "银河娱乐", "永利娱乐",
-    "美高梅",   "皇冠体育", "皇冠娱乐", "皇冠现金", "亚博体育", "电子游艺", "真钱",     "炸金花",   "一肖",
-    "特马",     "买球",     "幸运飞艇", "德州扑克", "彩票平台", "彩票网",   "快三"};
-constexpr std::array<std::string_view, 30> kPornWords = {
-    "色情",   "成人电影", "成人视频", "成人网站", "黄色网站", "黄色视频", "黄片",   "av电影", "av女优", "日本av",
-    "av在线", "激情视频", "激情电影", "裸聊",     "约炮",     "一夜情",   "伦理片", "伦理电影", "三级片", "无码",
-    "福利视频", "午夜影院", "偷拍",   "情色",     "色播",     "草榴",     "porn",   "xvideo", "成人影院", "少妇"};
-constexpr std::array<std::string_view, 16> kSpamWords = {"代孕", "办证", "代开发票", "发票代开", "私服", "外挂",
-                                                         "刷单", "枪支", "迷药", "春药", "催情", "窃听器",
-                                                         "办假证", "贷款口子", "信用卡套现", "网络兼职日结"};
-// Pinyin and English parts of gambling and porn host names.
-constexpr std::array<std::string_view, 20> kGamblingHostWords = {
-    "bocai",   "caipiao", "baijiale", "yulecheng", "weinisiren", "pujing",  "duchang",  "qipai",  "casino", "baccarat",
-    "betting", "sportsbet", "lottery", "poker",    "liuhecai",   "shishicai", "aomen",  "amjs",   "vnsr",   "bet365"};
-constexpr std::array<std::string_view, 5> kPornHostWords = {"porn", "xvideo", "sexy", "xxx", "chengren"};
-// Host labels (digits stripped) that are enough on their own: bet888, sex, av.
-constexpr std::array<std::string_view, 5> kShortGamblingLabels = {"bet", "vns", "hg", "bc", "ylc"};
-constexpr std::array<std::string_view, 3> kShortPornLabels = {"sex", "av", "se"};
-// Legitimate lottery operators that government pages link to.
-constexpr std::array<std::string_view, 4> kAllowedHosts = {"sporttery.cn", "cwl.gov.cn", "lottery.gov.cn",
-                                                           "zhcw.com"};
 
 std::string HostOf(std::string_view url) {
   const std::size_t scheme = url.find("://");
@@ -99,12 +70,16 @@ std::string PercentDecoded(std::string_view s) {
   return SanitizeUtf8(out);
 }
 
-template <std::size_t N>
-std::string_view FirstIn(std::string_view haystack, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
+// The first word of `words` that `haystack` contains ("" when none).
+std::string_view FirstIn(std::string_view haystack, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
     if (Contains(haystack, w)) return w;
   }
   return {};
+}
+
+bool IsIn(std::string_view word, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 bool IsSpamTechnique(std::string_view how) {
@@ -136,23 +111,23 @@ bool IsOutsideSite(std::string_view url, std::string_view site_url) {
   return RegistrableDomain(host) != RegistrableDomain(site);
 }
 
-LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text) {
+LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text, const Rules& rules) {
   LinkTargetVerdict v;
   const std::string host = HostOf(url);
-  for (std::string_view allowed : kAllowedHosts) {
-    if (host == allowed || EndsWith(host, "." + std::string(allowed))) return v;
+  for (const std::string& allowed : rules.Words("allowed_hosts")) {
+    if (host == allowed || EndsWith(host, "." + allowed)) return v;
   }
   const std::string haystack = ToLowerAscii(std::string(text) + " " + PercentDecoded(url));
-  if (const std::string_view w = FirstIn(haystack, kGamblingWords); !w.empty()) {
+  if (const std::string_view w = FirstIn(haystack, rules.Words("gambling_words")); !w.empty()) {
     return {LinkTargetKind::kGambling, fmt::format("含“{}”", w)};
   }
-  if (const std::string_view w = FirstIn(haystack, kPornWords); !w.empty()) {
+  if (const std::string_view w = FirstIn(haystack, rules.Words("porn_words")); !w.empty()) {
     return {LinkTargetKind::kPorn, fmt::format("含“{}”", w)};
   }
-  if (const std::string_view w = FirstIn(host, kGamblingHostWords); !w.empty()) {
+  if (const std::string_view w = FirstIn(host, rules.Words("gambling_host_words")); !w.empty()) {
     return {LinkTargetKind::kGambling, fmt::format("域名含“{}”", w)};
   }
-  if (const std::string_view w = FirstIn(host, kPornHostWords); !w.empty()) {
+  if (const std::string_view w = FirstIn(host, rules.Words("porn_host_words")); !w.empty()) {
     return {LinkTargetKind::kPorn, fmt::format("域名含“{}”", w)};
   }
   // Labels of the host without its digits and hyphens: "bet-365" → "bet".
@@ -165,14 +140,14 @@ LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text
       // A label of letters only is a word of the name; only a mixed one ("bet365") is a code.
       if (letters != "bet" && letters != "sex") continue;
     }
-    for (std::string_view s : kShortGamblingLabels) {
-      if (letters == s) return {LinkTargetKind::kGambling, fmt::format("域名含“{}”", label)};
+    if (IsIn(letters, rules.Words("gambling_host_labels"))) {
+      return {LinkTargetKind::kGambling, fmt::format("域名含“{}”", label)};
     }
-    for (std::string_view s : kShortPornLabels) {
-      if (letters == s) return {LinkTargetKind::kPorn, fmt::format("域名含“{}”", label)};
+    if (IsIn(letters, rules.Words("porn_host_labels"))) {
+      return {LinkTargetKind::kPorn, fmt::format("域名含“{}”", label)};
     }
   }
-  if (const std::string_view w = FirstIn(haystack, kSpamWords); !w.empty()) {
+  if (const std::string_view w = FirstIn(haystack, rules.Words("spam_words")); !w.empty()) {
     return {LinkTargetKind::kSpam, fmt::format("含“{}”", w)};
   }
   return v;
@@ -194,7 +169,7 @@ std::vector<model::Finding> CheckHiddenLinks(const SiteObservations& site, const
   };
   for (const HiddenLinkObservation& l : obs.hidden_links) {
     if (!IsOutsideSite(l.url, site.site.url) || IsGovernmentHost(l.url)) continue;
-    const LinkTargetVerdict v = ClassifyLinkTarget(l.url, l.text);
+    const LinkTargetVerdict v = ClassifyLinkTarget(l.url, l.text, rules);
     if (v.kind != LinkTargetKind::kNone) {
       stamp(bad_first_seen, bad_last_seen, l.seen_at);
       if (!seen_bad.insert(l.url).second) continue;

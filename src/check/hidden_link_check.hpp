@@ -23,8 +23,9 @@ struct LinkTargetVerdict {
   std::string why;  // the matched word or domain part, in Chinese: 含“百家乐” / 域名含“baijiale”
 };
 
-// Judges a link target by its anchor text and URL (host and path, percent-decoded).
-LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text);
+// Judges a link target by its anchor text and URL (host and path, percent-decoded), with the word
+// lists of rules/hidden_links.tsv.
+LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text, const Rules& rules);
 // True when `url` (http/https) points outside the site at `site_url`: a different registrable
 // domain (the last three labels under .gov.cn/.com.cn/.org.cn/.edu.cn/.net.cn, else two).
 bool IsOutsideSite(std::string_view url, std::string_view site_url);

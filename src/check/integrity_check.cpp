@@ -1,8 +1,10 @@
 #include "check/integrity_check.hpp"
 
+#include "check/channel_check.hpp"
 #include "check/forged_date_check.hpp"
 #include "check/hidden_link_check.hpp"
 #include "check/search_check.hpp"
+#include "check/site_facts_check.hpp"
 #include "check/tamper_check.hpp"
 #include "check/title_mismatch_check.hpp"
 
@@ -15,6 +17,8 @@ std::vector<model::Finding> CheckSiteIntegrity(const SiteObservations& site, con
   for (model::Finding& f : CheckForgedDates(site, obs, t, rules)) out.push_back(std::move(f));
   if (auto f = CheckSearch(site, obs, t, rules)) out.push_back(std::move(*f));
   if (auto f = CheckTitleMismatch(site, t, rules)) out.push_back(std::move(*f));
+  if (auto f = CheckChannel(site, obs, t, rules)) out.push_back(std::move(*f));
+  for (model::Finding& f : CheckSiteFacts(site, obs, t, rules)) out.push_back(std::move(f));
   return out;
 }
 

@@ -58,11 +58,46 @@ struct SearchProbe {
   Timestamp at = 0;
 };
 
+// A link offered as an online channel for questions and suggestions (W-V5 ①: 领导信箱, 政务咨询,
+// 网民留言 …), or a 信访/举报 channel that does not count, and what its target showed.
+struct ChannelObservation {
+  std::string from_url;   // the page linking to it (homepage, 互动 page), or the registered column's URL
+  std::string url;        // the channel page
+  std::string text;       // link text, or the registered column's name
+  bool external = false;  // on another site (a shared platform: 12345, 集约化互动平台, 人民网留言板)
+  bool checked = false;   // fetched: a stored snapshot of the page, or a link check of an external one
+  int http_status = 0;
+  std::string error;      // fetch error or HTTP status text when it did not answer
+  bool has_form = false;  // the page shows a message form
+  bool has_list = false;  // the page lists messages (or is a column list with items)
+  std::int64_t snapshot_id = 0;
+  Timestamp seen_at = 0;
+};
+
+// The newest HTTPS and IPv6 facts of a site (P-13, P-14, W-D4.5), as measured by the crawl.
+struct SiteFactsObservation {
+  Timestamp checked_at = 0;
+  bool https_ok = false;                 // https answered with a verified certificate chain
+  bool http_redirects_to_https = false;
+  std::string tls_version;               // "TLSv1.3" …, "" when no TLS handshake completed
+  bool cert_chain_valid = false;
+  std::optional<Timestamp> cert_not_after;
+  std::string https_error;               // "connect", "tls", "timeout", an HTTP status …
+  bool aaaa = false;
+  bool ipv6_ok = false;
+  std::string ipv6_error;                // "no_aaaa", "connect", …
+};
+
 struct SiteIntegrityObservations {
   std::vector<HiddenLinkObservation> hidden_links;
   std::vector<StablePageHistory> stable_pages;
   std::vector<ColumnHistory> columns;
   std::optional<SearchProbe> search;
+  // W-V5 ①: false when the homepage was not read (nothing can be said about the channels).
+  bool channels_read = false;
+  std::vector<ChannelObservation> channels;           // consultation/suggestion channels found
+  std::vector<ChannelObservation> excluded_channels;  // 网上信访, 纪检举报 … (do not count)
+  std::optional<SiteFactsObservation> facts;          // unset when never measured by T
 };
 
 }  // namespace govwatch::check

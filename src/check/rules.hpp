@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -28,9 +29,22 @@ class Rules {
   // The source text of a key ("" when unknown).
   std::string Source(std::string_view key) const;
 
+  // Word lists (rules/hidden_links.tsv, rules/channels.tsv): "list<TAB>word[<TAB>source]" rows
+  // add a word to a list, "list<TAB>!word" removes one; '#' starts a comment. Words are stored
+  // lower-cased. With `replace_lists`, every list the file names starts empty (a base file read at
+  // run time replaces the built-in copy); without, the file adds to and removes from what is there
+  // (local overrides). Fails naming file:line of a malformed row or of a list name no check reads;
+  // on failure nothing is changed.
+  Result<void> MergeWords(std::string_view tsv, std::string_view file, bool replace_lists = false);
+  // The words of `list` in file order; aborts on a list name no check reads (programming error).
+  const std::vector<std::string>& Words(std::string_view list) const;
+  // The list names a word file may use.
+  static const std::vector<std::string_view>& WordListNames();
+
  private:
   explicit Rules(int /*empty*/) {}
   std::map<std::string, std::pair<double, std::string>, std::less<>> values_;
+  std::map<std::string, std::vector<std::string>, std::less<>> words_;
 };
 
 }  // namespace govwatch::check

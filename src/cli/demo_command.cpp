@@ -15,6 +15,7 @@
 #include "cli/inspection.hpp"
 #include "cli/report_writer.hpp"
 #include "common/files.hpp"
+#include "crawl/crawler.hpp"
 #include "farm/farm.hpp"
 #include "media/connector_config.hpp"
 #include "registry/importer.hpp"
@@ -22,6 +23,30 @@
 namespace govwatch::cli {
 
 namespace {
+
+// Crawls the homepage of the farm's W-V1.4 site (the manifest's plant) at `at`, homepage only.
+Result<void> CrawlTamperBaseline(Context& ctx, fetch::Fetcher& fetcher, const nlohmann::json& manifest,
+                                 ManualClock& clock, Timestamp at) {
+  std::string url;
+  for (const auto& p : manifest.at("plants")) {
+    if (p.at("indicator") == "W-V1.4") url = p.at("url").get<std::string>();
+  }
+  if (url.empty()) return Ok();  // a farm too small for the plant
+  auto sites = ctx.repo->ListSites();
+  if (!sites) return sites.error();
+  std::vector<model::Site> baseline;
+  for (const model::Site& s : *sites) {
+    if (s.url == url) baseline.push_back(s);
+  }
+  clock.Set(at);
+  crawl::CrawlOptions options;
+  options.max_depth = 0;
+  options.check_resources = false;
+  options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+  auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, baseline, {}, clock, options, nullptr);
+  if (!crawled) return crawled.error();
+  return Ok();
+}
 
 volatile std::sig_atomic_t g_stop = 0;
 void OnSignal(int) { g_stop = 1; }
@@ -118,6 +143,8 @@ int RunDemo(const Args& args) {
     return kExitInternal;
   }
   ctx->config = std::make_unique<media::ConnectorConfig>(std::move(*settings));
+  // The farm serves plain HTTP on 127.0.0.1: HTTPS and IPv6 facts would only measure loopback.
+  ctx->collect_site_facts = false;
   int rows = 0;
   for (const auto& r : imported.imported) rows += r.rows;
   progress.Line(fmt::format("登记信息已导入 registry imported: {} 行 rows", rows));
@@ -139,6 +166,13 @@ int RunDemo(const Args& args) {
     if (++rounds % 48 == 0) {
       progress.Line(fmt::format("可用性探测 probes: {} {} 轮 rounds", FormatTime(slot), rounds));
     }
+  }
+
+  // The W-V1.4 site: its homepage crawled once two days earlier, as the baseline the tampered
+  // homepage of the full inspection is compared with (one request, homepage only).
+  if (auto r = CrawlTamperBaseline(*ctx, *fetcher, farm.Manifest(), clock, end - 2 * kSecondsPerDay); !r) {
+    std::fprintf(stderr, "govwatch demo: %s\n", r.error().message.c_str());
+    return kExitInternal;
   }
 
   // The full inspection late on the last day, then judgement at the end of the quarter.

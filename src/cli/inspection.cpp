@@ -13,6 +13,7 @@
 #include "check/integrity_check.hpp"
 #include "cli/integrity_inputs.hpp"
 #include "cli/search_probe.hpp"
+#include "cli/stylesheets.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
 #include "extract/ocr.hpp"
@@ -46,6 +47,16 @@ Result<Context> OpenContext(const std::string& db_path) {
     auto text = ReadFile(extra);
     if (!text) return text.error();
     if (auto r = ctx.rules.Merge(*text, extra.string()); !r) return r.error();
+  }
+  // Word lists of the 暗链 and 咨询建言渠道 checks: the files replace the built-in copies, then the
+  // locality's additions and removals.
+  for (const auto& [name, replace] : {std::pair{rules_dir / "hidden_links.tsv", true},
+                                      std::pair{rules_dir / "channels.tsv", true},
+                                      std::pair{rules_dir / "local" / "words.tsv", false}}) {
+    if (!fs::exists(name)) continue;
+    auto text = ReadFile(name);
+    if (!text) return text.error();
+    if (auto r = ctx.rules.MergeWords(*text, name.string(), replace); !r) return r.error();
   }
   auto holidays = ReadFile(rules_dir / "holidays.tsv");
   if (!holidays) return holidays.error();
@@ -154,7 +165,8 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     // HTTPS and IPv6 facts of every running site (P-13, P-14, W-D4.5).
     crawl::SiteFactsOptions facts_options;
     facts_options.timeout_ms = options.timeout_ms;
-    for (const store::SiteFacts& f : crawl::CheckSiteFacts(fetcher, running, clock, facts_options)) {
+    for (const store::SiteFacts& f : ctx.collect_site_facts ? crawl::CheckSiteFacts(fetcher, running, clock, facts_options)
+                                                            : std::vector<store::SiteFacts>()) {
       if (auto r = ctx.repo->AddSiteFacts(f); !r) return r.error();
       ++stats.sites_checked;
       stats.https_ok += f.https_ok ? 1 : 0;
@@ -181,6 +193,15 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     if (progress && read->fetched > 0) {
       progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
                            read->failed, read->ocr_pending));
+    }
+  }
+  if (scope == Scope::kAll || scope == Scope::kSites) {
+    // W-V1.3: the same-site style sheets the crawled pages link, once per URL, for the 暗链 check.
+    auto sites = ctx.repo->ListSites();
+    if (!sites) return sites.error();
+    const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    if (auto sheets = FetchStylesheets(*ctx.repo, fetcher, RunningSites(*sites), clock, timeout_ms); !sheets) {
+      return sheets.error();
     }
   }
   if (scope == Scope::kAll || scope == Scope::kSites) {

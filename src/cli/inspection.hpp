@@ -28,6 +28,9 @@ struct Context {
   std::unique_ptr<text::TextEngine> text;
   report::NoticeSettings notice;
   std::unique_ptr<media::ConnectorConfig> config;  // --config: boards and HTML post lists, may be null
+  // Observe() measures the HTTPS and IPv6 facts of the sites (P-13, P-14, W-D4.5); the demo turns
+  // it off because its farm serves plain HTTP on 127.0.0.1 only.
+  bool collect_site_facts = true;
 };
 
 // Opens the database and loads the rule files from RulesDir() (thresholds, local overrides,

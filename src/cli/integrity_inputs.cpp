@@ -2,13 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <thread>
 
+#include "check/channel_check.hpp"
+#include "cli/stylesheets.hpp"
 #include "common/strings.hpp"
 #include "crawl/url.hpp"
 #include "crawl/work_pool.hpp"
 #include "extract/hidden_links.hpp"
+#include "extract/message_channel.hpp"
 #include "extract/page_extractor.hpp"
 
 namespace govwatch::cli {
@@ -40,6 +46,84 @@ check::PageVersion VersionOf(const model::Page& page, const std::string& body) {
   std::sort(v.scripts.begin(), v.scripts.end());
   v.scripts.erase(std::unique(v.scripts.begin(), v.scripts.end()), v.scripts.end());
   return v;
+}
+
+// W-V5 ①: the consultation channels linked from the homepage, from the pages of registered 互动
+// columns and from the hub pages (互动交流) the homepage links to, plus the registered 互动 columns
+// named as channels; each with what its page showed.
+void GatherChannels(store::Repository& repo, const check::Rules& rules, const check::SiteObservations& obs,
+                    check::SiteIntegrityObservations& out) {
+  const check::PageObservation* home = nullptr;
+  std::map<std::string, const check::PageObservation*> by_url;
+  for (const check::PageObservation& p : obs.pages) {
+    by_url[p.page.url] = &p;
+    if (p.role == check::PageRole::kHomepage) home = &p;
+  }
+  if (home == nullptr || !IsUp(home->page)) return;
+  out.channels_read = true;
+  std::map<std::string, std::string> broken;  // external link → error
+  for (const check::BrokenLink& b : obs.broken_links) broken.emplace(b.to_url, b.error);
+  const std::string origin = crawl::OriginOf(home->page.url);
+  std::set<std::string> seen;
+  const auto add = [&](const std::string& from, const std::string& url, const std::string& text,
+                       check::ChannelLinkKind kind) {
+    const std::string target = crawl::NormalizeUrl(url);
+    if (target.empty() || !seen.insert(target).second) return;
+    check::ChannelObservation c;
+    c.from_url = from;
+    c.url = target;
+    c.text = text;
+    if (auto it = by_url.find(target); it != by_url.end()) {
+      const model::Page& page = it->second->page;
+      c.checked = true;
+      c.http_status = page.http_status;
+      c.error = page.error;
+      c.snapshot_id = page.id;
+      c.seen_at = page.fetched_at;
+      if (IsUp(page) && kind == check::ChannelLinkKind::kChannel) {
+        c.has_list = page.is_list && !page.empty_list;
+        if (auto body = repo.PageBody(page.id)) {
+          const extract::MessageChannelFacts facts = extract::ReadMessageChannel(*body);
+          c.has_form = facts.has_form;
+          c.has_list = c.has_list || facts.has_list;
+        }
+        // An article whose short title names a channel word ("征求意见建议") is not a channel.
+        if (it->second->role == check::PageRole::kArticle && !c.has_form && !c.has_list) return;
+      }
+    } else if (crawl::OriginOf(target) != origin) {
+      c.external = true;
+      if (auto b = broken.find(target); b != broken.end()) {
+        c.checked = true;
+        c.error = b->second.empty() ? std::string("broken") : b->second;
+      }
+    }
+    (kind == check::ChannelLinkKind::kChannel ? out.channels : out.excluded_channels).push_back(std::move(c));
+  };
+  std::vector<const check::PageObservation*> sources = {home};
+  for (const check::PageObservation& p : obs.pages) {
+    if (&p != home && p.column_type == model::ColumnType::kInteraction && IsUp(p.page)) sources.push_back(&p);
+  }
+  for (const model::Link& l : home->links) {
+    if (check::ClassifyChannelLink(l.text, l.to_url, rules) != check::ChannelLinkKind::kHub) continue;
+    auto it = by_url.find(l.to_url);
+    if (it != by_url.end() && it->second != home && IsUp(it->second->page)) sources.push_back(it->second);
+  }
+  for (const check::ColumnObservation& c : obs.columns) {
+    if (c.type != model::ColumnType::kInteraction) continue;
+    const check::ChannelLinkKind kind = check::ClassifyChannelLink(c.column.name, c.column.url, rules);
+    if (kind == check::ChannelLinkKind::kChannel || kind == check::ChannelLinkKind::kExcluded) {
+      add(c.column.url, c.column.url, c.column.name, kind);
+    }
+  }
+  std::set<const check::PageObservation*> read;
+  for (const check::PageObservation* source : sources) {
+    if (!read.insert(source).second) continue;
+    for (const model::Link& l : source->links) {
+      const check::ChannelLinkKind kind = check::ClassifyChannelLink(l.text, l.to_url, rules);
+      if (kind != check::ChannelLinkKind::kChannel && kind != check::ChannelLinkKind::kExcluded) continue;
+      add(source->page.url, l.to_url, l.text, kind);
+    }
+  }
 }
 
 }  // namespace
@@ -79,19 +163,50 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     return static_cast<int>(a->role) < static_cast<int>(b->role);
   });
   if (pages.size() > kMaxHiddenLinkPages) pages.resize(kMaxHiddenLinkPages);
-  // Bodies are read here (the store is this thread's) and parsed on a few workers, a bounded
-  // number at a time; the results are gathered in page order.
+  // Bodies are read here and parsed on a few workers, a bounded number at a time; the results
+  // are gathered in page order. Workers look up the linked style sheets while they parse, so the
+  // store and the sheet cache are used under one lock.
+  std::mutex store_mutex;
+  // Linked style sheets as stored by FetchStylesheets, read once per URL: the newest stored
+  // version with a body at or before t (a later HEAD of the crawl stores none).
+  std::map<std::string, std::optional<std::string>> sheets;
+  const extract::StylesheetSource sheet_text = [&](const std::string& url) -> std::optional<std::string> {
+    if (!IsStylesheetUrl(url)) return std::nullopt;
+    std::lock_guard<std::mutex> lock(store_mutex);
+    auto [it, added] = sheets.try_emplace(url);
+    if (!added) return it->second;
+    Timestamp at = t;
+    for (int n = 0; n < 3; ++n) {
+      auto rec = repo.LatestPage(url, at);
+      if (!rec || !*rec) break;
+      if (IsUp((*rec)->page) && !(*rec)->page.content_hash.empty()) {
+        if (auto body = repo.PageBody((*rec)->page.id)) {
+          it->second = std::move(*body);
+          break;
+        }
+      }
+      at = (*rec)->page.fetched_at - 1;
+    }
+    return it->second;
+  };
   std::vector<std::vector<extract::HiddenLink>> found(pages.size());
   {
     const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3);
     if (workers > 1) extract::PrepareExtractionThreads();
     crawl::WorkPool pool(workers > 1 ? workers : 0);
     for (std::size_t k = 0; k < pages.size(); ++k) {
-      auto body = repo.PageBody(pages[k]->page.id);
+      if (IsStylesheetUrl(pages[k]->page.url)) continue;  // a stored sheet, read through the pages that link it
+      std::optional<std::string> body;
+      {
+        std::lock_guard<std::mutex> lock(store_mutex);
+        if (auto b = repo.PageBody(pages[k]->page.id)) body = std::move(*b);
+      }
       if (!body) continue;  // no stored body (a resource, or an error page)
       pool.WaitBelow(4 * workers);
       auto html = std::make_shared<std::string>(std::move(*body));
-      pool.Submit([&found, k, html, url = &pages[k]->page.url] { found[k] = extract::FindHiddenLinks(*html, *url); });
+      pool.Submit([&found, &sheet_text, k, html, url = &pages[k]->page.url] {
+        found[k] = extract::FindHiddenLinks(*html, *url, sheet_text);
+      });
     }
     pool.Wait();
   }
@@ -170,6 +285,26 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     s.result_url = r.result_url;
     s.at = r.at;
     out.search = std::move(s);
+  }
+
+  // W-V5 ①: the consultation channels; P-14 / W-D4.5: the newest HTTPS and IPv6 facts.
+  GatherChannels(repo, rules, obs, out);
+  auto facts = repo.LatestSiteFacts(obs.site.id, t);
+  if (!facts) return facts.error();
+  if (*facts) {
+    const store::SiteFacts& f = **facts;
+    check::SiteFactsObservation o;
+    o.checked_at = f.checked_at;
+    o.https_ok = f.https_ok;
+    o.http_redirects_to_https = f.http_redirects_to_https;
+    o.tls_version = f.tls_version;
+    o.cert_chain_valid = f.cert_chain_valid;
+    o.cert_not_after = f.cert_not_after;
+    o.https_error = f.https_error;
+    o.aaaa = f.aaaa;
+    o.ipv6_ok = f.ipv6_ok;
+    o.ipv6_error = f.ipv6_error;
+    out.facts = std::move(o);
   }
   return out;
 }

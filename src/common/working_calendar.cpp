@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
+#include "common/tsv.hpp"
 
 namespace govwatch {
 
@@ -41,23 +42,14 @@ std::string_view ToChinese(ReplyState state) {
 }
 
 Result<WorkingCalendar> WorkingCalendar::Parse(std::string_view tsv, std::string_view file) {
+  auto rows = ParseTsv(file, tsv, 2, "date<TAB>off|on");
+  if (!rows) return rows.error();
   WorkingCalendar cal;
-  int line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
-    ++line_no;
-    line = Trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    const auto fields = Split(line, '\t');
-    if (fields.size() < 2) {
-      return MakeError(ErrorCode::kParseError, fmt::format("{} line {}: expected date<TAB>off|on", file, line_no));
-    }
-    auto date = ParseDate(Trim(fields[0]));
-    if (!date) return MakeError(ErrorCode::kParseError, fmt::format("{} line {}: {}", file, line_no, date.error().message));
-    const std::string_view kind = Trim(fields[1]);
-    if (kind != "off" && kind != "on") {
-      return MakeError(ErrorCode::kParseError,
-                       fmt::format("{} line {}: '{}' is neither off nor on", file, line_no, kind));
-    }
+  for (const TsvRow& row : *rows) {
+    auto date = ParseDate(row.fields[0]);
+    if (!date) return TsvError(file, row.line, date.error().message);
+    const std::string_view kind = row.fields[1];
+    if (kind != "off" && kind != "on") return TsvError(file, row.line, fmt::format("'{}' is neither off nor on", kind));
     cal.overrides_[*date] = kind == "on";
   }
   return cal;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/strings.hpp"
+#include "common/xlsx_reader.hpp"
 #include "common/zip_reader.hpp"
 
 namespace govwatch::extract {
@@ -66,17 +67,6 @@ void Walk(xmlNode* root, Visit&& visit) {
   }
 }
 
-std::string TextContent(xmlNode* n) {
-  std::string out;
-  Walk(n, [&](xmlNode* e, bool entering) {
-    if (!entering) return;
-    for (xmlNode* c = e->children; c != nullptr; c = c->next) {
-      if (c->type == XML_TEXT_NODE && c->content != nullptr) out += reinterpret_cast<const char*>(c->content);
-    }
-  });
-  return out;
-}
-
 Result<std::string> DocxText(std::string_view bytes, std::string_view name) {
   auto archive = ZipReader::Open(bytes, name);
   if (!archive) return archive.error();
@@ -108,77 +98,17 @@ Result<std::string> DocxText(std::string_view bytes, std::string_view name) {
   return out;
 }
 
-int ColumnIndex(std::string_view ref) {
-  int col = 0;
-  for (char c : ref) {
-    if (c < 'A' || c > 'Z') break;
-    col = col * 26 + (c - 'A' + 1);
-  }
-  return col - 1;
-}
-
+// Every sheet, in workbook order, a line per row with its cells TAB-separated, so that the
+// column headers of a 公示 list stay above the cells they name.
 Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
-  auto archive = ZipReader::Open(bytes, name);
-  if (!archive) return archive.error();
-  std::vector<std::string> shared;
-  auto strings_xml = ReadPart(*archive, "xl/sharedStrings.xml", true);
-  if (!strings_xml) return strings_xml.error();
-  if (!strings_xml->empty()) {
-    DocPtr doc = ParseXml(*strings_xml);
-    if (doc) {
-      xmlNode* root = xmlDocGetRootElement(doc.get());
-      for (xmlNode* si = root == nullptr ? nullptr : root->children; si != nullptr; si = si->next) {
-        if (si->type == XML_ELEMENT_NODE && LocalName(si) == "si") shared.push_back(TextContent(si));
-      }
-    }
-  }
-  // Sheets are xl/worksheets/sheetN.xml; read them in N order.
-  std::vector<std::pair<int, std::string>> sheets;
-  for (const std::string& entry : archive->Names()) {
-    const std::string_view e(entry);
-    if (!StartsWith(e, "xl/worksheets/sheet") || !EndsWith(e, ".xml")) continue;
-    const std::string_view number = e.substr(19, e.size() - 19 - 4);
-    int n = 0;
-    for (char c : number) n = n * 10 + (c >= '0' && c <= '9' ? c - '0' : 0);
-    sheets.emplace_back(n, std::string(e));
-  }
-  std::sort(sheets.begin(), sheets.end());
-  if (sheets.empty()) return MakeError(ErrorCode::kParseError, std::string(name) + ": no worksheets");
+  auto book = ReadXlsx(bytes, name, kMaxAttachmentPartBytes);
+  if (!book) return book.error();
   std::string out;
-  for (const auto& [number, part] : sheets) {
-    auto xml = ReadPart(*archive, part.c_str(), false);
-    if (!xml) return xml.error();
-    DocPtr doc = ParseXml(*xml);
-    if (!doc) continue;
-    std::vector<std::string> row;
-    Walk(xmlDocGetRootElement(doc.get()), [&](xmlNode* e, bool entering) {
-      const std::string_view tag = LocalName(e);
-      if (entering && tag == "c") {
-        std::string type;
-        std::string ref;
-        if (xmlChar* t = xmlGetProp(e, reinterpret_cast<const xmlChar*>("t"))) {
-          type = reinterpret_cast<const char*>(t);
-          xmlFree(t);
-        }
-        if (xmlChar* r = xmlGetProp(e, reinterpret_cast<const xmlChar*>("r"))) {
-          ref = reinterpret_cast<const char*>(r);
-          xmlFree(r);
-        }
-        std::string value = TextContent(e);
-        if (type == "s") {
-          const std::size_t index = static_cast<std::size_t>(std::strtoul(value.c_str(), nullptr, 10));
-          value = index < shared.size() ? shared[index] : "";
-        }
-        const int col = ColumnIndex(ref);
-        if (col >= 0 && col < 16384 && static_cast<std::size_t>(col) >= row.size()) row.resize(static_cast<std::size_t>(col));
-        row.push_back(std::move(value));
-      } else if (!entering && tag == "row") {
-        std::string line;
-        for (std::size_t k = 0; k < row.size(); ++k) line += (k > 0 ? "\t" : "") + row[k];
-        if (!Trim(line).empty()) out += line + "\n";
-        row.clear();
-      }
-    });
+  for (const XlsxSheet& sheet : *book) {
+    for (const XlsxRow& row : sheet.rows) {
+      for (std::size_t k = 0; k < row.cells.size(); ++k) out += (k > 0 ? "\t" : "") + row.cells[k];
+      out += "\n";
+    }
   }
   return out;
 }

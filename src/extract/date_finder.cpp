@@ -1,8 +1,12 @@
 #include "extract/date_finder.hpp"
 
 #include <array>
+#include <string>
 #include <vector>
 
+#include "common/strings.hpp"
+#include "extract/hidden_links.hpp"
+#include "extract/html_tree.hpp"
 #include "extract/page_extractor.hpp"
 
 namespace govwatch::extract {
@@ -358,6 +362,131 @@ std::optional<Date> DateFromUrl(std::string_view url) {
     }
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr std::size_t kMaxScriptDateBytes = 64 * 1024;
+
+// The visible text of written HTML: tags dropped, entities for spaces read as spaces.
+std::string TextOfWrittenHtml(std::string_view html) {
+  std::string out;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') {
+      in_tag = true;
+      out.push_back(' ');
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag) {
+      out.push_back(c);
+    }
+  }
+  return ReplaceAll(ReplaceAll(out, "&nbsp;", " "), "&#160;", " ");
+}
+
+bool IsIdentifierChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         c == '.';
+}
+
+// True for names of a publication date: pubDate, publish_time, releaseDate, fbsj, fbrq, fabuTime …
+bool IsPublicationName(std::string_view name_in) {
+  const std::string name = ToLowerAscii(name_in.substr(name_in.rfind('.') == std::string_view::npos
+                                                           ? 0
+                                                           : name_in.rfind('.') + 1));
+  const bool publication = Contains(name, "pub") || Contains(name, "release") || Contains(name, "fabu") ||
+                           StartsWith(name, "fb") || Contains(name, "issue");
+  const bool date = Contains(name, "date") || Contains(name, "time") || Contains(name, "sj") || Contains(name, "rq") ||
+                    Contains(name, "day");
+  return publication && date;
+}
+
+// The date literal assigned to a publication-named variable or property in `script` (name = "…",
+// name: '…', "name": "…"), when the script holds one such date: several different ones are the
+// data of a list (related articles), not the page's own.
+std::optional<Date> NamedDate(std::string_view script) {
+  std::optional<Date> found;
+  for (std::size_t q = script.find_first_of("\"'"); q != std::string_view::npos;
+       q = script.find_first_of("\"'", q + 1)) {
+    std::size_t p = q + 1;
+    while (p < script.size() && script[p] == ' ') ++p;
+    const std::optional<DateMatch> m = DateAt(script, p);
+    if (!m) continue;
+    // Back from the quote: blanks, '=' or ':', blanks, maybe a closing quote of a JSON key, the name.
+    std::size_t b = q;
+    while (b > 0 && (script[b - 1] == ' ' || script[b - 1] == '\t')) --b;
+    if (b == 0 || (script[b - 1] != '=' && script[b - 1] != ':')) continue;
+    if (script[b - 1] == '=' && b >= 2 && (script[b - 2] == '=' || script[b - 2] == '!')) continue;  // a comparison
+    --b;
+    while (b > 0 && (script[b - 1] == ' ' || script[b - 1] == '\t')) --b;
+    if (b > 0 && (script[b - 1] == '"' || script[b - 1] == '\'')) --b;
+    const std::size_t name_end = b;
+    while (b > 0 && IsIdentifierChar(script[b - 1])) --b;
+    if (b == name_end) continue;
+    if (!IsPublicationName(script.substr(b, name_end - b))) continue;
+    if (found && *found != m->date) return std::nullopt;
+    found = m->date;
+  }
+  return found;
+}
+
+// How many dates `text` writes (up to `limit`).
+int CountDates(std::string_view text, int limit) {
+  int n = 0;
+  for (auto m = FindAnyDate(text); m && n < limit; m = FindAnyDate(text)) {
+    ++n;
+    text.remove_prefix(m->end);
+  }
+  return n;
+}
+
+// True when the short visible text around a script names a publication date (发布时间：, 日期：).
+bool ShowsPublicationLabel(std::string_view around) {
+  if (around.size() > 240) return false;
+  for (std::string_view label : {"发布时间", "发布日期", "发布于", "发布", "日期", "时间", "更新"}) {
+    if (Contains(around, label)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Date> ScriptDate(std::string_view script, std::string_view around) {
+  if (script.size() > kMaxScriptDateBytes) return std::nullopt;
+  const std::string written = TextOfWrittenHtml(ScriptWrittenHtml(script));
+  // A script that writes a list of dated items is not the info bar.
+  if (!written.empty() && CountDates(written, 3) < 3) {
+    if (auto d = FindLabelledDate(written)) return d;
+    if (ShowsPublicationLabel(around)) {
+      if (auto m = FindAnyDate(written)) return m->date;
+    }
+  }
+  return NamedDate(script);
+}
+
+std::optional<Date> FindScriptDate(const HtmlTree& tree) {
+  // Ranked: a labelled or label-framed written date first, then a publication-named variable.
+  std::optional<Date> named;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i) || tree.Tag(i) != "script") continue;
+    if (tree.HasAttr(i, "src") || (tree.Info(i).flags & kFooter) != 0) continue;
+    std::string script;
+    for (std::size_t j = i + 1; j < tree.Info(i).end && script.size() <= kMaxScriptDateBytes; ++j) {
+      script += tree.RawText(j);
+    }
+    if (script.size() > kMaxScriptDateBytes || script.find_first_of("0123456789") == std::string::npos) continue;
+    const std::string written = TextOfWrittenHtml(ScriptWrittenHtml(script));
+    if (!written.empty() && CountDates(written, 3) < 3) {
+      if (auto d = FindLabelledDate(written)) return d;
+      const int parent = tree.Info(i).parent;
+      if (parent >= 0 && ShowsPublicationLabel(tree.Text(static_cast<std::size_t>(parent), 300))) {
+        if (auto m = FindAnyDate(written)) return m->date;
+      }
+    }
+    if (!named) named = NamedDate(script);
+  }
+  return named;
 }
 
 }  // namespace detail

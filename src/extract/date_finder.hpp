@@ -12,6 +12,8 @@
 
 namespace govwatch::extract::detail {
 
+class HtmlTree;
+
 // A date found in text, with its byte span.
 struct DateMatch {
   Date date;
@@ -35,5 +37,16 @@ std::optional<Date> FindLabelledDate(std::string_view text);
 // A date written in a URL path: t20220301_123.html, /20220301/, /202203/ (day 1),
 // /2022-03/ (day 1), /2022/03/01/, /art/2022/3/1/. Nothing when the URL has no plausible date.
 std::optional<Date> DateFromUrl(std::string_view url);
+
+// A publish date that an inline script prints or holds, for pages whose info bar is filled by
+// JavaScript: the text a script writes (document.write, innerHTML) when it carries a labelled
+// date ("发布时间：2022-03-01"), or a bare date it writes into a short element that shows a
+// publication label (<span>发布时间：<script>document.write("2022-03-01")</script></span>); else a
+// variable or property named for the publication date (var pubDate = "2022-03-01", "fbsj":
+// "2022年3月1日"). Scripts with a src, in the footer or longer than 64 KB are not read. The caller
+// ranks this below every visible date of the page.
+std::optional<Date> FindScriptDate(const HtmlTree& tree);
+// The same from the text of one script and the visible text of the element around it (for tests).
+std::optional<Date> ScriptDate(std::string_view script, std::string_view around);
 
 }  // namespace govwatch::extract::detail

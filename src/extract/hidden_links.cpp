@@ -406,6 +406,7 @@ std::string PercentDecode(std::string_view s) {
 
 struct Collector {
   std::string base;
+  const StylesheetSource* stylesheets = nullptr;  // linked style sheets, may be null
   std::vector<HiddenLink> links;
   std::set<std::string> seen;
 
@@ -414,6 +415,22 @@ struct Collector {
     links.push_back(HiddenLink{std::move(url), std::move(text), std::move(how)});
   }
 };
+
+// <link rel="stylesheet" href> for the screen (not media="print").
+bool IsStylesheetLink(const HtmlTree& tree, std::size_t i) {
+  const std::string rel = ToLowerAscii(tree.Attr(i, "rel"));
+  if (!Contains(rel, "stylesheet") || Contains(rel, "alternate")) return false;
+  const std::string media = ToLowerAscii(Trim(tree.Attr(i, "media")));
+  return media.empty() || Contains(media, "screen") || Contains(media, "all");
+}
+
+// "scheme://host:port" of an absolute URL, lower-cased ("" when not absolute).
+std::string OriginOfUrl(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  const std::size_t end = url.find_first_of("/?#", scheme + 3);
+  return ToLowerAscii(url.substr(0, end));
+}
 
 std::string ScriptText(const HtmlTree& tree, std::size_t i) {
   std::string text;
@@ -432,10 +449,24 @@ std::string Join(std::string_view prefix, std::string_view rest) {
 void Analyze(const HtmlTree& tree, std::string_view outer_reason, std::string_view prefix, bool follow_scripts,
              Collector& out) {
   // The page's style sheets, indexed by the subject compound's id, classes and tag.
+  // <style> blocks and linked sheets (<link rel="stylesheet">, when the caller has their text)
+  // join the cascade in document order.
   std::vector<CssRule> rules;
   for (std::size_t i = 0; i < tree.size() && rules.size() < kMaxRules; ++i) {
-    if (!tree.IsElement(i) || tree.Tag(i) != "style") continue;
-    for (CssRule& r : ParseStyleSheet(ScriptText(tree, i))) {
+    if (!tree.IsElement(i)) continue;
+    std::string css;
+    if (tree.Tag(i) == "style") {
+      css = ScriptText(tree, i);
+    } else if (tree.Tag(i) == "link" && out.stylesheets != nullptr && *out.stylesheets && IsStylesheetLink(tree, i)) {
+      const std::string url = ResolveUrl(out.base, Trim(tree.Attr(i, "href")));
+      if (url.empty()) continue;
+      std::optional<std::string> text = (*out.stylesheets)(url);
+      if (!text) continue;
+      css = std::move(*text);
+    } else {
+      continue;
+    }
+    for (CssRule& r : ParseStyleSheet(css)) {
       r.order = rules.size();
       rules.push_back(std::move(r));
       if (rules.size() >= kMaxRules) break;
@@ -643,11 +674,31 @@ std::string ScriptWrittenHtml(std::string_view script) {
 }
 
 std::vector<HiddenLink> FindHiddenLinks(std::string_view html, std::string_view page_url) {
+  return FindHiddenLinks(html, page_url, StylesheetSource());
+}
+
+std::vector<HiddenLink> FindHiddenLinks(std::string_view html, std::string_view page_url,
+                                        const StylesheetSource& stylesheets) {
   const HtmlTree tree(html);
   Collector out;
   out.base = detail::BaseUrlOf(tree, page_url);
+  out.stylesheets = &stylesheets;
   Analyze(tree, "", "", true, out);
   return std::move(out.links);
+}
+
+std::vector<std::string> LinkedStylesheets(std::string_view html, std::string_view page_url) {
+  const HtmlTree tree(html);
+  const std::string base = detail::BaseUrlOf(tree, page_url);
+  const std::string origin = OriginOfUrl(page_url);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i) || tree.Tag(i) != "link" || !IsStylesheetLink(tree, i)) continue;
+    const std::string url = ResolveUrl(base, Trim(tree.Attr(i, "href")));
+    if (url.empty() || origin.empty() || OriginOfUrl(url) != origin) continue;
+    if (std::find(out.begin(), out.end(), url) == out.end()) out.push_back(url);
+  }
+  return out;
 }
 
 }  // namespace govwatch::extract

@@ -329,6 +329,8 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
       if (auto m = detail::FindAnyDate(above)) f.publish_date = m->date;
     }
   }
+  // A date the info bar's inline script prints (document.write, var pubDate = …).
+  if (!f.publish_date && article) f.publish_date = detail::FindScriptDate(tree);
   if (!f.publish_date && article) f.publish_date = SignatureDate(content, title_at);
   if (!f.publish_date && article) f.publish_date = detail::DateFromUrl(url);
 

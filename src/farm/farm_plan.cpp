@@ -430,6 +430,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   dead.dead_links = {"/ztzl/index_2019.html", "/zwgk/jgzn_old.html"};
   PlanItem& dead_item = newest_of(dead, 0, 0);
   dead_item.special = ItemSpecial::kDeadLink;
+  // The site without a consultation channel shares the dead-link site (a deduction only, so the
+  // W-V5.1 veto is what makes it fail): every site up to 8 already holds a plant.
+  dead.no_channel = true;
 
   // Integrity plants, each on a site of its own when the farm has enough sites: injected hidden
   // links (10 sites and more), a list link whose text names another article (10+), a search that
@@ -441,6 +444,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   if (broken_search_site >= 0) plan.sites[static_cast<std::size_t>(broken_search_site)].broken_search = true;
   if (mismatch_site >= 0) {
     PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
+    // The same site's homepage is tampered with at noon of the anchor day: the demo crawls its
+    // homepage once before that as the baseline.
+    mismatch.tamper_from = StartOfDay(anchor) + 12 * 3600;
     const std::vector<int>& items = mismatch.columns.front().items;
     if (!items.empty()) mismatch.mismatched_item = items[std::min<std::size_t>(3, items.size() - 1)];
   }
@@ -474,15 +480,24 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   site_plant(dead_link_site, "W-D4.2", "链接不可用", "/",
              fmt::format("首页链接{{base}}{}、{{base}}{}返回404；文章页{{base}}{}含链接{{base}}/ztzl/2019/t20190301_1001.html返回404",
                          dead.dead_links[0], dead.dead_links[1], dead_item.path));
+  site_plant(dead_link_site, "W-V5.1", "互动回应差", "/",
+             fmt::format("首页仅有网上信访（{{base}}{}）、纪检举报（{{base}}{}）入口，未提供领导信箱等网上咨询建言渠道",
+                         FarmPlan::kPetitionPath, FarmPlan::kDisciplinePath));
   if (hidden_link_site >= 0) {
     site_plant(hidden_link_site, "W-V1.3", "存在暗链", "/",
-               "首页被植入left:-9999px隐藏区块，内含指向baijiale、amjs等赌博域名的链接");
+               "首页被植入隐藏区块（外部样式表/css/site.css中的left:-9999px规则），内含指向baijiale、amjs等赌博域名的链接");
   }
   if (mismatch_site >= 0 && plan.sites[static_cast<std::size_t>(mismatch_site)].mismatched_item >= 0) {
     const PlanSite& mismatch = plan.sites[static_cast<std::size_t>(mismatch_site)];
     site_plant(mismatch_site, "W-D4.2", "文不对题",
                mismatch.items[static_cast<std::size_t>(mismatch.mismatched_item)].path,
                "列表中该文章链接文字为“关于开展全县森林草原防灭火专项整治行动的通知”，与文章标题不符");
+  }
+  if (mismatch_site >= 0) {
+    site_plant(mismatch_site, "W-V1.4", "疑似页面被篡改", "/",
+               fmt::format("首页自{}起被植入外部脚本{}（基线为此前抓取的首页）",
+                           FormatTime(plan.sites[static_cast<std::size_t>(mismatch_site)].tamper_from),
+                           FarmPlan::kInjectedScript));
   }
   if (broken_search_site >= 0) {
     site_plant(broken_search_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");

@@ -71,6 +71,9 @@ struct PlanSite {
   std::vector<std::string> dead_links;  // homepage links that answer 404 (W-D4.2 plant)
   bool hidden_links = false;    // homepage carries an injected off-screen gambling link block (W-V1.3 plant)
   bool broken_search = false;   // site search answers but finds nothing (W-D4.1 plant)
+  bool no_channel = false;      // offers only 网上信访 and 纪检举报, no 领导信箱 (W-V5.1 plant)
+  Timestamp tamper_from = 0;    // from this instant the homepage carries an injected external
+                                // script (W-V1.4 plant); 0: never
   int mismatched_item = -1;     // item whose list links show another title (文不对题, W-D4.2 plant)
   std::unordered_map<std::string, int> item_by_path;
   std::unordered_map<std::string, int> column_by_path;
@@ -145,6 +148,15 @@ struct FarmPlan {
   // The 网民留言 board of a site whose messages are on_board: list pages index.html, index_1.html …
   // and one detail page per message, <id>.html.
   static constexpr const char* kBoardPath = "/hdjl/wsly/";
+  // The 领导信箱 of every site (a message form), and the 网上信访 / 纪检举报 pages of the site
+  // that has no consultation channel (PlanSite::no_channel).
+  static constexpr const char* kMailboxPath = "/hdjl/mailbox/";
+  static constexpr const char* kPetitionPath = "/hdjl/wsxf/";
+  static constexpr const char* kDisciplinePath = "/hdjl/jjjb/";
+  // The style sheet every page links; on the W-V1.3 site it holds the rule that hides the block.
+  static constexpr const char* kStylesheetPath = "/css/site.css";
+  // The script injected into the W-V1.4 site's homepage (a reserved .example name, never fetched).
+  static constexpr const char* kInjectedScript = "http://tj.cnzz-stat.example/c.js?id=1278";
   // The feed path of an account on site 0: "/feeds/<account_id>.xml".
   static std::string FeedPath(const PlanAccount& account);
 };

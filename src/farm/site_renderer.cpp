@@ -75,6 +75,12 @@ SiteRenderer::SiteRenderer(const FarmPlan& plan, int site)
     if (c.disclosure) continue;
     nav_ += "<a href=\"" + c.path + "\">" + HtmlEscape(c.name) + "</a>";
   }
+  if (site_.no_channel) {
+    nav_ += fmt::format("<a href=\"{}\">网上信访</a><a href=\"{}\">纪检举报</a>", FarmPlan::kPetitionPath,
+                        FarmPlan::kDisciplinePath);
+  } else {
+    nav_ += fmt::format("<a href=\"{}\">{}</a>", FarmPlan::kMailboxPath, MailboxName());
+  }
   nav_ += "<a href=\"/jggk/\">机构概况</a><a href=\"/lxwm/\">联系我们</a></div>\n";
 
   footer_ = "<div class=\"footer\"><div class=\"w\">\n<p>主办单位：" + HtmlEscape(site_.unit) +
@@ -102,6 +108,9 @@ std::string SiteRenderer::Open(std::string_view title, std::string_view extra_me
   out += site_.site_code;
   out += "\">\n";
   out += extra_meta;
+  out += "<link rel=\"stylesheet\" type=\"text/css\" href=\"";
+  out += FarmPlan::kStylesheetPath;
+  out += "\">\n";
   out += kStyle;
   out += "</head>\n<body>\n";
   out += nav_;
@@ -226,9 +235,14 @@ FarmResponse SiteRenderer::Homepage(Timestamp now) const {
   if (site_.hidden_links) {
     // The W-V1.3 plant: a block injected into the template, moved off-screen (the targets are
     // reserved .example names, never fetched: the crawler stays on the site).
-    out += "<div class=\"gg-x\" style=\"position:absolute; left:-9999px; top:-9999px\"><a "
+    // The block's class is moved off-screen by a rule added to the site's style sheet.
+    out += "<div class=\"gg-x\"><a "
            "href=\"http://www.baijiale-8888.example/\" target=\"_blank\">热点资讯</a> <a "
            "href=\"http://amjs-vip.example/\">在线服务</a></div>\n";
+  }
+  if (site_.tamper_from != 0 && now >= site_.tamper_from) {
+    // The W-V1.4 plant: a statistics script the site never had, injected into the homepage.
+    out += fmt::format("<script type=\"text/javascript\" src=\"{}\"></script>\n", FarmPlan::kInjectedScript);
   }
   if (site_.has_board) {
     out += "<div class=\"block\"><h3>互动交流</h3><p>欢迎通过网民留言平台反映问题、提出意见建议，"
@@ -384,6 +398,35 @@ FarmResponse SiteRenderer::StaticPage(bool contact) const {
   return Html(200, std::move(out));
 }
 
+FarmResponse SiteRenderer::Stylesheet() const {
+  std::string css =
+      "/* site template */\n.nav{background:#f5f5f5;border-bottom:1px solid #ddd}\n.crumb{padding:8px 0;color:#666}\n"
+      ".block{margin:12px 0}.block h3{border-left:4px solid #b81c22;padding-left:8px}\n"
+      ".xx_form label{display:inline-block;width:80px}.xx_form textarea{width:600px}\n";
+  // The W-V1.3 plant: the rule that hides the injected block lives in the linked sheet only.
+  if (site_.hidden_links) css += ".gg-x{position:absolute;left:-9999px;top:-9999px}\n";
+  return {200, "text/css; charset=utf-8", std::move(css)};
+}
+
+std::string SiteRenderer::MailboxName() const { return site_.kind == SiteKind::kPortal ? "市长信箱" : "领导信箱"; }
+
+FarmResponse SiteRenderer::ChannelPage(std::string_view name, std::string_view path) const {
+  std::string out = Open(std::string(name) + "_" + site_.name, "");
+  out += "<div class=\"main w\">\n<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; 互动交流 &gt; ";
+  out += name;
+  out += "</div>\n<div class=\"article\">\n<h1>";
+  out += name;
+  out += "</h1>\n<p>请如实填写以下内容，我们将在规定时限内办理并答复。</p>\n";
+  out += fmt::format("<form class=\"xx_form\" action=\"{}\" method=\"post\">\n", path);
+  out += "<p><label for=\"xm\">姓名</label><input type=\"text\" id=\"xm\" name=\"xm\"></p>\n"
+         "<p><label for=\"dh\">联系电话</label><input type=\"text\" id=\"dh\" name=\"dh\"></p>\n"
+         "<p><label for=\"title\">标题</label><input type=\"text\" id=\"title\" name=\"title\"></p>\n"
+         "<p><label for=\"content\">内容</label><textarea id=\"content\" name=\"content\" rows=\"8\"></textarea></p>\n"
+         "<p><button type=\"submit\">提交</button></p>\n</form>\n</div>\n</div>\n";
+  out += footer_;
+  return Html(200, std::move(out));
+}
+
 FarmResponse SiteRenderer::Search(std::string_view query, Timestamp now) const {
   std::string out = Open("搜索结果_" + site_.name, "");
   out += "<div class=\"main w\">\n<h2>搜索结果</h2>\n";
@@ -530,9 +573,13 @@ FarmResponse SiteRenderer::BoardMessage(const PlanMessage& m, Timestamp now) con
 FarmResponse SiteRenderer::Render(std::string_view path, std::string_view query, Timestamp now) const {
   if (path.empty() || path == "/" || path == "/index.html" || path == "/index.htm") return Homepage(now);
   if (path == "/robots.txt") return {200, "text/plain; charset=utf-8", "User-agent: *\nAllow: /\n"};
+  if (path == FarmPlan::kStylesheetPath) return Stylesheet();
   if (path == "/search") return Search(query, now);
   if (path == "/jggk/" || path == "/jggk/index.html") return StaticPage(false);
   if (path == "/lxwm/" || path == "/lxwm/index.html") return StaticPage(true);
+  if (path == FarmPlan::kMailboxPath && !site_.no_channel) return ChannelPage(MailboxName(), path);
+  if (path == FarmPlan::kPetitionPath && site_.no_channel) return ChannelPage("网上信访", path);
+  if (path == FarmPlan::kDisciplinePath && site_.no_channel) return ChannelPage("纪检举报", path);
   if (index_ == 0 && StartsWith(path, "/feeds/")) {
     const std::string_view rest = path.substr(7);
     for (const PlanAccount& a : plan_.accounts) {

@@ -34,6 +34,12 @@ class SiteRenderer {
   FarmResponse ListPage(int column, int page, Timestamp now) const;
   FarmResponse Article(int item, Timestamp now) const;
   FarmResponse StaticPage(bool contact) const;
+  // A 互动交流 page with a message form: the 领导信箱, or the 网上信访 / 纪检举报 page.
+  FarmResponse ChannelPage(std::string_view name, std::string_view path) const;
+  // The site's linked style sheet (FarmPlan::kStylesheetPath).
+  FarmResponse Stylesheet() const;
+  // "市长信箱" on the portal, "领导信箱" elsewhere.
+  std::string MailboxName() const;
   FarmResponse Search(std::string_view query, Timestamp now) const;
   FarmResponse Feed(const PlanAccount& account, Timestamp now) const;
   FarmResponse PostPage(const PlanAccount& account, int number, Timestamp now) const;

@@ -316,20 +316,15 @@ std::string BodyXml(const NoticeDocument& doc, const DocxOptions& options) {
         out += EmptyLine() + Paragraph(p, Run(b.text, RunStyle{}));
         break;
       }
-      case BlockKind::kHeading1: {
-        ParaStyle p;
-        p.first_line_chars = 200;
-        p.keep_next = true;
-        p.outline = 1;
-        out += Paragraph(p, Run(b.text, RunStyle{kHeiTi, kSize3}));
-        break;
-      }
+      case BlockKind::kHeading1:
       case BlockKind::kHeading2: {
+        // 一、 headings in 黑体, （一） headings in 楷体, both 三号 and indented like body text.
+        const bool first = b.kind == BlockKind::kHeading1;
         ParaStyle p;
         p.first_line_chars = 200;
         p.keep_next = true;
-        p.outline = 2;
-        out += Paragraph(p, Run(b.text, RunStyle{kKaiTi, kSize3}));
+        p.outline = first ? 1 : 2;
+        out += Paragraph(p, Run(b.text, RunStyle{first ? kHeiTi : kKaiTi, kSize3}));
         break;
       }
       case BlockKind::kParagraph: {

@@ -3,23 +3,16 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
+#include "common/tsv.hpp"
 #include "report/notice_document.hpp"
 
 namespace govwatch::report {
 
 Result<NoticeSettings> NoticeSettings::Parse(std::string_view tsv, std::string_view file) {
+  auto rows = ParseTsv(file, tsv, 2, "key<TAB>value");
+  if (!rows) return rows.error();
   NoticeSettings s;
-  int line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
-    const auto tab = line.find('\t');
-    if (tab == std::string_view::npos) {
-      return MakeError(ErrorCode::kParseError, fmt::format("{} line {}: expected key<TAB>value", file, line_no));
-    }
-    s.values_[std::string(Trim(line.substr(0, tab)))] = ReplaceAll(Trim(line.substr(tab + 1)), "\\n", "\n");
-  }
+  for (const TsvRow& row : *rows) s.values_[std::string(row.fields[0])] = ReplaceAll(row.rest, "\\n", "\n");
   return s;
 }
 

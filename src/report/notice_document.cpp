@@ -40,6 +40,17 @@ void Add(NoticeDocument& doc, BlockKind kind, std::string text, std::string text
   doc.blocks.push_back(std::move(b));
 }
 
+// An annex table of failing objects: 序号, group, name, problems; "无" when nothing failed.
+Block FailureTable(std::vector<std::string> header, const std::vector<model::Verdict>& failures) {
+  Block table;
+  table.kind = BlockKind::kTable;
+  table.table.header = std::move(header);
+  int i = 0;
+  for (const model::Verdict& v : failures) table.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
+  if (i == 0) table.table.rows.push_back({"无"});
+  return table;
+}
+
 }  // namespace
 
 NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings& s) {
@@ -173,38 +184,16 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
 
   // 附件1: websites, then columns.
   {
-    Block title;
-    title.kind = BlockKind::kAnnexTitle;
-    title.text = "附件1";
-    title.text2 = fmt::format("{}年{}{}普查不合格网站/专栏名单", r.period.year, quarter, s.Get("region", r, "全市"));
-    doc.blocks.push_back(std::move(title));
-    Block sites;
-    sites.kind = BlockKind::kTable;
-    sites.table.header = {"序号", "县（区）", "网站名称", "存在问题"};
-    int i = 0;
-    for (const model::Verdict& v : r.sites.failures) {
-      sites.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
-    }
-    if (i == 0) sites.table.rows.push_back({"无"});
-    doc.blocks.push_back(std::move(sites));
-    Block cols;
-    cols.kind = BlockKind::kTable;
-    cols.table.header = {"序号", "市直部门", "专栏名称", "存在问题"};
-    i = 0;
-    for (const model::Verdict& v : r.columns.failures) {
-      cols.table.rows.push_back({std::to_string(++i), v.group, v.object, ProblemsText(v)});
-    }
-    if (i == 0) cols.table.rows.push_back({"无"});
-    doc.blocks.push_back(std::move(cols));
+    Add(doc, BlockKind::kAnnexTitle, "附件1",
+        fmt::format("{}年{}{}普查不合格网站/专栏名单", r.period.year, quarter, s.Get("region", r, "全市")));
+    doc.blocks.push_back(FailureTable({"序号", "县（区）", "网站名称", "存在问题"}, r.sites.failures));
+    doc.blocks.push_back(FailureTable({"序号", "市直部门", "专栏名称", "存在问题"}, r.columns.failures));
     Add(doc, BlockKind::kNote, "监测数据采集时间：" + window);
   }
   // 附件2: accounts by platform.
   {
-    Block title;
-    title.kind = BlockKind::kAnnexTitle;
-    title.text = "附件2";
-    title.text2 = fmt::format("{}年{}{}抽查不合格政府系统政务新媒体名单", r.period.year, quarter, s.Get("region", r, "全市"));
-    doc.blocks.push_back(std::move(title));
+    Add(doc, BlockKind::kAnnexTitle, "附件2",
+        fmt::format("{}年{}{}抽查不合格政府系统政务新媒体名单", r.period.year, quarter, s.Get("region", r, "全市")));
     Block accounts;
     accounts.kind = BlockKind::kTable;
     accounts.table.header = {"序号", "县（区）/市直部门", "政务新媒体名称", "存在问题"};

@@ -1,21 +1,19 @@
 // Parsing of the tab-separated rule files under rules/text/: comment lines start with '#',
-// blank lines are skipped, and every error names the file and the line.
+// blank lines are skipped, and every error names the file and the line. The reader itself is
+// common/tsv; this adds the rules/text/ prefix to the names in messages.
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
+#include "common/tsv.hpp"
 
 namespace govwatch::text {
 
 // One data row of a rule file. Fields point into the file content handed to ParseRuleTable.
-struct RuleRow {
-  std::size_t line = 0;  // 1-based line number in the file
-  std::vector<std::string_view> fields;
-};
+using RuleRow = TsvRow;
 
 // Splits `content` into rows of TAB-separated fields. Fails when the content is not UTF-8 or a
 // row has fewer than `min_fields` fields, naming `file_name` and the line.

@@ -34,19 +34,19 @@ HiddenLinkObservation Hidden(std::string url, std::string text, std::string how 
 // ---- 暗链 ----
 
 TEST(LinkTargetTest, GamblingAndPornByWordAndByHostName) {
-  EXPECT_EQ(ClassifyLinkTarget("http://www.a8.com/", "澳门金沙娱乐城").kind, LinkTargetKind::kGambling);
-  EXPECT_EQ(ClassifyLinkTarget("http://baijiale-88.net/x", "").kind, LinkTargetKind::kGambling);
-  EXPECT_EQ(ClassifyLinkTarget("https://bet365.vip/", "体育").kind, LinkTargetKind::kGambling);
-  EXPECT_EQ(ClassifyLinkTarget("http://hg0088.com/", "").kind, LinkTargetKind::kGambling);
-  EXPECT_EQ(ClassifyLinkTarget("http://x.com/s?q=%E7%99%BE%E5%AE%B6%E4%B9%90", "").kind, LinkTargetKind::kGambling);
-  EXPECT_EQ(ClassifyLinkTarget("http://www.av99.cc/", "").kind, LinkTargetKind::kPorn);
-  EXPECT_EQ(ClassifyLinkTarget("http://t.cn/", "成人视频在线").kind, LinkTargetKind::kPorn);
-  EXPECT_EQ(ClassifyLinkTarget("http://t.cn/", "专业代开发票").kind, LinkTargetKind::kSpam);
+  EXPECT_EQ(ClassifyLinkTarget("http://www.a8.com/", "澳门金沙娱乐城", Rules::Defaults()).kind, LinkTargetKind::kGambling);
+  EXPECT_EQ(ClassifyLinkTarget("http://baijiale-88.net/x", "", Rules::Defaults()).kind, LinkTargetKind::kGambling);
+  EXPECT_EQ(ClassifyLinkTarget("https://bet365.vip/", "体育", Rules::Defaults()).kind, LinkTargetKind::kGambling);
+  EXPECT_EQ(ClassifyLinkTarget("http://hg0088.com/", "", Rules::Defaults()).kind, LinkTargetKind::kGambling);
+  EXPECT_EQ(ClassifyLinkTarget("http://x.com/s?q=%E7%99%BE%E5%AE%B6%E4%B9%90", "", Rules::Defaults()).kind, LinkTargetKind::kGambling);
+  EXPECT_EQ(ClassifyLinkTarget("http://www.av99.cc/", "", Rules::Defaults()).kind, LinkTargetKind::kPorn);
+  EXPECT_EQ(ClassifyLinkTarget("http://t.cn/", "成人视频在线", Rules::Defaults()).kind, LinkTargetKind::kPorn);
+  EXPECT_EQ(ClassifyLinkTarget("http://t.cn/", "专业代开发票", Rules::Defaults()).kind, LinkTargetKind::kSpam);
   // Legitimate targets: the state lotteries, ordinary media, words that merely contain a code.
-  EXPECT_EQ(ClassifyLinkTarget("https://www.sporttery.cn/", "中国体育彩票").kind, LinkTargetKind::kNone);
-  EXPECT_EQ(ClassifyLinkTarget("http://www.people.com.cn/", "人民网").kind, LinkTargetKind::kNone);
-  EXPECT_EQ(ClassifyLinkTarget("http://www.alphabet.com/", "").kind, LinkTargetKind::kNone);
-  EXPECT_EQ(ClassifyLinkTarget("http://www.baidu.com/", "澳门特别行政区").kind, LinkTargetKind::kNone);
+  EXPECT_EQ(ClassifyLinkTarget("https://www.sporttery.cn/", "中国体育彩票", Rules::Defaults()).kind, LinkTargetKind::kNone);
+  EXPECT_EQ(ClassifyLinkTarget("http://www.people.com.cn/", "人民网", Rules::Defaults()).kind, LinkTargetKind::kNone);
+  EXPECT_EQ(ClassifyLinkTarget("http://www.alphabet.com/", "", Rules::Defaults()).kind, LinkTargetKind::kNone);
+  EXPECT_EQ(ClassifyLinkTarget("http://www.baidu.com/", "澳门特别行政区", Rules::Defaults()).kind, LinkTargetKind::kNone);
 }
 
 TEST(LinkTargetTest, OutsideTheSiteByRegistrableDomain) {

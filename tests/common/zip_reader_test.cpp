@@ -5,15 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_data.hpp"
+
 namespace govwatch {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(GOVWATCH_TEST_DATA_DIR) + "/extract/attachments/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
 TEST(ZipReaderTest, ListsAndReadsEntriesWithinLimits) {
   const std::string bytes = Fixture("subsidy.xlsx");

@@ -11,16 +11,12 @@
 #include "common/clock.hpp"
 #include "common/time.hpp"
 #include "store/repository.hpp"
+#include "support/test_data.hpp"
 
 namespace govwatch::crawl {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(GOVWATCH_TEST_DATA_DIR) + "/extract/attachments/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
 class FileFetcher : public fetch::Fetcher {
  public:

@@ -144,6 +144,38 @@ TEST_F(CliTest, InspectWithoutAnInstantJudgesWhatItJustFetched) {
   EXPECT_NE(inspected.output.find("不合格 failed"), std::string::npos) << inspected.output;
 }
 
+// The word lists of rules/ are read at run time: a malformed row stops the command naming file:line,
+// and a local file can remove a word.
+TEST_F(CliTest, AMalformedWordListRowNamesItsFileAndLine) {
+  const fs::path rules = dir_ / "rules";
+  fs::copy(fs::path(GOVWATCH_SOURCE_DIR) / "rules", rules, fs::copy_options::recursive);
+  {
+    std::ofstream out(rules / "channels.tsv", std::ios::app);
+    out << "channel_words\n";
+  }
+  std::size_t lines = 0;
+  {
+    std::ifstream in(rules / "channels.tsv");
+    for (std::string line; std::getline(in, line);) ++lines;
+  }
+  const std::string db = (dir_ / "w.db").string();
+  const auto r = testing::RunCommand("GOVWATCH_RULES_DIR='" + rules.string() + "' '" + GOVWATCH_BINARY +
+                                     "' inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only");
+  EXPECT_NE(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("channels.tsv line " + std::to_string(lines) + ": expected at least 2 TAB-separated fields, found 1 (list<TAB>word<TAB>source)"),
+            std::string::npos)
+      << r.output;
+
+  fs::copy_file(fs::path(GOVWATCH_SOURCE_DIR) / "rules" / "channels.tsv", rules / "channels.tsv",
+                fs::copy_options::overwrite_existing);
+  fs::create_directories(rules / "local");
+  std::ofstream(rules / "local" / "words.tsv") << "# local\nchanel_words\t市长信箱\n";
+  const auto local = testing::RunCommand("GOVWATCH_RULES_DIR='" + rules.string() + "' '" + GOVWATCH_BINARY +
+                                         "' inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only");
+  EXPECT_NE(local.exit_code, 0) << local.output;
+  EXPECT_NE(local.output.find("words.tsv line 2: unknown word list 'chanel_words'"), std::string::npos) << local.output;
+}
+
 TEST_F(CliTest, ReportOfAnUnjudgedPeriodIsABadInput) {
   const auto r = Run("report --db " + (dir_ / "empty.db").string() + " --period 2022Q1 --format md --out " +
                      (dir_ / "x.md").string());

@@ -9,16 +9,12 @@
 #include "common/subprocess.hpp"
 #include "extract/attachment_text.hpp"
 #include "extract/ocr.hpp"
+#include "support/test_data.hpp"
 
 namespace govwatch::extract {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(GOVWATCH_TEST_DATA_DIR) + "/extract/attachments/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
 std::string Squeeze(const std::string& s) {
   std::string out;

@@ -6,15 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_data.hpp"
+
 namespace govwatch::extract {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(GOVWATCH_TEST_DATA_DIR) + "/extract/attachments/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
 TEST(AttachmentTextTest, ReadsDocxParagraphsAndTableCells) {
   const auto text = ExtractAttachmentText(Fixture("checklist.docx"), "P020220118564123456789.docx");

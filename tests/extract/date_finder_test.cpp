@@ -103,3 +103,39 @@ TEST(DateFinderTest, ReadsUnpaddedHanwebFolders) {
 
 }  // namespace
 }  // namespace govwatch::extract
+
+namespace govwatch::extract::detail {
+namespace {
+
+TEST(ScriptDateTest, WrittenDatesNeedALabelInTheTextOrAroundTheScript) {
+  EXPECT_EQ(ScriptDate("document.write('发布时间：2022-03-01 10:00');", ""), (Date{2022, 3, 1}));
+  EXPECT_EQ(ScriptDate("document.write(\"2022-03-01\");", "发布时间："), (Date{2022, 3, 1}));
+  EXPECT_EQ(ScriptDate("el.innerHTML = '<b>发布日期</b>：2022年3月8日';", ""), (Date{2022, 3, 8}));
+  EXPECT_EQ(ScriptDate("document.write(\"\\x32\\x30\\x32\\x32-03-09\");", "发布于"), (Date{2022, 3, 9}));
+  // A bare written date with no label anywhere near is not the publish date.
+  EXPECT_FALSE(ScriptDate("document.write(\"2022-03-01\");", "浏览次数："));
+  // The label must sit in a short element (an info bar), not in a whole page around the script.
+  EXPECT_FALSE(ScriptDate("document.write(\"2022-03-01\");", std::string(300, 'x') + "发布时间"));
+}
+
+TEST(ScriptDateTest, PublicationNamedVariablesOnly) {
+  EXPECT_EQ(ScriptDate("var pubDate = \"2022-02-15 09:30\";", ""), (Date{2022, 2, 15}));
+  EXPECT_EQ(ScriptDate("var info = {\"fbsj\": \"2022/2/16\", \"title\": \"x\"};", ""), (Date{2022, 2, 16}));
+  EXPECT_EQ(ScriptDate("window.article.releaseDate='2022.02.17';", ""), (Date{2022, 2, 17}));
+  EXPECT_EQ(ScriptDate("var publish_time = '2022年2月18日';", ""), (Date{2022, 2, 18}));
+  EXPECT_FALSE(ScriptDate("var startDate = \"2021-01-01\"; var endDate = \"2021-12-31\";", ""));
+  EXPECT_FALSE(ScriptDate("var today = '2022-03-01';", ""));
+  EXPECT_FALSE(ScriptDate("if (pubDate == \"2022-03-01\") {}", ""));  // a comparison, not a value
+  EXPECT_FALSE(ScriptDate("var pubDate = \"2022-13-45\";", ""));
+  // The same date twice is fine; different dates are a related-articles list.
+  EXPECT_EQ(ScriptDate("var pubDate = '2022-02-15'; meta.pubDate = '2022-02-15 10:00';", ""), (Date{2022, 2, 15}));
+  EXPECT_FALSE(ScriptDate("var rel = [{\"pubDate\": \"2021-12-01\"}, {\"pubDate\": \"2021-11-20\"}];", ""));
+  // A script that writes a dated list is not an info bar, labelled or not.
+  EXPECT_FALSE(ScriptDate("document.write('<li>发布时间：2022-03-01</li><li>发布时间：2022-02-01</li>"
+                          "<li>发布时间：2022-01-01</li>');",
+                          ""));
+  EXPECT_FALSE(ScriptDate(std::string(70 * 1024, ' ') + "var pubDate = \"2022-02-15\";", ""));  // too long
+}
+
+}  // namespace
+}  // namespace govwatch::extract::detail

@@ -118,5 +118,45 @@ TEST(HiddenLinksTest, HostileInputStaysBounded) {
   EXPECT_TRUE(FindHiddenLinks(std::string("\0\xff\xfe<a href", 8), kPage).empty());
 }
 
+TEST(HiddenLinksTest, LinkedStyleSheetsJoinTheCascadeInDocumentOrder) {
+  // The injection hides its block through a rule in the site's own style sheet.
+  const std::string html = R"html(<html><head><title>临沧市人民政府</title>
+    <link rel="stylesheet" type="text/css" href="/css/main.css?v=3">
+    <link rel="stylesheet" href="https://cdn.example.com/lib.css">
+    <link rel="stylesheet" media="print" href="/css/print.css">
+    <style>.show-me { display:block }</style>
+    <link rel="STYLESHEET" href="../css/late.css">
+    </head><body>
+    <div class="yqlj"><a href="http://www.amjs-8888.com/">澳门金沙娱乐城</a></div>
+    <div class="show-me"><a href="http://bet.example.com/">体育</a></div>
+    <div class="printonly"><a href="/zwgk/">政务公开</a></div>
+    <p class="gone"><a href="http://www.baijiale.example/">百家乐</a></p>
+    </body></html>)html";
+  // Same origin and screen media only: not the CDN sheet, not the print sheet.
+  EXPECT_EQ(LinkedStylesheets(html, kPage),
+            (std::vector<std::string>{"http://www.lc.gov.cn/css/main.css?v=3", "http://www.lc.gov.cn/css/late.css"}));
+  // Without the sheets nothing is hidden.
+  EXPECT_TRUE(FindHiddenLinks(html, kPage).empty());
+  std::vector<std::string> asked;
+  const StylesheetSource sheets = [&](const std::string& url) -> std::optional<std::string> {
+    asked.push_back(url);
+    if (url == "http://www.lc.gov.cn/css/main.css?v=3") {
+      return std::string(".nav{float:left}\n.yqlj{position:absolute;left:-9999px}\n.show-me{display:none}");
+    }
+    if (url == "http://www.lc.gov.cn/css/print.css") return std::string(".printonly{display:none}");
+    if (url == "http://www.lc.gov.cn/css/late.css") return std::string("p.gone a{font-size:0}");
+    return std::nullopt;
+  };
+  const auto links = FindHiddenLinks(html, kPage, sheets);
+  ASSERT_NE(Find(links, "http://www.amjs-8888.com/"), nullptr);
+  EXPECT_NE(Find(links, "http://www.amjs-8888.com/")->how.find("-9999px"), std::string::npos);
+  // The later <style> block shows .show-me again; the print sheet is not read.
+  EXPECT_EQ(Find(links, "http://bet.example.com/"), nullptr);
+  EXPECT_EQ(Find(links, "http://www.lc.gov.cn/zwgk/"), nullptr);
+  ASSERT_NE(Find(links, "http://www.baijiale.example/"), nullptr);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "http://www.lc.gov.cn/css/print.css"), 0);
+  EXPECT_EQ(links.size(), 2u);
+}
+
 }  // namespace
 }  // namespace govwatch::extract

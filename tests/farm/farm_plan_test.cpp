@@ -42,9 +42,36 @@ TEST(FarmPlanTest, EveryPlantSitsOnItsOwnObjectForAllSiteCounts) {
   for (int sites : {8, 10, 20, 50}) {
     for (std::uint64_t seed : {1ULL, 2ULL, 99ULL}) {
       const FarmPlan plan = BuildPlan(PlanOptions(seed, sites, 600));
+      // One object per plant, except the W-V5.1 plant (no consultation channel), which shares the
+      // W-D4.2 dead-link site; no (indicator, object) twice.
       std::set<std::string> objects;
-      for (const PlanPlant& p : plan.plants) objects.insert(p.object_kind + "/" + p.object);
-      EXPECT_EQ(objects.size(), plan.plants.size()) << sites << " " << seed;
+      std::set<std::string> keys;
+      std::string channel_site;
+      std::string dead_link_site;
+      std::string tamper_site;
+      std::string mismatch_site;
+      for (const PlanPlant& p : plan.plants) {
+        keys.insert(p.indicator + "|" + p.object_kind + "/" + p.object);
+        if (p.indicator == "W-V5.1") {
+          channel_site = p.object;
+          continue;
+        }
+        if (p.indicator == "W-V1.4") {
+          tamper_site = p.object;
+          continue;
+        }
+        if (p.indicator == "W-D4.2" && p.problem == "文不对题") mismatch_site = p.object;
+        if (p.indicator == "W-D4.2" && p.problem == "链接不可用") dead_link_site = p.object;
+        objects.insert(p.object_kind + "/" + p.object);
+      }
+      // ... and the W-V1.4 plant (a tampered homepage), which shares the 文不对题 site when there is one.
+      EXPECT_EQ(objects.size() + 1 + (tamper_site.empty() ? 0 : 1), plan.plants.size()) << sites << " " << seed;
+      EXPECT_EQ(keys.size(), plan.plants.size()) << sites << " " << seed;
+      EXPECT_EQ(channel_site, dead_link_site) << sites << " " << seed;
+      EXPECT_EQ(tamper_site, mismatch_site) << sites << " " << seed;
+      int without_channel = 0;
+      for (const PlanSite& s : plan.sites) without_channel += s.no_channel ? 1 : 0;
+      EXPECT_EQ(without_channel, 1) << sites << " " << seed;
       EXPECT_EQ(static_cast<int>(plan.sites.size()), sites);
       int counties = 0;
       int departments = 0;
@@ -64,9 +91,12 @@ TEST(FarmPlanTest, EveryPlantSitsOnItsOwnObjectForAllSiteCounts) {
       }
       EXPECT_GE(counties, 2);
       EXPECT_GE(departments, 2);
-      // 13 plants, the two account plants (N-V3, N-M8), plus the integrity plants (暗链, 文不对题, 站内搜索) on the sites left free.
+      // 13 plants, the two account plants (N-V3, N-M8), the W-V5.1 channel plant, plus the integrity
+      // plants (暗链, 文不对题 with 篡改 on the same site, 站内搜索) on the sites left free.
       const int free_sites = counties - 2 + departments - 1 - 4;
-      EXPECT_EQ(plan.plants.size(), 15u + static_cast<std::size_t>(std::clamp(free_sites, 0, 3))) << sites;
+      EXPECT_EQ(plan.plants.size(), 16u + static_cast<std::size_t>(std::clamp(free_sites, 0, 3)) +
+                                        (free_sites >= 2 ? 1u : 0u))
+          << sites;
       EXPECT_GE(disclosure, 8);
       EXPECT_EQ(names.size(), plan.sites.size());
       EXPECT_GE(plan.accounts.size(), 8u);

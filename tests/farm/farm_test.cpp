@@ -141,11 +141,13 @@ TEST(FarmTest, ManifestListsTwelvePlantsOnDistinctObjects) {
   }
   const std::set<std::string> expected = {"W-V2", "W-V3",  "W-V4.1", "W-V4.3", "W-D4.2", "W-V1.1", "C-V1",
                                           "PI-2", "C-V2", "C-V3",   "N-V2",   "W-V5.2", "M-7",   "W-V1.3",
-                                          "N-V3", "N-M8"};
+                                          "N-V3", "N-M8",   "W-V5.1", "W-V1.4"};
   EXPECT_EQ(indicators, expected);
   // The 12 plants, the overdue messages (M-7), on 10 sites two integrity plants (暗链 and 文不对题,
-  // the latter under W-D4.2), and two account plants (N-V3, N-M8).
-  EXPECT_EQ(manifest["plants"].size(), 17u);
+  // the latter under W-D4.2), two account plants (N-V3, N-M8), the missing consultation channel
+  // (W-V5.1), which shares the dead-link site, and the tampered homepage (W-V1.4), which shares
+  // the 文不对题 site.
+  EXPECT_EQ(manifest["plants"].size(), 19u);
   EXPECT_EQ(objects.size(), 17u);
   EXPECT_EQ(manifest["anchor"], "2022-03-31");
   EXPECT_EQ(manifest["sites"].size(), 10u);
@@ -435,6 +437,81 @@ TEST(FarmTest, DeadLinksAnswer404) {
   }
   EXPECT_EQ(dead, 2);
   EXPECT_GT(alive, 10);
+}
+
+// W-V5.1: every site links its 领导信箱 (市长信箱 on the portal), a page with a message form,
+// except the planted site, which links only 网上信访 and 纪检举报 pages and has no mailbox.
+TEST(FarmTest, EverySiteButThePlantOffersAMailboxWithAForm) {
+  RunningFarm f(Options(31));
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V5.1");
+  ASSERT_NE(plant, nullptr);
+  const int plant_port = SitePort(f.farm, (*plant)["object"]);
+  ASSERT_NE(plant_port, 0);
+  int mailboxes = 0;
+  for (const FarmSite& s : f.farm.Sites()) {
+    const std::string home = ToUtf8(Fetch(s.port, "/").body, "").text;
+    const auto mailbox = Fetch(s.port, FarmPlan::kMailboxPath);
+    if (s.port == plant_port) {
+      EXPECT_FALSE(Contains(home, FarmPlan::kMailboxPath)) << s.name;
+      EXPECT_FALSE(Contains(home, "信箱")) << s.name;
+      EXPECT_EQ(mailbox.status, 404);
+      for (const char* path : {FarmPlan::kPetitionPath, FarmPlan::kDisciplinePath}) {
+        EXPECT_TRUE(Contains(home, std::string("href=\"") + path + "\"")) << path;
+        const auto page = Fetch(s.port, path);
+        EXPECT_EQ(page.status, 200) << path;
+        EXPECT_TRUE(Contains(page.body, "<textarea")) << path;
+      }
+      continue;
+    }
+    EXPECT_TRUE(Contains(home, std::string("href=\"") + FarmPlan::kMailboxPath + "\"")) << s.name;
+    EXPECT_TRUE(Contains(home, s.url == f.farm.Sites().front().url ? "市长信箱" : "领导信箱")) << s.name;
+    ASSERT_EQ(mailbox.status, 200) << s.name;
+    EXPECT_TRUE(Contains(mailbox.body, "<textarea")) << s.name;
+    EXPECT_EQ(Fetch(s.port, FarmPlan::kPetitionPath).status, 404) << s.name;
+    ++mailboxes;
+  }
+  EXPECT_EQ(mailboxes, static_cast<int>(f.farm.Sites().size()) - 1);
+}
+
+// W-V1.3: the injected block is hidden only by a rule of the linked style sheet, which every
+// page links and which answers on every site.
+TEST(FarmTest, HiddenLinkBlockIsHiddenByTheLinkedStyleSheetOnly) {
+  RunningFarm f(Options(37));
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V1.3");
+  ASSERT_NE(plant, nullptr);
+  const int plant_port = SitePort(f.farm, (*plant)["object"]);
+  for (const FarmSite& s : f.farm.Sites()) {
+    const std::string home = ToUtf8(Fetch(s.port, "/").body, "").text;
+    EXPECT_TRUE(Contains(home, std::string("<link rel=\"stylesheet\" type=\"text/css\" href=\"") +
+                                   FarmPlan::kStylesheetPath + "\">"))
+        << s.name;
+    const auto css = Fetch(s.port, FarmPlan::kStylesheetPath);
+    ASSERT_EQ(css.status, 200) << s.name;
+    EXPECT_TRUE(StartsWith(css.content_type, "text/css")) << css.content_type;
+    EXPECT_EQ(Contains(css.body, ".gg-x{position:absolute;left:-9999px"), s.port == plant_port) << s.name;
+    EXPECT_EQ(Contains(home, "<div class=\"gg-x\">"), s.port == plant_port) << s.name;
+    EXPECT_FALSE(Contains(home, "-9999px")) << s.name;
+  }
+}
+
+// W-V1.4: the tampered homepage carries the injected script from noon of the anchor day on only.
+TEST(FarmTest, TamperedHomepageGetsItsScriptAtTheTamperInstant) {
+  RunningFarm f(Options(41), StartOfDay(kAnchor) + 12 * 3600 - 1);
+  const nlohmann::json manifest = f.farm.Manifest();
+  const nlohmann::json* plant = PlantOf(manifest, "W-V1.4");
+  ASSERT_NE(plant, nullptr);
+  const int port = SitePort(f.farm, (*plant)["object"]);
+  const std::string tag = std::string("<script type=\"text/javascript\" src=\"") + FarmPlan::kInjectedScript + "\">";
+  EXPECT_FALSE(Contains(Fetch(port, "/").body, tag));
+  f.clock.Set(StartOfDay(kAnchor) + 12 * 3600);
+  EXPECT_TRUE(Contains(Fetch(port, "/").body, tag));
+  for (const FarmSite& s : f.farm.Sites()) {
+    if (s.port == port) continue;
+    EXPECT_FALSE(Contains(Fetch(s.port, "/").body, FarmPlan::kInjectedScript)) << s.name;
+  }
+  EXPECT_TRUE(Contains((*plant)["note"].get<std::string>(), "2022-03-31 12:00"));
 }
 
 TEST(FarmTest, PolicyAndInterpretationLinkBothWays) {

@@ -13,15 +13,12 @@
 #include "media/loose_time.hpp"
 #include "media/posts_loader.hpp"
 #include "media/test_fetcher.hpp"
+#include "support/test_data.hpp"
 
 namespace govwatch::media {
 namespace {
 
-std::string Data(const std::string& name) {
-  auto text = ReadFile(std::string(GOVWATCH_TEST_DATA_DIR) + "/media/" + name);
-  EXPECT_TRUE(text) << name;
-  return text ? *text : std::string();
-}
+std::string Data(const std::string& name) { return testing::TestData("media/" + name); }
 
 Timestamp T(std::string_view s) { return *ParseTime(s); }
 

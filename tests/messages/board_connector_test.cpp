@@ -14,15 +14,12 @@
 #include "common/strings.hpp"
 #include "common/time.hpp"
 #include "media/test_fetcher.hpp"
+#include "support/test_data.hpp"
 
 namespace govwatch::messages {
 namespace {
 
-std::string Data(const std::string& name) {
-  auto text = ReadFile(std::string(GOVWATCH_TEST_DATA_DIR) + "/messages/" + name);
-  EXPECT_TRUE(text) << name;
-  return text ? *text : std::string();
-}
+std::string Data(const std::string& name) { return testing::TestData("messages/" + name); }
 
 Timestamp T(std::string_view s) { return *ParseTime(s); }
 

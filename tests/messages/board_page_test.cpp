@@ -9,15 +9,12 @@
 #include "common/time.hpp"
 #include "media/connector_config.hpp"
 #include "messages/board_config.hpp"
+#include "support/test_data.hpp"
 
 namespace govwatch::messages {
 namespace {
 
-std::string Data(const std::string& name) {
-  auto text = ReadFile(std::string(GOVWATCH_TEST_DATA_DIR) + "/messages/" + name);
-  EXPECT_TRUE(text) << name;
-  return text ? *text : std::string();
-}
+std::string Data(const std::string& name) { return testing::TestData("messages/" + name); }
 
 BoardConfig TableBoard() {
   BoardConfig b;

@@ -1,0 +1,60 @@
+#include "cli/stylesheets.hpp"
+
+#include <set>
+#include <string>
+
+#include "common/strings.hpp"
+#include "crawl/url.hpp"
+
+namespace govwatch::cli {
+
+bool IsStylesheetUrl(std::string_view url) {
+  const std::string path = ToLowerAscii(url.substr(0, url.find_first_of("?#")));
+  return EndsWith(path, ".css");
+}
+
+Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
+                             const Clock& clock, std::int64_t timeout_ms) {
+  const Timestamp now = clock.Now();
+  std::set<std::string> asked;  // one fetch per URL per run, even when sites share a sheet
+  std::vector<fetch::Request> requests;
+  std::vector<std::int64_t> owners;
+  for (const model::Site& site : sites) {
+    auto pages = repo.LatestPagesOfSite(site.id, now);
+    if (!pages) return pages.error();
+    for (const store::PageRecord& r : *pages) {
+      if (r.page.content_hash.empty()) continue;  // a resource or an error: no links of its own
+      const std::string origin = crawl::OriginOf(r.page.url);
+      for (const model::Link& l : r.links) {
+        if (!IsStylesheetUrl(l.to_url) || crawl::OriginOf(l.to_url) != origin) continue;
+        if (!asked.insert(l.to_url).second) continue;
+        fetch::Request req;
+        req.url = l.to_url;
+        req.timeout_ms = timeout_ms;
+        requests.push_back(std::move(req));
+        owners.push_back(site.id);
+      }
+    }
+  }
+  std::vector<store::PageRecord> records;
+  fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
+    if (!resp.Ok() || resp.body.empty() || resp.body.size() > kMaxStylesheetBytes) return;
+    // Selectors are ASCII; a sheet in GBK only has its comments and content strings spoiled.
+    if (!IsValidUtf8(resp.body)) resp.body = SanitizeUtf8(resp.body);
+    store::PageRecord rec;
+    rec.page.site_id = owners[i];
+    rec.page.url = requests[i].url;
+    rec.page.fetched_at = now;
+    rec.page.http_status = resp.http_status;
+    rec.page.charset = resp.charset;
+    rec.page.body = std::move(resp.body);
+    rec.page.content_hash = HashHex(rec.page.body);
+    records.push_back(std::move(rec));
+  });
+  for (const store::PageRecord& rec : records) {
+    if (auto saved = repo.SavePage(rec); !saved) return saved.error();
+  }
+  return static_cast<int>(records.size());
+}
+
+}  // namespace govwatch::cli

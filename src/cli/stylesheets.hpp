@@ -1,0 +1,28 @@
+// The same-site style sheets that the site's pages link (<link rel="stylesheet">), fetched once per
+// URL per run and stored like page bodies, so that the 暗链 check (W-V1.3) can apply their rules
+// (the crawl itself only asks resources with HEAD). Runs after a crawl.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "fetch/fetcher.hpp"
+#include "model/model.hpp"
+#include "store/repository.hpp"
+
+namespace govwatch::cli {
+
+// Sheets larger than this are not stored (an injected rule hides in ordinary-sized sheets).
+constexpr std::size_t kMaxStylesheetBytes = 512 * 1024;
+
+// Fetches every same-origin .css URL linked from the newest snapshots of `sites` once and stores
+// each that answers with a text body up to kMaxStylesheetBytes; returns how many were stored.
+Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
+                             const Clock& clock, std::int64_t timeout_ms);
+
+// True for a URL whose path ends in .css (query and fragment ignored).
+bool IsStylesheetUrl(std::string_view url);
+
+}  // namespace govwatch::cli
