@@ -135,6 +135,9 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       std::u32string word = DecodeUtf8(row.fields[0]);
       if (word.size() < 2) return RuleError("lexicon_official.tsv", row.line, "a word has at least two characters");
       lexicon_.insert(WordHash(word));
+      if (word.size() <= 4) {
+        if (std::uint64_t key = PackWord(word); key != 0) lexicon_short_.push_back(key);
+      }
     }
   }
   return Ok();
@@ -164,18 +167,43 @@ float StatisticalTypoChecker::Prior(Confusion kind) {
 
 Result<void> StatisticalTypoChecker::OpenLanguageModel(const std::string& path) { return model_.Open(path); }
 
-bool StatisticalTypoChecker::MakesWord(std::u32string_view text, std::size_t p, char32_t c,
-                                       const Vocabulary& vocabulary) const {
-  char32_t buffer[4];
+void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
+  holes_.clear();
+  auto add = [&](std::uint64_t key) {
+    std::size_t length = 0;
+    for (std::uint64_t k = key; k != 0; k >>= 16) ++length;
+    if (length < 2 || length > 4) return;
+    for (std::size_t k = 0; k < length; ++k) {
+      const std::uint64_t shift = 16 * k;
+      const auto c = static_cast<char32_t>((key >> shift) & 0xFFFF);
+      holes_.emplace_back((key & ~(std::uint64_t{0xFFFF} << shift)) | (kHole << shift), c);
+    }
+  };
+  vocabulary.ForEachKey(add);
+  for (std::uint64_t key : lexicon_short_) add(key);
+  std::sort(holes_.begin(), holes_.end());
+  holes_.erase(std::unique(holes_.begin(), holes_.end()), holes_.end());
+  holes_.shrink_to_fit();
+}
+
+void StatisticalTypoChecker::WordFills(std::u32string_view text, std::size_t p, std::u32string& fills) const {
   for (std::size_t length = 2; length <= 4; ++length) {
     for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
       if (start + length > text.size()) break;
-      for (std::size_t k = 0; k < length; ++k) buffer[k] = start + k == p ? c : text[start + k];
-      std::u32string_view word(buffer, length);
-      if (vocabulary.Contains(word) || lexicon_.count(WordHash(word)) != 0 || model_.IsWord(word)) return true;
+      std::uint64_t key = 0;
+      bool packable = true;
+      for (std::size_t k = start; k < start + length; ++k) {
+        const char32_t c = k == p ? static_cast<char32_t>(kHole) : text[k];
+        if (c == 0 || c > 0xFFFF) packable = false;
+        key = (key << 16) | c;
+      }
+      if (!packable) continue;
+      auto it = std::lower_bound(holes_.begin(), holes_.end(), std::make_pair(key, char32_t{0}));
+      for (; it != holes_.end() && it->first == key; ++it) {
+        if (fills.find(it->second) == std::u32string::npos) fills.push_back(it->second);
+      }
     }
   }
-  return false;
 }
 
 bool StatisticalTypoChecker::InLexiconWord(std::u32string_view text, std::size_t p,
@@ -224,6 +252,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     model_.Score(run, true, true, &lengths);
     std::vector<Option> options(n);
     std::vector<bool> edited(n, false);
+    std::u32string fills;
     auto evaluate = [&](std::size_t p) {
       Option best;
       auto it = candidates_.find(run[p]);
@@ -237,10 +266,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       const std::size_t from = p >= kWindow ? p - kWindow : 0;
       const std::size_t to = std::min(n, p + kWindow + 1);
       std::u32string window = run.substr(from, to - from);
+      fills.clear();
+      WordFills(run, p, fills);
+      if (fills.empty()) return best;
       float base = 0;
       bool scored = false;
       for (const Candidate& candidate : it->second) {
-        if (!MakesWord(run, p, candidate.c, vocabulary)) continue;
+        if (fills.find(candidate.c) == std::u32string::npos) continue;
         if (!scored) {
           base = model_.Score(window, from == 0, to == n);
           scored = true;

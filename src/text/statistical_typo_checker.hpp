@@ -29,6 +29,10 @@ class StatisticalTypoChecker {
   StatisticalTypoChecker() = default;
   // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv) when present.
   Result<void> Load(const RuleFiles& files);
+  // Indexes the words of two to four characters (vocabulary and official lexicon) by each
+  // position left open, so that the words a substitution can make are found with a few lookups.
+  // Call after Load; the model tier only proposes candidates that make such a word.
+  void IndexWords(const Vocabulary& vocabulary);
   // Opens the word trigram model (WordLanguageModel); the tier uses it from then on.
   Result<void> OpenLanguageModel(const std::string& path);
   bool HasLanguageModel() const { return model_.IsOpen(); }
@@ -63,9 +67,9 @@ class StatisticalTypoChecker {
  private:
   void FindWithModel(const NormalizedText& text, const std::vector<bool>& is_protected, const Vocabulary& vocabulary,
                      const std::string& version, std::vector<TextFinding>& out) const;
-  // True when replacing text[p] by `c` makes a lexicon word (vocabulary, official lexicon or the
-  // language model's vocabulary) of two to four characters over p.
-  bool MakesWord(std::u32string_view text, std::size_t p, char32_t c, const Vocabulary& vocabulary) const;
+  // The characters that, put at text[p], make a word of two to four characters over p (IndexWords),
+  // appended to `fills`.
+  void WordFills(std::u32string_view text, std::size_t p, std::u32string& fills) const;
   // True when text[p] sits inside a lexicon word (vocabulary or official lexicon) of 2+ characters.
   // `vocabulary` may be null (official lexicon only).
   bool InLexiconWord(std::u32string_view text, std::size_t p, const Vocabulary* vocabulary) const;
@@ -82,6 +86,10 @@ class StatisticalTypoChecker {
   std::unordered_map<char32_t, std::vector<Candidate>> candidates_;
   WordLanguageModel model_;
   std::unordered_set<std::uint64_t> lexicon_;  // lexicon_official.tsv, hashed (WordHash)
+  std::vector<std::uint64_t> lexicon_short_;   // its words of two to four characters (PackWord)
+  // (word packed with one position replaced by kHole, the character that fills it), sorted.
+  std::vector<std::pair<std::uint64_t, char32_t>> holes_;
+  static constexpr std::uint64_t kHole = 0xFFFF;
 };
 
 }  // namespace govwatch::text

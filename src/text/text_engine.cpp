@@ -158,6 +158,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
   }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
+  impl->statistical.IndexWords(impl->vocabulary);
   if (!resources.language_model.empty()) {
     auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
     if (!opened) return opened.error();
