@@ -8,6 +8,7 @@
 
 #include "common/strings.hpp"
 #include "text/language_model.hpp"
+#include "text/pii_recognizer.hpp"
 #include "test_rules.hpp"
 
 namespace govwatch::text {
@@ -106,12 +107,19 @@ namespace {
 TEST(TextEngineTest, MaskProfileChoosesTheIdMask) {
   const TextEngine& engine = testing::RepositoryEngine();
   ScanOptions options;
-  options.mask_profile = MaskProfile::kKeepFirst3Last4;
-
+  // The default keeps the first 3 and last 4 (textchecks §6.5).
   auto findings = engine.Scan("身份证号：530902199003071231", options);
-
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].suggestion, "530***********1231");
+  options.mask_profile = MaskProfile::kHideBirthDate;
+  findings = engine.Scan("身份证号：530902199003071231", options);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].suggestion, "530902********1231");
+  options.mask_profile = MaskProfile::kKeepLast4;
+  findings = engine.Scan("身份证号：530902199003071231", options);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].suggestion, "**************1231");
+  EXPECT_EQ(MaskIdNumber("530902900307123"), "************123");
   EXPECT_EQ(findings[0].evidence["technique"], "GB/T 37964-2019 抑制技术（屏蔽/masking）");
 }
 
