@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "common/strings.hpp"
@@ -103,8 +104,45 @@ std::optional<Date> TakeEdgeDate(std::string& text) {
 }
 
 // Reads one entry spanning node indices [begin, end).
+// How a group's context (its table header, a year heading above it) steers the reading of
+// each entry's date.
+struct DateContext {
+  int year = 0;             // the year of a heading above the entries ("2022年"), or 0
+  bool last_date = false;  // the row's publish date is its last date (成文日期 … 发布日期 columns)
+};
+
+// The last full date in `text`.
+std::optional<Date> LastDate(std::string_view text) {
+  std::optional<Date> last;
+  std::size_t from = 0;
+  for (int guard = 0; guard < 64 && from < text.size(); ++guard) {
+    auto m = FindDate(text.substr(from));
+    if (!m) break;
+    last = m->date;
+    from += m->end;
+  }
+  return last;
+}
+
+// The date of an entry from the text around its title link: a full date; a day and a year-month
+// written apart (card lists); or a month-day whose year comes from the item's URL
+// (t20220331_1.html) or from a year heading above the list.
+std::optional<Date> EntryDate(std::string_view rest, std::string_view url, const DateContext& context) {
+  if (auto m = FindDate(rest)) {
+    if (context.last_date) return LastDate(rest);
+    return m->date;
+  }
+  if (auto split = FindSplitDate(rest)) return split;
+  if (auto md = FindMonthDay(rest)) {
+    int year = context.year;
+    if (auto from_url = DateFromUrl(url)) year = from_url->year;
+    if (year != 0 && IsValidDate(year, md->month, md->day)) return Date{year, md->month, md->day};
+  }
+  return std::nullopt;
+}
+
 Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
-                std::size_t max_text_bytes = kMaxEntryTextBytes) {
+                std::size_t max_text_bytes = kMaxEntryTextBytes, const DateContext& context = {}) {
   Entry entry;
   if (end - begin > kMaxEntryNodes) return entry;
   if (TextBytes(tree, begin, end) > max_text_bytes) return entry;
@@ -150,8 +188,8 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       rest += tree.RawText(j);
     }
   }
-  if (auto m = FindDate(rest)) {
-    entry.item.date = m->date;
+  if (auto d = EntryDate(rest, entry.item.url, context)) {
+    entry.item.date = d;
   } else if (auto inside = TakeEdgeDate(entry.item.title)) {
     entry.item.date = inside;
   }
@@ -222,6 +260,51 @@ bool HasSidebarHeading(const HtmlTree& tree, std::size_t container, std::size_t 
   return false;
 }
 
+// The text of the elements just before `container` inside its parent (a heading, a thead),
+// up to ~240 bytes, nearest last.
+std::string PrecedingText(const HtmlTree& tree, std::size_t container) {
+  const int parent = tree.Info(container).parent;
+  if (parent < 0) return {};
+  std::size_t last = 0;
+  bool found = false;
+  for (std::size_t j = static_cast<std::size_t>(parent) + 1; j < container; j = tree.Info(j).end) {
+    if (tree.IsElement(j) && !HoldsLinks(tree, j)) {
+      last = j;
+      found = true;
+    }
+  }
+  if (!found) return {};
+  return TextOf(tree, last, tree.Info(last).end);
+}
+
+// The year a short heading names ("2022年", "2022", "2022年度"), or 0.
+int HeadingYear(std::string_view text) {
+  const std::string collapsed = CollapseSpace(text);
+  const std::string_view t = Trim(std::string_view(collapsed));
+  if (t.size() < 4 || t.size() > 10) return 0;
+  int year = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (t[k] < '0' || t[k] > '9') return 0;
+    year = year * 10 + (t[k] - '0');
+  }
+  const std::string_view rest = Trim(t.substr(4));
+  if (!(rest.empty() || rest == "年" || rest == "年度")) return 0;
+  return year >= 1990 && year <= 2099 ? year : 0;
+}
+
+// A table header naming both the document's date (成文日期) and the publish date (发布日期):
+// the publish date is the row's first or last date, by the order of the columns.
+void SetColumnOrder(std::string_view header, DateContext& context) {
+  std::size_t document = std::string_view::npos;
+  for (std::string_view w : {"成文日期", "成文时间", "发文日期", "印发日期", "签发日期"}) {
+    document = std::min(document, header.find(w));
+  }
+  std::size_t publish = std::string_view::npos;
+  for (std::string_view w : {"发布日期", "发布时间", "公开日期", "公开时间"}) publish = std::min(publish, header.find(w));
+  if (document == std::string_view::npos || publish == std::string_view::npos) return;
+  context.last_date = publish > document;
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    bool allow_single, std::string_view base, std::vector<ListBlock>& out) {
   if (ranges.empty() || (ranges.size() < 2 && !allow_single)) return;
@@ -231,10 +314,20 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   std::size_t linked = 0;
   std::string heading;  // text of the rows before the first entry (a table's caption row)
   const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
+  DateContext context;
+  const std::string before = PrecedingText(tree, container);
+  context.year = HeadingYear(before);
+  SetColumnOrder(before, context);
   for (const auto& [begin, end] : ranges) {
-    Entry e = ReadEntry(tree, begin, end, base, max_text);
+    Entry e = ReadEntry(tree, begin, end, base, max_text, context);
     if (!e.linked) {
-      if (linked == 0 && heading.size() < 240) heading += TextOf(tree, begin, end);
+      const std::string row = TextOf(tree, begin, end);
+      if (linked == 0 && heading.size() < 240) {
+        heading += row;
+        SetColumnOrder(heading, context);
+      }
+      // A year row between the entries ("2021年") dates the entries below it.
+      if (const int year = HeadingYear(row); year != 0) context.year = year;
       continue;
     }
     ++linked;
@@ -293,10 +386,51 @@ bool HrefLooksPaged(std::string_view url) {
   return underscore > 0 && IsPageNumber(file.substr(underscore + 1, dot - underscore - 1));
 }
 
+bool IsIdentChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || (c >= '0' && c <= '9');
+}
+
+// The number assigned to variable `name` in `script` ("var countPage = 7//共多少页"), the last
+// assignment before the call; nothing when it is not a plain number.
+std::optional<long> ScriptNumber(std::string_view script, std::string_view name) {
+  if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return std::nullopt;
+  std::optional<long> value;
+  for (std::size_t at = script.find(name); at != std::string_view::npos; at = script.find(name, at + name.size())) {
+    if (at > 0 && IsIdentChar(script[at - 1])) continue;
+    std::size_t p = at + name.size();
+    if (p < script.size() && IsIdentChar(script[p])) continue;
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    if (p >= script.size() || script[p] != '=' || (p + 1 < script.size() && script[p + 1] == '=')) continue;
+    ++p;
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    long v = 0;
+    std::size_t digits = 0;
+    while (p < script.size() && script[p] >= '0' && script[p] <= '9' && v < 100000) {
+      v = v * 10 + (script[p++] - '0');
+      ++digits;
+    }
+    // A plain number, not an expression (currentPage+1).
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    if (digits > 0 && (p >= script.size() || script[p] == ';' || script[p] == '\n' || script[p] == '\r' ||
+                       script[p] == '/')) {
+      value = v;
+    }
+  }
+  return value;
+}
+
 // Pages announced by TRS's createPageHTML(…count, current, "index", "html"…).
+bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view folder, std::vector<std::string>& out);
+
 void AddTrsPages(std::string_view script, std::string_view folder, std::vector<std::string>& out) {
-  const std::size_t at = script.find("createPageHTML(");
-  if (at == std::string_view::npos) return;
+  // The first call that reads (a page may also hold the function's definition).
+  for (std::size_t at = script.find("createPageHTML("); at != std::string_view::npos;
+       at = script.find("createPageHTML(", at + 15)) {
+    if (AddTrsPagesAt(script, at, folder, out)) return;
+  }
+}
+
+bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view folder, std::vector<std::string>& out) {
   const std::size_t close = script.find(')', at);
   const std::string_view args = script.substr(at + 15, close == std::string_view::npos ? 200 : close - at - 15);
   std::vector<long> numbers;
@@ -311,17 +445,35 @@ void AddTrsPages(std::string_view script, std::string_view folder, std::vector<s
       long v = 0;
       while (i < args.size() && args[i] >= '0' && args[i] <= '9' && v < 100000) v = v * 10 + (args[i++] - '0');
       numbers.push_back(v);
+    } else if (IsIdentChar(args[i])) {
+      // A variable (createPageHTML(countPage, currentPage, …)): its value from "var countPage = 7".
+      std::size_t k = i;
+      while (k < args.size() && IsIdentChar(args[k])) ++k;
+      if (auto v = ScriptNumber(script.substr(0, at), args.substr(i, k - i))) numbers.push_back(*v);
+      i = k - 1;
     }
   }
-  if (numbers.size() < 2 || strings.size() < 2) return;
+  if (numbers.size() < 2 || strings.size() < 2) return false;
   const long count = std::min<long>(numbers[0], 1000);
   const long current = numbers[1];
-  const std::string& prefix = strings[strings.size() - 2];
-  const std::string& ext = strings.back();
+  // The extension is the string naming one ("html", "shtml" …); the prefix the string before it.
+  // Later strings are styles ("black2").
+  std::size_t ext_at = strings.size() - 1;
+  for (std::size_t k = 1; k < strings.size(); ++k) {
+    const std::string e = ToLowerAscii(strings[k]);
+    if (e == "html" || e == "htm" || e == "shtml" || e == "jhtml" || e == "jsp" || e == "php" || e == "asp" ||
+        e == "aspx") {
+      ext_at = k;
+      break;
+    }
+  }
+  const std::string& prefix = strings[ext_at - 1];
+  const std::string& ext = strings[ext_at];
   for (long k = 0; k < count; ++k) {
     if (k == current) continue;
     out.push_back(std::string(folder) + prefix + (k == 0 ? "" : "_" + std::to_string(k)) + "." + ext);
   }
+  return true;
 }
 
 }  // namespace
@@ -348,6 +500,21 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     for (const std::string& sig : order) {
       if (StartsWith(sig, "a.")) continue;
       EvaluateGroup(tree, c, groups[sig], list_like, base, out);
+    }
+    // Rows of one tag whose classes differ (odd/even stripes, a pinned "top" row) are one list too.
+    std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> by_tag;
+    std::map<std::string_view, std::size_t> signatures;
+    for (const std::string& sig : order) {
+      const std::string_view t = tree.Tag(groups[sig].front().first);
+      // Row tags only: differently classed divs are layout columns more often than rows.
+      if (t != "li" && t != "tr" && t != "dd" && t != "dl") continue;
+      ++signatures[t];
+      for (const auto& range : groups[sig]) by_tag[t].push_back(range);
+    }
+    for (auto& [t, ranges] : by_tag) {
+      if (signatures[t] < 2) continue;
+      std::sort(ranges.begin(), ranges.end());
+      EvaluateGroup(tree, c, ranges, list_like, base, out);
     }
     // Links directly in the container, separated by <br> or text: each runs to the next link.
     if (anchors.size() >= 2) {
@@ -411,7 +578,8 @@ std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view b
     const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
     if (url.empty() || url == self || !StartsWith(url, folder)) continue;
     const std::string text = ToLowerAscii(tree.Text(i, 64));
-    bool pager = IsPageNumber(text) || HrefLooksPaged(url);
+    // A pager link is short; a titled entry whose file happens to end in _NNNN (post_1801.html) is not.
+    bool pager = IsPageNumber(text) || (HrefLooksPaged(url) && CollapseSpace(text).size() <= 24);
     for (std::string_view w : kPagerWords) pager = pager || Contains(text, w);
     if (!pager) continue;
     // "首页" in the folder is the list's first page; the site's front page is not pagination.
