@@ -356,7 +356,14 @@ std::optional<Date> FindSplitDate(std::string_view text) {
     if (k > 0 && Between(text, t[k - 1], t[k]) == ' ' && (k < 2 || !Joined(text, t[k - 2], t[k - 1]))) {
       if (auto d = day_at(k - 1)) return d;
     }
-    if (k + 2 < t.size() && Between(text, t[k + 1], t[k + 2]) == ' ' &&
+    // After the month: blanks, or 月 and blanks when the year-month is written 2022年03月.
+    bool blank_after = k + 2 < t.size() && Between(text, t[k + 1], t[k + 2]) == ' ';
+    if (!blank_after && k + 2 < t.size() && sep == 'y' && StartsWith(text.substr(t[k + 1].end), "月")) {
+      NumberToken month_word = t[k + 1];
+      month_word.end += 3;
+      blank_after = month_word.end < t[k + 2].begin && Between(text, month_word, t[k + 2]) == ' ';
+    }
+    if (blank_after &&
         (k + 3 >= t.size() || !Joined(text, t[k + 2], t[k + 3]))) {
       // "2022-03 30" but not "2022-03 10:30" (a time), nor "2022年3月 30日"-less noise.
       const std::string_view after = text.substr(t[k + 2].end, 3);
