@@ -214,6 +214,30 @@ bool IsCjkBefore(std::string_view s, std::size_t i) {
   return !(a == 0xE4 && b < 0xB8);
 }
 
+// The end of `label` (CJK characters) written at `pos`, with blanks allowed between its
+// characters as table labels are aligned ("日　　期", "发 布 时 间"), or npos.
+std::size_t SpacedLabelEnd(std::string_view text, std::size_t pos, std::string_view label) {
+  std::size_t p = pos;
+  for (std::size_t k = 0; k < label.size(); k += 3) {
+    if (k > 0) {
+      for (int blanks = 0; blanks < 8; ++blanks) {
+        if (p < text.size() && (text[p] == ' ' || text[p] == '\t')) {
+          ++p;
+        } else if (text.substr(p, 3) == "\u3000") {
+          p += 3;
+        } else if (text.substr(p, 2) == "\u00a0") {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    }
+    if (text.substr(p, 3) != label.substr(k, 3)) return std::string_view::npos;
+    p += 3;
+  }
+  return p;
+}
+
 // Skips colons, spaces and brackets (ASCII and full-width) between a label and its date.
 std::size_t SkipLabelPunctuation(std::string_view text, std::size_t p) {
   for (;;) {
@@ -420,11 +444,13 @@ std::optional<Date> FindLabelledDate(std::string_view text) {
     std::optional<DateMatch> best;
     for (const Label& label : kLabels) {
       if (label.rank != rank) continue;
-      for (std::size_t pos = text.find(label.text); pos != std::string_view::npos;
-           pos = text.find(label.text, pos + label.text.size())) {
+      const std::string_view first = label.text.substr(0, 3);
+      for (std::size_t pos = text.find(first); pos != std::string_view::npos; pos = text.find(first, pos + 3)) {
         if (best && pos > best->begin) break;
+        const std::size_t label_end = SpacedLabelEnd(text, pos, label.text);
+        if (label_end == std::string_view::npos) continue;
         if (label.generic && IsCjkBefore(text, pos)) continue;
-        const std::size_t p = SkipLabelPunctuation(text, pos + label.text.size());
+        const std::size_t p = SkipLabelPunctuation(text, label_end);
         auto m = DateAt(text, p);
         if (!m) m = ChineseDateAt(text, p);
         if (m) {

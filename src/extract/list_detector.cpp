@@ -370,7 +370,8 @@ bool IsPageNumber(std::string_view text) {
 
 bool HrefLooksPaged(std::string_view url) {
   const std::string lower = ToLowerAscii(url);
-  for (std::string_view key : {"page=", "pageno=", "pageindex=", "curpage=", "pn=", "p="}) {
+  for (std::string_view key : {"page=", "pageno=", "pageindex=", "curpage=", "pn=", "p=", "pagenum=", "currpage=",
+                               "currentpage="}) {
     const std::size_t at = lower.find(key);
     if (at != std::string::npos && at > 0 && (lower[at - 1] == '?' || lower[at - 1] == '&')) return true;
   }

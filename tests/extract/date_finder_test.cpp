@@ -101,6 +101,15 @@ TEST(DateFinderTest, RecordDateRanksBelowPublicationDate) {
   EXPECT_EQ(Show(detail::FindLabelledDate("索引号：0151/2022-00231 生成日期：2022-02-27")), "2022-02-27");
 }
 
+TEST(DateFinderTest, LabelsAlignedWithBlanks) {
+  EXPECT_EQ(Show(detail::FindLabelledDate("发 文 日 期：2022年03月10日 发 布 日 期：2022年03月14日")), "2022-03-14");
+  EXPECT_EQ(Show(detail::FindLabelledDate("日　　期：2022-03-16　　来　　源：县应急管理局")),
+            "2022-03-16");
+  EXPECT_EQ(Show(detail::FindLabelledDate("发 布 时 间：2022-03-16")), "2022-03-16");
+  // Blanks inside a label do not let 时间 end a longer word.
+  EXPECT_EQ(Show(detail::FindLabelledDate("会议时　间：2022-03-10")), "none");
+}
+
 std::string ShowMd(const std::optional<detail::MonthDay>& md) {
   return md ? std::to_string(md->month) + "/" + std::to_string(md->day) : "none";
 }

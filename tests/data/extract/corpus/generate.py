@@ -1035,6 +1035,56 @@ add('real_empty_table_wujilu', f"""<html><head><meta http-equiv="Content-Type" c
     {"url": "http://www.dali.gov.cn/dlzrmzf/ghjh/index.html", "publish_date": None, "is_list_page": True,
      "empty_list": True, "items": [], "identity": ident, "column_type": "规划计划"}, encoding='gbk')
 
+# 信息公开 table whose labels are aligned with blanks between their characters (索 引 号,
+# 发 文 日 期, 发 布 日 期); the publish date is the 发布日期, not the earlier 发文日期.
+f, ident = footer('c', '5329240001', '滇ICP备05000123号', '滇公网安备53292402000001号')
+add('real_gkml_spaced_labels', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>祥云县人民政府关于公布2022年第一批县级非物质文化遗产名录的通知</title></head><body>
+<table width="980" align="center"><tr><td><a href="/">首页</a> &gt; 政府信息公开</td></tr></table>
+<table width="980" align="center" class="xxgk" border="1"><tr><td>索 引 号：015280734/2022-00118</td><td>发布机构：祥云县人民政府办公室</td></tr>
+<tr><td>发 文 日 期：2022年03月10日</td><td>发 布 日 期：2022年03月14日</td></tr>
+<tr><td colspan="2">名　　称：祥云县人民政府关于公布2022年第一批县级非物质文化遗产名录的通知</td></tr></table>
+<table width="980" align="center"><tr><td class="zw">{BODY_P}</td></tr></table>{f}</body></html>""",
+    {"url": "http://www.yunnanxiangyun.gov.cn/xyxrmzf/xxgkml/202203/t20220310_1180.html", "publish_date": "2022-03-14",
+     "is_list_page": False, "identity": ident}, encoding='gbk')
+
+# Info bar "日　　期：" with ideographic spaces inside the label; a static 今天是 bar above it.
+f, ident = footer('a', '5329260001', '滇ICP备06001111号', '滇公网安备53292602000001号')
+add('real_riqi_spaced_today_bar', f"""<html><head><meta charset="utf-8"><title>南涧县召开2022年第一季度安全生产例会</title></head><body>
+<div class="topbar">今天是 2022年04月02日 星期六</div><div class="nav"><a href="/">首页</a></div>
+<div class="article"><h2>南涧县召开2022年第一季度安全生产例会</h2>
+<p class="info">日　　期：2022-03-16　　来　　源：县应急管理局　　点击数：<span id="clicks">37</span></p>
+<div class="text">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.nanjian.gov.cn/njxrmzf/aqsc/content_3316.html", "publish_date": "2022-03-16",
+     "is_list_page": False, "identity": ident})
+
+# gov.cn-style article: a sidebar of newer dated news first in document order, the article's
+# own date unlabelled with seconds in its date bar, newer dates in a related list below.
+f, ident = footer('d', '5301000002', '滇ICP备05000202号', '滇公网安备53010202000202号')
+side = sidebar("要闻动态", [("/c/2022-03-30/4312101.shtml", "昆明市召开一季度经济运行分析会", "2022-03-30"),
+                          ("/c/2022-03-29/4312088.shtml", "昆明市部署森林草原防灭火工作", "2022-03-29")], "left-side")
+add('real_pages_date_unlabelled_sidebar', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>昆明市2022年城市更新工作推进会召开_昆明市人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="wrap">{side}<div class="article"><div class="article-title">昆明市2022年城市更新工作推进会召开</div>
+<div class="pages-date">2022-03-21 09:40:12<span class="font">来源：昆明日报</span></div>
+<div class="pages_content">{BODY_P}</div>
+<div class="related"><h4>相关新闻</h4><ul><li><a href="/c/2022-03-28/4312070.shtml">昆明市城市更新条例征求意见</a><span>2022-03-28</span></li>
+<li><a href="/c/2022-03-25/4312051.shtml">昆明市老旧小区改造开工</a><span>2022-03-25</span></li></ul></div></div></div>{f}</body></html>""",
+    {"url": "http://www.km.gov.cn/c/2022-03-21/4312040.shtml", "publish_date": "2022-03-21", "is_list_page": False,
+     "identity": ident})
+
+# Old GBK list: odd/even striped table rows, page links as ?pageNum=N with text 下一页/尾页.
+STRIPE = NEWS[2:8]
+rows = ''.join('<tr class="%s"><td><a href="/news/%s" target="_blank">%s</a></td><td align="right">%s</td></tr>\n'
+               % ('odd' if k % 2 == 0 else 'even', h, t, d) for k, (h, t, d) in enumerate(STRIPE))
+f, ident = footer('c', '5329330001', '滇ICP备05010001号', '滇公网安备53293302000001号', badge=False)
+add('real_list_striped_pagenum', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>新闻中心 - 洱源县人民政府</title></head><body>
+<table width="980" align="center"><tr><td><a href="/">首页</a></td></tr></table>
+<table width="980" align="center" class="newslist">{rows}</table>
+<table width="980" align="center"><tr><td align="center">共6页 <a href="/news/list.jsp?lmid=12&amp;pageNum=2">下一页</a> <a href="/news/list.jsp?lmid=12&amp;pageNum=6">尾页</a></td></tr></table>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/news/list.jsp?lmid=12", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/news/", STRIPE), "identity": ident,
+     "pagination": ["http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=2",
+                    "http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=6"]}, encoding='gbk')
+
 
 def main():
     manifest = []
