@@ -1,6 +1,7 @@
 #include "extract/date_finder.hpp"
 
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -421,6 +422,15 @@ std::optional<MonthDay> FindMonthDay(std::string_view text) {
       const std::string_view gap = text.substr(d.end, t[k + 2].begin - d.end);
       if ((after != 0 && after != ' ' && after != 'm') || gap.empty() || gap == "-" || gap == ":") continue;
     }
+    // Standing alone: not glued to words (第3-5期, 3/5号楼).
+    if (IsCjkBefore(text, m.begin) || (m.begin > 0 && std::isalpha(static_cast<unsigned char>(text[m.begin - 1])))) {
+      continue;
+    }
+    if (sep != 'm' && d.end < text.size() &&
+        ((d.end + 3 <= text.size() && IsCjkBefore(text, d.end + 3)) ||
+         std::isalpha(static_cast<unsigned char>(text[d.end])))) {
+      continue;
+    }
     if (!IsValidDate(2000, m.value, d.value)) continue;  // a leap year admits 02-29
     return MonthDay{m.value, d.value};
   }
@@ -433,13 +443,14 @@ std::optional<Date> FindLabelledDate(std::string_view text) {
     int rank;
     bool generic;  // must not end a longer word (会议时间, 截止日期)
   };
-  static constexpr std::array<Label, 22> kLabels = {{
+  static constexpr std::array<Label, 27> kLabels = {{
       {"发布时间", 0, false}, {"发布日期", 0, false}, {"公开日期", 0, false}, {"发布于", 0, false},
       {"发表时间", 0, false}, {"信息时间", 0, false}, {"录入时间", 0, false}, {"发稿时间", 0, false},
       {"上传时间", 0, false}, {"添加时间", 0, false}, {"刊发时间", 0, false}, {"生成日期", 1, false},
       {"日期", 1, true},      {"时间", 1, true},      {"发布", 1, true},      {"更新时间", 1, true},
       {"更新日期", 1, true},  {"成文日期", 2, false}, {"发文日期", 2, false}, {"印发日期", 2, false},
-      {"成文时间", 2, false}, {"签发日期", 2, false}}};
+      {"成文时间", 2, false}, {"签发日期", 2, false}, {"公开时间", 0, false}, {"公布日期", 0, false},
+      {"编辑日期", 1, false}, {"编辑时间", 1, false}, {"发文时间", 2, false}}};
   for (int rank = 0; rank <= 2; ++rank) {
     std::optional<DateMatch> best;
     for (const Label& label : kLabels) {

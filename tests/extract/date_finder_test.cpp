@@ -141,6 +141,9 @@ TEST(DateFinderTest, MonthDayStandingAlone) {
   EXPECT_EQ(ShowMd(detail::FindMonthDay("02-30")), "none");
   EXPECT_EQ(ShowMd(detail::FindMonthDay("13-01")), "none");
   EXPECT_EQ(ShowMd(detail::FindMonthDay("3月份")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("第3-5期")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3/5号楼")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3月28日星期一")), "3/28");
 }
 
 TEST(DateFinderTest, ReadsUnpaddedHanwebFolders) {
