@@ -260,21 +260,43 @@ bool HasSidebarHeading(const HtmlTree& tree, std::size_t container, std::size_t 
   return false;
 }
 
-// The text of the elements just before `container` inside its parent (a heading, a thead),
-// up to ~240 bytes, nearest last.
-std::string PrecedingText(const HtmlTree& tree, std::size_t container) {
-  const int parent = tree.Info(container).parent;
-  if (parent < 0) return {};
-  std::size_t last = 0;
-  bool found = false;
-  for (std::size_t j = static_cast<std::size_t>(parent) + 1; j < container; j = tree.Info(j).end) {
-    if (tree.IsElement(j) && !HoldsLinks(tree, j)) {
-      last = j;
-      found = true;
+// The element right before `node` among its siblings (text between them skipped), or npos.
+// Walks back from `node` through the previous sibling's last descendants, a bounded number of
+// steps, so that long runs of siblings stay linear.
+std::size_t PreviousElementSibling(const HtmlTree& tree, std::size_t node) {
+  const int parent = tree.Info(node).parent;
+  if (parent < 0) return std::string_view::npos;
+  const std::size_t p = static_cast<std::size_t>(parent);
+  std::size_t j = node;
+  for (int hops = 0; hops < 4; ++hops) {
+    if (j <= p + 1) return std::string_view::npos;
+    std::size_t k = j - 1;
+    for (int steps = 0; tree.Info(k).parent != parent; ++steps) {
+      if (steps >= 64 || tree.Info(k).parent < 0) return std::string_view::npos;
+      k = static_cast<std::size_t>(tree.Info(k).parent);
+      if (k <= p) return std::string_view::npos;
     }
+    if (tree.IsElement(k)) return k;
+    j = k;
   }
-  if (!found) return {};
-  return TextOf(tree, last, tree.Info(last).end);
+  return std::string_view::npos;
+}
+
+// The text of a short heading right before `container` ("2022年", a thead naming the columns),
+// or of the one before its parent; empty when there is none.
+std::string PrecedingText(const HtmlTree& tree, std::size_t container) {
+  std::size_t node = container;
+  for (int level = 0; level < 2; ++level) {
+    const std::size_t prev = PreviousElementSibling(tree, node);
+    if (prev != std::string_view::npos) {
+      if (tree.Info(prev).text_bytes > 240 || (tree.Info(prev).flags & (kSkipped | kHidden)) != 0) return {};
+      return TextOf(tree, prev, tree.Info(prev).end);
+    }
+    const int parent = tree.Info(node).parent;
+    if (parent < 0) return {};
+    node = static_cast<std::size_t>(parent);
+  }
+  return {};
 }
 
 // The year a short heading names ("2022年", "2022", "2022年度"), or 0.
