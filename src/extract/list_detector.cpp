@@ -103,6 +103,27 @@ std::optional<Date> TakeEdgeDate(std::string& text) {
   return m->date;
 }
 
+// The heading inside a card link (<a><h3>标题</h3><p>摘要…</p><span>2022-03-01</span></a>): an
+// h1–h6, or an element classed as a title (title, tit, bt), when the link holds more text than
+// it. npos for a plain title link.
+std::size_t CardHeading(const HtmlTree& tree, std::size_t a) {
+  const std::size_t end = std::min(tree.Info(a).end, a + kMaxEntryNodes);
+  for (std::size_t j = a + 1; j < end; ++j) {
+    if (!tree.IsElement(j)) continue;
+    const std::string_view tag = tree.Tag(j);
+    bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+    if (!heading) {
+      const std::string cls = ToLowerAscii(tree.Attr(j, "class"));
+      heading = Contains(cls, "title") || Contains(cls, "tit") || cls == "bt";
+    }
+    if (!heading) continue;
+    const std::size_t bytes = tree.Info(j).text_bytes;
+    if (bytes < 4 || bytes >= tree.Info(a).text_bytes) return std::string_view::npos;
+    return j;
+  }
+  return std::string_view::npos;
+}
+
 // Reads one entry spanning node indices [begin, end).
 // How a group's context (its table header, a year heading above it) steers the reading of
 // each entry's date.
@@ -173,12 +194,24 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   }
   if (best_text.size() < 4) return entry;
   entry.linked = true;
-  entry.item.title = best_text;
   entry.item.url = ResolveUrl(base, tree.Attr(best, "href"));
-  // The date is read outside the title link: titles often contain years and dates.
+  // A card: one link holding a heading (the title), a summary and the date. The title is the
+  // heading; the date is read from the rest of the card, summaries left out.
+  std::size_t title_node = best;
+  const std::size_t heading = CardHeading(tree, best);
+  if (heading != std::string_view::npos) {
+    title_node = heading;
+    best_text = StripBullets(tree.Text(heading, 2048));
+    const std::string title_attr = CollapseSpace(tree.Attr(best, "title"));
+    if (title_attr.size() > best_text.size() && StartsWith(title_attr, best_text.substr(0, 6))) best_text = title_attr;
+  }
+  entry.item.title = best_text;
+  // The date is read outside the title: titles often contain years and dates.
   std::string rest;
   for (std::size_t j = begin; j < end; ++j) {
-    if (j == best || (tree.Info(j).flags & kSkipped) != 0) {
+    const bool summary = heading != std::string_view::npos && tree.IsElement(j) && tree.Contains(best, j) &&
+                         tree.Info(j).text_bytes > 120 && !tree.Contains(j, title_node);
+    if (j == title_node || summary || (tree.Info(j).flags & kSkipped) != 0) {
       j = tree.Info(j).end - 1;
       continue;
     }

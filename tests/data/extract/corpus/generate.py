@@ -1085,6 +1085,31 @@ add('real_list_striped_pagenum', f"""<html><head><meta http-equiv="Content-Type"
      "pagination": ["http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=2",
                     "http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=6"]}, encoding='gbk')
 
+# List: each entry one link card (集约化 modern templates): heading, summary, date at the end.
+CARD = [("content/post_2211.html", "宾川县召开2022年一季度重点项目推进会", "2022-03-29"),
+        ("content/post_2204.html", "宾川县启动“河长制”集中巡河行动", "2022-03-23"),
+        ("content/post_2196.html", "宾川县开展2022年春季义务植树活动", "2022-03-12"),
+        ("content/post_2188.html", "宾川县召开春耕生产暨农业农村工作会", "2022-03-03")]
+rows = ''.join('<li><a href="%s" target="_blank"><h3>%s</h3><p>2022年以来，全县上下认真贯彻落实县委、县政府决策部署，扎实推进各项工作，取得了阶段性成效……</p>'
+               '<span class="date">%s</span></a></li>\n' % (h, t, d) for h, t, d in CARD)
+f, ident = footer('d', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_card_links', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>宾川要闻 - 宾川县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><ul class="card-list">{rows}</ul></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/bcyw/", CARD), "identity": ident,
+     "column_type": "动态要闻"})
+
+# List: link cards with the split date first (day large, year-month small), then title and summary.
+rows = ''.join('<div class="item"><a href="%s"><div class="date"><strong>%s</strong><em>%s</em></div>'
+               '<div class="txt"><div class="tit">%s</div><div class="zy">会议强调，要进一步提高政治站位，压实工作责任，确保各项任务按期完成。</div></div></a></div>\n'
+               % (h, d[8:], d[:7].replace('-', '/'), t) for h, t, d in CARD)
+f, ident = footer('b', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_card_split_date', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态 - 宾川县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><div class="lm">工作动态</div><div class="news">{rows}</div></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/gzdt/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/gzdt/", CARD), "identity": ident,
+     "column_type": "动态要闻"})
+
 
 def main():
     manifest = []
