@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "common/strings.hpp"
 #include "extract/date_finder.hpp"
@@ -124,7 +125,6 @@ std::size_t CardHeading(const HtmlTree& tree, std::size_t a) {
   return std::string_view::npos;
 }
 
-// Reads one entry spanning node indices [begin, end).
 // How a group's context (its table header, a year heading above it) steers the reading of
 // each entry's date.
 struct DateContext {
@@ -162,8 +162,91 @@ std::optional<Date> EntryDate(std::string_view rest, std::string_view url, const
   return std::nullopt;
 }
 
+// The string literals of a script ('…' or "…", backslash escapes kept as written).
+std::vector<std::string_view> StringLiterals(std::string_view script) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < script.size() && out.size() < 64; ++i) {
+    const char q = script[i];
+    if (q != '"' && q != '\'') continue;
+    std::size_t k = i + 1;
+    while (k < script.size() && script[k] != q && script[k] != '\n') k += script[k] == '\\' ? 2 : 1;
+    if (k >= script.size() || script[k] != q) break;
+    out.push_back(script.substr(i + 1, k - i - 1));
+    i = k;
+  }
+  return out;
+}
+
+// The link a script writes for a list entry (TRS templates shorten titles in script:
+// var t = "标题"; document.write("<a href='./202203/t20220331_1.html' title='" + t + "'>" + …)):
+// the href inside a written tag, and the longest literal holding non-ASCII text and no markup
+// as the title. Empty strings when the script writes no link.
+std::pair<std::string, std::string> ScriptLink(std::string_view script) {
+  if (script.size() > 4096 || script.find("document.write") == std::string_view::npos) return {};
+  std::string href;
+  std::string title;
+  for (std::string_view lit : StringLiterals(script)) {
+    const std::size_t at = lit.find("href=");
+    if (href.empty() && at != std::string_view::npos) {
+      std::size_t p = at + 5;
+      if (p < lit.size() && lit[p] == '\\') ++p;
+      if (p < lit.size() && (lit[p] == '\'' || lit[p] == '"')) {
+        const char q = lit[p];
+        const std::size_t close = lit.find(q, p + 1);
+        std::string_view value = lit.substr(p + 1, close == std::string_view::npos ? std::string_view::npos : close - p - 1);
+        if (!value.empty() && value.back() == '\\') value.remove_suffix(1);
+        href.assign(value);
+      }
+      continue;
+    }
+    if (lit.find('<') != std::string_view::npos || lit.find('>') != std::string_view::npos) continue;
+    const bool non_ascii = std::any_of(lit.begin(), lit.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    if (non_ascii && lit.size() > title.size()) title.assign(lit);
+  }
+  if (href.empty() || title.size() < 4) return {};
+  return {href, CollapseSpace(title)};
+}
+
+// An entry whose only link is written by a script: its title and href from the script, its
+// date from the entry's visible text.
+Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
+                      std::size_t max_text_bytes, const DateContext& context) {
+  Entry entry;
+  if (end - begin > kMaxEntryNodes || TextBytes(tree, begin, end) > max_text_bytes) return entry;
+  std::size_t scripts = 0;
+  std::pair<std::string, std::string> link;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (!tree.IsElement(j) || tree.Tag(j) != "script") continue;
+    ++scripts;
+    if (!tree.Attr(j, "src").empty()) continue;
+    std::string code;
+    for (std::size_t k = j + 1; k < tree.Info(j).end; ++k) code += tree.RawText(k);
+    if (link.first.empty()) link = ScriptLink(code);
+    j = tree.Info(j).end - 1;
+  }
+  if (scripts != 1 || link.first.empty() || !Followable(link.first)) return entry;
+  std::string rest;
+  for (std::size_t j = begin; j < end; ++j) {
+    if ((tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (tree.IsElement(j)) {
+      rest.push_back(' ');
+    } else {
+      rest += tree.RawText(j);
+    }
+  }
+  entry.linked = true;
+  entry.item.url = ResolveUrl(base, link.first);
+  entry.item.title = link.second;
+  entry.item.date = EntryDate(rest, entry.item.url, context);
+  return entry;
+}
+
+// Reads one entry spanning node indices [begin, end).
 Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
-                std::size_t max_text_bytes = kMaxEntryTextBytes, const DateContext& context = {}) {
+                std::size_t max_text_bytes, const DateContext& context) {
   Entry entry;
   if (end - begin > kMaxEntryNodes) return entry;
   if (TextBytes(tree, begin, end) > max_text_bytes) return entry;
@@ -177,7 +260,8 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       anchors.push_back(j);
     }
   }
-  if (anchors.empty() || anchors.size() > kMaxLinksPerEntry) return entry;
+  if (anchors.empty()) return ReadScriptEntry(tree, begin, end, base, max_text_bytes, context);
+  if (anchors.size() > kMaxLinksPerEntry) return entry;
   std::size_t best = anchors.front();
   std::string best_text;
   for (std::size_t a : anchors) {

@@ -1110,6 +1110,21 @@ add('real_list_card_split_date', f"""<!DOCTYPE html><html><head><meta charset="u
      "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/gzdt/", CARD), "identity": ident,
      "column_type": "动态要闻"})
 
+# List: TRS template whose entries write their title link in script (the title shortened by
+# script), the date visible next to it.
+SCRIPTED = NEWS[:7]
+rows = ''.join('<li><span class="date">%s</span><script type="text/javascript">\nvar str = "%s";\n'
+               'var s = str.length > 18 ? str.substr(0, 18) + "..." : str;\n'
+               "document.write(\"<a href='./%s' target='_blank' title='\" + str + \"'>\" + s + \"</a>\");\n</script></li>\n"
+               % (d, t, h) for h, t, d in SCRIPTED)
+f, ident = footer('a', '5329300001', '滇ICP备05006789号', '滇公网安备53293002000045号')
+add('real_list_trs_script_titles', f"""<html><head><meta charset="utf-8"><title>乡镇动态_洱源县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="list"><ul class="news-list">{rows}</ul>
+<div class="page"><script>createPageHTML(2, 0, "index", "html");</script></div></div>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/xzdt/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/xzdt/", SCRIPTED), "identity": ident,
+     "pagination": ["http://www.eryuan.gov.cn/eyxrmzf/xzdt/index_1.html"], "column_type": "动态要闻"})
+
 
 def main():
     manifest = []
