@@ -134,29 +134,25 @@ Result<void> Rules::MergeWords(std::string_view tsv, std::string_view file, bool
   const std::vector<std::string_view>& names = WordListNames();
   std::map<std::string, std::vector<std::string>, std::less<>> words_out = words_;
   std::set<std::string> cleared;
-  int line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
-    ++line_no;
-    line = Trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    const auto fields = Split(line, '\t');
-    const std::string list(fields.empty() ? std::string_view() : Trim(fields[0]));
-    std::string word(fields.size() < 2 ? std::string_view() : Trim(fields[1]));
-    if (fields.size() < 2 || list.empty() || word.empty() || word == "!") {
-      return MakeError(ErrorCode::kParseError, fmt::format("{}:{}: expected list<TAB>word<TAB>source", file, line_no));
+  auto rows = ParseTsv(file, tsv, 2, "list<TAB>word<TAB>source");
+  if (!rows) return rows.error();
+  for (const TsvRow& row : *rows) {
+    const std::size_t line_no = row.line;
+    const std::string list(row.fields[0]);
+    std::string word(row.fields[1]);
+    if (list.empty() || word.empty() || word == "!") {
+      return TsvError(file, line_no, "expected list<TAB>word<TAB>source");
     }
     if (std::find(names.begin(), names.end(), list) == names.end()) {
       std::string known;
       for (std::string_view n : names) known += (known.empty() ? "" : ", ") + std::string(n);
-      return MakeError(ErrorCode::kParseError,
-                       fmt::format("{}:{}: unknown word list '{}' (expected one of {})", file, line_no, list, known));
+      return TsvError(file, line_no, fmt::format("unknown word list '{}' (expected one of {})", list, known));
     }
     const bool remove = word.front() == '!';
     if (remove) word = std::string(Trim(std::string_view(word).substr(1)));
     word = ToLowerAscii(word);
     if (word.find_first_of(" \r") != std::string::npos && list.find("host") != std::string::npos) {
-      return MakeError(ErrorCode::kParseError,
-                       fmt::format("{}:{}: '{}' in {} is not a host name part", file, line_no, word, list));
+      return TsvError(file, line_no, fmt::format("'{}' in {} is not a host name part", word, list));
     }
     std::vector<std::string>& words = words_out[list];
     if (replace_lists && cleared.insert(list).second) words.clear();

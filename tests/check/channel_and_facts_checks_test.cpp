@@ -73,14 +73,14 @@ TEST(RuleWordsTest, MalformedRowsFailNamingFileAndLine) {
   Rules rules;
   auto bad = rules.MergeWords("# local words\nspam_words\t代写论文\nspam_words\n", "rules/local/words.tsv");
   ASSERT_FALSE(bad);
-  EXPECT_NE(bad.error().message.find("rules/local/words.tsv:3:"), std::string::npos) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("rules/local/words.tsv line 3:"), std::string::npos) << bad.error().message;
   auto unknown = rules.MergeWords("gambling_wrods\t赌\n", "w.tsv");
   ASSERT_FALSE(unknown);
-  EXPECT_NE(unknown.error().message.find("w.tsv:1: unknown word list 'gambling_wrods'"), std::string::npos)
+  EXPECT_NE(unknown.error().message.find("w.tsv line 1: unknown word list 'gambling_wrods'"), std::string::npos)
       << unknown.error().message;
   auto spaced = rules.MergeWords("\n\nporn_host_words\tfree porn\n", "w.tsv");
   ASSERT_FALSE(spaced);
-  EXPECT_NE(spaced.error().message.find("w.tsv:3:"), std::string::npos);
+  EXPECT_NE(spaced.error().message.find("w.tsv line 3:"), std::string::npos);
   EXPECT_FALSE(rules.MergeWords("channel_words\t!\n", "w.tsv"));
   // A failed file changes nothing: 代写论文 of the first (failed) file was not added.
   EXPECT_EQ(ClassifyLinkTarget("http://x.com/", "代写论文", rules).kind, LinkTargetKind::kNone);

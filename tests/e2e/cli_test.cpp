@@ -162,7 +162,7 @@ TEST_F(CliTest, AMalformedWordListRowNamesItsFileAndLine) {
   const auto r = testing::RunCommand("GOVWATCH_RULES_DIR='" + rules.string() + "' '" + GOVWATCH_BINARY +
                                      "' inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only");
   EXPECT_NE(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("channels.tsv:" + std::to_string(lines) + ": expected list<TAB>word<TAB>source"),
+  EXPECT_NE(r.output.find("channels.tsv line " + std::to_string(lines) + ": expected at least 2 TAB-separated fields, found 1 (list<TAB>word<TAB>source)"),
             std::string::npos)
       << r.output;
 
@@ -173,7 +173,7 @@ TEST_F(CliTest, AMalformedWordListRowNamesItsFileAndLine) {
   const auto local = testing::RunCommand("GOVWATCH_RULES_DIR='" + rules.string() + "' '" + GOVWATCH_BINARY +
                                          "' inspect --db " + db + " --period 2022Q1 --at 2022-03-31 --judge-only");
   EXPECT_NE(local.exit_code, 0) << local.output;
-  EXPECT_NE(local.output.find("words.tsv:2: unknown word list 'chanel_words'"), std::string::npos) << local.output;
+  EXPECT_NE(local.output.find("words.tsv line 2: unknown word list 'chanel_words'"), std::string::npos) << local.output;
 }
 
 TEST_F(CliTest, ReportOfAnUnjudgedPeriodIsABadInput) {
