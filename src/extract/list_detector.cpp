@@ -145,15 +145,40 @@ std::optional<Date> LastDate(std::string_view text) {
   return last;
 }
 
+// A day and a year-month written apart inside one small date box of the entry
+// (<div class="time"><b>30</b><span>2022-03</span></div>), outside the subtree `skip`. Only a
+// box holding little besides them counts: a row number in another cell is not a day.
+std::optional<Date> SplitDateBox(const HtmlTree& tree, std::size_t begin, std::size_t end, std::size_t skip) {
+  for (std::size_t j = begin; j < end; ++j) {
+    if (j == skip || (tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(j) || tree.Info(j).text_bytes < 7 || tree.Info(j).text_bytes > 40) continue;
+    if (tree.Contains(j, skip)) continue;
+    std::string text;
+    for (std::size_t k = j + 1; k < tree.Info(j).end; ++k) {
+      if (tree.IsElement(k)) {
+        text.push_back(' ');
+      } else {
+        text += tree.RawText(k);
+      }
+    }
+    if (auto d = FindSplitDate(text)) return d;
+  }
+  return std::nullopt;
+}
+
 // The date of an entry from the text around its title link: a full date; a day and a year-month
-// written apart (card lists); or a month-day whose year comes from the item's URL
-// (t20220331_1.html) or from a year heading above the list.
-std::optional<Date> EntryDate(std::string_view rest, std::string_view url, const DateContext& context) {
+// written apart in a date box (`split`, card lists); or a month-day whose year comes from the
+// item's URL (t20220331_1.html) or from a year heading above the list.
+std::optional<Date> EntryDate(std::string_view rest, std::string_view url, const DateContext& context,
+                              std::optional<Date> split) {
   if (auto m = FindDate(rest)) {
     if (context.last_date) return LastDate(rest);
     return m->date;
   }
-  if (auto split = FindSplitDate(rest)) return split;
+  if (split) return split;
   if (auto md = FindMonthDay(rest)) {
     int year = context.year;
     if (auto from_url = DateFromUrl(url)) year = from_url->year;
@@ -240,7 +265,7 @@ Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, 
   entry.linked = true;
   entry.item.url = ResolveUrl(base, link.first);
   entry.item.title = link.second;
-  entry.item.date = EntryDate(rest, entry.item.url, context);
+  entry.item.date = EntryDate(rest, entry.item.url, context, SplitDateBox(tree, begin, end, end));
   return entry;
 }
 
@@ -305,7 +330,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       rest += tree.RawText(j);
     }
   }
-  if (auto d = EntryDate(rest, entry.item.url, context)) {
+  if (auto d = EntryDate(rest, entry.item.url, context, SplitDateBox(tree, begin, end, title_node))) {
     entry.item.date = d;
   } else if (auto inside = TakeEdgeDate(entry.item.title)) {
     entry.item.date = inside;

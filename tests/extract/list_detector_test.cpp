@@ -62,6 +62,17 @@ TEST(ListDetectorTest, SummaryNumbersAreNotDates) {
   EXPECT_TRUE(f.pagination.empty());  // post_11.html is an entry, not page 11
 }
 
+TEST(ListDetectorTest, RowNumberIsNotTheDayOfAMonthOnlyDate) {
+  // Monthly reports dated by month only: the 序号 cell is no day.
+  const PageFacts f = ExtractPage(
+      "<html><body><table><tr><th>序号</th><th>标题</th><th>月份</th></tr>"
+      "<tr><td>12</td><td><a href=/t/12.html>2022年2月全县主要经济指标</a></td><td>2022-02</td></tr>"
+      "<tr><td>11</td><td><a href=/t/11.html>2022年1月全县主要经济指标</a></td><td>2022-01</td></tr>"
+      "</table></body></html>",
+      "http://www.example.gov.cn/t/index.html");
+  for (const ListItem& it : f.items) EXPECT_FALSE(it.date.has_value()) << it.url;
+}
+
 TEST(ListDetectorTest, TrsPagerFromVariablesAfterTheFunctionDefinition) {
   const detail::HtmlTree tree(
       "<html><body><script>function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}</script>"
