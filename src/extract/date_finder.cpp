@@ -243,8 +243,13 @@ std::size_t SpacedLabelEnd(std::string_view text, std::size_t pos, std::string_v
 std::size_t SkipLabelPunctuation(std::string_view text, std::size_t p) {
   for (;;) {
     if (p < text.size() && (text[p] == ':' || text[p] == ' ' || text[p] == '[' || text[p] == '(' ||
-                            text[p] == ']' || text[p] == ')')) {
+                            text[p] == ']' || text[p] == ')' || text[p] == '\t' || text[p] == '\n' ||
+                            text[p] == '\r')) {
       ++p;
+      continue;
+    }
+    if (text.substr(p, 2) == "\u00a0") {
+      p += 2;
       continue;
     }
     const std::string_view three = text.substr(p, 3);

@@ -106,6 +106,9 @@ TEST(DateFinderTest, LabelsAlignedWithBlanks) {
   EXPECT_EQ(Show(detail::FindLabelledDate("日　　期：2022-03-16　　来　　源：县应急管理局")),
             "2022-03-16");
   EXPECT_EQ(Show(detail::FindLabelledDate("发 布 时 间：2022-03-16")), "2022-03-16");
+  // Cells of ugly templates: line breaks, tabs and no-break spaces between label and date.
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布日期：\n\t\t\t2022-03-14\n")), "2022-03-14");
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布时间:\u00a0\u00a02022-03-14")), "2022-03-14");
   // Blanks inside a label do not let 时间 end a longer word.
   EXPECT_EQ(Show(detail::FindLabelledDate("会议时　间：2022-03-10")), "none");
 }
