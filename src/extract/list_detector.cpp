@@ -170,15 +170,16 @@ std::optional<Date> SplitDateBox(const HtmlTree& tree, std::size_t begin, std::s
 }
 
 // The date of an entry from the text around its title link: a full date; a day and a year-month
-// written apart in a date box (`split`, card lists); or a month-day whose year comes from the
+// written apart in a date box (card lists); or a month-day whose year comes from the
 // item's URL (t20220331_1.html) or from a year heading above the list.
-std::optional<Date> EntryDate(std::string_view rest, std::string_view url, const DateContext& context,
-                              std::optional<Date> split) {
+// The entry spans [begin, end); `title` is the title's subtree (not searched for the date box).
+std::optional<Date> EntryDate(const HtmlTree& tree, std::size_t begin, std::size_t end, std::size_t title,
+                              std::string_view rest, std::string_view url, const DateContext& context) {
   if (auto m = FindDate(rest)) {
     if (context.last_date) return LastDate(rest);
     return m->date;
   }
-  if (split) return split;
+  if (auto split = SplitDateBox(tree, begin, end, title)) return split;
   if (auto md = FindMonthDay(rest)) {
     int year = context.year;
     if (auto from_url = DateFromUrl(url)) year = from_url->year;
@@ -265,7 +266,7 @@ Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, 
   entry.linked = true;
   entry.item.url = ResolveUrl(base, link.first);
   entry.item.title = link.second;
-  entry.item.date = EntryDate(rest, entry.item.url, context, SplitDateBox(tree, begin, end, end));
+  entry.item.date = EntryDate(tree, begin, end, end, rest, entry.item.url, context);
   return entry;
 }
 
@@ -330,7 +331,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       rest += tree.RawText(j);
     }
   }
-  if (auto d = EntryDate(rest, entry.item.url, context, SplitDateBox(tree, begin, end, title_node))) {
+  if (auto d = EntryDate(tree, begin, end, title_node, rest, entry.item.url, context)) {
     entry.item.date = d;
   } else if (auto inside = TakeEdgeDate(entry.item.title)) {
     entry.item.date = inside;
