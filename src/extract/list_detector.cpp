@@ -505,6 +505,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.items.erase(std::remove_if(block.items.begin(), block.items.end(),
                                    [](const ListItem& it) { return !it.date.has_value(); }),
                     block.items.end());
+  block.heading_year = HeadingYear(before);
   const std::uint32_t flags = tree.Info(container).flags;
   block.footer = (flags & kFooter) != 0;
   block.sidebar = (flags & kBoilerplate) != 0;
@@ -644,6 +645,45 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
 
 }  // namespace
 
+// Lists of one shape split under year headings, inside one block of the page: one more block
+// holding all their entries, in page order.
+void MergeYearGroups(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> groups;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const ListBlock& block = blocks[b];
+    if (block.heading_year == 0 || block.sidebar || block.footer) continue;
+    const int parent = tree.Info(block.container).parent;
+    if (parent < 0) continue;
+    // The heading is a sibling of the list, or of the list's wrapper (<div><h3/><ul/></div>).
+    const int grandparent = tree.Info(static_cast<std::size_t>(parent)).parent;
+    groups[{Signature(tree, block.container), static_cast<std::size_t>(parent)}].push_back(b);
+    if (grandparent >= 0) {
+      groups[{Signature(tree, block.container) + "^", static_cast<std::size_t>(grandparent)}].push_back(b);
+    }
+  }
+  std::vector<ListBlock> merged;
+  std::set<std::vector<std::size_t>> done;  // the same lists seen from the parent and from above
+  for (auto& [key, members] : groups) {
+    if (members.size() < 2 || !done.insert(members).second) continue;
+    std::set<int> years;
+    for (std::size_t b : members) years.insert(blocks[b].heading_year);
+    if (years.size() < 2) continue;
+    ListBlock all;
+    all.container = key.second;
+    all.block_root = key.second;
+    all.first_entry = blocks[members.front()].first_entry;
+    std::set<std::string> seen;
+    for (std::size_t b : members) {
+      for (const ListItem& it : blocks[b].items) {
+        if (seen.insert(it.url).second) all.items.push_back(it);
+      }
+      all.dated += blocks[b].dated;
+    }
+    merged.push_back(std::move(all));
+  }
+  for (ListBlock& m : merged) blocks.push_back(std::move(m));
+}
+
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base) {
   std::vector<ListBlock> out;
   for (std::size_t c = 0; c < tree.size(); ++c) {
@@ -691,6 +731,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       EvaluateGroup(tree, c, ranges, false, base, out);
     }
   }
+  MergeYearGroups(tree, out);
   return out;
 }
 

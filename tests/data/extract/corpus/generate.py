@@ -1125,6 +1125,16 @@ add('real_list_trs_script_titles', f"""<html><head><meta charset="utf-8"><title>
      "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/xzdt/", SCRIPTED), "identity": ident,
      "pagination": ["http://www.eryuan.gov.cn/eyxrmzf/xzdt/index_1.html"], "column_type": "动态要闻"})
 
+# List: one column split under year headings, each year its own list of MM-DD items.
+f, ident = footer('b', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_year_groups', f"""<html><head><meta charset="utf-8"><title>公示公告 - 宾川县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="main"><div class="lm-title">公示公告</div>
+<div class="year"><h3>2022年</h3><ul class="list">{yr_rows(YEARLY)}</ul></div>
+<div class="year"><h3>2021年</h3><ul class="list">{yr_rows(YEARLY_OLD)}</ul></div></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/gsgg/index.jhtml", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/gsgg/", YEARLY + YEARLY_OLD),
+     "identity": ident})
+
 
 def main():
     manifest = []
