@@ -1,5 +1,6 @@
 // libFuzzer target: every date reader of extract/ (digits, full-width digits, Chinese numerals,
-// labelled dates, URL dates). Each result must be a valid calendar date inside its span.
+// labelled dates, URL dates, split day/year-month dates, month-days). Each result must be a
+// valid calendar date inside its span.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -31,6 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CheckMatch(detail::FindAnyDate(text), text);
   if (auto d = detail::FindLabelledDate(text)) CheckDate(*d);
   if (auto d = detail::DateFromUrl(text)) CheckDate(*d);
+  if (auto d = detail::FindSplitDate(text)) CheckDate(*d);
+  if (auto md = detail::FindMonthDay(text)) {
+    if (!govwatch::IsValidDate(2000, md->month, md->day)) std::abort();
+  }
   if (auto d = govwatch::extract::ParseDateText(text)) CheckDate(*d);
   return 0;
 }

@@ -1,6 +1,7 @@
 #include "extract/date_finder.hpp"
 
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -214,12 +215,41 @@ bool IsCjkBefore(std::string_view s, std::size_t i) {
   return !(a == 0xE4 && b < 0xB8);
 }
 
+// The end of `label` (CJK characters) written at `pos`, with blanks allowed between its
+// characters as table labels are aligned ("日　　期", "发 布 时 间"), or npos.
+std::size_t SpacedLabelEnd(std::string_view text, std::size_t pos, std::string_view label) {
+  std::size_t p = pos;
+  for (std::size_t k = 0; k < label.size(); k += 3) {
+    if (k > 0) {
+      for (int blanks = 0; blanks < 8; ++blanks) {
+        if (p < text.size() && (text[p] == ' ' || text[p] == '\t')) {
+          ++p;
+        } else if (text.substr(p, 3) == "\u3000") {
+          p += 3;
+        } else if (text.substr(p, 2) == "\u00a0") {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    }
+    if (text.substr(p, 3) != label.substr(k, 3)) return std::string_view::npos;
+    p += 3;
+  }
+  return p;
+}
+
 // Skips colons, spaces and brackets (ASCII and full-width) between a label and its date.
 std::size_t SkipLabelPunctuation(std::string_view text, std::size_t p) {
   for (;;) {
     if (p < text.size() && (text[p] == ':' || text[p] == ' ' || text[p] == '[' || text[p] == '(' ||
-                            text[p] == ']' || text[p] == ')')) {
+                            text[p] == ']' || text[p] == ')' || text[p] == '\t' || text[p] == '\n' ||
+                            text[p] == '\r')) {
       ++p;
+      continue;
+    }
+    if (text.substr(p, 2) == "\u00a0") {
+      p += 2;
       continue;
     }
     const std::string_view three = text.substr(p, 3);
@@ -259,28 +289,184 @@ std::optional<DateMatch> FindAnyDate(std::string_view text) {
   return digits ? digits : numerals;
 }
 
+namespace {
+
+// A run of digits (ASCII or full-width) in a text, with the separators around it.
+struct NumberToken {
+  int value = 0;
+  std::size_t digits = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+std::vector<NumberToken> NumberTokens(std::string_view s) {
+  std::vector<NumberToken> out;
+  std::size_t i = 0;
+  while (i < s.size() && out.size() < 4096) {
+    std::size_t len = 0;
+    if (DigitAt(s, i, &len) < 0) {
+      ++i;
+      continue;
+    }
+    NumberToken t;
+    t.begin = i;
+    int v = 0;
+    std::size_t n = 0;
+    while (DigitAt(s, i, &len) >= 0) {
+      if (n < 9) v = v * 10 + DigitAt(s, i, &len);
+      ++n;
+      i += len;
+    }
+    t.value = v;
+    t.digits = n;
+    t.end = i;
+    out.push_back(t);
+  }
+  return out;
+}
+
+// The date separator between two tokens when only it sits between them ('-', '/', '.', 'y' for 年,
+// 'm' for 月), ' ' when only blanks do, or 0.
+char Between(std::string_view s, const NumberToken& a, const NumberToken& b) {
+  const std::string_view gap = s.substr(a.end, b.begin - a.end);
+  std::size_t len = 0;
+  if (!gap.empty()) {
+    const char sep = SeparatorAt(gap, 0, &len);
+    if (sep != 0 && len == gap.size()) return sep;
+    if (gap == "月") return 'm';
+  }
+  std::string_view t = gap;
+  while (!t.empty()) {
+    if (t.front() == ' ' || t.front() == '\n' || t.front() == '\t' || t.front() == '\r') {
+      t.remove_prefix(1);
+    } else if (StartsWith(t, "\u3000")) {
+      t.remove_prefix(3);
+    } else {
+      return 0;
+    }
+  }
+  return ' ';
+}
+
+// True when the text between two tokens joins them into one thing (a date, a time, a range).
+bool Joined(std::string_view s, const NumberToken& a, const NumberToken& b) {
+  const char sep = Between(s, a, b);
+  if (sep != 0 && sep != ' ') return true;
+  const std::string_view gap = s.substr(a.end, b.begin - a.end);
+  return gap == ":" || gap == "：" || gap == "~" || gap == "～" || gap == "至";
+}
+
+}  // namespace
+
+std::optional<Date> FindSplitDate(std::string_view text) {
+  const std::vector<NumberToken> t = NumberTokens(text);
+  for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+    if (t[k].digits != 4 || !PlausibleYear(t[k].value)) continue;
+    const char sep = Between(text, t[k], t[k + 1]);
+    if (sep == 0 || sep == ' ' || sep == 'm' || t[k + 1].digits > 2 || t[k + 1].value < 1 || t[k + 1].value > 12) {
+      continue;
+    }
+    // Not a full date: nothing joins the month to a following number.
+    if (k + 2 < t.size()) {
+      const char after = Between(text, t[k + 1], t[k + 2]);
+      if (after != 0 && after != ' ') continue;
+    }
+    if (k > 0) {
+      const char before = Between(text, t[k - 1], t[k]);
+      if (before != 0 && before != ' ') continue;
+    }
+    const int year = t[k].value;
+    const int month = t[k + 1].value;
+    // The day: a lone 1–2 digit number right before the year or right after the month.
+    auto day_at = [&](std::size_t d) -> std::optional<Date> {
+      if (t[d].digits > 2 || t[d].value < 1 || t[d].value > 31) return std::nullopt;
+      if (!IsValidDate(year, month, t[d].value)) return std::nullopt;
+      return Date{year, month, t[d].value};
+    };
+    if (k > 0 && Between(text, t[k - 1], t[k]) == ' ' && (k < 2 || !Joined(text, t[k - 2], t[k - 1]))) {
+      if (auto d = day_at(k - 1)) return d;
+    }
+    // After the month: blanks, or 月 and blanks when the year-month is written 2022年03月.
+    bool blank_after = k + 2 < t.size() && Between(text, t[k + 1], t[k + 2]) == ' ';
+    if (!blank_after && k + 2 < t.size() && sep == 'y' && StartsWith(text.substr(t[k + 1].end), "月")) {
+      NumberToken month_word = t[k + 1];
+      month_word.end += 3;
+      blank_after = month_word.end < t[k + 2].begin && Between(text, month_word, t[k + 2]) == ' ';
+    }
+    if (blank_after &&
+        (k + 3 >= t.size() || !Joined(text, t[k + 2], t[k + 3]))) {
+      // "2022-03 30" but not "2022-03 10:30" (a time), nor "2022年3月 30日"-less noise.
+      const std::string_view after = text.substr(t[k + 2].end, 3);
+      if (!StartsWith(after, ":") && !StartsWith(after, "：")) {
+        if (auto d = day_at(k + 2)) return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<MonthDay> FindMonthDay(std::string_view text) {
+  const std::vector<NumberToken> t = NumberTokens(text);
+  for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+    const NumberToken& m = t[k];
+    const NumberToken& d = t[k + 1];
+    if (m.digits > 2 || d.digits > 2 || m.value < 1 || m.value > 12 || d.value < 1 || d.value > 31) continue;
+    const char sep = Between(text, m, d);
+    if (sep == 0 || sep == ' ' || sep == 'y') continue;
+    // 3.5 is a decimal more often than a date: dotted month-days need two digits each.
+    if (sep == '.' && (m.digits != 2 || d.digits != 2)) continue;
+    if (sep == 'm' && !StartsWith(text.substr(d.end), "日")) continue;
+    // Part of a longer date, time or range.
+    if (k > 0) {
+      const char before = Between(text, t[k - 1], m);
+      const std::string_view gap = text.substr(t[k - 1].end, m.begin - t[k - 1].end);
+      if ((before != 0 && before != ' ') || gap.empty() || gap == ":" || gap == "：") continue;
+    }
+    if (k + 2 < t.size()) {
+      const char after = Between(text, d, t[k + 2]);
+      const std::string_view gap = text.substr(d.end, t[k + 2].begin - d.end);
+      if ((after != 0 && after != ' ' && after != 'm') || gap.empty() || gap == "-" || gap == ":") continue;
+    }
+    // Standing alone: not glued to words (第3-5期, 3/5号楼).
+    if (IsCjkBefore(text, m.begin) || (m.begin > 0 && std::isalpha(static_cast<unsigned char>(text[m.begin - 1])))) {
+      continue;
+    }
+    if (sep != 'm' && d.end < text.size() &&
+        ((d.end + 3 <= text.size() && IsCjkBefore(text, d.end + 3)) ||
+         std::isalpha(static_cast<unsigned char>(text[d.end])))) {
+      continue;
+    }
+    if (!IsValidDate(2000, m.value, d.value)) continue;  // a leap year admits 02-29
+    return MonthDay{m.value, d.value};
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> FindLabelledDate(std::string_view text) {
   struct Label {
     std::string_view text;
     int rank;
     bool generic;  // must not end a longer word (会议时间, 截止日期)
   };
-  static constexpr std::array<Label, 22> kLabels = {{
+  static constexpr std::array<Label, 27> kLabels = {{
       {"发布时间", 0, false}, {"发布日期", 0, false}, {"公开日期", 0, false}, {"发布于", 0, false},
       {"发表时间", 0, false}, {"信息时间", 0, false}, {"录入时间", 0, false}, {"发稿时间", 0, false},
-      {"上传时间", 0, false}, {"添加时间", 0, false}, {"刊发时间", 0, false}, {"生成日期", 0, false},
+      {"上传时间", 0, false}, {"添加时间", 0, false}, {"刊发时间", 0, false}, {"生成日期", 1, false},
       {"日期", 1, true},      {"时间", 1, true},      {"发布", 1, true},      {"更新时间", 1, true},
       {"更新日期", 1, true},  {"成文日期", 2, false}, {"发文日期", 2, false}, {"印发日期", 2, false},
-      {"成文时间", 2, false}, {"签发日期", 2, false}}};
+      {"成文时间", 2, false}, {"签发日期", 2, false}, {"公开时间", 0, false}, {"公布日期", 0, false},
+      {"编辑日期", 1, false}, {"编辑时间", 1, false}, {"发文时间", 2, false}}};
   for (int rank = 0; rank <= 2; ++rank) {
     std::optional<DateMatch> best;
     for (const Label& label : kLabels) {
       if (label.rank != rank) continue;
-      for (std::size_t pos = text.find(label.text); pos != std::string_view::npos;
-           pos = text.find(label.text, pos + label.text.size())) {
+      const std::string_view first = label.text.substr(0, 3);
+      for (std::size_t pos = text.find(first); pos != std::string_view::npos; pos = text.find(first, pos + 3)) {
         if (best && pos > best->begin) break;
+        const std::size_t label_end = SpacedLabelEnd(text, pos, label.text);
+        if (label_end == std::string_view::npos) continue;
         if (label.generic && IsCjkBefore(text, pos)) continue;
-        const std::size_t p = SkipLabelPunctuation(text, pos + label.text.size());
+        const std::size_t p = SkipLabelPunctuation(text, label_end);
         auto m = DateAt(text, p);
         if (!m) m = ChineseDateAt(text, p);
         if (m) {

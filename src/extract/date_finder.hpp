@@ -28,11 +28,24 @@ std::optional<DateMatch> FindDate(std::string_view text);
 std::optional<DateMatch> FindChineseNumeralDate(std::string_view text);
 // The first date of either kind.
 std::optional<DateMatch> FindAnyDate(std::string_view text);
+// A year and month written without a day ("2022-03", "2022.03", "2022/3", "2022年3月") with the
+// day as a number of its own right before or after it: the split dates of card lists
+// (<span class="day">30</span><span class="ym">2022-03</span> reads "30 2022-03"). Call it
+// only when FindDate found nothing.
+std::optional<Date> FindSplitDate(std::string_view text);
+// A month and day without a year ("03-28", "3/28", "03.28", "3月28日"), standing alone (not part
+// of a longer date, a number range or a decimal such as 3.5). Months 1–12, days 1–31.
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+std::optional<MonthDay> FindMonthDay(std::string_view text);
 // A date right after a publication label in `text`: only colons, spaces and brackets may sit
-// between label and date. Labels rank: publication labels (发布时间, 发布日期, 公开日期, 发布于,
-// 信息时间, 录入时间 …) first, then the bare 日期 / 时间 / 更新时间 (not when they end a longer
-// word such as 会议时间), then the document's own dates (成文日期, 发文日期, 印发日期). Within a
-// rank the earliest in the text wins.
+// between label and date, and blanks may align a label's characters (发 布 日 期, 日　　期).
+// Labels rank: publication labels (发布时间, 发布日期, 公开日期, 公布日期, 发布于, 信息时间, 录入时间 …)
+// first, then the bare 日期 / 时间 / 更新时间 (not when they end a longer word such as 会议时间),
+// 生成日期 and 编辑日期, then the document's own dates (成文日期, 发文日期, 印发日期). Within a rank
+// the earliest in the text wins.
 std::optional<Date> FindLabelledDate(std::string_view text);
 // A date written in a URL path: t20220301_123.html, /20220301/, /202203/ (day 1),
 // /2022-03/ (day 1), /2022/03/01/, /art/2022/3/1/. Nothing when the URL has no plausible date.

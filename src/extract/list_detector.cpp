@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "common/strings.hpp"
 #include "extract/date_finder.hpp"
@@ -102,9 +104,175 @@ std::optional<Date> TakeEdgeDate(std::string& text) {
   return m->date;
 }
 
+// The heading inside a card link (<a><h3>标题</h3><p>摘要…</p><span>2022-03-01</span></a>): an
+// h1–h6, or an element classed as a title (title, tit, bt), when the link holds more text than
+// it. npos for a plain title link.
+std::size_t CardHeading(const HtmlTree& tree, std::size_t a) {
+  const std::size_t end = std::min(tree.Info(a).end, a + kMaxEntryNodes);
+  for (std::size_t j = a + 1; j < end; ++j) {
+    if (!tree.IsElement(j)) continue;
+    const std::string_view tag = tree.Tag(j);
+    bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+    if (!heading) {
+      const std::string cls = ToLowerAscii(tree.Attr(j, "class"));
+      heading = Contains(cls, "title") || Contains(cls, "tit") || cls == "bt";
+    }
+    if (!heading) continue;
+    const std::size_t bytes = tree.Info(j).text_bytes;
+    if (bytes < 4 || bytes >= tree.Info(a).text_bytes) return std::string_view::npos;
+    return j;
+  }
+  return std::string_view::npos;
+}
+
+// How a group's context (its table header, a year heading above it) steers the reading of
+// each entry's date.
+struct DateContext {
+  int year = 0;             // the year of a heading above the entries ("2022年"), or 0
+  bool last_date = false;  // the row's publish date is its last date (成文日期 … 发布日期 columns)
+};
+
+// The last full date in `text`.
+std::optional<Date> LastDate(std::string_view text) {
+  std::optional<Date> last;
+  std::size_t from = 0;
+  for (int guard = 0; guard < 64 && from < text.size(); ++guard) {
+    auto m = FindDate(text.substr(from));
+    if (!m) break;
+    last = m->date;
+    from += m->end;
+  }
+  return last;
+}
+
+// A day and a year-month written apart inside one small date box of the entry
+// (<div class="time"><b>30</b><span>2022-03</span></div>), outside the subtree `skip`. Only a
+// box holding little besides them counts: a row number in another cell is not a day.
+std::optional<Date> SplitDateBox(const HtmlTree& tree, std::size_t begin, std::size_t end, std::size_t skip) {
+  for (std::size_t j = begin; j < end; ++j) {
+    if (j == skip || (tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(j) || tree.Info(j).text_bytes < 7 || tree.Info(j).text_bytes > 40) continue;
+    if (tree.Contains(j, skip)) continue;
+    std::string text;
+    for (std::size_t k = j + 1; k < tree.Info(j).end; ++k) {
+      if (tree.IsElement(k)) {
+        text.push_back(' ');
+      } else {
+        text += tree.RawText(k);
+      }
+    }
+    if (auto d = FindSplitDate(text)) return d;
+  }
+  return std::nullopt;
+}
+
+// The date of an entry from the text around its title link: a full date; a day and a year-month
+// written apart in a date box (card lists); or a month-day whose year comes from the
+// item's URL (t20220331_1.html) or from a year heading above the list.
+// The entry spans [begin, end); `title` is the title's subtree (not searched for the date box).
+std::optional<Date> EntryDate(const HtmlTree& tree, std::size_t begin, std::size_t end, std::size_t title,
+                              std::string_view rest, std::string_view url, const DateContext& context) {
+  if (auto m = FindDate(rest)) {
+    if (context.last_date) return LastDate(rest);
+    return m->date;
+  }
+  if (auto split = SplitDateBox(tree, begin, end, title)) return split;
+  if (auto md = FindMonthDay(rest)) {
+    int year = context.year;
+    if (auto from_url = DateFromUrl(url)) year = from_url->year;
+    if (year != 0 && IsValidDate(year, md->month, md->day)) return Date{year, md->month, md->day};
+  }
+  return std::nullopt;
+}
+
+// The string literals of a script ('…' or "…", backslash escapes kept as written).
+std::vector<std::string_view> StringLiterals(std::string_view script) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < script.size() && out.size() < 64; ++i) {
+    const char q = script[i];
+    if (q != '"' && q != '\'') continue;
+    std::size_t k = i + 1;
+    while (k < script.size() && script[k] != q && script[k] != '\n') k += script[k] == '\\' ? 2 : 1;
+    if (k >= script.size() || script[k] != q) break;
+    out.push_back(script.substr(i + 1, k - i - 1));
+    i = k;
+  }
+  return out;
+}
+
+// The link a script writes for a list entry (TRS templates shorten titles in script:
+// var t = "标题"; document.write("<a href='./202203/t20220331_1.html' title='" + t + "'>" + …)):
+// the href inside a written tag, and the longest literal holding non-ASCII text and no markup
+// as the title. Empty strings when the script writes no link.
+std::pair<std::string, std::string> ScriptLink(std::string_view script) {
+  if (script.size() > 4096 || script.find("document.write") == std::string_view::npos) return {};
+  std::string href;
+  std::string title;
+  for (std::string_view lit : StringLiterals(script)) {
+    const std::size_t at = lit.find("href=");
+    if (href.empty() && at != std::string_view::npos) {
+      std::size_t p = at + 5;
+      if (p < lit.size() && lit[p] == '\\') ++p;
+      if (p < lit.size() && (lit[p] == '\'' || lit[p] == '"')) {
+        const char q = lit[p];
+        const std::size_t close = lit.find(q, p + 1);
+        std::string_view value = lit.substr(p + 1, close == std::string_view::npos ? std::string_view::npos : close - p - 1);
+        if (!value.empty() && value.back() == '\\') value.remove_suffix(1);
+        href.assign(value);
+      }
+      continue;
+    }
+    if (lit.find('<') != std::string_view::npos || lit.find('>') != std::string_view::npos) continue;
+    const bool non_ascii = std::any_of(lit.begin(), lit.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    if (non_ascii && lit.size() > title.size()) title.assign(lit);
+  }
+  if (href.empty() || title.size() < 4) return {};
+  return {href, CollapseSpace(title)};
+}
+
+// An entry whose only link is written by a script: its title and href from the script, its
+// date from the entry's visible text.
+Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
+                      std::size_t max_text_bytes, const DateContext& context) {
+  Entry entry;
+  if (end - begin > kMaxEntryNodes || TextBytes(tree, begin, end) > max_text_bytes) return entry;
+  std::size_t scripts = 0;
+  std::pair<std::string, std::string> link;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (!tree.IsElement(j) || tree.Tag(j) != "script") continue;
+    ++scripts;
+    if (!tree.Attr(j, "src").empty()) continue;
+    std::string code;
+    for (std::size_t k = j + 1; k < tree.Info(j).end; ++k) code += tree.RawText(k);
+    if (link.first.empty()) link = ScriptLink(code);
+    j = tree.Info(j).end - 1;
+  }
+  if (scripts != 1 || link.first.empty() || !Followable(link.first)) return entry;
+  std::string rest;
+  for (std::size_t j = begin; j < end; ++j) {
+    if ((tree.Info(j).flags & kSkipped) != 0) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (tree.IsElement(j)) {
+      rest.push_back(' ');
+    } else {
+      rest += tree.RawText(j);
+    }
+  }
+  entry.linked = true;
+  entry.item.url = ResolveUrl(base, link.first);
+  entry.item.title = link.second;
+  entry.item.date = EntryDate(tree, begin, end, end, rest, entry.item.url, context);
+  return entry;
+}
+
 // Reads one entry spanning node indices [begin, end).
 Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
-                std::size_t max_text_bytes = kMaxEntryTextBytes) {
+                std::size_t max_text_bytes, const DateContext& context) {
   Entry entry;
   if (end - begin > kMaxEntryNodes) return entry;
   if (TextBytes(tree, begin, end) > max_text_bytes) return entry;
@@ -118,7 +286,8 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       anchors.push_back(j);
     }
   }
-  if (anchors.empty() || anchors.size() > kMaxLinksPerEntry) return entry;
+  if (anchors.empty()) return ReadScriptEntry(tree, begin, end, base, max_text_bytes, context);
+  if (anchors.size() > kMaxLinksPerEntry) return entry;
   std::size_t best = anchors.front();
   std::string best_text;
   for (std::size_t a : anchors) {
@@ -135,12 +304,24 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   }
   if (best_text.size() < 4) return entry;
   entry.linked = true;
-  entry.item.title = best_text;
   entry.item.url = ResolveUrl(base, tree.Attr(best, "href"));
-  // The date is read outside the title link: titles often contain years and dates.
+  // A card: one link holding a heading (the title), a summary and the date. The title is the
+  // heading; the date is read from the rest of the card, summaries left out.
+  std::size_t title_node = best;
+  const std::size_t heading = CardHeading(tree, best);
+  if (heading != std::string_view::npos) {
+    title_node = heading;
+    best_text = StripBullets(tree.Text(heading, 2048));
+    const std::string title_attr = CollapseSpace(tree.Attr(best, "title"));
+    if (title_attr.size() > best_text.size() && StartsWith(title_attr, best_text.substr(0, 6))) best_text = title_attr;
+  }
+  entry.item.title = best_text;
+  // The date is read outside the title: titles often contain years and dates.
   std::string rest;
   for (std::size_t j = begin; j < end; ++j) {
-    if (j == best || (tree.Info(j).flags & kSkipped) != 0) {
+    const bool summary = heading != std::string_view::npos && tree.IsElement(j) && tree.Contains(best, j) &&
+                         tree.Info(j).text_bytes > 120 && !tree.Contains(j, title_node);
+    if (j == title_node || summary || (tree.Info(j).flags & kSkipped) != 0) {
       j = tree.Info(j).end - 1;
       continue;
     }
@@ -150,8 +331,8 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       rest += tree.RawText(j);
     }
   }
-  if (auto m = FindDate(rest)) {
-    entry.item.date = m->date;
+  if (auto d = EntryDate(tree, begin, end, title_node, rest, entry.item.url, context)) {
+    entry.item.date = d;
   } else if (auto inside = TakeEdgeDate(entry.item.title)) {
     entry.item.date = inside;
   }
@@ -222,6 +403,73 @@ bool HasSidebarHeading(const HtmlTree& tree, std::size_t container, std::size_t 
   return false;
 }
 
+// The element right before `node` among its siblings (text between them skipped), or npos.
+// Walks back from `node` through the previous sibling's last descendants, a bounded number of
+// steps, so that long runs of siblings stay linear.
+std::size_t PreviousElementSibling(const HtmlTree& tree, std::size_t node) {
+  const int parent = tree.Info(node).parent;
+  if (parent < 0) return std::string_view::npos;
+  const std::size_t p = static_cast<std::size_t>(parent);
+  std::size_t j = node;
+  for (int hops = 0; hops < 4; ++hops) {
+    if (j <= p + 1) return std::string_view::npos;
+    std::size_t k = j - 1;
+    for (int steps = 0; tree.Info(k).parent != parent; ++steps) {
+      if (steps >= 64 || tree.Info(k).parent < 0) return std::string_view::npos;
+      k = static_cast<std::size_t>(tree.Info(k).parent);
+      if (k <= p) return std::string_view::npos;
+    }
+    if (tree.IsElement(k)) return k;
+    j = k;
+  }
+  return std::string_view::npos;
+}
+
+// The text of a short heading right before `container` ("2022年", a thead naming the columns),
+// or of the one before its parent; empty when there is none.
+std::string PrecedingText(const HtmlTree& tree, std::size_t container) {
+  std::size_t node = container;
+  for (int level = 0; level < 2; ++level) {
+    const std::size_t prev = PreviousElementSibling(tree, node);
+    if (prev != std::string_view::npos) {
+      if (tree.Info(prev).text_bytes > 240 || (tree.Info(prev).flags & (kSkipped | kHidden)) != 0) return {};
+      return TextOf(tree, prev, tree.Info(prev).end);
+    }
+    const int parent = tree.Info(node).parent;
+    if (parent < 0) return {};
+    node = static_cast<std::size_t>(parent);
+  }
+  return {};
+}
+
+// The year a short heading names ("2022年", "2022", "2022年度"), or 0.
+int HeadingYear(std::string_view text) {
+  const std::string collapsed = CollapseSpace(text);
+  const std::string_view t = Trim(std::string_view(collapsed));
+  if (t.size() < 4 || t.size() > 10) return 0;
+  int year = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (t[k] < '0' || t[k] > '9') return 0;
+    year = year * 10 + (t[k] - '0');
+  }
+  const std::string_view rest = Trim(t.substr(4));
+  if (!(rest.empty() || rest == "年" || rest == "年度")) return 0;
+  return year >= 1990 && year <= 2099 ? year : 0;
+}
+
+// A table header naming both the document's date (成文日期) and the publish date (发布日期):
+// the publish date is the row's first or last date, by the order of the columns.
+void SetColumnOrder(std::string_view header, DateContext& context) {
+  std::size_t document = std::string_view::npos;
+  for (std::string_view w : {"成文日期", "成文时间", "发文日期", "印发日期", "签发日期"}) {
+    document = std::min(document, header.find(w));
+  }
+  std::size_t publish = std::string_view::npos;
+  for (std::string_view w : {"发布日期", "发布时间", "公开日期", "公开时间"}) publish = std::min(publish, header.find(w));
+  if (document == std::string_view::npos || publish == std::string_view::npos) return;
+  context.last_date = publish > document;
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    bool allow_single, std::string_view base, std::vector<ListBlock>& out) {
   if (ranges.empty() || (ranges.size() < 2 && !allow_single)) return;
@@ -231,10 +479,20 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   std::size_t linked = 0;
   std::string heading;  // text of the rows before the first entry (a table's caption row)
   const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
+  DateContext context;
+  const std::string before = PrecedingText(tree, container);
+  context.year = HeadingYear(before);
+  SetColumnOrder(before, context);
   for (const auto& [begin, end] : ranges) {
-    Entry e = ReadEntry(tree, begin, end, base, max_text);
+    Entry e = ReadEntry(tree, begin, end, base, max_text, context);
     if (!e.linked) {
-      if (linked == 0 && heading.size() < 240) heading += TextOf(tree, begin, end);
+      const std::string row = TextOf(tree, begin, end);
+      if (linked == 0 && heading.size() < 240) {
+        heading += row;
+        SetColumnOrder(heading, context);
+      }
+      // A year row between the entries ("2021年") dates the entries below it.
+      if (const int year = HeadingYear(row); year != 0) context.year = year;
       continue;
     }
     ++linked;
@@ -247,6 +505,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.items.erase(std::remove_if(block.items.begin(), block.items.end(),
                                    [](const ListItem& it) { return !it.date.has_value(); }),
                     block.items.end());
+  block.heading_year = HeadingYear(before);
   const std::uint32_t flags = tree.Info(container).flags;
   block.footer = (flags & kFooter) != 0;
   block.sidebar = (flags & kBoilerplate) != 0;
@@ -277,7 +536,8 @@ bool IsPageNumber(std::string_view text) {
 
 bool HrefLooksPaged(std::string_view url) {
   const std::string lower = ToLowerAscii(url);
-  for (std::string_view key : {"page=", "pageno=", "pageindex=", "curpage=", "pn=", "p="}) {
+  for (std::string_view key : {"page=", "pageno=", "pageindex=", "curpage=", "pn=", "p=", "pagenum=", "currpage=",
+                               "currentpage="}) {
     const std::size_t at = lower.find(key);
     if (at != std::string::npos && at > 0 && (lower[at - 1] == '?' || lower[at - 1] == '&')) return true;
   }
@@ -293,10 +553,51 @@ bool HrefLooksPaged(std::string_view url) {
   return underscore > 0 && IsPageNumber(file.substr(underscore + 1, dot - underscore - 1));
 }
 
+bool IsIdentChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || (c >= '0' && c <= '9');
+}
+
+// The number assigned to variable `name` in `script` ("var countPage = 7//共多少页"), the last
+// assignment before the call; nothing when it is not a plain number.
+std::optional<long> ScriptNumber(std::string_view script, std::string_view name) {
+  if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return std::nullopt;
+  std::optional<long> value;
+  for (std::size_t at = script.find(name); at != std::string_view::npos; at = script.find(name, at + name.size())) {
+    if (at > 0 && IsIdentChar(script[at - 1])) continue;
+    std::size_t p = at + name.size();
+    if (p < script.size() && IsIdentChar(script[p])) continue;
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    if (p >= script.size() || script[p] != '=' || (p + 1 < script.size() && script[p + 1] == '=')) continue;
+    ++p;
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    long v = 0;
+    std::size_t digits = 0;
+    while (p < script.size() && script[p] >= '0' && script[p] <= '9' && v < 100000) {
+      v = v * 10 + (script[p++] - '0');
+      ++digits;
+    }
+    // A plain number, not an expression (currentPage+1).
+    while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    if (digits > 0 && (p >= script.size() || script[p] == ';' || script[p] == '\n' || script[p] == '\r' ||
+                       script[p] == '/')) {
+      value = v;
+    }
+  }
+  return value;
+}
+
 // Pages announced by TRS's createPageHTML(…count, current, "index", "html"…).
+bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view folder, std::vector<std::string>& out);
+
 void AddTrsPages(std::string_view script, std::string_view folder, std::vector<std::string>& out) {
-  const std::size_t at = script.find("createPageHTML(");
-  if (at == std::string_view::npos) return;
+  // The first call that reads (a page may also hold the function's definition).
+  for (std::size_t at = script.find("createPageHTML("); at != std::string_view::npos;
+       at = script.find("createPageHTML(", at + 15)) {
+    if (AddTrsPagesAt(script, at, folder, out)) return;
+  }
+}
+
+bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view folder, std::vector<std::string>& out) {
   const std::size_t close = script.find(')', at);
   const std::string_view args = script.substr(at + 15, close == std::string_view::npos ? 200 : close - at - 15);
   std::vector<long> numbers;
@@ -311,20 +612,77 @@ void AddTrsPages(std::string_view script, std::string_view folder, std::vector<s
       long v = 0;
       while (i < args.size() && args[i] >= '0' && args[i] <= '9' && v < 100000) v = v * 10 + (args[i++] - '0');
       numbers.push_back(v);
+    } else if (IsIdentChar(args[i])) {
+      // A variable (createPageHTML(countPage, currentPage, …)): its value from "var countPage = 7".
+      std::size_t k = i;
+      while (k < args.size() && IsIdentChar(args[k])) ++k;
+      if (auto v = ScriptNumber(script.substr(0, at), args.substr(i, k - i))) numbers.push_back(*v);
+      i = k - 1;
     }
   }
-  if (numbers.size() < 2 || strings.size() < 2) return;
+  if (numbers.size() < 2 || strings.size() < 2) return false;
   const long count = std::min<long>(numbers[0], 1000);
   const long current = numbers[1];
-  const std::string& prefix = strings[strings.size() - 2];
-  const std::string& ext = strings.back();
+  // The extension is the string naming one ("html", "shtml" …); the prefix the string before it.
+  // Later strings are styles ("black2").
+  std::size_t ext_at = strings.size() - 1;
+  for (std::size_t k = 1; k < strings.size(); ++k) {
+    const std::string e = ToLowerAscii(strings[k]);
+    if (e == "html" || e == "htm" || e == "shtml" || e == "jhtml" || e == "jsp" || e == "php" || e == "asp" ||
+        e == "aspx") {
+      ext_at = k;
+      break;
+    }
+  }
+  const std::string& prefix = strings[ext_at - 1];
+  const std::string& ext = strings[ext_at];
   for (long k = 0; k < count; ++k) {
     if (k == current) continue;
     out.push_back(std::string(folder) + prefix + (k == 0 ? "" : "_" + std::to_string(k)) + "." + ext);
   }
+  return true;
 }
 
 }  // namespace
+
+// Lists of one shape split under year headings, inside one block of the page: one more block
+// holding all their entries, in page order.
+void MergeYearGroups(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> groups;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const ListBlock& block = blocks[b];
+    if (block.heading_year == 0 || block.sidebar || block.footer) continue;
+    const int parent = tree.Info(block.container).parent;
+    if (parent < 0) continue;
+    // The heading is a sibling of the list, or of the list's wrapper (<div><h3/><ul/></div>).
+    const int grandparent = tree.Info(static_cast<std::size_t>(parent)).parent;
+    groups[{Signature(tree, block.container), static_cast<std::size_t>(parent)}].push_back(b);
+    if (grandparent >= 0) {
+      groups[{Signature(tree, block.container) + "^", static_cast<std::size_t>(grandparent)}].push_back(b);
+    }
+  }
+  std::vector<ListBlock> merged;
+  std::set<std::vector<std::size_t>> done;  // the same lists seen from the parent and from above
+  for (auto& [key, members] : groups) {
+    if (members.size() < 2 || !done.insert(members).second) continue;
+    std::set<int> years;
+    for (std::size_t b : members) years.insert(blocks[b].heading_year);
+    if (years.size() < 2) continue;
+    ListBlock all;
+    all.container = key.second;
+    all.block_root = key.second;
+    all.first_entry = blocks[members.front()].first_entry;
+    std::set<std::string> seen;
+    for (std::size_t b : members) {
+      for (const ListItem& it : blocks[b].items) {
+        if (seen.insert(it.url).second) all.items.push_back(it);
+      }
+      all.dated += blocks[b].dated;
+    }
+    merged.push_back(std::move(all));
+  }
+  for (ListBlock& m : merged) blocks.push_back(std::move(m));
+}
 
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base) {
   std::vector<ListBlock> out;
@@ -349,6 +707,21 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       if (StartsWith(sig, "a.")) continue;
       EvaluateGroup(tree, c, groups[sig], list_like, base, out);
     }
+    // Rows of one tag whose classes differ (odd/even stripes, a pinned "top" row) are one list too.
+    std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> by_tag;
+    std::map<std::string_view, std::size_t> signatures;
+    for (const std::string& sig : order) {
+      const std::string_view t = tree.Tag(groups[sig].front().first);
+      // Row tags only: differently classed divs are layout columns more often than rows.
+      if (t != "li" && t != "tr" && t != "dd" && t != "dl") continue;
+      ++signatures[t];
+      for (const auto& range : groups[sig]) by_tag[t].push_back(range);
+    }
+    for (auto& [t, ranges] : by_tag) {
+      if (signatures[t] < 2) continue;
+      std::sort(ranges.begin(), ranges.end());
+      EvaluateGroup(tree, c, ranges, list_like, base, out);
+    }
     // Links directly in the container, separated by <br> or text: each runs to the next link.
     if (anchors.size() >= 2) {
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
@@ -358,6 +731,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       EvaluateGroup(tree, c, ranges, false, base, out);
     }
   }
+  MergeYearGroups(tree, out);
   return out;
 }
 
@@ -411,7 +785,8 @@ std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view b
     const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
     if (url.empty() || url == self || !StartsWith(url, folder)) continue;
     const std::string text = ToLowerAscii(tree.Text(i, 64));
-    bool pager = IsPageNumber(text) || HrefLooksPaged(url);
+    // A pager link is short; a titled entry whose file happens to end in _NNNN (post_1801.html) is not.
+    bool pager = IsPageNumber(text) || (HrefLooksPaged(url) && CollapseSpace(text).size() <= 24);
     for (std::string_view w : kPagerWords) pager = pager || Contains(text, w);
     if (!pager) continue;
     // "首页" in the folder is the list's first page; the site's front page is not pagination.

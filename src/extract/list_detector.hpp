@@ -21,10 +21,12 @@ struct ListBlock {
   bool sidebar = false;         // navigation, footer, or a 相关/最新/热点 block
   std::size_t block_root = 0;   // the sidebar block (heading included), or the container
   bool footer = false;          // inside the footer block
+  int heading_year = 0;         // the year of a heading right before the list ("2022年"), or 0
 };
 
 // Every repeated structure with at least two dated entries (or a lone dated entry in a ul/table),
-// innermost first-found order. Links resolve against `base`.
+// innermost first-found order. Lists split under year headings (<h3>2022年</h3><ul>…</ul>
+// <h3>2021年</h3><ul>…</ul>) also come as one merged block. Links resolve against `base`.
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base);
 // The entries of a list that the page renders from a data island: the <record><![CDATA[…]]>
 // fragments of 大汉 (hanweb) JCMS's <script type="text/xml"> data store. Empty when none.

@@ -19,7 +19,8 @@ namespace {
 
 using detail::HtmlTree;
 
-constexpr std::array<std::string_view, 5> kEmptyMarkers = {"暂无信息", "暂无数据", "没有记录", "暂无内容", "暂无相关信息"};
+constexpr std::array<std::string_view, 9> kEmptyMarkers = {"暂无信息", "暂无数据", "没有记录", "暂无内容", "暂无相关信息",
+                                                           "暂无记录", "没有找到相关", "暂无文章", "无相关记录"};
 constexpr std::array<std::string_view, 11> kDateMetaNames = {
     "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dc.date.created",
     "dcterms.issued", "publish_date", "releasedate", "publishtime", "createdate"};

@@ -26,6 +26,10 @@ Result<void> Normalizer::LoadTable(std::string_view file_name, std::string_view 
     }
     t2s_[from[0]] = to[0];
   }
+  t2s_bmp_.assign(0x10000, 0);
+  for (const auto& [from, to] : t2s_) {
+    if (from < 0x10000) t2s_bmp_[from] = to;
+  }
   return Ok();
 }
 
@@ -36,6 +40,12 @@ bool Normalizer::IsIgnorable(char32_t c) {
 
 char32_t Normalizer::Fold(char32_t c) const {
   if (c < 0x80) return c;
+  // The common case: a CJK ideograph (no width or punctuation folding applies).
+  if (c >= 0x4E00 && c <= 0x9FFF) {
+    if (t2s_bmp_.empty()) return c;
+    const char32_t to = t2s_bmp_[c];
+    return to == 0 ? c : to;
+  }
   // Full-width ASCII and the ideographic space.
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
   if (c == 0x3000 || c == 0x00A0) return U' ';
@@ -54,8 +64,47 @@ char32_t Normalizer::Fold(char32_t c) const {
   if (c >= 0x2460 && c <= 0x2468) return U'1' + (c - 0x2460);
   if (c >= 0x2474 && c <= 0x247C) return U'1' + (c - 0x2474);
   if (c >= 0x2488 && c <= 0x2490) return U'1' + (c - 0x2488);
+  if (c < 0x10000) {
+    if (t2s_bmp_.empty()) return c;
+    const char32_t to = t2s_bmp_[c];
+    return to == 0 ? c : to;
+  }
   auto it = t2s_.find(c);
   return it == t2s_.end() ? c : it->second;
+}
+
+NormalizedText Normalizer::NormalizeUtf8(std::string_view utf8) const {
+  NormalizedText out;
+  // Valid UTF-8 has one code point per lead byte; invalid bytes (one U+FFFD each) grow the arrays.
+  std::size_t size = 0;
+  for (char b : utf8) size += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+  out.text.resize(size);
+  out.origin.resize(size);
+  std::size_t n = 0;
+  std::uint32_t point = 0;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    char32_t c = 0;
+    std::size_t length = DecodeUtf8At(utf8, i, c);
+    if (length == 0) {
+      c = 0xFFFD;
+      length = 1;
+    }
+    i += length;
+    if (!IsIgnorable(c)) {
+      if (n == out.text.size()) {
+        out.text.resize(2 * n + 16);
+        out.origin.resize(2 * n + 16);
+      }
+      out.text[n] = Fold(c);
+      out.origin[n] = point;
+      ++n;
+    }
+    ++point;
+  }
+  out.text.resize(n);
+  out.origin.resize(n);
+  return out;
 }
 
 NormalizedText Normalizer::Normalize(std::u32string_view original) const {
@@ -88,17 +137,27 @@ NormalizedText Normalizer::Skeleton(const NormalizedText& normalized) {
 NormalizedBytes Normalizer::Encode(const NormalizedText& normalized) {
   NormalizedBytes out;
   const std::size_t n = normalized.text.size();
-  out.bytes.resize(n * 4);
-  out.origin.resize(n * 4);
-  out.index.resize(n * 4 + 1);
+  std::size_t total = 0;
+  for (char32_t c : normalized.text) total += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  out.bytes.resize(total);
+  out.origin.resize(total);
+  out.index.resize(total + 1);
   char* bytes = out.bytes.data();
+  std::uint32_t* origin = out.origin.data();
+  std::uint32_t* index = out.index.data();
   std::size_t at = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    char32_t c = normalized.text[i];
-    std::size_t start = at;
+    const char32_t c = normalized.text[i];
+    const std::uint32_t from = normalized.origin[i];
+    const auto point = static_cast<std::uint32_t>(i);
     if (c < 0x80) {
-      bytes[at++] = static_cast<char>(c);
-    } else if (c < 0x800) {
+      bytes[at] = static_cast<char>(c);
+      origin[at] = from;
+      index[at++] = point;
+      continue;
+    }
+    const std::size_t start = at;
+    if (c < 0x800) {
       bytes[at++] = static_cast<char>(0xC0 | (c >> 6));
       bytes[at++] = static_cast<char>(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
@@ -112,14 +171,11 @@ NormalizedBytes Normalizer::Encode(const NormalizedText& normalized) {
       bytes[at++] = static_cast<char>(0x80 | (c & 0x3F));
     }
     for (std::size_t b = start; b < at; ++b) {
-      out.origin[b] = normalized.origin[i];
-      out.index[b] = static_cast<std::uint32_t>(i);
+      origin[b] = from;
+      index[b] = point;
     }
   }
-  out.bytes.resize(at);
-  out.origin.resize(at);
-  out.index.resize(at + 1);
-  out.index[at] = static_cast<std::uint32_t>(n);
+  index[total] = static_cast<std::uint32_t>(n);
   return out;
 }
 

@@ -347,6 +347,9 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
 }  // namespace
 
 std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
+  // Legacy 15-digit numbers: all but the last 3 (textchecks §6.2), whatever the profile asks
+  // beyond that.
+  if (id.size() == 15 && profile != MaskProfile::kHideBirthDate) return MaskKeeping(id, 0, 3);
   if (profile == MaskProfile::kKeepFirst3Last4) return MaskKeeping(id, 3, 4);
   if (profile == MaskProfile::kKeepLast4) return MaskKeeping(id, 0, 4);
   if (id.size() == 18) return std::string(id.substr(0, 6)) + "********" + std::string(id.substr(14));

@@ -28,11 +28,11 @@ class PiiRecognizer {
   // non-overlapping ranges of normalised offsets (document numbers, codes) to skip.
   void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out,
-            MaskProfile profile = MaskProfile::kHideBirthDate) const;
+            MaskProfile profile = MaskProfile::kKeepFirst3Last4) const;
 };
 
-// Masks an ID number by `profile` (default: the birth date, digits 7–14: 530902********1234).
-std::string MaskIdNumber(std::string_view id, MaskProfile profile = MaskProfile::kHideBirthDate);
+// Masks an ID number by `profile` (default: keep the first 3 and last 4: 530***********1234).
+std::string MaskIdNumber(std::string_view id, MaskProfile profile = MaskProfile::kKeepFirst3Last4);
 // Masks all characters of `value` except the first `keep_first` and the last `keep_last`
 // digits/letters; separators (space, hyphen) stay.
 std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::size_t keep_last);

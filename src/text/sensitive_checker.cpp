@@ -51,6 +51,34 @@ NormalizedText SensitiveSkeleton(const NormalizedText& normalized) {
   return out;
 }
 
+// Chinese numerals fold to ASCII digits for matching, so that 六四, 6四, 六4 and 64 meet
+// (digit-form evasion); 0 for other characters.
+char32_t NumeralDigit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return U'0';
+    case U'一': return U'1';
+    case U'二': return U'2';
+    case U'三': return U'3';
+    case U'四': return U'4';
+    case U'五': return U'5';
+    case U'六': return U'6';
+    case U'七': return U'7';
+    case U'八': return U'8';
+    case U'九': return U'9';
+    default: return 0;
+  }
+}
+
+bool IsDigitLike(char32_t c) { return IsAsciiDigit(c) || NumeralDigit(c) != 0; }
+
+std::u32string FoldNumerals(std::u32string_view s) {
+  std::u32string out(s);
+  for (char32_t& c : out) {
+    if (char32_t d = NumeralDigit(c)) c = d;
+  }
+  return out;
+}
+
 std::u32string SkeletonOf(std::string_view word, const Normalizer& normalizer) {
   NormalizedText normalized = normalizer.Normalize(DecodeUtf8(word));
   std::u32string out;
@@ -99,13 +127,18 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
     if (std::all_of(skeleton.begin(), skeleton.end(), [](char32_t c) { return !IsHan(c); }) && skeleton.size() < 3) {
       continue;
     }
+    const bool han_numerals = std::any_of(skeleton.begin(), skeleton.end(), [](char32_t c) { return NumeralDigit(c) != 0; });
+    const bool ascii_digits = std::any_of(skeleton.begin(), skeleton.end(), [](char32_t c) { return IsAsciiDigit(c); });
+    skeleton = FoldNumerals(skeleton);
     if (!seen.insert(skeleton).second) continue;
     auto tag = tag_of.find(std::string(word));
-    checker.terms_.push_back(Term{skeleton, std::string(word), tag == tag_of.end() ? "" : tag->second, false});
+    checker.terms_.push_back(
+        Term{skeleton, std::string(word), tag == tag_of.end() ? "" : tag->second, false, han_numerals, ascii_digits});
   }
-  // A term that contains another term is redundant: the shorter one already reports the place
-  // (the list holds hundreds of "<n>bb成人小电影"-style variants). Dropping them halves the
-  // database and its compile time.
+  // A term that contains another term of four or more characters is redundant: the shorter one
+  // already reports the place (the list holds hundreds of "<n>bb成人小电影"-style variants).
+  // Dropping them halves the database and its compile time. Shorter terms may yield to a word of
+  // the text (64事 inside 64事件), so the longer term stays.
   {
     auto hash = [](std::u32string_view v) {
       std::uint64_t h = 1469598103934665603ull;
@@ -120,7 +153,7 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
       std::u32string_view w = term.word;
       bool redundant = false;
       for (std::size_t i = 0; i < w.size() && !redundant; ++i) {
-        for (std::size_t j = i + 2; j <= w.size() && !redundant; ++j) {
+        for (std::size_t j = i + 4; j <= w.size() && !redundant; ++j) {
           if (j - i == w.size()) continue;
           // A hash collision only drops a redundant-looking term; the odds are ~2^-50.
           if (hashes.count(hash(w.substr(i, j - i))) != 0) redundant = true;
@@ -133,7 +166,7 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
   for (const RuleRow& row : *allow_rows) {
     std::u32string skeleton = SkeletonOf(row.fields[0], normalizer);
     if (skeleton.empty()) continue;
-    checker.terms_.push_back(Term{skeleton, std::string(row.fields[0]), "", true});
+    checker.terms_.push_back(Term{FoldNumerals(skeleton), std::string(row.fields[0]), "", true, false, false});
   }
   std::vector<std::string> literals;
   literals.reserve(checker.terms_.size());
@@ -148,7 +181,8 @@ void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& 
                             const std::string& version, std::vector<TextFinding>& out) const {
   if (terms_.empty()) return;
   NormalizedText skeleton = SensitiveSkeleton(normalized);
-  NormalizedBytes bytes = Normalizer::Encode(skeleton);
+  NormalizedText folded{FoldNumerals(skeleton.text), skeleton.origin};
+  NormalizedBytes bytes = Normalizer::Encode(folded);
   const std::vector<std::uint32_t>& byte_to_index = bytes.index;
   struct Hit {
     std::size_t begin;  // skeleton indices
@@ -171,6 +205,22 @@ void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& 
     // ASCII terms need ASCII boundaries.
     if (!IsHan(s[hit.begin]) && hit.begin > 0 && !IsHan(s[hit.begin - 1]) && s[hit.begin - 1] != U'\n') continue;
     if (!IsHan(s[hit.end - 1]) && hit.end < s.size() && !IsHan(s[hit.end]) && s[hit.end] != U'\n') continue;
+    // Numbers: a hit never starts or ends inside a longer number (1964之前 is not 64之前, 三四人帮
+    // is not 四人帮), and a term written with Chinese numerals is not hit by bare digits alone
+    // (共64人 does not name 六四).
+    if (IsDigitLike(s[hit.begin]) && hit.begin > 0 && IsDigitLike(s[hit.begin - 1])) continue;
+    if (IsDigitLike(s[hit.end - 1]) && hit.end < s.size() && IsDigitLike(s[hit.end])) continue;
+    // A full date is a date (二〇一九年六月四日), not a commemoration.
+    if (hit.begin > 0 && s[hit.begin - 1] == U'年' && IsDigitLike(s[hit.begin]) && s[hit.end - 1] == U'日') continue;
+    const auto span_begin = s.begin() + static_cast<std::ptrdiff_t>(hit.begin);
+    const auto span_end = s.begin() + static_cast<std::ptrdiff_t>(hit.end);
+    if (term.han_numerals && std::all_of(span_begin, span_end, [](char32_t c) { return IsAsciiDigit(c); })) continue;
+    // The list's digit forms are evasions of ordinary words (3民主义, 1党执政): written out in
+    // Chinese numerals they are the ordinary words, so the text must use a digit somewhere (6四).
+    if (term.ascii_digits && !term.han_numerals &&
+        std::none_of(span_begin, span_end, [](char32_t c) { return IsAsciiDigit(c); })) {
+      continue;
+    }
     // Short terms must not cut through a word of the text (西藏独特 ⊃ 藏独).
     std::size_t length = hit.end - hit.begin;
     bool crosses = false;

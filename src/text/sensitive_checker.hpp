@@ -33,10 +33,12 @@ class SensitiveChecker {
 
  private:
   struct Term {
-    std::u32string word;  // skeleton form
+    std::u32string word;  // skeleton form, Chinese numerals folded to digits (六四 → 64)
     std::string original;
     std::string tags;
-    bool allow = false;  // an allow-list entry, not a term
+    bool allow = false;          // an allow-list entry, not a term
+    bool han_numerals = false;   // the listed form writes numbers in Chinese numerals
+    bool ascii_digits = false;   // the listed form writes numbers in ASCII digits
   };
   std::vector<Term> terms_;
   LiteralMatcher matcher_;

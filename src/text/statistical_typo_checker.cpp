@@ -101,15 +101,16 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
     for (const RuleRow& row : *rows) {
       std::u32string key = DecodeUtf8(row.fields[0]);
       if (key.size() != 1) return RuleError(name, row.line, "the first field must be one character");
-      std::u32string& list = candidates_[key[0]];
       for (std::size_t f = pinyin ? 2 : 1; f < row.fields.size(); ++f) {
         std::u32string chars = DecodeUtf8(row.fields[f]);
         // Other-tone and near syllables are long lists ranked by frequency: keep the head.
         std::size_t keep = pinyin ? (f == 2 ? chars.size() : (f == 3 ? 40 : 8)) : 12;
         if (chars.size() > keep) chars.resize(keep);
-        for (char32_t c : chars) {
-          if (c != key[0] && list.find(c) == std::u32string::npos) list.push_back(c);
-        }
+        Confusion kind = !pinyin ? Confusion::kShape
+                         : f == 2 ? Confusion::kSameSyllable
+                         : f == 3 ? Confusion::kOtherTone
+                                  : Confusion::kNearSyllable;
+        for (char32_t c : chars) AddCandidate(key[0], c, kind);
       }
     }
   }
@@ -119,12 +120,11 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
     for (const RuleRow& row : *rows) {
       std::u32string key = DecodeUtf8(row.fields[0]);
       if (key.size() != 1) return RuleError("confusion_ecspell.tsv", row.line, "the first field must be one character");
-      std::u32string& list = candidates_[key[0]];
       for (std::size_t f = 1; f < 3; ++f) {
         if (row.fields[f] == "-") continue;
-        for (char32_t c : DecodeUtf8(row.fields[f])) {
-          if (c != key[0] && list.find(c) == std::u32string::npos) list.push_back(c);
-        }
+        // ECSpell's sound pairs mix tones and near syllables: the other-tone prior.
+        Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
+        for (char32_t c : DecodeUtf8(row.fields[f])) AddCandidate(key[0], c, kind);
       }
     }
   }
@@ -135,25 +135,75 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       std::u32string word = DecodeUtf8(row.fields[0]);
       if (word.size() < 2) return RuleError("lexicon_official.tsv", row.line, "a word has at least two characters");
       lexicon_.insert(WordHash(word));
+      if (word.size() <= 4) {
+        if (std::uint64_t key = PackWord(word); key != 0) lexicon_short_.push_back(key);
+      }
     }
   }
   return Ok();
 }
 
+void StatisticalTypoChecker::AddCandidate(char32_t key, char32_t c, Confusion kind) {
+  if (c == key) return;
+  std::vector<Candidate>& list = candidates_[key];
+  for (Candidate& existing : list) {
+    if (existing.c == c) {
+      existing.kind = std::min(existing.kind, kind);
+      return;
+    }
+  }
+  list.push_back(Candidate{c, kind});
+}
+
+float StatisticalTypoChecker::Prior(Confusion kind) {
+  switch (kind) {
+    case Confusion::kSameSyllable: return kPriorSameSyllable;
+    case Confusion::kOtherTone: return kPriorOtherTone;
+    case Confusion::kNearSyllable: return kPriorNearSyllable;
+    case Confusion::kShape: return kPriorShape;
+  }
+  return kPriorShape;
+}
+
 Result<void> StatisticalTypoChecker::OpenLanguageModel(const std::string& path) { return model_.Open(path); }
 
-bool StatisticalTypoChecker::MakesWord(std::u32string_view text, std::size_t p, char32_t c,
-                                       const Vocabulary& vocabulary) const {
-  char32_t buffer[4];
+void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
+  holes_.clear();
+  auto add = [&](std::uint64_t key) {
+    std::size_t length = 0;
+    for (std::uint64_t k = key; k != 0; k >>= 16) ++length;
+    if (length < 2 || length > 4) return;
+    for (std::size_t k = 0; k < length; ++k) {
+      const std::uint64_t shift = 16 * k;
+      const auto c = static_cast<char32_t>((key >> shift) & 0xFFFF);
+      holes_.emplace_back((key & ~(std::uint64_t{0xFFFF} << shift)) | (kHole << shift), c);
+    }
+  };
+  vocabulary.ForEachKey(add);
+  for (std::uint64_t key : lexicon_short_) add(key);
+  std::sort(holes_.begin(), holes_.end());
+  holes_.erase(std::unique(holes_.begin(), holes_.end()), holes_.end());
+  holes_.shrink_to_fit();
+}
+
+void StatisticalTypoChecker::WordFills(std::u32string_view text, std::size_t p, std::u32string& fills) const {
   for (std::size_t length = 2; length <= 4; ++length) {
     for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
       if (start + length > text.size()) break;
-      for (std::size_t k = 0; k < length; ++k) buffer[k] = start + k == p ? c : text[start + k];
-      std::u32string_view word(buffer, length);
-      if (vocabulary.Contains(word) || lexicon_.count(WordHash(word)) != 0) return true;
+      std::uint64_t key = 0;
+      bool packable = true;
+      for (std::size_t k = start; k < start + length; ++k) {
+        const char32_t c = k == p ? static_cast<char32_t>(kHole) : text[k];
+        if (c == 0 || c > 0xFFFF) packable = false;
+        key = (key << 16) | c;
+      }
+      if (!packable) continue;
+      auto it = std::lower_bound(holes_.begin(), holes_.end(), std::make_pair(key, char32_t{0}));
+      for (; it != holes_.end() && it->first == key; ++it) {
+        if (fills.find(it->second) == std::u32string::npos) fills.push_back(it->second);
+      }
     }
   }
-  return false;
 }
 
 bool StatisticalTypoChecker::InLexiconWord(std::u32string_view text, std::size_t p,
@@ -175,14 +225,21 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
                                            std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
   struct Option {
-    float gain = 0;
+    float gain = 0;       // log10 gain of the window
+    float score = 0;      // gain minus the confusion prior and the suspect's threshold
+    float threshold = 0;  // the suspect's threshold
     char32_t replacement = 0;
-    bool in_word = false;  // inside a vocabulary (jieba) word: a higher threshold
+    Confusion kind = Confusion::kShape;
+    bool in_word = false;  // inside a vocabulary (jieba) word
+    bool lm_word = false;  // inside a word of the model's best segmentation
     bool valid = false;
   };
+  bool sentence_edited = false;  // a correction was made earlier in the current sentence
   std::size_t i = 0;
   while (i < text.size()) {
     if (!IsHan(text[i])) {
+      const char32_t c = text[i];
+      if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n') sentence_edited = false;
       ++i;
       continue;
     }
@@ -195,30 +252,36 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     model_.Score(run, true, true, &lengths);
     std::vector<Option> options(n);
     std::vector<bool> edited(n, false);
+    std::u32string fills;
     auto evaluate = [&](std::size_t p) {
       Option best;
       auto it = candidates_.find(run[p]);
       if (is_protected[run_begin + p] || edited[p] || IsStopChar(run[p]) || it == candidates_.end()) return best;
       if (InProperName(run, p)) return best;
-      if (lengths[p] >= 2 || InLexiconWord(run, p, nullptr)) return best;
-      best.in_word = InLexiconWord(run, p, &vocabulary);
+      // Official-document vocabulary is never second-guessed.
+      if (InLexiconWord(run, p, nullptr)) return best;
+      const bool lm_word = lengths[p] >= 2;
+      const bool in_word = InLexiconWord(run, p, &vocabulary);
+      const float threshold = lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold);
       const std::size_t from = p >= kWindow ? p - kWindow : 0;
       const std::size_t to = std::min(n, p + kWindow + 1);
       std::u32string window = run.substr(from, to - from);
+      fills.clear();
+      WordFills(run, p, fills);
+      if (fills.empty()) return best;
       float base = 0;
       bool scored = false;
-      for (char32_t candidate : it->second) {
-        if (!MakesWord(run, p, candidate, vocabulary)) continue;
+      for (const Candidate& candidate : it->second) {
+        if (fills.find(candidate.c) == std::u32string::npos) continue;
         if (!scored) {
           base = model_.Score(window, from == 0, to == n);
           scored = true;
         }
-        window[p - from] = candidate;
-        float gain = model_.Score(window, from == 0, to == n) - base;
-        if (!best.valid || gain > best.gain) {
-          best.gain = gain;
-          best.replacement = candidate;
-          best.valid = true;
+        window[p - from] = candidate.c;
+        const float gain = model_.Score(window, from == 0, to == n) - base;
+        const float score = gain - Prior(candidate.kind) - threshold;
+        if (!best.valid || score > best.score) {
+          best = Option{gain, score, threshold, candidate.c, candidate.kind, in_word, lm_word, true};
         }
       }
       return best;
@@ -226,11 +289,12 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     for (std::size_t p = 0; p < n; ++p) options[p] = evaluate(p);
     const std::size_t max_edits = 1 + n / 6;
     for (std::size_t edits = 0; edits < max_edits; ++edits) {
+      const float bonus = sentence_edited ? kBurstBonus : 0.0F;
       std::size_t pick = n;
       for (std::size_t p = 0; p < n; ++p) {
         const Option& o = options[p];
-        if (!o.valid || o.gain < (o.in_word ? kModelThresholdInWord : kModelThreshold)) continue;
-        if (pick == n || o.gain > options[pick].gain) pick = p;
+        if (!o.valid || o.score + bonus < 0) continue;
+        if (pick == n || o.score > options[pick].score) pick = p;
       }
       if (pick == n) break;
       const Option chosen = options[pick];
@@ -248,13 +312,18 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       finding.end = normalized.origin[at] + 1;
       finding.suggestion = EncodeUtf8(std::u32string(1, chosen.replacement));
       finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
+      static constexpr const char* kKindNames[] = {"same_syllable", "other_tone", "near_syllable", "shape"};
       finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
                           {"gain", chosen.gain},
+                          {"confusion", kKindNames[static_cast<int>(chosen.kind)]},
+                          {"prior", Prior(chosen.kind)},
                           {"in_word", chosen.in_word},
-                          {"threshold", chosen.in_word ? kModelThresholdInWord : kModelThreshold},
+                          {"lm_word", chosen.lm_word},
+                          {"threshold", chosen.threshold - bonus},
                           {"context", EncodeUtf8(context)},
                           {"kb_version", version}};
       out.push_back(std::move(finding));
+      sentence_edited = true;
       // Re-segment and re-score the neighbourhood of the edit.
       model_.Score(run, true, true, &lengths);
       const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
@@ -313,7 +382,8 @@ void StatisticalTypoChecker::Find(const NormalizedText& normalized, const Vocabu
       double original = Segment(window, vocabulary, log_total);
       double best_gain = 0;
       char32_t best_char = 0;
-      for (char32_t candidate : it->second) {
+      for (const Candidate& option : it->second) {
+        const char32_t candidate = option.c;
         window[p - from] = candidate;
         std::vector<int> new_covered;
         double score = Segment(window, vocabulary, log_total, &new_covered);

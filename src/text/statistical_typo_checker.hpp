@@ -29,6 +29,10 @@ class StatisticalTypoChecker {
   StatisticalTypoChecker() = default;
   // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv) when present.
   Result<void> Load(const RuleFiles& files);
+  // Indexes the words of two to four characters (vocabulary and official lexicon) by each
+  // position left open, so that the words a substitution can make are found with a few lookups.
+  // Call after Load; the model tier only proposes candidates that make such a word.
+  void IndexWords(const Vocabulary& vocabulary);
   // Opens the word trigram model (WordLanguageModel); the tier uses it from then on.
   Result<void> OpenLanguageModel(const std::string& path);
   bool HasLanguageModel() const { return model_.IsOpen(); }
@@ -37,30 +41,55 @@ class StatisticalTypoChecker {
   void Find(const NormalizedText& text, const Vocabulary& vocabulary, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
   // Minimum log-likelihood gain (natural log) for a correction.
-  static constexpr double kThreshold = 10.0;
+  static constexpr double kThreshold = 11.5;  // unigram fallback: FA <= 1 % on the tuning split
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
-  // Language-model tier: minimum log10 gain of the window. Only characters that stand alone in
-  // the model's best segmentation and in no official-lexicon word are suspects (a character
-  // inside a word is rarely a typo the model can tell, and skipping them keeps the tier fast);
-  // a suspect inside a general vocabulary word needs the higher threshold.
+  // Language-model tier: minimum log10 gain of the window, after the candidate's confusion
+  // prior (below). Characters inside an official-lexicon word are never suspects. A character
+  // that stands alone in the model's best segmentation needs kModelThreshold, or
+  // kModelThresholdInWord when it sits inside a general vocabulary word; a character the model
+  // segments into a word of its own (an accidental word such as 二登) needs kModelThresholdLmWord.
   static constexpr float kModelThreshold = 4.5F;
   static constexpr float kModelThresholdInWord = 5.0F;
+  static constexpr float kModelThresholdLmWord = 4.0F;
+  // Errors come in bursts: once a sentence has one correction, its other candidates need this
+  // much less gain.
+  static constexpr float kBurstBonus = 2.0F;
+  // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
+  // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
+  static constexpr float kPriorSameSyllable = 0.0F;
+  static constexpr float kPriorOtherTone = 0.7F;
+  static constexpr float kPriorNearSyllable = 1.2F;
+  static constexpr float kPriorShape = 1.5F;
   // Characters of context on each side of the scored position.
   static constexpr std::size_t kWindow = 5;
 
  private:
   void FindWithModel(const NormalizedText& text, const std::vector<bool>& is_protected, const Vocabulary& vocabulary,
                      const std::string& version, std::vector<TextFinding>& out) const;
-  // True when replacing text[p] by `c` makes a lexicon word of two to four characters over p.
-  bool MakesWord(std::u32string_view text, std::size_t p, char32_t c, const Vocabulary& vocabulary) const;
+  // The characters that, put at text[p], make a word of two to four characters over p (IndexWords),
+  // appended to `fills`.
+  void WordFills(std::u32string_view text, std::size_t p, std::u32string& fills) const;
   // True when text[p] sits inside a lexicon word (vocabulary or official lexicon) of 2+ characters.
   // `vocabulary` may be null (official lexicon only).
   bool InLexiconWord(std::u32string_view text, std::size_t p, const Vocabulary* vocabulary) const;
 
-  std::unordered_map<char32_t, std::u32string> candidates_;
+  // Confusion kinds, best first; the prior of a candidate is that of its best kind.
+  enum class Confusion : unsigned char { kSameSyllable, kOtherTone, kNearSyllable, kShape };
+  struct Candidate {
+    char32_t c;
+    Confusion kind;
+  };
+  static float Prior(Confusion kind);
+  void AddCandidate(char32_t key, char32_t c, Confusion kind);
+
+  std::unordered_map<char32_t, std::vector<Candidate>> candidates_;
   WordLanguageModel model_;
   std::unordered_set<std::uint64_t> lexicon_;  // lexicon_official.tsv, hashed (WordHash)
+  std::vector<std::uint64_t> lexicon_short_;   // its words of two to four characters (PackWord)
+  // (word packed with one position replaced by kHole, the character that fills it), sorted.
+  std::vector<std::pair<std::uint64_t, char32_t>> holes_;
+  static constexpr std::uint64_t kHole = 0xFFFF;
 };
 
 }  // namespace govwatch::text

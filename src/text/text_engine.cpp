@@ -158,6 +158,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
   }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
+  impl->statistical.IndexWords(impl->vocabulary);
   if (!resources.language_model.empty()) {
     auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
     if (!opened) return opened.error();
@@ -170,9 +171,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
 }
 
 std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, const ScanOptions& options) const {
-  std::vector<std::size_t> byte_offsets;
-  std::u32string original = DecodeUtf8(text, &byte_offsets);
-  NormalizedText normalized = normalizer.Normalize(original);
+  NormalizedText normalized = normalizer.NormalizeUtf8(text);
   NormalizedBytes bytes = Normalizer::Encode(normalized);
 
   std::vector<TextFinding> findings;
@@ -230,9 +229,35 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
                                   }),
                    findings.end());
   }
+  // Byte offsets of the code points the findings start and end at, in one walk over the text.
+  std::vector<std::size_t> points;
+  points.reserve(findings.size() * 2);
+  for (const TextFinding& f : findings) {
+    points.push_back(f.begin);
+    points.push_back(f.end);
+  }
+  std::sort(points.begin(), points.end());
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+  std::vector<std::size_t> point_bytes(points.size(), text.size());
+  {
+    std::size_t byte = 0;
+    std::size_t point = 0;
+    for (std::size_t k = 0; k < points.size(); ++k) {
+      while (point < points[k] && byte < text.size()) {
+        char32_t c = 0;
+        std::size_t length = DecodeUtf8At(text, byte, c);
+        byte += length == 0 ? 1 : length;
+        ++point;
+      }
+      point_bytes[k] = byte;
+    }
+  }
+  auto byte_of = [&](std::size_t point) {
+    return point_bytes[static_cast<std::size_t>(std::lower_bound(points.begin(), points.end(), point) - points.begin())];
+  };
   for (TextFinding& f : findings) {
-    f.byte_begin = byte_offsets[f.begin];
-    f.byte_end = byte_offsets[f.end];
+    f.byte_begin = byte_of(f.begin);
+    f.byte_end = byte_of(f.end);
     f.text = SanitizeUtf8(text.substr(f.byte_begin, f.byte_end - f.byte_begin));
     if (options.at) f.evidence["page_date"] = FormatDate(*options.at);
   }
@@ -278,7 +303,12 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
       f.byte_end += byte_base;
       on_finding(std::move(f));
     }
-    point_base += CodePointCount(piece);
+    for (std::size_t b = 0; b < piece.size();) {
+      char32_t c = 0;
+      const std::size_t step = DecodeUtf8At(piece, b, c);
+      b += step == 0 ? 1 : step;
+      ++point_base;
+    }
     byte_base += length;
   }
 }

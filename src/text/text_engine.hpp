@@ -40,17 +40,19 @@ struct TextFinding {
 };
 
 // How ID numbers are masked in the proposed replacement (one profile per site, so that masks of
-// the same person never differ across pages and cannot be recombined).
+// the same person never differ across pages and cannot be recombined). The default keeps the
+// first 3 and last 4 characters (textchecks §6.5: hides the county code and the birth date, lets
+// people recognise themselves); 15-digit legacy numbers keep only the last 3.
 enum class MaskProfile {
+  kKeepFirst3Last4,  // 530***********1231 (15 digits: ************231)
+  kKeepLast4,        // **************1231 (15 digits: ************231)
   kHideBirthDate,    // 530902********1231: digits 7–14 (the birth date) hidden
-  kKeepFirst3Last4,  // 530***********1231
-  kKeepLast4,        // **************1231
 };
 
 struct ScanOptions {
   std::optional<Date> at;        // the text's publication date (wording valid at that date)
   bool statistical_typos = false;  // run the statistical typo tier
-  MaskProfile mask_profile = MaskProfile::kHideBirthDate;  // masking of ID numbers
+  MaskProfile mask_profile = MaskProfile::kKeepFirst3Last4;  // masking of ID numbers
   // The site's allow list: sensitive terms (as listed in sensitive_word_dict.txt) that this site
   // may use (a 宗教局 page naming a religion, a 公安 notice naming a banned group it prosecutes).
   std::vector<std::string> sensitive_allow;

@@ -24,6 +24,11 @@ class Vocabulary {
   bool Contains(std::u32string_view word) const { return Frequency(word) != 0; }
   // Number of words.
   std::size_t size() const { return words_.size(); }
+  // Calls `f(key)` for every word's packed key (PackWord), in no particular order.
+  template <class F>
+  void ForEachKey(F&& f) const {
+    for (const auto& entry : words_) f(entry.first);
+  }
   // Sum of all frequencies.
   std::uint64_t Total() const { return total_; }
 

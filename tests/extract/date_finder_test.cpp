@@ -94,6 +94,61 @@ TEST(DateFinderTest, PublicationLabelsOutrankDocumentDates) {
   EXPECT_EQ(Show(detail::FindLabelledDate("报名截止日期：2022-04-01")), "none");
 }
 
+TEST(DateFinderTest, RecordDateRanksBelowPublicationDate) {
+  // 信息公开 tables: 生成日期 (the record's creation) loses to 公开日期 wherever it sits.
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布机构：市教育局 生成日期：2022-02-27 文号： 公开日期：2022-03-04")),
+            "2022-03-04");
+  EXPECT_EQ(Show(detail::FindLabelledDate("索引号：0151/2022-00231 生成日期：2022-02-27")), "2022-02-27");
+}
+
+TEST(DateFinderTest, LabelsAlignedWithBlanks) {
+  EXPECT_EQ(Show(detail::FindLabelledDate("发 文 日 期：2022年03月10日 发 布 日 期：2022年03月14日")), "2022-03-14");
+  EXPECT_EQ(Show(detail::FindLabelledDate("日　　期：2022-03-16　　来　　源：县应急管理局")),
+            "2022-03-16");
+  EXPECT_EQ(Show(detail::FindLabelledDate("发 布 时 间：2022-03-16")), "2022-03-16");
+  // Cells of ugly templates: line breaks, tabs and no-break spaces between label and date.
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布日期：\n\t\t\t2022-03-14\n")), "2022-03-14");
+  EXPECT_EQ(Show(detail::FindLabelledDate("发布时间:\u00a0\u00a02022-03-14")), "2022-03-14");
+  // Blanks inside a label do not let 时间 end a longer word.
+  EXPECT_EQ(Show(detail::FindLabelledDate("会议时　间：2022-03-10")), "none");
+}
+
+std::string ShowMd(const std::optional<detail::MonthDay>& md) {
+  return md ? std::to_string(md->month) + "/" + std::to_string(md->day) : "none";
+}
+
+TEST(DateFinderTest, SplitDayAndYearMonth) {
+  EXPECT_EQ(Show(detail::FindSplitDate("30 2022-03")), "2022-03-30");
+  EXPECT_EQ(Show(detail::FindSplitDate(" 2022.03 \n 05 ")), "2022-03-05");
+  EXPECT_EQ(Show(detail::FindSplitDate("2022年03月　28")), "2022-03-28");
+  EXPECT_EQ(Show(detail::FindSplitDate("０９ ２０２２／０３")), "2022-03-09");
+  // No lone day, a day that does not exist, or a time next to the year-month.
+  EXPECT_EQ(Show(detail::FindSplitDate("2022-03")), "none");
+  EXPECT_EQ(Show(detail::FindSplitDate("31 2022-02")), "none");
+  EXPECT_EQ(Show(detail::FindSplitDate("2022-03 10:30")), "none");
+  EXPECT_EQ(Show(detail::FindSplitDate("10:30 2022-03")), "none");
+  EXPECT_EQ(Show(detail::FindSplitDate("共 12 项 2022-2023")), "none");
+}
+
+TEST(DateFinderTest, MonthDayStandingAlone) {
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("[03-28]")), "3/28");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("（3/5）")), "3/5");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("03.28")), "3/28");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3月28日 星期一")), "3/28");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("02-29")), "2/29");
+  // Decimals, parts of longer dates or times, ranges, impossible days.
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("增长3.5%")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("2022-03")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("10:03-28")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("03-28-2022")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("02-30")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("13-01")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3月份")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("第3-5期")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3/5号楼")), "none");
+  EXPECT_EQ(ShowMd(detail::FindMonthDay("3月28日星期一")), "3/28");
+}
+
 TEST(DateFinderTest, ReadsUnpaddedHanwebFolders) {
   EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/art/2022/3/9/art_1229_5.html")), "2022-03-09");
   EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/art/2022/12/31/art_1229_5.html")), "2022-12-31");

@@ -61,3 +61,23 @@ TEST(NormalizerTest, EncodeMapsEveryByteToItsOriginalCodePoint) {
 
 }  // namespace
 }  // namespace govwatch::text
+
+namespace govwatch::text {
+namespace {
+
+TEST(NormalizerTest, NormalizeUtf8AgreesWithDecodeThenNormalizeOnUglyInput) {
+  auto normalizer = Normalizer::Load("t2s_chars.tsv", "國\t国\n華\t华\n");
+  ASSERT_TRUE(normalizer);
+  // Valid CJK, full width, zero width, a truncated sequence, stray continuation bytes, an overlong
+  // encoding, a surrogate, a four-byte character, NUL and a lone lead byte at the end.
+  const std::string ugly = std::string("中華民國ＡＢ\u200B1") + "\xE4\xB8" + "\x80\x80\x80" + "\xC0\xAF" +
+                           "\xED\xA0\x80" + "\xF0\x9F\x98\x80" + std::string(1, '\0') + "x\xE4";
+  NormalizedText fused = normalizer->NormalizeUtf8(ugly);
+  NormalizedText reference = normalizer->Normalize(DecodeUtf8(ugly));
+  EXPECT_EQ(fused.text, reference.text);
+  EXPECT_EQ(fused.origin, reference.origin);
+  EXPECT_EQ(fused.text.substr(0, 4), U"中华民国");
+}
+
+}  // namespace
+}  // namespace govwatch::text

@@ -1,10 +1,14 @@
 #include "text/text_engine.hpp"
 
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "common/strings.hpp"
+#include "text/language_model.hpp"
+#include "text/pii_recognizer.hpp"
 #include "test_rules.hpp"
 
 namespace govwatch::text {
@@ -103,18 +107,26 @@ namespace {
 TEST(TextEngineTest, MaskProfileChoosesTheIdMask) {
   const TextEngine& engine = testing::RepositoryEngine();
   ScanOptions options;
-  options.mask_profile = MaskProfile::kKeepFirst3Last4;
-
+  // The default keeps the first 3 and last 4 (textchecks §6.5).
   auto findings = engine.Scan("身份证号：530902199003071231", options);
-
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].suggestion, "530***********1231");
+  options.mask_profile = MaskProfile::kHideBirthDate;
+  findings = engine.Scan("身份证号：530902199003071231", options);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].suggestion, "530902********1231");
+  options.mask_profile = MaskProfile::kKeepLast4;
+  findings = engine.Scan("身份证号：530902199003071231", options);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].suggestion, "**************1231");
+  EXPECT_EQ(MaskIdNumber("530902900307123"), "************123");
   EXPECT_EQ(findings[0].evidence["technique"], "GB/T 37964-2019 抑制技术（屏蔽/masking）");
 }
 
 TEST(TextEngineTest, StatisticalTierIsOptionalAndNeverSevere) {
+  // The unigram fallback (no language model): only a clear gain is proposed.
   const TextEngine& engine = testing::RepositoryEngine();
-  std::string text = "进一步提高政务服务效律。";
+  std::string text = "各部门要认真落实工作责壬。";
   ScanOptions options;
 
   auto without = engine.Scan(text, options);
@@ -123,10 +135,35 @@ TEST(TextEngineTest, StatisticalTierIsOptionalAndNeverSevere) {
 
   EXPECT_TRUE(without.empty());
   ASSERT_EQ(with.size(), 1u);
-  EXPECT_EQ(with[0].text, "律");
-  EXPECT_EQ(with[0].suggestion, "率");
+  EXPECT_EQ(with[0].text, "壬");
+  EXPECT_EQ(with[0].suggestion, "任");
   EXPECT_EQ(with[0].check, Check::kTypo);
   EXPECT_NE(with[0].severity, TextSeverity::kSevere);
+  // A weaker unigram gain (效律 → 效率) stays quiet: the fallback keeps false alarms under 1 %.
+  EXPECT_TRUE(engine.Scan("进一步提高政务服务效律。", options).empty());
+}
+
+TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ASSERT_TRUE(engine->HasLanguageModel());
+  ScanOptions options;
+  options.statistical_typos = true;
+  // Same-syllable slips inside running text, and one inside an accidental word (二登).
+  auto found = engine->Scan("进一步提高政务服务效律。国家科学技术进步奖分为一等奖、二登奖两个等级。", options);
+  std::vector<std::string> pairs;
+  for (const TextFinding& f : found) {
+    EXPECT_EQ(f.check, Check::kTypo);
+    EXPECT_NE(f.severity, TextSeverity::kSevere);
+    pairs.push_back(f.text + ">" + f.suggestion);
+    EXPECT_TRUE(f.evidence.contains("confusion"));
+  }
+  EXPECT_EQ(pairs, (std::vector<std::string>{"律>率", "登>等"}));
+  // Clean official prose stays clean (words of the official lexicon are never second-guessed).
+  EXPECT_TRUE(engine->Scan("全面贯彻落实党的二十大精神，深入推进依法行政，加快建设法治政府。", options).empty());
 }
 
 }  // namespace

@@ -866,6 +866,275 @@ add('home_table_blocks', f'''<html><head><meta charset="utf-8"><title>鹤庆县�
     {"url": "http://www.heqing.gov.cn/index.html", "publish_date": None, "is_list_page": False, "newest_item": "2022-04-01",
      "identity": ident})
 
+# ------------------------------------------------- third batch (patterns of real sites) --
+# Shapes seen in public crawlers of government sites (RSSHub's gov routes, scrapy projects):
+# 信息公开 metadata tables, gov.cn's pages-date bar, day/year-month split list dates, MM-DD item
+# dates whose year sits elsewhere, two date columns in policy tables, TRS pagers driven by
+# variables, the server-rendered "今天是" bar, and more empty-column wordings.
+
+# gov.cn-style policy page: a metadata table whose labels and values sit in separate cells
+# (label cell with <b>, no colon on some), 成文日期 before 发布日期; an unlabelled date bar below.
+f, ident = footer('d', '5301000002', '滇ICP备05000202号', '滇公网安备53010202000202号')
+add('real_policy_table_cells', f"""<html><head><meta charset="utf-8"><title>昆明市人民政府关于印发昆明市2022年优化营商环境工作要点的通知</title></head><body>
+<header><a href="/">首页</a></header><div class="policyLibraryOverview_header"><table class="bd1" cellpadding="0" cellspacing="1" width="100%">
+<tr><td width="90"><b>索 引 号</b></td><td>11530100015087124N/2022-00512</td><td width="90"><b>主题分类：</b></td><td>综合政务\\政务公开</td></tr>
+<tr><td><b>发文机关</b></td><td>昆明市人民政府</td><td><b>成文日期</b></td><td>2022年02月24日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">昆明市人民政府关于印发昆明市2022年优化营商环境工作要点的通知</td></tr>
+<tr><td><b>发文字号：</b></td><td>昆政发〔2022〕9号</td><td><b>发布日期</b></td><td>2022年03月03日</td></tr></table></div>
+<div class="article"><h1>昆明市人民政府关于印发昆明市2022年优化营商环境工作要点的通知</h1>
+<div class="pages-date">2022-03-03 16:20 <span class="font">来源：市政府办公室</span><span class="font">【字号：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="pages_content">{BODY_P}<p style="text-align:right">昆明市人民政府<br>2022年2月24日</p></div></div>{f}</body></html>""",
+    {"url": "http://www.km.gov.cn/c/2022-03-03/4312001.shtml", "publish_date": "2022-03-03", "is_list_page": False,
+     "identity": ident})
+
+# 信息公开 detail in th/td pairs where 生成日期 (the record's creation) precedes 公开日期 and the
+# document's own 成文日期; the info bar is absent, the publish date is the 公开日期.
+f, ident = footer('b', '5329010001', '滇ICP备05001234号-1', '滇公网安备53290102000123号')
+add('real_gkml_th_td', f"""<html><head><meta charset="utf-8"><title>大理市2022年春季学期学生资助政策告知书</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/xxgk/">政府信息公开</a></div>
+<table class="xxgk_table"><tbody><tr><th>索引号：</th><td>015124875/2022-00231</td><th>信息分类：</th><td>教育</td></tr>
+<tr><th>发布机构：</th><td>大理市教育体育局</td><th>生成日期：</th><td>2022-02-27</td></tr>
+<tr><th>文　　号：</th><td></td><th>公开日期：</th><td>2022-03-04</td></tr>
+<tr><th>成文日期：</th><td>2022-02-25</td><th>有 效 性：</th><td>有效</td></tr></tbody></table>
+<div class="zw"><h2>大理市2022年春季学期学生资助政策告知书</h2>{BODY_P}</div>{f}</body></html>""",
+    {"url": "http://www.dali.gov.cn/dlsrmzf/xxgkml/jy/202203/t20220304_702231.html", "publish_date": "2022-03-04",
+     "is_list_page": False, "identity": ident})
+
+# A server-rendered "今天是" bar with today's date and weekday at the top, the article's own
+# date unlabelled in the info line further down.
+f, ident = footer('c', '5329320001', '滇ICP备05009876号', '滇公网安备53293202000011号')
+add('real_today_bar_unlabelled', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>巍山县召开2022年春耕生产现场会--巍山县人民政府</title></head><body>
+<table width="1000" align="center"><tr><td class="top">今天是：2022年4月6日 星期三　欢迎访问巍山县人民政府网站</td><td align="right"><a href="/">设为首页</a></td></tr></table>
+<table width="1000" align="center"><tr><td align="center" class="bt"><b>巍山县召开2022年春耕生产现场会</b></td></tr>
+<tr><td align="center" class="xx">2022-03-29 &nbsp; 巍山县农业农村局 &nbsp; 浏览次数：<span id="hits">128</span></td></tr>
+<tr><td class="zw">{BODY_P}</td></tr></table>{f}</body></html>""",
+    {"url": "http://www.weishan.gov.cn/news.asp?id=5123", "publish_date": "2022-03-29", "is_list_page": False,
+     "identity": ident}, encoding='gbk')
+
+# Full-width digits with 年月日, a weekday and a time in a labelled info bar.
+f, ident = footer('a', '5329270001', '滇ICP备05004455号', '滇公网安备53292702000045号')
+add('real_fullwidth_cn_weekday', f"""<html><head><meta charset="utf-8"><title>永平县2022年春季森林防火通告</title></head><body>
+<div class="top">您好，欢迎访问永平县人民政府网站！</div><div class="con"><h1>永平县2022年春季森林防火通告</h1>
+<div class="source">发布时间：２０２２年０３月０８日　星期二　１０：３０　　来源：县应急管理局</div><div class="text">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.ypx.gov.cn/ypxrmzf/c1/news_308.html", "publish_date": "2022-03-08", "is_list_page": False,
+     "identity": ident})
+
+# Date split over elements in the info bar: <span>2022</span>年<span>03</span>月<span>09</span>日.
+f, ident = footer('d', '5329290001', '滇ICP备05003456号', '滇公网安备53292902000012号')
+add('real_split_date_spans', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>云龙县召开2022年脱贫攻坚成果巩固推进会</title></head><body>
+<header><a href="/">首页</a></header><div class="detail"><h1>云龙县召开2022年脱贫攻坚成果巩固推进会</h1>
+<div class="meta">发布时间：<span class="y">2022</span>年<span class="m">03</span>月<span class="d">09</span>日 <span class="ly">来源：县乡村振兴局</span></div>
+<div class="TRS_Editor">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.ylx.gov.cn/ylxrmzf/c102/news_0309.html", "publish_date": "2022-03-09", "is_list_page": False,
+     "identity": ident})
+
+# List: modern card rows with the day large and the year-month small, summary paragraph.
+SPLIT = [("content/post_1801.html", "云龙县召开一季度经济运行调度会", "2022-03-30"),
+         ("content/post_1795.html", "县领导督导检查安全生产工作", "2022-03-24"),
+         ("content/post_1788.html", "我县开展“3·15”消费者权益日宣传", "2022-03-15"),
+         ("content/post_1770.html", "县政府召开第二次常务会议", "2022-03-04"),
+         ("content/post_1761.html", "云龙县部署2022年春耕备耕工作", "2022-02-25")]
+rows = ''.join('<li><div class="time"><span class="day">%s</span><span class="ym">%s</span></div>'
+               '<div class="txt"><a href="%s" target="_blank">%s</a><p>为进一步推动各项工作落实，会议对下一阶段重点任务作出安排部署……</p></div></li>\n'
+               % (d[8:], d[:7], h, t) for h, t, d in SPLIT)
+f, ident = footer('d', '5329290001', '滇ICP备05003456号', '滇公网安备53292902000012号')
+add('real_list_day_ym_split', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>云龙要闻 - 云龙县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><div class="lm">云龙要闻</div><ul class="news-card">{rows}</ul>
+<div class="pager"><a href="/ylxrmzf/ylyw/index.html">首页</a> <a href="/ylxrmzf/ylyw/index_1.html">下一页</a></div></div>{f}</body></html>""",
+    {"url": "http://www.ylx.gov.cn/ylxrmzf/ylyw/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.ylx.gov.cn/ylxrmzf/ylyw/", SPLIT), "identity": ident,
+     "pagination": ["http://www.ylx.gov.cn/ylxrmzf/ylyw/index_1.html"], "column_type": "动态要闻"})
+
+# List: items dated MM-DD in brackets, the year only in a row above each year's items.
+YEARLY = [("info/1102.jhtml", "关于2022年第一季度政府网站检查情况的通报", "2022-03-30"),
+          ("info/1099.jhtml", "关于做好2022年清明节期间安全工作的通知", "2022-03-21"),
+          ("info/1090.jhtml", "关于开展2022年度政务公开培训的通知", "2022-01-12")]
+YEARLY_OLD = [("info/1071.jhtml", "关于2021年度机关绩效考评结果的通报", "2021-12-28"),
+              ("info/1063.jhtml", "关于做好2021年冬季安全生产工作的通知", "2021-11-19")]
+def yr_rows(items):
+    return ''.join('<li><a href="%s" title="%s">%s</a><span class="date">[%s]</span></li>' % (h, t, t, d[5:])
+                   for h, t, d in items)
+f, ident = footer('a', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_year_heading_mmdd', f"""<html><head><meta charset="utf-8"><title>通知公告 - 宾川县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="main"><div class="lm-title">通知公告</div>
+<ul class="list"><li class="nian"><b>2022年</b></li>{yr_rows(YEARLY)}
+<li class="nian"><b>2021年</b></li>{yr_rows(YEARLY_OLD)}</ul></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/tzgg/index.jhtml", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/tzgg/", YEARLY + YEARLY_OLD),
+     "identity": ident, "column_type": "通知公告"})
+
+# List: MM-DD item dates, the year only in each item's TRS URL (t20220330_…).
+MMDD = NEWS[:6]
+rows = ''.join('<li><span class="date">%s</span><a href="./%s" title="%s">%s</a></li>\n' % (d[5:], h, t, t)
+               for h, t, d in MMDD)
+f, ident = footer('b', '5329220001', '滇ICP备05002211号', '滇公网安备53292202000012号')
+add('real_list_mmdd_url_year', f"""<html><head><meta charset="utf-8"><title>漾濞新闻_漾濞县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="list-box"><ul>{rows}</ul></div>{f}</body></html>""",
+    {"url": "http://www.yangbi.gov.cn/ybxrmzf/ybxw/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.yangbi.gov.cn/ybxrmzf/ybxw/", MMDD), "identity": ident,
+     "column_type": "动态要闻"})
+
+# List: 政策文件 table with both 成文日期 and 发布日期 columns; the item's date is the 发布日期.
+TWO = [("202203/t20220311_3011.html", "弥渡县人民政府关于印发弥渡县2022年政务公开工作要点的通知", "弥政发〔2022〕6号", "2022-03-07", "2022-03-11"),
+       ("202202/t20220222_3002.html", "弥渡县人民政府关于调整县城区机动车限行措施的通告", "弥政通〔2022〕2号", "2022-02-16", "2022-02-22"),
+       ("202201/t20220117_2990.html", "弥渡县人民政府关于2022年度县级预算的批复", "弥政复〔2022〕1号", "2022-01-10", "2022-01-17"),
+       ("202112/t20211229_2981.html", "弥渡县人民政府关于印发弥渡县“十四五”林草发展规划的通知", "弥政发〔2021〕40号", "2021-12-20", "2021-12-29")]
+rows = ''.join('<tr><td>%d</td><td class="bt"><a href="./%s" target="_blank">%s</a></td><td>%s</td><td>%s</td><td>%s</td></tr>\n'
+               % (k + 1, h, t, n, c, p) for k, (h, t, n, c, p) in enumerate(TWO))
+f, ident = footer('c', '5329250002', '滇ICP备05008888号', '滇公网安备53292502000088号')
+add('real_list_cwrq_fbrq_columns', f"""<html><head><meta charset="utf-8"><title>县政府文件 弥渡县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><table class="zcwj" width="100%"><thead><tr><th>序号</th><th>标题</th><th>文号</th><th>成文日期</th><th>发布日期</th></tr></thead>
+<tbody>{rows}</tbody></table>{f}</body></html>""",
+    {"url": "http://www.midu.gov.cn/mdxrmzf/xzfwj/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": [{"url": "http://www.midu.gov.cn/mdxrmzf/xzfwj/" + h, "title": t, "date": p}
+                                    for h, t, n, c, p in TWO],
+     "identity": ident, "column_type": "政策文件"})
+
+# List: TRS pager whose page count sits in script variables, with the "black2" style argument.
+VARS = NEWS[:8]
+f, ident = footer('a', '5329300001', '滇ICP备05006789号', '滇公网安备53293002000045号')
+add('real_list_trs_pager_vars', f"""<html><head><meta charset="utf-8"><title>部门动态_洱源县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="list"><ul class="news-list">{rows_trs_ul(VARS)}</ul>
+<div class="page"><script language="JavaScript">
+var currentPage = 0;//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = 3//共多少页
+createPageHTML(countPage, currentPage, "index", "shtml", "black2", 24);
+</script></div></div>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/bmdt/index.shtml", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/bmdt/", VARS), "identity": ident,
+     "pagination": ["http://www.eryuan.gov.cn/eyxrmzf/bmdt/index_1.shtml",
+                    "http://www.eryuan.gov.cn/eyxrmzf/bmdt/index_2.shtml"],
+     "column_type": "动态要闻"})
+
+# List: the pinned item is marked by a 置顶 badge outside its title and is older than the rest.
+PIN2 = [("202110/t20211015_70.html", "洱源县政府信息公开申请流程", "2021-10-15")] + NEWS[:5]
+rows = ('<li class="top"><i class="zd">置顶</i><a href="./%s">%s</a><span>%s</span></li>\n' % PIN2[0] +
+        ''.join('<li><a href="./%s">%s</a><span>%s</span></li>\n' % r for r in PIN2[1:]))
+f, ident = footer('d', '5329300001', '滇ICP备05006789号', '滇公网安备53293002000045号')
+add('real_list_pinned_badge', f"""<html><head><meta charset="utf-8"><title>政务公开 - 洱源县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="content"><ul class="list">{rows}</ul></div>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/zwgk/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/zwgk/", PIN2), "identity": ident,
+     "newest_item": "2022-03-31"})
+
+# Empty columns in the wordings of search-backed list pages and older CMSs.
+f, ident = footer('a', '5329230001', '滇ICP备05005555号', '滇公网安备53292302000055号')
+add('real_empty_meiyou_zhaodao', f"""<html><head><meta charset="utf-8"><title>人事信息_大理州人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="side"><div class="hd">栏目导航</div><ul><li><a href="/dlzrmzf/rsrm/">人事任免</a></li><li><a href="/dlzrmzf/zklq/">招考录取</a></li></ul></div>
+<div class="main"><div class="lm">人事信息</div><div id="list"><div class="no-data">没有找到相关信息！</div></div></div>{f}</body></html>""",
+    {"url": "http://www.dali.gov.cn/dlzrmzf/rsxx/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": True, "items": [], "identity": ident, "column_type": "人事"})
+
+f, ident = footer('c', '5329230001', '滇ICP备05005555号', '滇公网安备53292302000055号')
+add('real_empty_table_wujilu', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>大理州人民政府--规划计划</title></head><body>
+<table width="1000" align="center"><tr><td><a href="/">首页</a></td></tr></table>
+<table width="1000" align="center"><tr><td class="lm">规划计划</td></tr><tr><td><table width="100%"><tr><td align="center" height="60">本栏目暂无记录</td></tr></table></td></tr>
+<tr><td align="center">共0条记录 当前第1/1页</td></tr></table>{f}</body></html>""",
+    {"url": "http://www.dali.gov.cn/dlzrmzf/ghjh/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": True, "items": [], "identity": ident, "column_type": "规划计划"}, encoding='gbk')
+
+# 信息公开 table whose labels are aligned with blanks between their characters (索 引 号,
+# 发 文 日 期, 发 布 日 期); the publish date is the 发布日期, not the earlier 发文日期.
+f, ident = footer('c', '5329240001', '滇ICP备05000123号', '滇公网安备53292402000001号')
+add('real_gkml_spaced_labels', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>祥云县人民政府关于公布2022年第一批县级非物质文化遗产名录的通知</title></head><body>
+<table width="980" align="center"><tr><td><a href="/">首页</a> &gt; 政府信息公开</td></tr></table>
+<table width="980" align="center" class="xxgk" border="1"><tr><td>索 引 号：015280734/2022-00118</td><td>发布机构：祥云县人民政府办公室</td></tr>
+<tr><td>发 文 日 期：2022年03月10日</td><td>发 布 日 期：2022年03月14日</td></tr>
+<tr><td colspan="2">名　　称：祥云县人民政府关于公布2022年第一批县级非物质文化遗产名录的通知</td></tr></table>
+<table width="980" align="center"><tr><td class="zw">{BODY_P}</td></tr></table>{f}</body></html>""",
+    {"url": "http://www.yunnanxiangyun.gov.cn/xyxrmzf/xxgkml/202203/t20220310_1180.html", "publish_date": "2022-03-14",
+     "is_list_page": False, "identity": ident}, encoding='gbk')
+
+# Info bar "日　　期：" with ideographic spaces inside the label; a static 今天是 bar above it.
+f, ident = footer('a', '5329260001', '滇ICP备06001111号', '滇公网安备53292602000001号')
+add('real_riqi_spaced_today_bar', f"""<html><head><meta charset="utf-8"><title>南涧县召开2022年第一季度安全生产例会</title></head><body>
+<div class="topbar">今天是 2022年04月02日 星期六</div><div class="nav"><a href="/">首页</a></div>
+<div class="article"><h2>南涧县召开2022年第一季度安全生产例会</h2>
+<p class="info">日　　期：2022-03-16　　来　　源：县应急管理局　　点击数：<span id="clicks">37</span></p>
+<div class="text">{BODY_P}</div></div>{f}</body></html>""",
+    {"url": "http://www.nanjian.gov.cn/njxrmzf/aqsc/content_3316.html", "publish_date": "2022-03-16",
+     "is_list_page": False, "identity": ident})
+
+# gov.cn-style article: a sidebar of newer dated news first in document order, the article's
+# own date unlabelled with seconds in its date bar, newer dates in a related list below.
+f, ident = footer('d', '5301000002', '滇ICP备05000202号', '滇公网安备53010202000202号')
+side = sidebar("要闻动态", [("/c/2022-03-30/4312101.shtml", "昆明市召开一季度经济运行分析会", "2022-03-30"),
+                          ("/c/2022-03-29/4312088.shtml", "昆明市部署森林草原防灭火工作", "2022-03-29")], "left-side")
+add('real_pages_date_unlabelled_sidebar', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>昆明市2022年城市更新工作推进会召开_昆明市人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="wrap">{side}<div class="article"><div class="article-title">昆明市2022年城市更新工作推进会召开</div>
+<div class="pages-date">2022-03-21 09:40:12<span class="font">来源：昆明日报</span></div>
+<div class="pages_content">{BODY_P}</div>
+<div class="related"><h4>相关新闻</h4><ul><li><a href="/c/2022-03-28/4312070.shtml">昆明市城市更新条例征求意见</a><span>2022-03-28</span></li>
+<li><a href="/c/2022-03-25/4312051.shtml">昆明市老旧小区改造开工</a><span>2022-03-25</span></li></ul></div></div></div>{f}</body></html>""",
+    {"url": "http://www.km.gov.cn/c/2022-03-21/4312040.shtml", "publish_date": "2022-03-21", "is_list_page": False,
+     "identity": ident})
+
+# Old GBK list: odd/even striped table rows, page links as ?pageNum=N with text 下一页/尾页.
+STRIPE = NEWS[2:8]
+rows = ''.join('<tr class="%s"><td><a href="/news/%s" target="_blank">%s</a></td><td align="right">%s</td></tr>\n'
+               % ('odd' if k % 2 == 0 else 'even', h, t, d) for k, (h, t, d) in enumerate(STRIPE))
+f, ident = footer('c', '5329330001', '滇ICP备05010001号', '滇公网安备53293302000001号', badge=False)
+add('real_list_striped_pagenum', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>新闻中心 - 洱源县人民政府</title></head><body>
+<table width="980" align="center"><tr><td><a href="/">首页</a></td></tr></table>
+<table width="980" align="center" class="newslist">{rows}</table>
+<table width="980" align="center"><tr><td align="center">共6页 <a href="/news/list.jsp?lmid=12&amp;pageNum=2">下一页</a> <a href="/news/list.jsp?lmid=12&amp;pageNum=6">尾页</a></td></tr></table>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/news/list.jsp?lmid=12", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/news/", STRIPE), "identity": ident,
+     "pagination": ["http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=2",
+                    "http://www.eryuan.gov.cn/news/list.jsp?lmid=12&pageNum=6"]}, encoding='gbk')
+
+# List: each entry one link card (集约化 modern templates): heading, summary, date at the end.
+CARD = [("content/post_2211.html", "宾川县召开2022年一季度重点项目推进会", "2022-03-29"),
+        ("content/post_2204.html", "宾川县启动“河长制”集中巡河行动", "2022-03-23"),
+        ("content/post_2196.html", "宾川县开展2022年春季义务植树活动", "2022-03-12"),
+        ("content/post_2188.html", "宾川县召开春耕生产暨农业农村工作会", "2022-03-03")]
+rows = ''.join('<li><a href="%s" target="_blank"><h3>%s</h3><p>2022年以来，全县上下认真贯彻落实县委、县政府决策部署，扎实推进各项工作，取得了阶段性成效……</p>'
+               '<span class="date">%s</span></a></li>\n' % (h, t, d) for h, t, d in CARD)
+f, ident = footer('d', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_card_links', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>宾川要闻 - 宾川县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><ul class="card-list">{rows}</ul></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/bcyw/", CARD), "identity": ident,
+     "column_type": "动态要闻"})
+
+# List: link cards with the split date first (day large, year-month small), then title and summary.
+rows = ''.join('<div class="item"><a href="%s"><div class="date"><strong>%s</strong><em>%s</em></div>'
+               '<div class="txt"><div class="tit">%s</div><div class="zy">会议强调，要进一步提高政治站位，压实工作责任，确保各项任务按期完成。</div></div></a></div>\n'
+               % (h, d[8:], d[:7].replace('-', '/'), t) for h, t, d in CARD)
+f, ident = footer('b', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_card_split_date', f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态 - 宾川县人民政府</title></head><body>
+<header><a href="/">首页</a></header><div class="main"><div class="lm">工作动态</div><div class="news">{rows}</div></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/gzdt/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/gzdt/", CARD), "identity": ident,
+     "column_type": "动态要闻"})
+
+# List: TRS template whose entries write their title link in script (the title shortened by
+# script), the date visible next to it.
+SCRIPTED = NEWS[:7]
+rows = ''.join('<li><span class="date">%s</span><script type="text/javascript">\nvar str = "%s";\n'
+               'var s = str.length > 18 ? str.substr(0, 18) + "..." : str;\n'
+               "document.write(\"<a href='./%s' target='_blank' title='\" + str + \"'>\" + s + \"</a>\");\n</script></li>\n"
+               % (d, t, h) for h, t, d in SCRIPTED)
+f, ident = footer('a', '5329300001', '滇ICP备05006789号', '滇公网安备53293002000045号')
+add('real_list_trs_script_titles', f"""<html><head><meta charset="utf-8"><title>乡镇动态_洱源县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="list"><ul class="news-list">{rows}</ul>
+<div class="page"><script>createPageHTML(2, 0, "index", "html");</script></div></div>{f}</body></html>""",
+    {"url": "http://www.eryuan.gov.cn/eyxrmzf/xzdt/index.html", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.eryuan.gov.cn/eyxrmzf/xzdt/", SCRIPTED), "identity": ident,
+     "pagination": ["http://www.eryuan.gov.cn/eyxrmzf/xzdt/index_1.html"], "column_type": "动态要闻"})
+
+# List: one column split under year headings, each year its own list of MM-DD items.
+f, ident = footer('b', '5329250001', '滇ICP备05007777号', '滇公网安备53292502000077号')
+add('real_list_year_groups', f"""<html><head><meta charset="utf-8"><title>公示公告 - 宾川县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="main"><div class="lm-title">公示公告</div>
+<div class="year"><h3>2022年</h3><ul class="list">{yr_rows(YEARLY)}</ul></div>
+<div class="year"><h3>2021年</h3><ul class="list">{yr_rows(YEARLY_OLD)}</ul></div></div>{f}</body></html>""",
+    {"url": "http://www.binchuan.gov.cn/bcxrmzf/gsgg/index.jhtml", "publish_date": None, "is_list_page": True,
+     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/gsgg/", YEARLY + YEARLY_OLD),
+     "identity": ident})
+
 
 def main():
     manifest = []

@@ -1,0 +1,103 @@
+#include "extract/list_detector.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/page_extractor.hpp"
+
+namespace govwatch::extract {
+namespace {
+
+std::string Show(const std::optional<Date>& d) { return d ? FormatDate(*d) : "none"; }
+
+TEST(ListDetectorTest, StripedRowsAreOneList) {
+  // odd/even classes on alternate rows: one list of four, not two of two.
+  const PageFacts f = ExtractPage(
+      "<html><body><div class=nav><a href=/>首页</a></div><table class=lb>"
+      "<tr class=odd><td><a href=/a/1.html>县政府召开第五次常务会议</a></td><td>2022-03-22</td></tr>"
+      "<tr class=even><td><a href=/a/2.html>全县春耕备耕工作现场推进会召开</a></td><td>2022-03-18</td></tr>"
+      "<tr class=odd><td><a href=/a/3.html>县人大常委会开展专题调研</a></td><td>2022-03-15</td></tr>"
+      "<tr class=even><td><a href=/a/4.html>县妇联开展三八妇女节系列活动</a></td><td>2022-03-07</td></tr>"
+      "</table></body></html>",
+      "http://www.example.gov.cn/a/index.html");
+  EXPECT_TRUE(f.is_list_page);
+  EXPECT_EQ(f.items.size(), 4u);
+}
+
+TEST(ListDetectorTest, MonthDayDatesNeedAYear) {
+  // The year from each item's URL…
+  const PageFacts dated = ExtractPage(
+      "<html><body><ul class=list>"
+      "<li><span>03-31</span><a href=./202203/t20220331_1.html>县委常委会召开会议传达学习全国两会精神</a></li>"
+      "<li><span>12-30</span><a href=./202112/t20211230_2.html>县政府召开第五次常务会议专题研究年度工作</a></li>"
+      "</ul></body></html>",
+      "http://www.example.gov.cn/zwdt/index.html");
+  ASSERT_EQ(dated.items.size(), 2u);
+  EXPECT_EQ(Show(dated.items[0].date), "2022-03-31");
+  EXPECT_EQ(Show(dated.items[1].date), "2021-12-30");
+  // …and with no year anywhere the items stay undated (no list is made up).
+  const PageFacts undated = ExtractPage(
+      "<html><body><ul class=list>"
+      "<li><span>03-31</span><a href=./show.asp?id=1>县委常委会召开会议传达学习全国两会精神</a></li>"
+      "<li><span>03-28</span><a href=./show.asp?id=2>县政府召开第五次常务会议专题研究年度工作</a></li>"
+      "</ul></body></html>",
+      "http://www.example.gov.cn/zwdt/index.html");
+  EXPECT_TRUE(undated.items.empty());
+}
+
+TEST(ListDetectorTest, SummaryNumbersAreNotDates) {
+  // A card with a split date; its summary's "3.5" and "10-20" are not read as the date.
+  const PageFacts f = ExtractPage(
+      "<html><body><ul class=cards>"
+      "<li><div class=t><b>09</b><i>2022-03</i></div><a href=/c/post_11.html>一季度全县经济运行情况分析</a>"
+      "<p>同比增长3.5%，完成年度目标的10-20%。</p></li>"
+      "<li><div class=t><b>02</b><i>2022-03</i></div><a href=/c/post_10.html>县领导督导检查安全生产工作</a>"
+      "<p>检查了12家企业。</p></li></ul></body></html>",
+      "http://www.example.gov.cn/c/index.html");
+  ASSERT_EQ(f.items.size(), 2u);
+  EXPECT_EQ(Show(f.items[0].date), "2022-03-09");
+  EXPECT_EQ(Show(f.items[1].date), "2022-03-02");
+  EXPECT_TRUE(f.pagination.empty());  // post_11.html is an entry, not page 11
+}
+
+TEST(ListDetectorTest, RowNumberIsNotTheDayOfAMonthOnlyDate) {
+  // Monthly reports dated by month only: the 序号 cell is no day.
+  const PageFacts f = ExtractPage(
+      "<html><body><table><tr><th>序号</th><th>标题</th><th>月份</th></tr>"
+      "<tr><td>12</td><td><a href=/t/12.html>2022年2月全县主要经济指标</a></td><td>2022-02</td></tr>"
+      "<tr><td>11</td><td><a href=/t/11.html>2022年1月全县主要经济指标</a></td><td>2022-01</td></tr>"
+      "</table></body></html>",
+      "http://www.example.gov.cn/t/index.html");
+  for (const ListItem& it : f.items) EXPECT_FALSE(it.date.has_value()) << it.url;
+}
+
+TEST(ListDetectorTest, TrsPagerFromVariablesAfterTheFunctionDefinition) {
+  const detail::HtmlTree tree(
+      "<html><body><script>function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}</script>"
+      "<div class=page><script>var currentPage = 1;\nvar countPage = 3//共多少页\n"
+      "createPageHTML(countPage, currentPage, 'index', 'htm', 'black2', 45);</script></div></body></html>");
+  const std::vector<std::string> pages =
+      detail::FindPagination(tree, "http://www.example.gov.cn/gzdt/index_1.htm", "http://www.example.gov.cn/gzdt/index_1.htm");
+  EXPECT_EQ(pages, (std::vector<std::string>{"http://www.example.gov.cn/gzdt/index.htm",
+                                             "http://www.example.gov.cn/gzdt/index_2.htm"}));
+  // An expression is not a page count.
+  const detail::HtmlTree expr("<script>var n = total/20;\ncreatePageHTML(n, 0, 'index', 'html');</script>");
+  EXPECT_TRUE(detail::FindPagination(expr, "http://x.gov.cn/a/index.html", "http://x.gov.cn/a/index.html").empty());
+}
+
+TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
+  const PageFacts f = ExtractPage(
+      "<html><body><table><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr>"
+      "<tr><td><a href=/w/1.html>关于印发2022年政务公开工作要点的通知</a></td><td>2022-03-11</td><td>2022-03-07</td></tr>"
+      "<tr><td><a href=/w/2.html>关于调整县城区机动车限行措施的通告</a></td><td>2022-02-22</td><td>2022-02-16</td></tr>"
+      "</table></body></html>",
+      "http://www.example.gov.cn/w/index.html");
+  ASSERT_EQ(f.items.size(), 2u);
+  EXPECT_EQ(Show(f.items[0].date), "2022-03-11");
+  EXPECT_EQ(Show(f.items[1].date), "2022-02-22");
+}
+
+}  // namespace
+}  // namespace govwatch::extract
