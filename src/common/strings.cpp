@@ -70,50 +70,12 @@ std::string ReplaceAll(std::string_view s, std::string_view from, std::string_vi
   return out;
 }
 
-namespace {
-
-// Decodes one code point at `i`; returns its length in bytes, or 0 when the bytes are invalid.
-std::size_t DecodeOne(std::string_view s, std::size_t i, char32_t& out) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    out = b0;
-    return 1;
-  }
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  out = cp;
-  return len;
-}
-
-}  // namespace
 
 bool IsValidUtf8(std::string_view s) {
   std::size_t i = 0;
   char32_t cp = 0;
   while (i < s.size()) {
-    const std::size_t n = DecodeOne(s, i, cp);
+    const std::size_t n = DecodeUtf8At(s, i, cp);
     if (n == 0) return false;
     i += n;
   }
@@ -125,7 +87,7 @@ std::size_t CodePointCount(std::string_view s) {
   std::size_t count = 0;
   char32_t cp = 0;
   while (i < s.size()) {
-    const std::size_t n = DecodeOne(s, i, cp);
+    const std::size_t n = DecodeUtf8At(s, i, cp);
     i += n == 0 ? 1 : n;
     ++count;
   }
@@ -142,7 +104,7 @@ std::u32string DecodeUtf8(std::string_view s, std::vector<std::size_t>* byte_off
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t cp = 0;
-    std::size_t n = DecodeOne(s, i, cp);
+    std::size_t n = DecodeUtf8At(s, i, cp);
     if (n == 0) {
       cp = 0xFFFD;
       n = 1;
@@ -185,7 +147,7 @@ std::string TruncateUtf8(std::string_view s, std::size_t max_code_points) {
   std::size_t count = 0;
   char32_t cp = 0;
   while (i < s.size() && count < max_code_points) {
-    const std::size_t n = DecodeOne(s, i, cp);
+    const std::size_t n = DecodeUtf8At(s, i, cp);
     i += n == 0 ? 1 : n;
     ++count;
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "common/strings.hpp"
 
 namespace govwatch::text {
 
@@ -60,56 +61,6 @@ class Normalizer {
   // The table for the BMP as a flat array (0: no entry), filled by LoadTable.
   std::vector<char32_t> t2s_bmp_;
 };
-
-// Decodes one UTF-8 sequence at s[i] into `out`; returns its length, or 0 when it is not valid
-// UTF-8 (the same rules as common/strings' DecodeUtf8).
-inline std::size_t DecodeUtf8At(std::string_view s, std::size_t i, char32_t& out) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    out = b0;
-    return 1;
-  }
-  // Fast path: a well-formed three-byte sequence (CJK).
-  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      const auto cp = static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-        out = cp;
-        return 3;
-      }
-      return 0;
-    }
-  }
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  out = cp;
-  return len;
-}
-
 
 // True for CJK unified ideographs (basic block and extension A).
 bool IsHan(char32_t c);
