@@ -233,6 +233,25 @@ std::pair<std::string, std::string> ScriptLink(std::string_view script) {
   return {href, CollapseSpace(title)};
 }
 
+// The raw text of nodes [begin, end) with every element replaced by a space, leaving out the
+// subtrees for which `skip(node)` is true: where an entry's date is looked for, outside its title.
+template <typename Skip>
+std::string TextOutside(const HtmlTree& tree, std::size_t begin, std::size_t end, Skip skip) {
+  std::string out;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (skip(j)) {
+      j = tree.Info(j).end - 1;
+      continue;
+    }
+    if (tree.IsElement(j)) {
+      out.push_back(' ');
+    } else {
+      out += tree.RawText(j);
+    }
+  }
+  return out;
+}
+
 // An entry whose only link is written by a script: its title and href from the script, its
 // date from the entry's visible text.
 Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::string_view base,
@@ -251,18 +270,8 @@ Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, 
     j = tree.Info(j).end - 1;
   }
   if (scripts != 1 || link.first.empty() || !Followable(link.first)) return entry;
-  std::string rest;
-  for (std::size_t j = begin; j < end; ++j) {
-    if ((tree.Info(j).flags & kSkipped) != 0) {
-      j = tree.Info(j).end - 1;
-      continue;
-    }
-    if (tree.IsElement(j)) {
-      rest.push_back(' ');
-    } else {
-      rest += tree.RawText(j);
-    }
-  }
+  const std::string rest =
+      TextOutside(tree, begin, end, [&](std::size_t j) { return (tree.Info(j).flags & kSkipped) != 0; });
   entry.linked = true;
   entry.item.url = ResolveUrl(base, link.first);
   entry.item.title = link.second;
@@ -317,20 +326,11 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   }
   entry.item.title = best_text;
   // The date is read outside the title: titles often contain years and dates.
-  std::string rest;
-  for (std::size_t j = begin; j < end; ++j) {
+  const std::string rest = TextOutside(tree, begin, end, [&](std::size_t j) {
     const bool summary = heading != std::string_view::npos && tree.IsElement(j) && tree.Contains(best, j) &&
                          tree.Info(j).text_bytes > 120 && !tree.Contains(j, title_node);
-    if (j == title_node || summary || (tree.Info(j).flags & kSkipped) != 0) {
-      j = tree.Info(j).end - 1;
-      continue;
-    }
-    if (tree.IsElement(j)) {
-      rest.push_back(' ');
-    } else {
-      rest += tree.RawText(j);
-    }
-  }
+    return j == title_node || summary || (tree.Info(j).flags & kSkipped) != 0;
+  });
   if (auto d = EntryDate(tree, begin, end, title_node, rest, entry.item.url, context)) {
     entry.item.date = d;
   } else if (auto inside = TakeEdgeDate(entry.item.title)) {
