@@ -13,6 +13,7 @@
 #include "crawl/work_pool.hpp"
 #include "extract/page_extractor.hpp"
 #include "store/body_codec.hpp"
+#include "store/link_codec.hpp"
 
 namespace govwatch::crawl {
 
@@ -79,6 +80,7 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
     out.links.push_back(std::move(link));
     tags.push_back(l.tag);
   }
+  out.compressed_links = store::EncodeLinks(out.links, url);
 }
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)

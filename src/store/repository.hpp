@@ -29,6 +29,8 @@ struct PageRecord {
   // page.body already compressed with store::CompressBody (a crawl does it on its worker
   // threads); empty: the store compresses page.body itself.
   std::string compressed_body;
+  // links already encoded with store::EncodeLinks for page.url; empty: the store encodes them.
+  std::string compressed_links;
 };
 
 // One URL of a crawl's frontier.

@@ -7,6 +7,7 @@
 
 #include "common/strings.hpp"
 #include "store/body_codec.hpp"
+#include "store/link_codec.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/statement.hpp"
 
@@ -563,14 +564,11 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
       items.Bind(1, page_id).Bind(2, it.title).Bind(3, it.url).Bind(4, it.date);
       if (auto e = items.Run("items"); !e) return e;
     }
-    Statement links(db_,
-                    "INSERT INTO links(page_id, from_url, to_url, text, http_status, error, broken) "
-                    "VALUES (?,?,?,?,?,?,?)");
-    for (const model::Link& l : record.links) {
-      links.Reset();
-      links.Bind(1, page_id).Bind(2, l.from_url).Bind(3, l.to_url).Bind(4, l.text);
-      links.Bind(5, l.http_status).Bind(6, l.error).Bind(7, l.broken);
-      if (auto e = links.Run("links"); !e) return e;
+    if (!record.links.empty()) {
+      Statement links(db_, "INSERT INTO page_links(page_id, count, data) VALUES (?,?,?)");
+      links.Bind(1, page_id).Bind(2, static_cast<std::int64_t>(record.links.size()));
+      links.BindBlob(3, record.compressed_links.empty() ? EncodeLinks(record.links, p.url) : record.compressed_links);
+      if (auto e = links.Run(fmt::format("page_links '{}'", p.url)); !e) return e;
     }
     return Ok();
   });
@@ -625,6 +623,16 @@ Result<void> SqliteRepository::LoadItemsAndLinks(PageRecord& record) {
     record.items.push_back(std::move(it));
   }
   if (items.Failed()) return MakeError(ErrorCode::kIoError, "database: items: " + items.ErrorMessage());
+  // One compressed record per page; pages stored before migration 0011 have rows in links.
+  Statement packed(db_, "SELECT data FROM page_links WHERE page_id = ?");
+  packed.Bind(1, record.page.id);
+  if (packed.Step()) {
+    auto links = DecodeLinks(packed.Text(0), record.page.id, record.page.url);
+    if (!links) return links.error();
+    record.links = std::move(*links);
+    return Ok();
+  }
+  if (packed.Failed()) return MakeError(ErrorCode::kIoError, "database: page_links: " + packed.ErrorMessage());
   Statement links(db_,
                   "SELECT from_url, to_url, text, http_status, error, broken FROM links WHERE page_id = ? ORDER BY rowid");
   links.Bind(1, record.page.id);
