@@ -8,7 +8,7 @@ std::string CompressBody(std::string_view data) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));
   std::string out(size, '\0');
   if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                static_cast<uLong>(data.size()), 6) != Z_OK) {
+                static_cast<uLong>(data.size()), 1) != Z_OK) {
     return {};
   }
   out.resize(size);

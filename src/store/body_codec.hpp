@@ -10,7 +10,8 @@
 
 namespace govwatch::store {
 
-// `data` compressed (zlib, level 6); "" when zlib fails (the caller stores nothing better).
+// `data` compressed (zlib, level 1: on the farm's pages level 6 saved 3 % of the space for 20-30 % more
+// time); "" when zlib fails (the caller stores nothing better).
 std::string CompressBody(std::string_view data);
 // Inverse of CompressBody; fails on corrupt data or a size other than `original_size`.
 Result<std::string> DecompressBody(std::string_view data, std::size_t original_size);

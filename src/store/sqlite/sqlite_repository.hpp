@@ -2,6 +2,8 @@
 // (embedded at build time) applied at open.
 #pragma once
 
+#include <optional>
+
 #include <sqlite3.h>
 
 #include <memory>
@@ -80,6 +82,10 @@ class SqliteRepository final : public Repository {
 
   sqlite3* db_;
   int transaction_depth_ = 0;
+  // Whether the links table holds rows (pages stored before migration 0011); unknown until asked.
+  std::optional<bool> legacy_links_;
+  bool HasLegacyLinks();
+  Result<void> ReadLegacyLinks(PageRecord& record);
 };
 
 }  // namespace govwatch::store::sqlite
