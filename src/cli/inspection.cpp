@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/core.h>
@@ -14,6 +15,7 @@
 #include "cli/integrity_inputs.hpp"
 #include "cli/search_probe.hpp"
 #include "cli/stylesheets.hpp"
+#include "common/directory_cache.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
 #include "extract/ocr.hpp"
@@ -80,7 +82,12 @@ Result<Context> OpenContext(const std::string& db_path) {
       files[fs::relative(entry.path(), text_dir).string()] = std::move(*content);
     }
   }
-  auto engine = text::TextEngine::Load(files);
+  // Compiled literal databases are kept in ~/.cache/govwatch (GOVWATCH_NO_CACHE=1: never).
+  std::optional<DirectoryCache> cache;
+  text::EngineResources resources;
+  if (auto directory = DirectoryCache::DefaultDirectory()) cache.emplace(*directory);
+  if (cache) resources.cache = &*cache;
+  auto engine = text::TextEngine::Load(files, resources);
   if (!engine) return engine.error();
   ctx.text = std::make_unique<text::TextEngine>(std::move(*engine));
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "common/charset.hpp"
+#include "common/directory_cache.hpp"
 #include "common/files.hpp"
 #include "common/strings.hpp"
 #include "common/time.hpp"
@@ -163,6 +165,10 @@ int RunScanText(const Args& args) {
       resources.language_model = text::WordLanguageModel::kDefaultPath;
     }
   }
+  // Compiled literal databases are kept in ~/.cache/govwatch (GOVWATCH_NO_CACHE=1: never).
+  std::optional<DirectoryCache> cache;
+  if (auto directory = DirectoryCache::DefaultDirectory()) cache.emplace(*directory);
+  if (cache) resources.cache = &*cache;
   auto engine = text::TextEngine::Load(*files, resources);
   if (!engine) {
     std::fprintf(stderr, "govwatch scan-text: %s\n", engine.error().message.c_str());

@@ -74,7 +74,7 @@ void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_vie
 
 bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const { return confusions_.count(PairKey(a, b)) != 0; }
 
-Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& normalizer) {
+Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& normalizer, MatcherCache* cache) {
   std::unordered_set<char32_t> chars;
   // Leaders and their titles.
   if (const std::string* content = FindFile(files, "leader_titles.tsv")) {
@@ -211,7 +211,7 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
       if (enumerations_[i].items[k].size() >= 2) add_anchor(enumerations_[i].items[k], AnchorKind::kEnumerationItem, i, k);
     }
   }
-  auto matcher = LiteralMatcher::Build(literals);
+  auto matcher = LiteralMatcher::Build(literals, cache);
   if (!matcher) return matcher.error();
   matcher_ = std::move(*matcher);
   return Ok();

@@ -31,7 +31,7 @@ class KnowledgeChecker {
   // Loads the knowledge-base files present in `files` (leaders.tsv, formulations.tsv,
   // protected_terms.tsv, renamed_institutions.tsv, confusion_pinyin.tsv, confusion_shape.tsv).
   // Fails on a malformed row, naming the file and line.
-  Result<void> Load(const RuleFiles& files, const Normalizer& normalizer);
+  Result<void> Load(const RuleFiles& files, const Normalizer& normalizer, MatcherCache* cache = nullptr);
   // Appends findings (original offsets). `bytes` is Normalizer::Encode(text). `protected_spans` (normalised offsets, sorted) are
   // never edited by the fuzzy tier.
   void Find(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at, const std::vector<Span>& protected_spans,

@@ -2,7 +2,12 @@
 
 #include <hs.h>
 
+#include <cstdlib>
 #include <limits>
+
+#include <fmt/core.h>
+
+#include "common/strings.hpp"
 
 namespace govwatch::text {
 
@@ -44,7 +49,59 @@ LiteralMatcher::~LiteralMatcher() = default;
 
 std::size_t LiteralMatcher::size() const { return state_->lengths.size(); }
 
-Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& literals) {
+namespace {
+
+constexpr std::string_view kCacheMagic = "govwatch-literal-matcher 1\n";
+
+// The cache key: everything the compiled database depends on.
+std::string CacheKey(const std::vector<std::string>& literals) {
+  std::string identity = "hs_compile_lit_multi flags=0 mode=block\n";
+  identity += hs_version();
+  hs_platform_info_t platform{};
+  if (hs_populate_platform(&platform) == HS_SUCCESS) {
+    identity += fmt::format("\ntune={} features={}\n", platform.tune, platform.cpu_features);
+  }
+  identity += fmt::format("pointer={} literals={}\n", sizeof(void*), literals.size());
+  for (const std::string& literal : literals) {
+    identity += fmt::format("{}:", literal.size());
+    identity += literal;
+  }
+  return "literals-" + HashHex(identity) + ".hsdb";
+}
+
+// The cached database, or null when the entry is missing or unusable.
+hs_database_t* LoadCached(const BlobCache& blobs, const std::string& key) {
+  std::optional<std::string> entry = blobs.Get(key);
+  if (!entry) return nullptr;
+  std::string_view view(*entry);
+  if (view.substr(0, kCacheMagic.size()) != kCacheMagic) return nullptr;
+  view.remove_prefix(kCacheMagic.size());
+  constexpr std::size_t kHashLength = 16;
+  if (view.size() <= kHashLength + 1 || view[kHashLength] != '\n') return nullptr;
+  std::string_view hash = view.substr(0, kHashLength);
+  std::string_view payload = view.substr(kHashLength + 1);
+  if (HashHex(payload) != hash) return nullptr;
+  hs_database_t* database = nullptr;
+  if (hs_deserialize_database(payload.data(), payload.size(), &database) != HS_SUCCESS) return nullptr;
+  return database;
+}
+
+void StoreCached(const BlobCache& blobs, const std::string& key, const hs_database_t* database) {
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
+  std::string_view payload(bytes, length);
+  std::string entry(kCacheMagic);
+  entry += HashHex(payload);
+  entry.push_back('\n');
+  entry += payload;
+  std::free(bytes);
+  blobs.Put(key, entry);
+}
+
+}  // namespace
+
+Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& literals, MatcherCache* cache) {
   LiteralMatcher matcher;
   if (literals.empty()) return matcher;
   std::vector<const char*> expressions;
@@ -57,6 +114,20 @@ Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& lit
     ids.push_back(static_cast<unsigned>(i));
     lengths.push_back(literals[i].size());
   }
+  const BlobCache* blobs = cache != nullptr ? cache->blobs : nullptr;
+  std::string key;
+  if (blobs != nullptr) {
+    key = CacheKey(literals);
+    matcher.state_->database = LoadCached(*blobs, key);
+    if (matcher.state_->database != nullptr &&
+        hs_alloc_scratch(matcher.state_->database, &matcher.state_->prototype) == HS_SUCCESS) {
+      cache->loaded.fetch_add(1);
+      return matcher;
+    }
+    // Unusable (a database for another build that slipped past the key): compile afresh.
+    if (matcher.state_->database != nullptr) hs_free_database(matcher.state_->database);
+    matcher.state_->database = nullptr;
+  }
   hs_compile_error_t* error = nullptr;
   hs_error_t status = hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
                                            static_cast<unsigned>(literals.size()), HS_MODE_BLOCK, nullptr,
@@ -68,6 +139,10 @@ Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& lit
   }
   if (hs_alloc_scratch(matcher.state_->database, &matcher.state_->prototype) != HS_SUCCESS) {
     return MakeError(ErrorCode::kInternal, "vectorscan scratch allocation failed");
+  }
+  if (cache != nullptr) {
+    cache->compiled.fetch_add(1);
+    if (blobs != nullptr) StoreCached(*blobs, key, matcher.state_->database);
   }
   return matcher;
 }

@@ -83,7 +83,7 @@ void PhraseChecker::Add(PhraseRule rule) {
   rules_.push_back(std::move(rule));
 }
 
-Result<void> PhraseChecker::Build() {
+Result<void> PhraseChecker::Build(MatcherCache* cache) {
   // The first row for a wrong string wins (severe files are added first).
   std::vector<PhraseRule> unique;
   std::unordered_map<std::string, std::size_t> seen;
@@ -94,7 +94,7 @@ Result<void> PhraseChecker::Build() {
   std::vector<std::string> literals;
   literals.reserve(rules_.size());
   for (const PhraseRule& rule : rules_) literals.push_back(rule.wrong);
-  auto matcher = LiteralMatcher::Build(literals);
+  auto matcher = LiteralMatcher::Build(literals, cache);
   if (!matcher) return matcher.error();
   matcher_ = std::move(*matcher);
   return Ok();

@@ -38,8 +38,9 @@ class PhraseChecker {
   Result<void> AddTypoFile(std::string_view file_name, std::string_view content, const Normalizer& normalizer);
   // Adds one rule (used for formulation variants).
   void Add(PhraseRule rule);
-  // Compiles the literal database. Later additions need another Build().
-  Result<void> Build();
+  // Compiles the literal database (through `cache`, borrowed and optional, see LiteralMatcher).
+  // Later additions need another Build().
+  Result<void> Build(MatcherCache* cache = nullptr);
   // Reports findings (original offsets through `bytes.origin`; byte fields left for the caller).
   void Find(const NormalizedBytes& bytes, const std::string& version, std::vector<TextFinding>& out) const;
   // Number of rules.

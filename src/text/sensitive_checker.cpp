@@ -92,7 +92,7 @@ std::u32string SkeletonOf(std::string_view word, const Normalizer& normalizer) {
 }  // namespace
 
 Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tags, std::string_view allow,
-                                    std::string_view exclude, const Normalizer& normalizer) {
+                                    std::string_view exclude, const Normalizer& normalizer, MatcherCache* cache) {
   auto word_rows = ParseWordList("sensitive_word_dict.txt", words);
   if (!word_rows) return word_rows.error();
   std::unordered_map<std::string, std::string> tag_of;
@@ -171,7 +171,7 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
   std::vector<std::string> literals;
   literals.reserve(checker.terms_.size());
   for (const Term& term : checker.terms_) literals.push_back(EncodeUtf8(term.word));
-  auto matcher = LiteralMatcher::Build(literals);
+  auto matcher = LiteralMatcher::Build(literals, cache);
   if (!matcher) return matcher.error();
   checker.matcher_ = std::move(*matcher);
   return Ok();

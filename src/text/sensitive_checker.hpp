@@ -24,7 +24,7 @@ class SensitiveChecker {
   // Builds the matcher from the word list, its tags ("word tag[,tag]", 0 政治, 1 毒品, 2 色情,
   // 3 赌博, 4 违法犯罪), the allow list and the exclusion list. Any list may be empty.
   Result<void> Load(std::string_view words, std::string_view tags, std::string_view allow,
-                                       std::string_view exclude, const Normalizer& normalizer);
+                    std::string_view exclude, const Normalizer& normalizer, MatcherCache* cache = nullptr);
   // Appends findings (original code-point offsets).
   void Find(const NormalizedText& normalized, const Vocabulary& vocabulary, const std::string& version,
             std::vector<TextFinding>& out) const;

@@ -46,6 +46,7 @@ struct TextEngine::Impl {
   KnowledgeChecker knowledge;
   StatisticalTypoChecker statistical;
   UsageRules usage;
+  LoadStatistics loading;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -100,6 +101,8 @@ bool TextEngine::HasLanguageModel() const { return impl_->statistical.HasLanguag
 
 Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResources& resources) {
   auto impl = std::make_unique<Impl>();
+  MatcherCache cache;
+  cache.blobs = resources.cache;
   std::string all;
   for (const auto& [name, content] : files) {
     all += name;
@@ -125,10 +128,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
       const std::string* content = FindFile(files, name);
       return content != nullptr ? *content : kEmpty;
     };
-    sensitive_loaded = std::async(std::launch::async, [&impl, words, tags = &file_or_empty("sensitive_word_tags.txt"),
+    sensitive_loaded = std::async(std::launch::async, [&impl, &cache, words, tags = &file_or_empty("sensitive_word_tags.txt"),
                                                        allow = &file_or_empty("sensitive_word_allow.txt"),
                                                        exclude = &file_or_empty("sensitive_word_exclude.txt")] {
-      return impl->sensitive.Load(*words, *tags, *allow, *exclude, impl->normalizer);
+      return impl->sensitive.Load(*words, *tags, *allow, *exclude, impl->normalizer, &cache);
     });
   }
   // Waits for the sensitive database before returning, whatever the outcome.
@@ -150,10 +153,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto loaded = impl->vocabulary.Load("vocabulary.tsv", *vocabulary);
     if (!loaded) return loaded.error();
   }
-  auto knowledge = impl->knowledge.Load(files, impl->normalizer);
+  auto knowledge = impl->knowledge.Load(files, impl->normalizer, &cache);
   if (!knowledge) return knowledge.error();
   if (const std::string* usage = FindFile(files, "usage_rules.tsv")) {
-    auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer);
+    auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer, &cache);
     if (!loaded) return loaded.error();
   }
   auto statistical = impl->statistical.Load(files);
@@ -163,10 +166,12 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
     if (!opened) return opened.error();
   }
-  auto built = impl->phrases.Build();
+  auto built = impl->phrases.Build(&cache);
   if (!built) return built.error();
   auto sensitive = join_sensitive();
   if (!sensitive) return sensitive.error();
+  impl->loading.databases_loaded = cache.loaded.load();
+  impl->loading.databases_compiled = cache.compiled.load();
   return TextEngine(std::move(impl));
 }
 
@@ -312,6 +317,8 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
     byte_base += length;
   }
 }
+
+LoadStatistics TextEngine::Loading() const { return impl_->loading; }
 
 const std::string& TextEngine::Version() const { return impl_->version; }
 

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/blob_cache.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 
@@ -66,6 +67,15 @@ struct EngineResources {
   // A libime word trigram model for the statistical typo tier (WordLanguageModel::kDefaultPath
   // on Debian); empty: the tier uses the unigram vocabulary model.
   std::string language_model;
+  // Where compiled literal databases are kept between runs (borrowed, optional; must outlive
+  // Load). A missing, stale or damaged entry is compiled and stored again, never an error.
+  const BlobCache* cache = nullptr;
+};
+
+// What loading the engine did with its literal databases.
+struct LoadStatistics {
+  std::size_t databases_loaded = 0;    // read back from EngineResources::cache
+  std::size_t databases_compiled = 0;  // compiled
 };
 
 // The loaded knowledge base and matchers. Immutable after Load(); safe to share between threads.
@@ -83,6 +93,8 @@ class TextEngine {
   // memory stays bounded on very long documents with many findings.
   void Scan(std::string_view text, const ScanOptions& options,
             const std::function<void(TextFinding&&)>& on_finding) const;
+  // What Load did with the literal databases.
+  LoadStatistics Loading() const;
   // Knowledge-base version (stated in every finding's evidence).
   const std::string& Version() const;
 

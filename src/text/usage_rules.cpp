@@ -49,7 +49,8 @@ bool ParseSet(std::u32string_view body, std::vector<std::u32string>& out) {
 
 }  // namespace
 
-Result<void> UsageRules::Load(std::string_view file_name, std::string_view content, const Normalizer& normalizer) {
+Result<void> UsageRules::Load(std::string_view file_name, std::string_view content, const Normalizer& normalizer,
+                              MatcherCache* cache) {
   auto rows = ParseRuleTable(file_name, content, 5);
   if (!rows) return rows.error();
   std::vector<std::string> literals;
@@ -181,7 +182,7 @@ Result<void> UsageRules::Load(std::string_view file_name, std::string_view conte
     }
     rules_.push_back(std::move(rule));
   }
-  auto matcher = LiteralMatcher::Build(literals);
+  auto matcher = LiteralMatcher::Build(literals, cache);
   if (!matcher) return matcher.error();
   matcher_ = std::move(*matcher);
   return Ok();

@@ -22,7 +22,8 @@ class UsageRules {
   UsageRules() = default;
   // Parses usage_rules.tsv (id, kind, pattern, suggestion, severity, category, condition, source).
   // Fails on a malformed row (missing fields, unknown severity), naming the file and line.
-  Result<void> Load(std::string_view file_name, std::string_view content, const Normalizer& normalizer);
+  Result<void> Load(std::string_view file_name, std::string_view content, const Normalizer& normalizer,
+                    MatcherCache* cache = nullptr);
   // Appends findings (check severe).
   void Find(const NormalizedText& text, const NormalizedBytes& bytes, const std::string& version,
             std::vector<TextFinding>& out) const;
