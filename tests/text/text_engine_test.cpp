@@ -166,5 +166,34 @@ TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords)
   EXPECT_TRUE(engine->Scan("全面贯彻落实党的二十大精神，深入推进依法行政，加快建设法治政府。", options).empty());
 }
 
+TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // Two neighbouring slips of one word: no single change makes a word, the pair of the same
+  // syllables does (tones may differ: 乖买 guai1 mai3 for 拐卖 guai3 mai4).
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  for (const Case& c : {Case{"公安机关严厉打击乖买妇女儿童犯罪。", "乖买", "拐卖"},
+                        Case{"各地要加强鱼蒜管理，严控一般性支出。", "鱼蒜", "预算"},
+                        Case{"市场监管部门为企业办理营业直招。", "直招", "执照"}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["pair"], true) << c.text;
+  }
+  // A real word of the same syllables stays as written when the context fits it.
+  EXPECT_TRUE(engine->Scan("冬季到滑雪场滑雪的游客逐年增加。", options).empty());
+}
+
 }  // namespace
 }  // namespace govwatch::text
