@@ -195,5 +195,20 @@ TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
   EXPECT_TRUE(engine->Scan("冬季到滑雪场滑雪的游客逐年增加。", options).empty());
 }
 
+TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // Normalisation folds 覆 to 复 and 著 to 着; the model then prefers the written character back.
+  auto found = engine->Scan("配方施肥技术推广覆盖率达到百分之九十，应急救援能力显著增强。", options);
+
+  EXPECT_TRUE(found.empty()) << found.size() << " findings, first: " << (found.empty() ? "" : found[0].text);
+}
+
 }  // namespace
 }  // namespace govwatch::text
