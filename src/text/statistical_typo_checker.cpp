@@ -297,11 +297,164 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     bool valid = false;
   };
   bool sentence_edited = false;  // a correction was made earlier in the current sentence
+  // Runs of the current sentence scanned before its first correction; once a correction is made
+  // they are scanned again with the burst bonus (errors come in bursts, wherever they sit).
+  std::vector<std::pair<std::size_t, std::size_t>> quiet_runs;
+  auto process_run = [&](std::size_t run_begin, std::size_t n) {
+      std::u32string run = text.substr(run_begin, n);
+      std::vector<unsigned char> lengths;
+      model_.Score(run, true, true, &lengths);
+      std::vector<Option> options(n);  // single-character replacements
+      std::vector<Option> pairs(n);    // two-character replacements starting there
+      std::vector<bool> edited(n, false);
+      std::u32string fills;
+      std::vector<PairMatch> pair_words;
+      // A character the tier may change: not protected, edited, a function word, part of a name or
+      // of official-document vocabulary (never second-guessed).
+      auto editable = [&](std::size_t p) {
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !InProperName(run, p) &&
+               !InLexiconWord(run, p, nullptr);
+      };
+      // The best two-character replacement of run[p], run[p + 1] (both changed), if any.
+      auto evaluate_pair = [&](std::size_t p) {
+        Option best;
+        if (p + 1 >= n || !editable(p) || !editable(p + 1)) return best;
+        pair_words.clear();
+        PairWords(run, p, pair_words);
+        if (pair_words.empty()) return best;
+        const std::size_t from = p >= kWindow ? p - kWindow : 0;
+        const std::size_t to = std::min(n, p + 2 + kWindow);
+        std::u32string window = run.substr(from, to - from);
+        const float pair_base = model_.Score(window, from == 0, to == n);
+        const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        for (const PairMatch& match : pair_words) {
+          const auto a = static_cast<char32_t>(match.word >> 16);
+          const auto b = static_cast<char32_t>(match.word & 0xFFFF);
+          window[p - from] = a;
+          window[p + 1 - from] = b;
+          const float gain = model_.Score(window, from == 0, to == n) - pair_base;
+          const float prior = kPriorOtherTone * static_cast<float>(match.tone_changes);
+          const float score = gain - prior - kModelThresholdPair;
+          if (!best.valid || score > best.score) {
+            const Confusion kind = prior > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
+            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+          }
+        }
+        return best;
+      };
+      auto evaluate = [&](std::size_t p) {
+        Option best;
+        if (!editable(p)) return best;
+        auto it = candidates_.find(run[p]);
+        if (it == candidates_.end()) return best;
+        const bool lm_word = lengths[p] >= 2;
+        const bool in_word = InLexiconWord(run, p, &vocabulary);
+        const float threshold = (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
+        const std::size_t from = p >= kWindow ? p - kWindow : 0;
+        const std::size_t to = std::min(n, p + kWindow + 1);
+        std::u32string window = run.substr(from, to - from);
+        fills.clear();
+        WordFills(run, p, fills);
+        if (fills.empty()) return best;
+        float base = 0;
+        bool scored = false;
+        for (const Candidate& candidate : it->second) {
+          if (fills.find(candidate.c) == std::u32string::npos) continue;
+          if (!scored) {
+            base = model_.Score(window, from == 0, to == n);
+            scored = true;
+          }
+          window[p - from] = candidate.c;
+          const float gain = model_.Score(window, from == 0, to == n) - base;
+          const float score = gain - Prior(candidate.kind) - threshold;
+          const float top_gain = std::max(best.top_gain, gain);
+          if (!best.valid || score > best.score) {
+            best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,
+                          lm_word, true};
+          }
+          best.top_gain = top_gain;
+        }
+        return best;
+      };
+      for (std::size_t p = 0; p < n; ++p) {
+        options[p] = evaluate(p);
+        pairs[p] = evaluate_pair(p);
+      }
+      // A pair stands only when it explains the text much better than changing either of its
+      // characters alone (审汁 is 审计, not 甚至), since one slip is far likelier than two.
+      auto pair_stands = [&](std::size_t p) {
+        const Option& o = pairs[p];
+        return o.valid && o.gain >= std::max(options[p].top_gain, options[p + 1].top_gain) + kPairMargin;
+      };
+      const std::size_t max_edits = 1 + n / 6;
+      for (std::size_t edits = 0; edits < max_edits; ++edits) {
+        const float bonus = sentence_edited ? kBurstBonus : 0.0F;
+        std::size_t pick = n;
+        Option chosen;
+        for (std::size_t p = 0; p < n; ++p) {
+          const Option& o = options[p];
+          if (o.valid && o.score + bonus >= 0 && (pick == n || o.score > chosen.score)) {
+            pick = p;
+            chosen = o;
+          }
+          // Pairs get no burst bonus.
+          if (pair_stands(p) && pairs[p].score >= 0 && (pick == n || pairs[p].score > chosen.score)) {
+            pick = p;
+            chosen = pairs[p];
+          }
+        }
+        if (pick == n) break;
+        const std::size_t from = pick >= kWindow ? pick - kWindow : 0;
+        const std::size_t to = std::min(n, pick + kWindow + (chosen.replacement2 != 0 ? 2 : 1));
+        std::u32string context = run.substr(from, to - from);
+        std::u32string replacement(1, chosen.replacement);
+        run[pick] = chosen.replacement;
+        edited[pick] = true;
+        if (chosen.replacement2 != 0) {
+          replacement.push_back(chosen.replacement2);
+          run[pick + 1] = chosen.replacement2;
+          edited[pick + 1] = true;
+        }
+        const std::size_t at = run_begin + pick;
+        TextFinding finding;
+        finding.check = Check::kTypo;
+        finding.rule = "typo.statistical";
+        finding.severity = TextSeverity::kWarn;
+        finding.begin = normalized.origin[at];
+        finding.end = normalized.origin[at + replacement.size() - 1] + 1;
+        finding.suggestion = EncodeUtf8(replacement);
+        finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
+        static constexpr const char* kKindNames[] = {"same_syllable", "other_tone", "near_syllable", "shape"};
+        finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
+                            {"gain", chosen.gain},
+                            {"confusion", kKindNames[static_cast<int>(chosen.kind)]},
+                            {"prior", chosen.prior},
+                            {"in_word", chosen.in_word},
+                            {"lm_word", chosen.lm_word},
+                            {"pair", chosen.replacement2 != 0},
+                            {"threshold", chosen.threshold - (chosen.replacement2 != 0 ? 0.0F : bonus)},
+                            {"context", EncodeUtf8(context)},
+                            {"kb_version", version}};
+        out.push_back(std::move(finding));
+        sentence_edited = true;
+        // Re-segment and re-score the neighbourhood of the edit.
+        model_.Score(run, true, true, &lengths);
+        const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
+        const std::size_t hi = std::min(n, pick + 2 * kWindow + 1);
+        for (std::size_t p = lo; p < hi; ++p) {
+          options[p] = evaluate(p);
+          pairs[p] = evaluate_pair(p);
+        }
+      }
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     if (!IsHan(text[i])) {
       const char32_t c = text[i];
-      if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n') sentence_edited = false;
+      if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n') {
+        sentence_edited = false;
+        quiet_runs.clear();
+      }
       ++i;
       continue;
     }
@@ -309,150 +462,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     while (i < text.size() && IsHan(text[i])) ++i;
     const std::size_t n = i - run_begin;
     if (n < 2) continue;
-    std::u32string run = text.substr(run_begin, n);
-    std::vector<unsigned char> lengths;
-    model_.Score(run, true, true, &lengths);
-    std::vector<Option> options(n);  // single-character replacements
-    std::vector<Option> pairs(n);    // two-character replacements starting there
-    std::vector<bool> edited(n, false);
-    std::u32string fills;
-    std::vector<PairMatch> pair_words;
-    // A character the tier may change: not protected, edited, a function word, part of a name or
-    // of official-document vocabulary (never second-guessed).
-    auto editable = [&](std::size_t p) {
-      return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !InProperName(run, p) &&
-             !InLexiconWord(run, p, nullptr);
-    };
-    // The best two-character replacement of run[p], run[p + 1] (both changed), if any.
-    auto evaluate_pair = [&](std::size_t p) {
-      Option best;
-      if (p + 1 >= n || !editable(p) || !editable(p + 1)) return best;
-      pair_words.clear();
-      PairWords(run, p, pair_words);
-      if (pair_words.empty()) return best;
-      const std::size_t from = p >= kWindow ? p - kWindow : 0;
-      const std::size_t to = std::min(n, p + 2 + kWindow);
-      std::u32string window = run.substr(from, to - from);
-      const float pair_base = model_.Score(window, from == 0, to == n);
-      const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
-      for (const PairMatch& match : pair_words) {
-        const auto a = static_cast<char32_t>(match.word >> 16);
-        const auto b = static_cast<char32_t>(match.word & 0xFFFF);
-        window[p - from] = a;
-        window[p + 1 - from] = b;
-        const float gain = model_.Score(window, from == 0, to == n) - pair_base;
-        const float prior = kPriorOtherTone * static_cast<float>(match.tone_changes);
-        const float score = gain - prior - kModelThresholdPair;
-        if (!best.valid || score > best.score) {
-          const Confusion kind = prior > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
-          best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
-        }
-      }
-      return best;
-    };
-    auto evaluate = [&](std::size_t p) {
-      Option best;
-      if (!editable(p)) return best;
-      auto it = candidates_.find(run[p]);
-      if (it == candidates_.end()) return best;
-      const bool lm_word = lengths[p] >= 2;
-      const bool in_word = InLexiconWord(run, p, &vocabulary);
-      const float threshold = lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold);
-      const std::size_t from = p >= kWindow ? p - kWindow : 0;
-      const std::size_t to = std::min(n, p + kWindow + 1);
-      std::u32string window = run.substr(from, to - from);
-      fills.clear();
-      WordFills(run, p, fills);
-      if (fills.empty()) return best;
-      float base = 0;
-      bool scored = false;
-      for (const Candidate& candidate : it->second) {
-        if (fills.find(candidate.c) == std::u32string::npos) continue;
-        if (!scored) {
-          base = model_.Score(window, from == 0, to == n);
-          scored = true;
-        }
-        window[p - from] = candidate.c;
-        const float gain = model_.Score(window, from == 0, to == n) - base;
-        const float score = gain - Prior(candidate.kind) - threshold;
-        const float top_gain = std::max(best.top_gain, gain);
-        if (!best.valid || score > best.score) {
-          best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,
-                        lm_word, true};
-        }
-        best.top_gain = top_gain;
-      }
-      return best;
-    };
-    for (std::size_t p = 0; p < n; ++p) {
-      options[p] = evaluate(p);
-      pairs[p] = evaluate_pair(p);
-    }
-    // A pair stands only when it explains the text much better than changing either of its
-    // characters alone (审汁 is 审计, not 甚至), since one slip is far likelier than two.
-    auto pair_stands = [&](std::size_t p) {
-      const Option& o = pairs[p];
-      return o.valid && o.gain >= std::max(options[p].top_gain, options[p + 1].top_gain) + kPairMargin;
-    };
-    const std::size_t max_edits = 1 + n / 6;
-    for (std::size_t edits = 0; edits < max_edits; ++edits) {
-      const float bonus = sentence_edited ? kBurstBonus : 0.0F;
-      std::size_t pick = n;
-      Option chosen;
-      for (std::size_t p = 0; p < n; ++p) {
-        const Option& o = options[p];
-        if (o.valid && o.score + bonus >= 0 && (pick == n || o.score > chosen.score)) {
-          pick = p;
-          chosen = o;
-        }
-        // Pairs get no burst bonus.
-        if (pair_stands(p) && pairs[p].score >= 0 && (pick == n || pairs[p].score > chosen.score)) {
-          pick = p;
-          chosen = pairs[p];
-        }
-      }
-      if (pick == n) break;
-      const std::size_t from = pick >= kWindow ? pick - kWindow : 0;
-      const std::size_t to = std::min(n, pick + kWindow + (chosen.replacement2 != 0 ? 2 : 1));
-      std::u32string context = run.substr(from, to - from);
-      std::u32string replacement(1, chosen.replacement);
-      run[pick] = chosen.replacement;
-      edited[pick] = true;
-      if (chosen.replacement2 != 0) {
-        replacement.push_back(chosen.replacement2);
-        run[pick + 1] = chosen.replacement2;
-        edited[pick + 1] = true;
-      }
-      const std::size_t at = run_begin + pick;
-      TextFinding finding;
-      finding.check = Check::kTypo;
-      finding.rule = "typo.statistical";
-      finding.severity = TextSeverity::kWarn;
-      finding.begin = normalized.origin[at];
-      finding.end = normalized.origin[at + replacement.size() - 1] + 1;
-      finding.suggestion = EncodeUtf8(replacement);
-      finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
-      static constexpr const char* kKindNames[] = {"same_syllable", "other_tone", "near_syllable", "shape"};
-      finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
-                          {"gain", chosen.gain},
-                          {"confusion", kKindNames[static_cast<int>(chosen.kind)]},
-                          {"prior", chosen.prior},
-                          {"in_word", chosen.in_word},
-                          {"lm_word", chosen.lm_word},
-                          {"pair", chosen.replacement2 != 0},
-                          {"threshold", chosen.threshold - (chosen.replacement2 != 0 ? 0.0F : bonus)},
-                          {"context", EncodeUtf8(context)},
-                          {"kb_version", version}};
-      out.push_back(std::move(finding));
-      sentence_edited = true;
-      // Re-segment and re-score the neighbourhood of the edit.
-      model_.Score(run, true, true, &lengths);
-      const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
-      const std::size_t hi = std::min(n, pick + 2 * kWindow + 1);
-      for (std::size_t p = lo; p < hi; ++p) {
-        options[p] = evaluate(p);
-        pairs[p] = evaluate_pair(p);
-      }
+    const bool edited_before = sentence_edited;
+    process_run(run_begin, n);
+    if (!sentence_edited) {
+      quiet_runs.emplace_back(run_begin, n);
+    } else if (!edited_before) {
+      for (const auto& [begin, length] : quiet_runs) process_run(begin, length);
+      quiet_runs.clear();
     }
   }
 }

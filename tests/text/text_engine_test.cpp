@@ -210,5 +210,29 @@ TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
   EXPECT_TRUE(found.empty()) << found.size() << " findings, first: " << (found.empty() ? "" : found[0].text);
 }
 
+TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWithACorrection) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  auto pairs_of = [&](std::string_view text) {
+    std::vector<std::string> pairs;
+    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
+    return pairs;
+  };
+
+  // 本育 alone is too weak to report; a clear slip later in the sentence (建身) makes it likely.
+  auto alone = pairs_of("各地要组织社会本育指导员深入社区。");
+  auto clean_later = pairs_of("各地要组织社会本育指导员深入社区，为群众提供科学健身指导。");
+  auto slip_later = pairs_of("各地要组织社会本育指导员深入社区，为群众提供科学建身指导。");
+
+  EXPECT_TRUE(alone.empty());
+  EXPECT_TRUE(clean_later.empty());
+  EXPECT_EQ(slip_later, (std::vector<std::string>{"本>体", "建>健"}));
+}
+
 }  // namespace
 }  // namespace govwatch::text
