@@ -61,8 +61,7 @@ class StatisticalTypoChecker {
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
   // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
-  // before it too) need this
-  // much less gain.
+  // before it too) need this much less gain.
   static constexpr float kBurstBonus = 2.0F;
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
