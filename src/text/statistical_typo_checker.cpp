@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "common/strings.hpp"
 #include "text/rule_table.hpp"
@@ -11,11 +9,6 @@
 namespace govwatch::text {
 
 namespace {
-
-float Tune(const char* name, float value) {  // TEMPORARY tuning hook
-  const char* v = std::getenv(name);
-  return v != nullptr ? std::strtof(v, nullptr) : value;
-}
 
 // Characters the tier never edits (function words whose misuse is grammar, not spelling).
 bool IsStopChar(char32_t c) {
@@ -126,7 +119,7 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       for (std::size_t f = pinyin ? 2 : 1; f < row.fields.size(); ++f) {
         std::u32string chars = DecodeUtf8(row.fields[f]);
         // Other-tone and near syllables are long lists ranked by frequency: keep the head.
-        std::size_t keep = pinyin ? (f == 2 ? chars.size() : (f == 3 ? static_cast<std::size_t>(Tune("keepTone", 40)) : static_cast<std::size_t>(Tune("keepNear", 8)))) : static_cast<std::size_t>(Tune("keepShape", 12));
+        std::size_t keep = pinyin ? (f == 2 ? chars.size() : (f == 3 ? 40 : 8)) : 12;
         if (chars.size() > keep) chars.resize(keep);
         Confusion kind = !pinyin ? Confusion::kShape
                          : f == 2 ? Confusion::kSameSyllable
@@ -290,14 +283,6 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
                                            const Vocabulary& vocabulary, const std::string& version,
                                            std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
-  static const float tkModelThresholdPair = Tune("kModelThresholdPair", kModelThresholdPair);
-  static const float tkPairMargin = Tune("kPairMargin", kPairMargin);
-  static const float tkModelThresholdLmWord = Tune("kModelThresholdLmWord", kModelThresholdLmWord);
-  static const float tkModelThresholdInWord = Tune("kModelThresholdInWord", kModelThresholdInWord);
-  static const float tkModelThreshold = Tune("kModelThreshold", kModelThreshold);
-  static const float tkBurstBonus = Tune("kBurstBonus", kBurstBonus);
-  static const float tLexiconGuard = Tune("LexiconGuard", 1);
-  static const float tLexiconExtra = Tune("LexiconExtra", 0);
   struct Option {
     float gain = 0;       // log10 gain of the window
     float score = 0;      // gain minus the confusion prior and the suspect's threshold
@@ -324,12 +309,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       std::vector<bool> edited(n, false);
       std::u32string fills;
       std::vector<PairMatch> pair_words;
-      static const bool kTrace = std::getenv("GOVWATCH_TYPO_TRACE") != nullptr;
       // A character the tier may change: not protected, edited, a function word, part of a name or
       // of official-document vocabulary (never second-guessed).
       auto editable = [&](std::size_t p) {
         return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !InProperName(run, p) &&
-               (tLexiconGuard == 0 || !InLexiconWord(run, p, nullptr));
+               !InLexiconWord(run, p, nullptr);
       };
       // The best two-character replacement of run[p], run[p + 1] (both changed), if any.
       auto evaluate_pair = [&](std::size_t p) {
@@ -349,41 +333,28 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           window[p - from] = a;
           window[p + 1 - from] = b;
           const float gain = model_.Score(window, from == 0, to == n) - pair_base;
-          const float prior = Tune("kPairTone", kPriorOtherTone) * static_cast<float>(match.tone_changes);
-          const float score = gain - prior - tkModelThresholdPair;
-          if (kTrace) {
-            std::fprintf(stderr, "T\t%s\t%zu\tpair\t%s\t%.2f\t%.2f\n", EncodeUtf8(run).c_str(), p,
-                         EncodeUtf8(std::u32string{a, b}).c_str(), static_cast<double>(gain), static_cast<double>(score));
-          }
+          const float prior = kPriorOtherTone * static_cast<float>(match.tone_changes);
+          const float score = gain - prior - kModelThresholdPair;
           if (!best.valid || score > best.score) {
             const Confusion kind = prior > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
-            best = Option{gain, score, tkModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;
       };
       auto evaluate = [&](std::size_t p) {
         Option best;
-        if (kTrace) {
-          const char* why = is_protected[run_begin + p] ? "protected" : edited[p] ? "edited" : IsStopChar(run[p]) ? "stop"
-                            : InProperName(run, p) ? "name" : InLexiconWord(run, p, nullptr) ? "lexicon" : nullptr;
-          if (why != nullptr) std::fprintf(stderr, "T\t%s\t%zu\tguard\t%s\n", EncodeUtf8(run).c_str(), p, why);
-        }
         if (!editable(p)) return best;
         auto it = candidates_.find(run[p]);
         if (it == candidates_.end()) return best;
         const bool lm_word = lengths[p] >= 2;
         const bool in_word = InLexiconWord(run, p, &vocabulary);
-        const float threshold = (lm_word ? tkModelThresholdLmWord : (in_word ? tkModelThresholdInWord : tkModelThreshold)) + (InLexiconWord(run, p, nullptr) ? tLexiconExtra : 0.0F);
+        const float threshold = (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
         const std::size_t from = p >= kWindow ? p - kWindow : 0;
         const std::size_t to = std::min(n, p + kWindow + 1);
         std::u32string window = run.substr(from, to - from);
         fills.clear();
         WordFills(run, p, fills);
-        if (kTrace) {
-          std::fprintf(stderr, "T\t%s\t%zu\tfills\t%s\t%s\n", EncodeUtf8(run).c_str(), p, EncodeUtf8(fills).c_str(),
-                       threshold == tkModelThresholdLmWord ? "lmword" : threshold == tkModelThresholdInWord ? "inword" : "alone");
-        }
         if (fills.empty()) return best;
         float base = 0;
         bool scored = false;
@@ -397,11 +368,6 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           const float gain = model_.Score(window, from == 0, to == n) - base;
           const float score = gain - Prior(candidate.kind) - threshold;
           const float top_gain = std::max(best.top_gain, gain);
-          if (kTrace) {
-            std::fprintf(stderr, "T\t%s\t%zu\tcand\t%s\t%.2f\t%.2f\n", EncodeUtf8(run).c_str(), p,
-                         EncodeUtf8(std::u32string(1, candidate.c)).c_str(), static_cast<double>(gain),
-                         static_cast<double>(score));
-          }
           if (!best.valid || score > best.score) {
             best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,
                           lm_word, true};
@@ -418,11 +384,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       // characters alone (审汁 is 审计, not 甚至), since one slip is far likelier than two.
       auto pair_stands = [&](std::size_t p) {
         const Option& o = pairs[p];
-        return o.valid && o.gain >= std::max(options[p].top_gain, options[p + 1].top_gain) + tkPairMargin;
+        return o.valid && o.gain >= std::max(options[p].top_gain, options[p + 1].top_gain) + kPairMargin;
       };
       const std::size_t max_edits = 1 + n / 6;
       for (std::size_t edits = 0; edits < max_edits; ++edits) {
-        const float bonus = sentence_edited ? tkBurstBonus : 0.0F;
+        const float bonus = sentence_edited ? kBurstBonus : 0.0F;
         std::size_t pick = n;
         Option chosen;
         for (std::size_t p = 0; p < n; ++p) {
