@@ -333,11 +333,10 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           window[p - from] = a;
           window[p + 1 - from] = b;
           const float gain = model_.Score(window, from == 0, to == n) - pair_base;
-          const float prior = kPriorOtherTone * static_cast<float>(match.tone_changes);
-          const float score = gain - prior - kModelThresholdPair;
+            const float score = gain - kModelThresholdPair;
           if (!best.valid || score > best.score) {
-            const Confusion kind = prior > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
-            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
+            best = Option{gain, score, kModelThresholdPair, 0, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;

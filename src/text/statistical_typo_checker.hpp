@@ -54,10 +54,10 @@ class StatisticalTypoChecker {
   // segments into a word of its own (an accidental word such as 二登) needs kModelThresholdLmWord.
   static constexpr float kModelThreshold = 4.5F;
   static constexpr float kModelThresholdInWord = 5.0F;
-  static constexpr float kModelThresholdLmWord = 4.0F;
-  // A two-character replacement (both characters changed, same syllables) needs this gain, plus
-  // kPriorOtherTone for each character whose tone differs.
-  static constexpr float kModelThresholdPair = 4.5F;
+  static constexpr float kModelThresholdLmWord = 2.5F;
+  // A two-character replacement (both characters changed, same syllables) needs this gain, with
+  // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
+  static constexpr float kModelThresholdPair = 4.0F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
   // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
