@@ -26,20 +26,33 @@ std::uint64_t WordHash(std::u32string_view word) {
   return h;
 }
 
-// True when text[p] is probably part of a proper name the model does not know: one or two
-// characters before a place suffix (马荃镇, 尤李社区, 张寨村) or before a person's title (汤晔同志).
-bool InProperName(std::u32string_view text, std::size_t p) {
+// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村): probably
+// part of a place name the model does not know.
+bool BeforePlaceSuffix(std::u32string_view text, std::size_t p) {
   static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰";
+  for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
+    if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when text[p] is one or two characters before a person's title or a unit word (汤晔同志,
+// 尤李社区): probably part of a name.
+bool BeforeTitle(std::u32string_view text, std::size_t p) {
   static constexpr std::u32string_view kAfterName[] = {U"同志", U"教授", U"书记", U"主任", U"局长", U"部长", U"县长",
                                                         U"市长", U"省长", U"社区", U"街道", U"苏木", U"嘎查", U"先生",
                                                         U"女士", U"委员", U"院士", U"代表"};
   for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
-    if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
     for (std::u32string_view suffix : kAfterName) {
       if (text.substr(p + d, suffix.size()) == suffix) return true;
     }
   }
   return false;
+}
+
+// True when text[p] is probably part of a proper name the model does not know.
+bool InProperName(std::u32string_view text, std::size_t p) {
+  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p);
 }
 
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
@@ -311,9 +324,17 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       std::vector<PairMatch> pair_words;
       // A character the tier may change: not protected, edited, a function word, part of a name or
       // of official-document vocabulary (never second-guessed).
-      auto editable = [&](std::size_t p) {
-        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !InProperName(run, p) &&
+      auto editable_but_name = [&](std::size_t p) {
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) &&
                !InLexiconWord(run, p, nullptr);
+      };
+      auto editable = [&](std::size_t p) { return editable_but_name(p) && !InProperName(run, p); };
+      // True when `c` put at run[p] makes a two-character official-lexicon word with a neighbour.
+      auto makes_official_word = [&](std::size_t p, char32_t c) {
+        const char32_t left[] = {p > 0 ? run[p - 1] : 0, c};
+        const char32_t right[] = {c, p + 1 < n ? run[p + 1] : 0};
+        return (p > 0 && lexicon_.count(WordHash(std::u32string_view(left, 2))) != 0) ||
+               (p + 1 < n && lexicon_.count(WordHash(std::u32string_view(right, 2))) != 0);
       };
       // The best two-character replacement of run[p], run[p + 1] (both changed), if any.
       auto evaluate_pair = [&](std::size_t p) {
@@ -343,7 +364,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       };
       auto evaluate = [&](std::size_t p) {
         Option best;
-        if (!editable(p)) return best;
+        if (!editable_but_name(p)) return best;
+        // Before a title a character may be part of a name (汤晔同志), and is only changed into
+        // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
+        if (BeforePlaceSuffix(run, p)) return best;
+        const bool in_name = BeforeTitle(run, p);
         auto it = candidates_.find(run[p]);
         if (it == candidates_.end()) return best;
         const bool lm_word = lengths[p] >= 2;
@@ -359,6 +384,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         bool scored = false;
         for (const Candidate& candidate : it->second) {
           if (fills.find(candidate.c) == std::u32string::npos) continue;
+          if (in_name && !makes_official_word(p, candidate.c)) continue;
           if (!scored) {
             base = model_.Score(window, from == 0, to == n);
             scored = true;

@@ -234,5 +234,27 @@ TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWi
   EXPECT_EQ(slip_later, (std::vector<std::string>{"本>体", "建>健"}));
 }
 
+TEST(TextEngineTest, LanguageModelTierChangesACharacterBeforeATitleOnlyIntoOfficialVocabulary) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  auto party = engine->Scan("县委召开各乡镇党祖书记座谈会。", options);
+  auto commission = engine->Scan("市纪律检擦委员会派出督查组。", options);
+  auto person = engine->Scan("王晔同志任县委办公室主任。", options);
+  auto village = engine->Scan("柳泉口村驻村工作队开展走访。", options);
+
+  ASSERT_EQ(party.size(), 1u);
+  EXPECT_EQ(party[0].text + ">" + party[0].suggestion, "祖>组");
+  ASSERT_EQ(commission.size(), 1u);
+  EXPECT_EQ(commission[0].text + ">" + commission[0].suggestion, "擦>查");
+  EXPECT_TRUE(person.empty());   // a name before 同志
+  EXPECT_TRUE(village.empty());  // a place name before 村 is never changed
+}
+
 }  // namespace
 }  // namespace govwatch::text
