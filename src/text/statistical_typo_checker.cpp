@@ -354,10 +354,12 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           window[p - from] = a;
           window[p + 1 - from] = b;
           const float gain = model_.Score(window, from == 0, to == n) - pair_base;
-            const float score = gain - kModelThresholdPair;
+          // A pair whose tones differ pays the other-tone prior, as a single character does.
+          const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
+          const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
+          const float score = gain - prior - kModelThresholdPair;
           if (!best.valid || score > best.score) {
-            const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
-            best = Option{gain, score, kModelThresholdPair, 0, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;
