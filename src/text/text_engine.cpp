@@ -7,7 +7,9 @@
 #include "common/strings.hpp"
 #include "text/knowledge_checker.hpp"
 #include "text/normalizer.hpp"
+#include "text/rule_table.hpp"
 #include "text/phrase_checker.hpp"
+#include "text/pinyin_matcher.hpp"
 #include "text/pii_recognizer.hpp"
 #include "text/protected_spans.hpp"
 #include "text/sensitive_checker.hpp"
@@ -48,6 +50,7 @@ struct TextEngine::Impl {
   StatisticalTypoChecker statistical;
   UsageRules usage;
   ConfusionTable confusions;
+  PinyinMatcher pinyin;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -246,6 +249,26 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
       if (!added) return added.error();
     }
   }
+  if (const std::string* readings = FindFile(files, "pinyin_readings.tsv")) {
+    auto loaded = impl->pinyin.LoadReadings("pinyin_readings.tsv", *readings);
+    if (!loaded) return loaded.error();
+    // The high-risk list: the names of leaders.tsv and pinyin_terms.txt (3 characters and more).
+    if (const std::string* leaders = FindFile(files, "leaders.tsv")) {
+      auto rows = ParseRuleTable("leaders.tsv", *leaders, 1);
+      if (!rows) return rows.error();
+      for (const RuleRow& row : *rows) impl->pinyin.AddTerm(impl->normalizer.NormalizeUtf8(row.fields[0]).text);
+    }
+    if (const std::string* terms = FindFile(files, "pinyin_terms.txt")) {
+      auto rows = ParseWordList("pinyin_terms.txt", *terms);
+      if (!rows) return rows.error();
+      for (const RuleRow& row : *rows) {
+        if (!impl->pinyin.AddTerm(impl->normalizer.NormalizeUtf8(row.fields[0]).text)) {
+          return RuleError("pinyin_terms.txt", row.line,
+                           "a term needs 3 or more Han characters, each with a reading in pinyin_readings.tsv");
+        }
+      }
+    }
+  }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
   impl->statistical.IndexWords(impl->vocabulary);
@@ -284,6 +307,28 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     }
   }
   std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
+  if (!pinyin.Terms().empty()) {
+    // URLs, e-mail addresses, codes and filings hold Latin letters that are no evasion.
+    std::vector<std::uint8_t> blocked(normalized.text.size(), 0);
+    for (const ProtectedSpan& s : protected_spans) {
+      if (s.kind == SpanKind::kTitle) continue;
+      for (std::size_t i = s.span.begin; i < std::min(s.span.end, blocked.size()); ++i) blocked[i] = 1;
+    }
+    for (const PinyinMatch& m : pinyin.Find(normalized.text, blocked, options.pinyin_initials)) {
+      const std::u32string& term = pinyin.Terms()[m.term];
+      TextFinding finding;
+      finding.check = Check::kSensitive;
+      finding.rule = "sensitive.pinyin:" + EncodeUtf8(term);
+      finding.severity = TextSeverity::kWarn;
+      finding.begin = normalized.origin[m.begin];
+      finding.end = normalized.origin[m.end - 1] + 1;
+      finding.score = m.initials ? 0.5 : 0.8;
+      finding.evidence = {{"term", EncodeUtf8(term)},
+                          {"match", m.initials ? "pinyin initials" : "pinyin syllables"},
+                          {"kb_version", version}};
+      findings.push_back(std::move(finding));
+    }
+  }
   knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
   usage.Find(normalized, bytes, version, findings);
   if (options.statistical_typos) {

@@ -57,6 +57,9 @@ struct ScanOptions {
   // The site's allow list: sensitive terms (as listed in sensitive_word_dict.txt) that this site
   // may use (a 宗教局 page naming a religion, a 公安 notice naming a banned group it prosecutes).
   std::vector<std::string> sensitive_allow;
+  // Pinyin evasion of the high-risk terms (xi近平) is always matched; initial-letter acronyms
+  // (XJP) only when this is set: they are too ambiguous for government pages (textchecks §5.2).
+  bool pinyin_initials = false;
   // Site-corpus contrast (textchecks §4.5 T4), first pass. Optional, borrowed: the scanned text's
   // substrings outside protected spans, names and other findings are counted into it. The caller
   // serialises access (CorpusContrast is not thread-safe).
