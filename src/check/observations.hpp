@@ -41,6 +41,7 @@ struct TextHit {
   std::string url;
   std::int64_t snapshot_id = 0;
   Timestamp seen_at = 0;
+  std::string note;  // what the evidence shows, in words (the T4 counts); may be empty
 };
 
 // A link that did not work.

@@ -41,6 +41,7 @@ std::vector<model::Finding> CheckTextHits(const std::vector<TextHit>& hits, mode
                               model::Severity::kInfo, t);
       f.detail = h.suggestion.empty() ? fmt::format("“{}”（规则 {}）", h.text, h.rule)
                                       : fmt::format("“{}”建议改为“{}”（规则 {}）", h.text, h.suggestion, h.rule);
+      if (!h.note.empty()) f.detail += "；" + h.note;
     } else {
       continue;
     }

@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "check/checker.hpp"
+#include "check/text_hit_check.hpp"
 #include "cli/progress_bar.hpp"
 #include "check/column_type.hpp"
 #include "check/integrity_check.hpp"
@@ -267,12 +268,19 @@ std::string Excerpt(const std::string& text, std::size_t byte_begin, std::size_t
   return SanitizeUtf8(ReplaceAll(out, "\n", " "));
 }
 
+// The T4 contrast's evidence in words: both counts over the monitored pages.
+std::string ContrastNote(const text::TextFinding& f) {
+  if (!StartsWith(f.rule, "typo.contrast:")) return "";
+  return fmt::format("全部监测页面中“{}”仅出现{}次，一字之差的“{}”出现{}次", f.text,
+                     f.evidence.value("count", 0), f.evidence.value("variant", std::string()),
+                     f.evidence.value("variant_count", 0));
+}
+
 std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::string& text,
                                      const std::optional<std::string>& date, const std::string& url,
-                                     std::int64_t snapshot, Timestamp seen) {
+                                     std::int64_t snapshot, Timestamp seen, text::ScanOptions options = {}) {
   std::vector<check::TextHit> hits;
   if (text.empty()) return hits;
-  text::ScanOptions options;
   if (date) {
     auto d = ParseDate(*date);
     if (d) options.at = *d;
@@ -286,6 +294,7 @@ std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::
     h.suggestion = f.suggestion;
     h.score = f.score;
     h.excerpt = Excerpt(text, f.byte_begin, f.byte_end);
+    h.note = ContrastNote(f);
     if (f.check == text::Check::kPii && !f.suggestion.empty()) {
       // The notice is published: its evidence shows the masked form, never the leaked value.
       h.excerpt = ReplaceAll(h.excerpt, f.text, f.suggestion);
@@ -338,6 +347,55 @@ std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::
 
 bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
 
+// T4, second pass: the pages of the sites where a candidate occurred (by the corpus's group bits)
+// are read again and the candidates' occurrences become 错别字 findings of the site or of the
+// disclosure column the page belongs to.
+Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::vector<model::Site>& sites,
+                                                     const std::vector<model::Column>& columns,
+                                                     const text::CorpusContrast& corpus, Timestamp t) {
+  std::vector<model::Finding> out;
+  const std::vector<text::ContrastCandidate> candidates = corpus.Find();
+  if (candidates.empty()) return out;
+  std::uint32_t groups = 0;
+  for (const text::ContrastCandidate& c : candidates) groups |= c.groups;
+  text::ScanOptions options;
+  options.contrast = &candidates;
+  for (const model::Site& site : sites) {
+    const auto index = static_cast<std::uint32_t>(&site - sites.data());
+    if (site.status != model::ObjectStatus::kRunning || (groups & (1u << (index % 16))) == 0) continue;
+    std::vector<const model::Column*> disclosure;
+    for (const model::Column& c : columns) {
+      if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
+    }
+    const ColumnFolders folders = FoldersOf(disclosure);
+    auto pages = ctx.repo->LatestPagesOfSite(site.id, t);
+    if (!pages) return pages.error();
+    std::vector<check::TextHit> site_hits;
+    std::map<const model::Column*, std::vector<check::TextHit>> column_hits;
+    for (const store::PageRecord& r : *pages) {
+      if (!IsUp(r.page) || r.page.text.empty()) continue;
+      std::vector<check::TextHit> hits =
+          ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at, options);
+      const model::Column* col = ColumnUnder(folders, r.page.url);
+      auto& target = col != nullptr ? column_hits[col] : site_hits;
+      for (check::TextHit& h : hits) {
+        if (StartsWith(h.rule, "typo.contrast:")) target.push_back(std::move(h));
+      }
+    }
+    for (model::Finding& f :
+         check::CheckTextHits(site_hits, model::ObjectKind::kSite, site.name, site.unit, t, ctx.rules)) {
+      out.push_back(std::move(f));
+    }
+    for (const auto& [col, hits] : column_hits) {
+      for (model::Finding& f : check::CheckTextHits(hits, model::ObjectKind::kColumn, col->name,
+                                                    col->unit.empty() ? site.unit : col->unit, t, ctx.rules)) {
+        out.push_back(std::move(f));
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Period> WithStoredWindow(Context& ctx, const Period& period) {
@@ -378,8 +436,14 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   std::map<std::string, const store::LinkCheck*> external_checks;
   for (const store::LinkCheck& c : *link_checks) external_checks[c.url] = &c;
 
+  // T4 site-corpus contrast: the substrings of every page are counted during the site loop; the
+  // rare variants of frequent phrases are looked up on the pages afterwards.
+  text::CorpusContrast corpus = ctx.text->NewCorpusContrast();
+  text::ScanOptions counting;
+  counting.corpus = &corpus;
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
+    counting.corpus_group = static_cast<std::uint32_t>(&site - sites->data());
     check::SiteObservations obs;
     obs.site = site;
     auto probes = repo.ProbesBetween(site.id, window_start, t);
@@ -451,7 +515,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       const model::Column* col = owner(r.page.url);
       if (IsUp(r.page) && !r.page.text.empty()) {
         std::vector<check::TextHit> hits =
-            ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at);
+            ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at, counting);
         auto& target = col != nullptr ? disclosure_obs[col->url].text_hits : obs.text_hits;
         target.insert(target.end(), hits.begin(), hits.end());
       }
@@ -512,6 +576,10 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       }
     }
   }
+
+  auto contrast = ContrastFindings(ctx, *sites, *columns, corpus, t);
+  if (!contrast) return contrast.error();
+  for (model::Finding& f : *contrast) findings.push_back(std::move(f));
 
   for (const model::MediaAccount& a : *accounts) {
     check::AccountObservations obs;

@@ -17,7 +17,7 @@ constexpr const char* kUsage =
     "                   [--judge-only] [--fail-on-findings] [--quiet]\n"
     "  govwatch probe --db DB [--for 7d] [--per-day 96] [--workers 64] [--quiet]\n"
     "  govwatch report --db DB --period 2022Q1 --format docx|xlsx|html|md|json --out PATH\n"
-    "  govwatch scan-text [FILE|-] [--at DATE] [--html] [--lines] [--fail-on-findings]\n"
+    "  govwatch scan-text [FILE|-] [--at DATE] [--html] [--lines] [--fail-on-findings] [--pinyin-initials]\n"
     "  govwatch extract FILE|URL [--at DATE]\n"
     "  govwatch farm [--port P] [--seed N] [--sites N] [--pages N] [--dir DIR]\n";
 

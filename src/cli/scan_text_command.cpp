@@ -112,7 +112,8 @@ nlohmann::json FindingJson(const text::TextFinding& f, std::size_t line) {
 
 int RunScanText(const Args& args) {
   auto parsed = ParseArgs(args, {"--at", "--language-model"},
-                          {"--html", "--lines", "--fail-on-findings", "--statistical", "--no-language-model"});
+                          {"--html", "--lines", "--fail-on-findings", "--statistical", "--no-language-model",
+                           "--pinyin-initials"});
   if (!parsed) {
     std::fprintf(stderr, "govwatch scan-text: %s\n", parsed.error().message.c_str());
     return kExitBadInput;
@@ -123,6 +124,7 @@ int RunScanText(const Args& args) {
   }
   text::ScanOptions options;
   options.statistical_typos = parsed->Has("--statistical");
+  options.pinyin_initials = parsed->Has("--pinyin-initials");
   if (auto at = parsed->Get("--at")) {
     auto date = ParseTime(*at);
     if (!date) {

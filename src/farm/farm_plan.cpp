@@ -426,6 +426,10 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   PlanItem& pii_item = newest_of(portal, disclosure_columns[static_cast<std::size_t>(pii_column)], 0);
   pii_item.special = ItemSpecial::kIdNumberTable;
   pii_item.title = fmt::format("关于{}年第一批临时救助对象的公示", pii_item.date.year);
+  // A column of its own: the farm has at least 8 专栏 and four carry the other column plants.
+  const int typo_column = disclosure_roles[4];
+  PlanItem& corpus_typo_item = newest_of(portal, disclosure_columns[static_cast<std::size_t>(typo_column)], 1);
+  corpus_typo_item.special = ItemSpecial::kCorpusTypo;
   PlanSite& dead = plan.sites[static_cast<std::size_t>(dead_link_site)];
   dead.dead_links = {"/ztzl/index_2019.html", "/zwgk/jgzn_old.html"};
   PlanItem& dead_item = newest_of(dead, 0, 0);
@@ -502,6 +506,8 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   if (broken_search_site >= 0) {
     site_plant(broken_search_site, "W-D4.1", "站内搜索不可用", "/search", "站内搜索对近期文章标题返回0条结果");
   }
+  column_plant(typo_column, "TEXT-TYPO", "错别字", corpus_typo_item.path,
+             "文章中“进一布”应为“进一步”（全部站点页面中“进一步”出现逾百次，“进一布”仅此一处）");
   site_plant(gbk_site, "W-V1.1", "严重表述错误", severe_item.path, "GBK编码站点文章中“习近乎”应为“习近平”");
   column_plant(severe_column, "C-V1", "严重表述错误", country_item.path, "“中华人民共合国”应为“中华人民共和国”");
   column_plant(pii_column, "PI-2", "个人隐私泄露", pii_item.path, "公示表格中1个身份证号码未脱敏：" + plan.id_number);

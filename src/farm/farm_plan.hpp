@@ -19,7 +19,9 @@ namespace govwatch::farm {
 enum class ColumnRole { kNews, kNotice, kPolicy, kInterpretation, kPersonnel, kPlan };
 
 // Content planted inside one article.
-enum class ItemSpecial { kNone, kLeaderNameTypo, kCountryNameTypo, kIdNumberTable, kDeadLink };
+// kCorpusTypo: a rare misspelling (进一布) of a phrase frequent over the farm (进一步), which only
+// the site-corpus contrast finds.
+enum class ItemSpecial { kNone, kLeaderNameTypo, kCountryNameTypo, kIdNumberTable, kDeadLink, kCorpusTypo };
 
 // One article.
 struct PlanItem {

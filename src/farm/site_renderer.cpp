@@ -309,6 +309,9 @@ void SiteRenderer::AppendBody(std::string& out, const PlanItem& item) const {
     case ItemSpecial::kCountryNameTypo:
       out += "<p>根据《中华人民共合国政府信息公开条例》有关规定，现将相关信息予以公开。</p>\n";
       break;
+    case ItemSpecial::kCorpusTypo:
+      out += "<p>会议要求，要进一布加强统筹协调，确保各项任务按时完成。</p>\n";
+      break;
     case ItemSpecial::kDeadLink:
       out += "<p>往期工作情况请参阅<a href=\"/ztzl/2019/t20190301_1001.html\">专题回顾</a>。</p>\n";
       break;

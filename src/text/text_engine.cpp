@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 
 #include "common/strings.hpp"
 #include "text/knowledge_checker.hpp"
 #include "text/normalizer.hpp"
+#include "text/rule_table.hpp"
 #include "text/phrase_checker.hpp"
+#include "text/pinyin_matcher.hpp"
 #include "text/pii_recognizer.hpp"
 #include "text/protected_spans.hpp"
 #include "text/sensitive_checker.hpp"
@@ -47,6 +50,8 @@ struct TextEngine::Impl {
   StatisticalTypoChecker statistical;
   UsageRules usage;
   LoadStatistics loading;
+  ConfusionTable confusions;
+  PinyinMatcher pinyin;
 
   std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
 };
@@ -91,6 +96,88 @@ void RemoveShadowed(std::vector<TextFinding>& findings) {
     if (!shadowed) kept.push_back(std::move(f));
   }
   findings = std::move(kept);
+}
+
+// Positions (normalised) the T4 contrast neither counts nor reports: protected spans (numbers,
+// titles, places, codes) and the spans other tiers already report (typos, severe wording,
+// personal information and names), so that a known typo is not reported twice.
+std::vector<std::uint8_t> ContrastBlocked(const NormalizedText& normalized, const std::vector<Span>& protected_spans,
+                                          const std::vector<TextFinding>& findings) {
+  std::vector<std::uint8_t> blocked(normalized.text.size(), 0);
+  for (const Span& s : protected_spans) {
+    for (std::size_t i = s.begin; i < std::min(s.end, blocked.size()); ++i) blocked[i] = 1;
+  }
+  if (findings.empty() || normalized.origin.empty()) return blocked;
+  std::vector<std::uint8_t> original(static_cast<std::size_t>(normalized.origin.back()) + 1, 0);
+  for (const TextFinding& f : findings) {
+    if (f.check == Check::kSensitive) continue;
+    for (std::size_t i = f.begin; i < std::min(f.end, original.size()); ++i) original[i] = 1;
+  }
+  for (std::size_t i = 0; i < blocked.size(); ++i) blocked[i] |= original[normalized.origin[i]];
+  return blocked;
+}
+
+// True when a vocabulary word of 2–4 characters inside text[from, to) covers position `at`.
+bool WordCovers(const Vocabulary& vocabulary, std::u32string_view text, std::size_t from, std::size_t to,
+                std::size_t at) {
+  for (std::size_t length = 2; length <= 4; ++length) {
+    for (std::size_t begin = at + 1 >= length ? at + 1 - length : 0; begin <= at; ++begin) {
+      if (begin < from || begin + length > to) continue;
+      if (vocabulary.Contains(text.substr(begin, length))) return true;
+    }
+  }
+  return false;
+}
+
+// Reports the occurrences of the T4 candidates. Counts alone cannot tell 进一布 (a typo) from
+// 根据有关 (据有 is rare beside 具有, but 根据 is a word) or 专题回顾 (beside 专题会): an occurrence
+// is reported only when its variant puts the changed character inside a known word, and the
+// character as written is inside no known word of its context. Overlapping candidates that make
+// the same edit (进一布, 一布加, 一布 all say 布→步) give one finding: the longest context with the
+// most frequent variant, 2-character strings only when nothing longer applies.
+void FindContrast(const NormalizedText& normalized, const std::vector<std::uint8_t>& blocked,
+                  const std::vector<ContrastCandidate>& candidates, const Vocabulary& vocabulary,
+                  const std::string& version, std::vector<TextFinding>& out) {
+  struct Occurrence {
+    std::size_t begin = 0;
+    const ContrastCandidate* candidate = nullptr;
+  };
+  std::map<std::pair<std::size_t, char32_t>, Occurrence> edits;  // (edited position, replacement)
+  const std::u32string& text = normalized.text;
+  for (const ContrastCandidate& c : candidates) {
+    if (c.text.empty() || !WordCovers(vocabulary, c.variant, 0, c.variant.size(), c.position)) continue;
+    for (std::size_t at = text.find(c.text); at != std::u32string::npos; at = text.find(c.text, at + 1)) {
+      if (std::any_of(blocked.begin() + static_cast<std::ptrdiff_t>(at),
+                      blocked.begin() + static_cast<std::ptrdiff_t>(at + c.text.size()),
+                      [](std::uint8_t b) { return b != 0; })) {
+        continue;
+      }
+      const std::size_t edited = at + c.position;
+      if (WordCovers(vocabulary, text, edited >= 3 ? edited - 3 : 0, std::min(text.size(), edited + 4), edited)) {
+        continue;
+      }
+      Occurrence& o = edits[{at + c.position, c.variant[c.position]}];
+      auto rank = [](const ContrastCandidate& x) { return std::pair(x.text.size() >= 3, x.variant_count); };
+      if (o.candidate == nullptr || rank(c) > rank(*o.candidate)) o = Occurrence{at, &c};
+    }
+  }
+  for (const auto& [edit, o] : edits) {
+    const ContrastCandidate& c = *o.candidate;
+    TextFinding finding;
+    finding.check = Check::kTypo;
+    finding.rule = "typo.contrast:" + EncodeUtf8(c.text);
+    finding.severity = TextSeverity::kWarn;
+    finding.begin = normalized.origin[o.begin];
+    finding.end = normalized.origin[o.begin + c.text.size() - 1] + 1;
+    finding.suggestion = EncodeUtf8(c.variant);
+    finding.score = std::min(0.95, 0.5 + static_cast<double>(c.variant_count) / (1000.0 * c.count));
+    finding.evidence = {{"tier", "site-corpus contrast (T4)"},
+                        {"count", c.count},
+                        {"variant", EncodeUtf8(c.variant)},
+                        {"variant_count", c.variant_count},
+                        {"kb_version", version}};
+    out.push_back(std::move(finding));
+  }
 }
 
 }  // namespace
@@ -159,6 +246,32 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer, &cache);
     if (!loaded) return loaded.error();
   }
+  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv"}) {
+    if (const std::string* table = FindFile(files, name)) {
+      auto added = impl->confusions.Add(name, *table);
+      if (!added) return added.error();
+    }
+  }
+  if (const std::string* readings = FindFile(files, "pinyin_readings.tsv")) {
+    auto loaded = impl->pinyin.LoadReadings("pinyin_readings.tsv", *readings);
+    if (!loaded) return loaded.error();
+    // The high-risk list: the names of leaders.tsv and pinyin_terms.txt (3 characters and more).
+    if (const std::string* leaders = FindFile(files, "leaders.tsv")) {
+      auto rows = ParseRuleTable("leaders.tsv", *leaders, 1);
+      if (!rows) return rows.error();
+      for (const RuleRow& row : *rows) impl->pinyin.AddTerm(impl->normalizer.NormalizeUtf8(row.fields[0]).text);
+    }
+    if (const std::string* terms = FindFile(files, "pinyin_terms.txt")) {
+      auto rows = ParseWordList("pinyin_terms.txt", *terms);
+      if (!rows) return rows.error();
+      for (const RuleRow& row : *rows) {
+        if (!impl->pinyin.AddTerm(impl->normalizer.NormalizeUtf8(row.fields[0]).text)) {
+          return RuleError("pinyin_terms.txt", row.line,
+                           "a term needs 3 or more Han characters, each with a reading in pinyin_readings.tsv");
+        }
+      }
+    }
+  }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
   impl->statistical.IndexWords(impl->vocabulary);
@@ -199,6 +312,28 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     }
   }
   std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
+  if (!pinyin.Terms().empty()) {
+    // URLs, e-mail addresses, codes and filings hold Latin letters that are no evasion.
+    std::vector<std::uint8_t> blocked(normalized.text.size(), 0);
+    for (const ProtectedSpan& s : protected_spans) {
+      if (s.kind == SpanKind::kTitle) continue;
+      for (std::size_t i = s.span.begin; i < std::min(s.span.end, blocked.size()); ++i) blocked[i] = 1;
+    }
+    for (const PinyinMatch& m : pinyin.Find(normalized.text, blocked, options.pinyin_initials)) {
+      const std::u32string& term = pinyin.Terms()[m.term];
+      TextFinding finding;
+      finding.check = Check::kSensitive;
+      finding.rule = "sensitive.pinyin:" + EncodeUtf8(term);
+      finding.severity = TextSeverity::kWarn;
+      finding.begin = normalized.origin[m.begin];
+      finding.end = normalized.origin[m.end - 1] + 1;
+      finding.score = m.initials ? 0.5 : 0.8;
+      finding.evidence = {{"term", EncodeUtf8(term)},
+                          {"match", m.initials ? "pinyin initials" : "pinyin syllables"},
+                          {"kb_version", version}};
+      findings.push_back(std::move(finding));
+    }
+  }
   knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
   usage.Find(normalized, bytes, version, findings);
   if (options.statistical_typos) {
@@ -234,6 +369,16 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
                                   }),
                    findings.end());
   }
+  if (options.corpus != nullptr || options.contrast != nullptr) {
+    const std::vector<std::uint8_t> blocked =
+        ContrastBlocked(normalized, ProtectedSpanFinder::Merged(protected_spans), findings);
+    if (options.corpus != nullptr) options.corpus->Add(normalized.text, blocked, options.corpus_group);
+    if (options.contrast != nullptr) {
+      FindContrast(normalized, blocked, *options.contrast, vocabulary, version, findings);
+      std::stable_sort(findings.begin(), findings.end(),
+                       [](const TextFinding& a, const TextFinding& b) { return a.begin < b.begin; });
+    }
+  }
   // Byte offsets of the code points the findings start and end at, in one walk over the text.
   std::vector<std::size_t> points;
   points.reserve(findings.size() * 2);
@@ -266,6 +411,14 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     f.text = SanitizeUtf8(text.substr(f.byte_begin, f.byte_end - f.byte_begin));
     if (options.at) f.evidence["page_date"] = FormatDate(*options.at);
   }
+  // A correction that restores what is written is no finding: the text was folded for matching
+  // (t2s maps 覆 to 复, 著 to 着) and the statistical tier proposed the original back.
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [](const TextFinding& f) {
+                                  return (f.check == Check::kTypo || f.check == Check::kSevere) &&
+                                         !f.suggestion.empty() && f.suggestion == f.text;
+                                }),
+                 findings.end());
   return findings;
 }
 
@@ -319,6 +472,10 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
 }
 
 LoadStatistics TextEngine::Loading() const { return impl_->loading; }
+
+CorpusContrast TextEngine::NewCorpusContrast(ContrastOptions options) const {
+  return CorpusContrast(impl_->confusions, options);
+}
 
 const std::string& TextEngine::Version() const { return impl_->version; }
 

@@ -16,6 +16,7 @@
 #include "common/blob_cache.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "text/corpus_contrast.hpp"
 
 namespace govwatch::text {
 
@@ -57,6 +58,17 @@ struct ScanOptions {
   // The site's allow list: sensitive terms (as listed in sensitive_word_dict.txt) that this site
   // may use (a 宗教局 page naming a religion, a 公安 notice naming a banned group it prosecutes).
   std::vector<std::string> sensitive_allow;
+  // Pinyin evasion of the high-risk terms (xi近平) is always matched; initial-letter acronyms
+  // (XJP) only when this is set: they are too ambiguous for government pages (textchecks §5.2).
+  bool pinyin_initials = false;
+  // Site-corpus contrast (textchecks §4.5 T4), first pass. Optional, borrowed: the scanned text's
+  // substrings outside protected spans, names and other findings are counted into it. The caller
+  // serialises access (CorpusContrast is not thread-safe).
+  CorpusContrast* corpus = nullptr;
+  std::uint32_t corpus_group = 0;  // the document's group in `corpus` (e.g. the site's index)
+  // T4 second pass. Optional, borrowed: candidates from CorpusContrast::Find(); each occurrence
+  // outside protected spans becomes a typo finding (rule "typo.contrast:<s>", warn).
+  const std::vector<ContrastCandidate>* contrast = nullptr;
 };
 
 // Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).
@@ -95,6 +107,9 @@ class TextEngine {
             const std::function<void(TextFinding&&)>& on_finding) const;
   // What Load did with the literal databases.
   LoadStatistics Loading() const;
+  // An empty corpus for the T4 contrast, using the engine's confusion sets. It borrows from the
+  // engine, which must outlive it.
+  CorpusContrast NewCorpusContrast(ContrastOptions options = {}) const;
   // Knowledge-base version (stated in every finding's evidence).
   const std::string& Version() const;
 

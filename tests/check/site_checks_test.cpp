@@ -169,12 +169,26 @@ TEST(DeadLinkCheckTest, HomepageLinksCostAPointEachOthersAPointPerFive) {
   EXPECT_EQ(f->severity, model::Severity::kDeduction);
 }
 
+TEST(TextHitCheckTest, CorpusContrastTypoStatesBothCounts) {
+  SiteObservations s = Site();
+  s.text_hits.push_back({"typo", "typo.contrast:进一布", "warn", "进一布", "进一步", "要【进一布】加强", 0.8, "u", 1, kT,
+                         "全部监测页面中“进一布”仅出现1次，一字之差的“进一步”出现558次"});
+
+  std::vector<model::Finding> out = CheckSite(s, kT, Rules::Defaults());
+
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].indicator, "TEXT-TYPO");
+  EXPECT_EQ(out[0].severity, model::Severity::kInfo);
+  EXPECT_NE(out[0].detail.find("仅出现1次"), std::string::npos) << out[0].detail;
+  EXPECT_NE(out[0].detail.find("“进一步”出现558次"), std::string::npos) << out[0].detail;
+}
+
 TEST(TextHitCheckTest, SevereOnlyFromSevereRowsAndPiiCarriesTheMask) {
   SiteObservations s = Site();
-  s.text_hits.push_back({"severe", "severe.exact", "severe", "习近乎", "习近平", "学习【习近乎】", 1.0, "u", 1, kT});
-  s.text_hits.push_back({"severe", "severe.fuzzy", "warn", "习近干", "习近平", "", 0.5, "u", 1, kT});
+  s.text_hits.push_back({"severe", "severe.exact", "severe", "习近乎", "习近平", "学习【习近乎】", 1.0, "u", 1, kT, ""});
+  s.text_hits.push_back({"severe", "severe.fuzzy", "warn", "习近干", "习近平", "", 0.5, "u", 1, kT, ""});
   s.text_hits.push_back({"pii", "pii.id_card", "severe", "530902199001011234", "530902********1234", "", 0.95, "u",
-                         1, kT});
+                         1, kT, ""});
 
   auto findings = CheckSite(s, kT, Rules::Defaults());
 
