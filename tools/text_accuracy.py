@@ -2,7 +2,7 @@
 """Sentence-level typo correction accuracy of `govwatch scan-text` (textchecks §8).
 
 Usage: tools/text_accuracy.py GOVWATCH_BINARY [DATASET] [--no-statistical] [--no-language-model]
-                              [--split=all|tune|heldout] [--min-gain=G] [--min-gain-word=G]
+                              [--split=all|tune|heldout] [--min-gain=G] [--min-gain-word=G] [--misses]
 DATASET is a file of `n_wrong<TAB>source<TAB>target` lines (default: ../shared/data/csc-dev/odw.train
 beside the checkout or in /work/shared; the script exits 0 with a note when it is absent).
 --split: `heldout` is every fifth sentence (1-based line numbers divisible by 5), kept out of
@@ -11,13 +11,42 @@ statistical findings whose evidence gain is below G (for threshold sweeps). Ever
 scanned with `scan-text --lines --statistical`; the typo and severe findings are applied as
 corrections (suggestion replacing the span, code-point offsets), and the result is compared with
 the target. Prints precision, recall and F1 of sentence-level correction and the false-alarm rate
-on clean sentences. Standard library only.
+on clean sentences. --misses also lists, per sentence, the character edits that were missed
+(`miss 位置 错→对`), made wrong (`wrong 位置 错→建议 (对)`) or made where the text was right
+(`false 位置 字→建议`), with the rule of each finding, for error analysis. Standard library only.
 """
 import json
 import os
 import subprocess
 import sys
 import tempfile
+
+
+def print_misses(index, source, target, edits):
+    """Prints the character edits of one sentence that the scan missed, got wrong or made falsely."""
+    lines = []
+    proposed = {}
+    for begin, end, suggestion, rule in edits:
+        if end - begin == len(suggestion):
+            for k in range(end - begin):
+                proposed[begin + k] = (suggestion[k], rule)
+        else:
+            lines.append("  span %d-%d %s→%s [%s]" % (begin, end, source[begin:end], suggestion, rule))
+    if len(source) == len(target):
+        for k, (a, b) in enumerate(zip(source, target)):
+            got = proposed.get(k)
+            context = source[max(0, k - 4):k + 5]
+            if a != b and got is None:
+                lines.append("  miss %d %s→%s  %s" % (k, a, b, context))
+            elif a != b and got[0] != b:
+                lines.append("  wrong %d %s→%s (%s) [%s]  %s" % (k, a, got[0], b, got[1], context))
+            elif a == b and got is not None and got[0] != a:
+                lines.append("  false %d %s→%s [%s]  %s" % (k, a, got[0], got[1], context))
+    else:
+        lines.append("  lengths differ: %s → %s" % (source, target))
+    print("line %d: %s" % (index, source))
+    for line in lines:
+        print(line)
 
 
 def main():
@@ -71,12 +100,13 @@ def main():
         if gain is not None and finding["rule"] == "typo.statistical":
             if gain < (min_gain_word if finding["evidence"].get("in_word") else min_gain):
                 continue
-        edits.setdefault(finding["line"], []).append((finding["begin"], finding["end"], finding["suggestion"]))
+        edits.setdefault(finding["line"], []).append((finding["begin"], finding["end"], finding["suggestion"],
+                                                      finding["rule"]))
     tp = fp = changed = 0
     errors = clean = false_alarms = 0
     for index, (source, target) in enumerate(zip(sources, targets), start=1):
         corrected = source
-        for begin, end, suggestion in sorted(edits.get(index, []), reverse=True):
+        for begin, end, suggestion, _ in sorted(edits.get(index, []), reverse=True):
             corrected = corrected[:begin] + suggestion + corrected[end:]
         has_error = source != target
         errors += has_error
@@ -89,6 +119,8 @@ def main():
                 fp += 1
             if not has_error:
                 false_alarms += 1
+        if "misses" in flags and corrected != target:
+            print_misses(index, source, target, edits.get(index, []))
     precision = tp / changed if changed else 0.0
     recall = tp / errors if errors else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -98,7 +98,39 @@ bool IsGovernmentHost(std::string_view url) {
   for (std::string_view suffix : {".gov.cn", ".gov", ".政务", ".xn--zfr164b", ".gov.mo", ".gov.hk"}) {
     if (EndsWith(host, suffix)) return true;
   }
-  return host == "gov.cn";
+  return host == "gov.cn" || host == "conac.cn" || EndsWith(host, ".conac.cn");
+}
+
+bool MayHoldReportableHiddenLink(std::string_view html, std::string_view site_url) {
+  // What makes a page's links other than what its bytes spell: scripts writing markup, a base
+  // URL, slashes written as character references (http:&#47;&#47;host), backslashes browsers
+  // read as slashes (http:\\host).
+  static constexpr std::string_view kRisky[] = {"document.write", "innerhtml", "insertadjacenthtml", "outerhtml",
+                                                "<base",          "&#47",      "&#x2f",              "&sol;",
+                                                ":\\",          ":/\\",    "\\/"};
+  const std::string lower = ToLowerAscii(html);
+  for (std::string_view needle : kRisky) {
+    if (lower.find(needle) != std::string::npos) return true;
+  }
+  // Every "//" followed by a host: http://host, https://host, //host (scheme-relative).
+  for (std::size_t at = html.find("//"); at != std::string_view::npos; at = html.find("//", at + 2)) {
+    std::size_t end = at + 2;
+    while (end < html.size()) {
+      const unsigned char c = static_cast<unsigned char>(html[end]);
+      if (std::isalnum(c) != 0 || c == '.' || c == '-' || c == '_' || c == '%' || c == '@' || c >= 0x80) {
+        ++end;
+      } else {
+        break;
+      }
+    }
+    if (end == at + 2) continue;  // "// comment", "///"
+    std::string_view host = html.substr(at + 2, end - at - 2);
+    if (const auto user = host.rfind('@'); user != std::string_view::npos) host = host.substr(user + 1);
+    if (host.find('.') == std::string_view::npos) continue;  // not a host name ("//end of script")
+    const std::string url = "http://" + std::string(host) + "/";
+    if (IsOutsideSite(url, site_url) && !IsGovernmentHost(url)) return true;
+  }
+  return false;
 }
 
 bool IsOutsideSite(std::string_view url, std::string_view site_url) {

@@ -29,8 +29,15 @@ LinkTargetVerdict ClassifyLinkTarget(std::string_view url, std::string_view text
 // True when `url` (http/https) points outside the site at `site_url`: a different registrable
 // domain (the last three labels under .gov.cn/.com.cn/.org.cn/.edu.cn/.net.cn, else two).
 bool IsOutsideSite(std::string_view url, std::string_view site_url);
-// True for government hosts (.gov.cn, .gov, .政务, gov.cn itself).
+// True for government hosts (.gov.cn, .gov, .政务, gov.cn itself, and conac.cn, where the
+// 党政机关网站开办者标识 every government site must carry links to).
 bool IsGovernmentHost(std::string_view url);
+// False only when the raw `html` of a page of the site at `site_url` cannot hold a hidden link
+// CheckHiddenLinks would report: no absolute URL in it (anywhere: attributes, scripts, style
+// sheets, text) names a non-government host outside the site, no script writes HTML, no <base>
+// re-roots relative links and no entity-encoded slash hides a URL. Lets the judge skip parsing
+// such pages; it reads bytes only, so it is far cheaper than extract::FindHiddenLinks.
+bool MayHoldReportableHiddenLink(std::string_view html, std::string_view site_url);
 
 std::vector<model::Finding> CheckHiddenLinks(const SiteObservations& site, const SiteIntegrityObservations& obs,
                                              Timestamp t, const Rules& rules);

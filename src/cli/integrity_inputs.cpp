@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "check/channel_check.hpp"
+#include "check/hidden_link_check.hpp"
 #include "cli/stylesheets.hpp"
 #include "common/strings.hpp"
 #include "crawl/url.hpp"
@@ -202,6 +203,8 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
         if (auto b = repo.PageBody(pages[k]->page.id)) body = std::move(*b);
       }
       if (!body) continue;  // no stored body (a resource, or an error page)
+      // Nothing on the page could be reported: skip the parse.
+      if (!check::MayHoldReportableHiddenLink(*body, obs.site.url)) continue;
       pool.WaitBelow(4 * workers);
       auto html = std::make_shared<std::string>(std::move(*body));
       pool.Submit([&found, &sheet_text, k, html, url = &pages[k]->page.url] {

@@ -20,7 +20,7 @@ Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, c
   std::vector<fetch::Request> requests;
   std::vector<std::int64_t> owners;
   for (const model::Site& site : sites) {
-    auto pages = repo.LatestPagesOfSite(site.id, now);
+    auto pages = repo.LatestLinksOfSite(site.id, now);
     if (!pages) return pages.error();
     for (const store::PageRecord& r : *pages) {
       if (r.page.content_hash.empty()) continue;  // a resource or an error: no links of its own

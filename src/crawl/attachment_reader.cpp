@@ -60,7 +60,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
   const Timestamp now = clock.Now();
   std::vector<Wanted> wanted;
   for (const model::Site& site : sites) {
-    auto pages = repo.LatestPagesOfSite(site.id, now);
+    auto pages = repo.LatestLinksOfSite(site.id, now);
     if (!pages) return pages.error();
     const std::string origin = OriginOf(site.url);
     std::set<std::string> seen;

@@ -1,7 +1,10 @@
 #include "crawl/crawler.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -257,13 +260,59 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   if (workers > 0) extract::PrepareExtractionThreads();
   WorkPool pool(workers);
 
-  for (;;) {
+  // The frontier's pending URLs in store order, kept here between batches (the store has the same
+  // list, committed with each batch, for a resume).
+  std::deque<store::FrontierEntry> queue;
+  {
     auto pending = repo.Frontier(run, true);
     if (!pending) return pending.error();
-    if (pending->empty()) break;
-    const std::size_t pending_total = pending->size();
-    if (pending->size() > options.batch_size) pending->resize(options.batch_size);
-    std::vector<store::FrontierEntry>& batch = *pending;
+    queue.assign(std::make_move_iterator(pending->begin()), std::make_move_iterator(pending->end()));
+  }
+  // A batch's pages, newly found URLs and completion commit together while the next batch is
+  // fetched: this thread touches the store only when no commit is in flight. A crash loses at most
+  // the two batches not yet committed, which are fetched again on resume.
+  struct Commit {
+    std::vector<store::PageRecord> records;
+    std::vector<store::FrontierEntry> discovered;
+    std::vector<store::LinkCheck> externals;
+    std::vector<store::PageValidators> validators;
+    std::vector<std::string> done;
+  };
+  std::optional<Commit> unsaved;
+  std::future<Result<void>> in_flight;
+  const auto save = [&repo, run](const Commit& c) -> Result<void> {
+    return repo.InTransaction([&]() -> Result<void> {
+      for (const store::PageRecord& rec : c.records) {
+        auto id = repo.SavePage(rec);
+        if (!id) return id.error();
+      }
+      if (auto r = repo.SaveValidators(c.validators); !r) return r;
+      if (auto r = repo.AddLinkChecks(run, c.externals); !r) return r;
+      if (auto r = repo.AddFrontier(run, c.discovered); !r) return r;
+      return repo.MarkFrontierDone(run, c.done);
+    });
+  };
+  // Starts storing the last processed batch in the background.
+  const auto start_commit = [&] {
+    if (!unsaved) return;
+    in_flight = std::async(std::launch::async, [&save, c = std::move(*unsaved)] { return save(c); });
+    unsaved.reset();
+  };
+  // Waits for the batch being stored.
+  const auto finish_commit = [&]() -> Result<void> {
+    if (!in_flight.valid()) return Ok();
+    return in_flight.get();
+  };
+
+  for (;;) {
+    if (queue.empty()) break;
+    const std::size_t pending_total = queue.size();
+    std::vector<store::FrontierEntry> batch;
+    batch.reserve(std::min(queue.size(), options.batch_size));
+    while (!queue.empty() && batch.size() < options.batch_size) {
+      batch.push_back(std::move(queue.front()));
+      queue.pop_front();
+    }
     std::vector<fetch::Request> requests;
     requests.reserve(batch.size());
     for (const store::FrontierEntry& e : batch) {
@@ -289,10 +338,13 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         r.if_modified_since = v.last_modified;
       }
     }
-    std::vector<store::PageRecord> records;
-    std::vector<store::FrontierEntry> discovered;
-    std::vector<store::LinkCheck> externals;
-    std::vector<store::PageValidators> validators;
+    // The previous batch is stored while this one is fetched.
+    start_commit();
+    Commit current;
+    std::vector<store::PageRecord>& records = current.records;
+    std::vector<store::FrontierEntry>& discovered = current.discovered;
+    std::vector<store::LinkCheck>& externals = current.externals;
+    std::vector<store::PageValidators>& validators = current.validators;
     Result<void> failure = Ok();
 
     // Queues the target of a link found on `e`'s page, if it is in scope and not a trap.
@@ -354,6 +406,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
     });
     pool.Wait();
+    if (auto r = finish_commit(); !r) return r.error();
     for (std::size_t i = 0; i < batch.size() && failure; ++i) {
       Answer& a = answers[i];
       fetch::Response& resp = a.resp;
@@ -417,24 +470,14 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     }
     answers.clear();
     if (!failure) return failure.error();
-    // Pages, newly found URLs and the batch's completion commit together: a crash loses at most
-    // the batch in flight, which is fetched again on resume.
-    std::vector<std::string> done;
-    done.reserve(batch.size());
-    for (const store::FrontierEntry& e : batch) done.push_back(e.url);
-    auto saved = repo.InTransaction([&]() -> Result<void> {
-      for (const store::PageRecord& rec : records) {
-        auto id = repo.SavePage(rec);
-        if (!id) return id.error();
-      }
-      if (auto r = repo.SaveValidators(validators); !r) return r;
-      if (auto r = repo.AddLinkChecks(run, externals); !r) return r;
-      if (auto r = repo.AddFrontier(run, discovered); !r) return r;
-      return repo.MarkFrontierDone(run, done);
-    });
-    if (!saved) return saved.error();
-    if (progress) progress(stats, pending_total - batch.size() + discovered.size());
+    current.done.reserve(batch.size());
+    for (const store::FrontierEntry& e : batch) current.done.push_back(e.url);
+    queue.insert(queue.end(), discovered.begin(), discovered.end());
+    unsaved = std::move(current);
+    if (progress) progress(stats, queue.size());
   }
+  start_commit();
+  if (auto r = finish_commit(); !r) return r.error();
 
   // Links to other hosts, at the external fetcher's lower rate, once each per run.
   if (external != CrawlOptions::External::kNone) {

@@ -2,7 +2,8 @@
 // column URLs, within each site's origin, and stores every fetch (pages, error answers, checked
 // resources) as a snapshot with its extracted items and links. Concurrency of the fetches comes
 // from the Fetcher; pages are parsed on a small pool of worker threads (CrawlOptions::workers),
-// and the crawl's own thread is the only one touching the store.
+// and the store is used by one thread at a time: the crawl's own, or the one committing a batch
+// while the crawl's thread fetches the next.
 #pragma once
 
 #include <functional>

@@ -1,8 +1,8 @@
 #include "store/link_codec.hpp"
 
-#include <zlib.h>
-
 #include <fmt/core.h>
+
+#include "store/body_codec.hpp"
 
 namespace govwatch::store {
 
@@ -79,15 +79,7 @@ std::string EncodeLinks(const std::vector<model::Link>& links, std::string_view 
   std::string out;
   out.push_back(static_cast<char>(kFormat));
   PutVarint(out, raw.size());
-  const std::size_t header = out.size();
-  uLongf size = compressBound(static_cast<uLong>(raw.size()));
-  out.resize(header + size);
-  // Level 1: link lists are mostly shared URL prefixes, which the fastest level already folds.
-  if (compress2(reinterpret_cast<Bytef*>(out.data() + header), &size, reinterpret_cast<const Bytef*>(raw.data()),
-                static_cast<uLong>(raw.size()), 1) != Z_OK) {
-    return {};
-  }
-  out.resize(header + size);
+  detail::AppendZlib(out, raw);
   return out;
 }
 
@@ -101,14 +93,8 @@ Result<std::vector<model::Link>> DecodeLinks(std::string_view data, std::int64_t
   if (!header.Byte(format) || format != kFormat) return corrupt("unknown format");
   if (!header.Varint(raw_size) || raw_size > kMaxRawBytes) return corrupt("bad size");
   const std::string_view packed = data.substr(data.size() - header.Remaining());
-  std::string raw(raw_size, '\0');
-  uLongf size = static_cast<uLongf>(raw_size);
-  uLong consumed = static_cast<uLong>(packed.size());
-  if (uncompress2(reinterpret_cast<Bytef*>(raw.data()), &size, reinterpret_cast<const Bytef*>(packed.data()),
-                  &consumed) != Z_OK ||
-      size != raw_size || consumed != packed.size()) {
-    return corrupt("corrupt compressed data");
-  }
+  std::string raw;
+  if (!detail::InflateExact(packed, raw, static_cast<std::size_t>(raw_size))) return corrupt("corrupt compressed data");
   Reader r(raw);
   std::uint64_t count = 0;
   if (!r.Varint(count) || count > raw.size()) return corrupt("bad link count");

@@ -155,6 +155,10 @@ class Repository {
   // The newest snapshot at or before `at` of every URL of a site (without bodies), with items
   // and links.
   virtual Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) = 0;
+  // The same snapshots with their links only: of each page the id, site, URL, fetch time, status,
+  // error, content hash and charset, no extracted text, meta or items (for the passes that follow
+  // links: style sheets, attachments).
+  virtual Result<std::vector<PageRecord>> LatestLinksOfSite(std::int64_t site_id, Timestamp at) = 0;
   // The stored body of a snapshot (UTF-8 HTML), or NotFound.
   virtual Result<std::string> PageBody(std::int64_t snapshot_id) = 0;
   // Adds posts, ignoring ones already stored; returns how many were new.

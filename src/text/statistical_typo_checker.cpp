@@ -26,20 +26,33 @@ std::uint64_t WordHash(std::u32string_view word) {
   return h;
 }
 
-// True when text[p] is probably part of a proper name the model does not know: one or two
-// characters before a place suffix (马荃镇, 尤李社区, 张寨村) or before a person's title (汤晔同志).
-bool InProperName(std::u32string_view text, std::size_t p) {
+// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村): probably
+// part of a place name the model does not know.
+bool BeforePlaceSuffix(std::u32string_view text, std::size_t p) {
   static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰";
+  for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
+    if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when text[p] is one or two characters before a person's title or a unit word (汤晔同志,
+// 尤李社区): probably part of a name.
+bool BeforeTitle(std::u32string_view text, std::size_t p) {
   static constexpr std::u32string_view kAfterName[] = {U"同志", U"教授", U"书记", U"主任", U"局长", U"部长", U"县长",
                                                         U"市长", U"省长", U"社区", U"街道", U"苏木", U"嘎查", U"先生",
                                                         U"女士", U"委员", U"院士", U"代表"};
   for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
-    if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
     for (std::u32string_view suffix : kAfterName) {
       if (text.substr(p + d, suffix.size()) == suffix) return true;
     }
   }
   return false;
+}
+
+// True when text[p] is probably part of a proper name the model does not know.
+bool InProperName(std::u32string_view text, std::size_t p) {
+  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p);
 }
 
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
@@ -98,9 +111,24 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
     auto rows = ParseRuleTable(name, it->second, 2);
     if (!rows) return rows.error();
     bool pinyin = std::string_view(name) == "confusion_pinyin.tsv";
+    std::unordered_map<std::string_view, std::uint16_t> syllables;
     for (const RuleRow& row : *rows) {
       std::u32string key = DecodeUtf8(row.fields[0]);
       if (key.size() != 1) return RuleError(name, row.line, "the first field must be one character");
+      if (pinyin) {
+        // "jiang4,qiang2,qiang3": readings, each a syllable then its tone (1-5, or none).
+        std::vector<Reading>& readings = readings_[key[0]];
+        for (std::string_view reading : Split(row.fields[1], ',')) {
+          std::uint8_t tone = 0;
+          if (!reading.empty() && reading.back() >= '1' && reading.back() <= '5') {
+            tone = static_cast<std::uint8_t>(reading.back() - '0');
+            reading.remove_suffix(1);
+          }
+          if (reading.empty()) continue;
+          auto [entry, added] = syllables.emplace(reading, static_cast<std::uint16_t>(syllables.size() + 1));
+          readings.push_back(Reading{entry->second, tone});
+        }
+      }
       for (std::size_t f = pinyin ? 2 : 1; f < row.fields.size(); ++f) {
         std::u32string chars = DecodeUtf8(row.fields[f]);
         // Other-tone and near syllables are long lists ranked by frequency: keep the head.
@@ -184,6 +212,50 @@ void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
   std::sort(holes_.begin(), holes_.end());
   holes_.erase(std::unique(holes_.begin(), holes_.end()), holes_.end());
   holes_.shrink_to_fit();
+
+  pair_words_.clear();
+  auto add_pair = [&](std::uint64_t key) {
+    if (key <= 0xFFFF || key > 0xFFFFFFFF) return;  // two characters only
+    for (const Reading& first : ReadingsOf(static_cast<char32_t>(key >> 16))) {
+      for (const Reading& second : ReadingsOf(static_cast<char32_t>(key & 0xFFFF))) {
+        pair_words_.push_back(PairWord{(std::uint32_t{first.syllable} << 16) | second.syllable,
+                                       static_cast<std::uint32_t>(key), first.tone, second.tone});
+      }
+    }
+  };
+  vocabulary.ForEachKey(add_pair);
+  for (std::uint64_t key : lexicon_short_) add_pair(key);
+  std::sort(pair_words_.begin(), pair_words_.end());
+  pair_words_.shrink_to_fit();
+}
+
+const std::vector<StatisticalTypoChecker::Reading>& StatisticalTypoChecker::ReadingsOf(char32_t c) const {
+  auto it = readings_.find(c);
+  return it == readings_.end() ? kNoReadings : it->second;
+}
+
+const std::vector<StatisticalTypoChecker::Reading> StatisticalTypoChecker::kNoReadings;
+
+void StatisticalTypoChecker::PairWords(std::u32string_view text, std::size_t p,
+                                       std::vector<PairMatch>& matches) const {
+  for (const Reading& first : ReadingsOf(text[p])) {
+    for (const Reading& second : ReadingsOf(text[p + 1])) {
+      const std::uint32_t syllables = (std::uint32_t{first.syllable} << 16) | second.syllable;
+      auto it = std::lower_bound(pair_words_.begin(), pair_words_.end(), PairWord{syllables, 0, 0, 0});
+      for (; it != pair_words_.end() && it->syllables == syllables; ++it) {
+        const auto a = static_cast<char32_t>(it->word >> 16);
+        const auto b = static_cast<char32_t>(it->word & 0xFFFF);
+        if (a == text[p] || b == text[p + 1]) continue;
+        const int changes = (it->first_tone != first.tone ? 1 : 0) + (it->second_tone != second.tone ? 1 : 0);
+        auto same = std::find_if(matches.begin(), matches.end(), [&](const PairMatch& m) { return m.word == it->word; });
+        if (same == matches.end()) {
+          matches.push_back(PairMatch{it->word, changes});
+        } else {
+          same->tone_changes = std::min(same->tone_changes, changes);
+        }
+      }
+    }
+  }
 }
 
 void StatisticalTypoChecker::WordFills(std::u32string_view text, std::size_t p, std::u32string& fills) const {
@@ -228,18 +300,188 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     float gain = 0;       // log10 gain of the window
     float score = 0;      // gain minus the confusion prior and the suspect's threshold
     float threshold = 0;  // the suspect's threshold
+    float prior = 0;      // the candidate's confusion prior
+    float top_gain = 0;   // single characters: the best gain of any candidate here (0: none)
     char32_t replacement = 0;
+    char32_t replacement2 = 0;  // when not 0, the next character is replaced too (a pair)
     Confusion kind = Confusion::kShape;
     bool in_word = false;  // inside a vocabulary (jieba) word
     bool lm_word = false;  // inside a word of the model's best segmentation
     bool valid = false;
   };
   bool sentence_edited = false;  // a correction was made earlier in the current sentence
+  // Runs of the current sentence scanned before its first correction; once a correction is made
+  // they are scanned again with the burst bonus (errors come in bursts, wherever they sit).
+  std::vector<std::pair<std::size_t, std::size_t>> quiet_runs;
+  auto process_run = [&](std::size_t run_begin, std::size_t n) {
+      std::u32string run = text.substr(run_begin, n);
+      std::vector<unsigned char> lengths;
+      model_.Score(run, true, true, &lengths);
+      std::vector<Option> options(n);  // single-character replacements
+      std::vector<Option> pairs(n);    // two-character replacements starting there
+      std::vector<bool> edited(n, false);
+      std::u32string fills;
+      std::vector<PairMatch> pair_words;
+      // A character the tier may change: not protected, edited, a function word, part of a name or
+      // of official-document vocabulary (never second-guessed).
+      auto editable_but_name = [&](std::size_t p) {
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) &&
+               !InLexiconWord(run, p, nullptr);
+      };
+      auto editable = [&](std::size_t p) { return editable_but_name(p) && !InProperName(run, p); };
+      // True when `c` put at run[p] makes a two-character official-lexicon word with a neighbour.
+      auto makes_official_word = [&](std::size_t p, char32_t c) {
+        const char32_t left[] = {p > 0 ? run[p - 1] : 0, c};
+        const char32_t right[] = {c, p + 1 < n ? run[p + 1] : 0};
+        return (p > 0 && lexicon_.count(WordHash(std::u32string_view(left, 2))) != 0) ||
+               (p + 1 < n && lexicon_.count(WordHash(std::u32string_view(right, 2))) != 0);
+      };
+      // The best two-character replacement of run[p], run[p + 1] (both changed), if any.
+      auto evaluate_pair = [&](std::size_t p) {
+        Option best;
+        if (p + 1 >= n || !editable(p) || !editable(p + 1)) return best;
+        pair_words.clear();
+        PairWords(run, p, pair_words);
+        if (pair_words.empty()) return best;
+        const std::size_t from = p >= kWindow ? p - kWindow : 0;
+        const std::size_t to = std::min(n, p + 2 + kWindow);
+        std::u32string window = run.substr(from, to - from);
+        const float pair_base = model_.Score(window, from == 0, to == n);
+        const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        for (const PairMatch& match : pair_words) {
+          const auto a = static_cast<char32_t>(match.word >> 16);
+          const auto b = static_cast<char32_t>(match.word & 0xFFFF);
+          window[p - from] = a;
+          window[p + 1 - from] = b;
+          const float gain = model_.Score(window, from == 0, to == n) - pair_base;
+          // A pair whose tones differ pays the other-tone prior, as a single character does.
+          const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
+          const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
+          const float score = gain - prior - kModelThresholdPair;
+          if (!best.valid || score > best.score) {
+            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+          }
+        }
+        return best;
+      };
+      auto evaluate = [&](std::size_t p) {
+        Option best;
+        if (!editable_but_name(p)) return best;
+        // Before a title a character may be part of a name (汤晔同志), and is only changed into
+        // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
+        if (BeforePlaceSuffix(run, p)) return best;
+        const bool in_name = BeforeTitle(run, p);
+        auto it = candidates_.find(run[p]);
+        if (it == candidates_.end()) return best;
+        const bool lm_word = lengths[p] >= 2;
+        const bool in_word = InLexiconWord(run, p, &vocabulary);
+        const float threshold = (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
+        const std::size_t from = p >= kWindow ? p - kWindow : 0;
+        const std::size_t to = std::min(n, p + kWindow + 1);
+        std::u32string window = run.substr(from, to - from);
+        fills.clear();
+        WordFills(run, p, fills);
+        if (fills.empty()) return best;
+        float base = 0;
+        bool scored = false;
+        for (const Candidate& candidate : it->second) {
+          if (fills.find(candidate.c) == std::u32string::npos) continue;
+          if (in_name && !makes_official_word(p, candidate.c)) continue;
+          if (!scored) {
+            base = model_.Score(window, from == 0, to == n);
+            scored = true;
+          }
+          window[p - from] = candidate.c;
+          const float gain = model_.Score(window, from == 0, to == n) - base;
+          const float score = gain - Prior(candidate.kind) - threshold;
+          const float top_gain = std::max(best.top_gain, gain);
+          if (!best.valid || score > best.score) {
+            best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,
+                          lm_word, true};
+          }
+          best.top_gain = top_gain;
+        }
+        return best;
+      };
+      for (std::size_t p = 0; p < n; ++p) {
+        options[p] = evaluate(p);
+        pairs[p] = evaluate_pair(p);
+      }
+      // A pair stands only when it explains the text much better than changing either of its
+      // characters alone (审汁 is 审计, not 甚至), since one slip is far likelier than two.
+      auto pair_stands = [&](std::size_t p) {
+        const Option& o = pairs[p];
+        return o.valid && o.gain >= std::max(options[p].top_gain, options[p + 1].top_gain) + kPairMargin;
+      };
+      const std::size_t max_edits = 1 + n / 6;
+      for (std::size_t edits = 0; edits < max_edits; ++edits) {
+        const float bonus = sentence_edited ? kBurstBonus : 0.0F;
+        std::size_t pick = n;
+        Option chosen;
+        for (std::size_t p = 0; p < n; ++p) {
+          const Option& o = options[p];
+          if (o.valid && o.score + bonus >= 0 && (pick == n || o.score > chosen.score)) {
+            pick = p;
+            chosen = o;
+          }
+          // Pairs get no burst bonus.
+          if (pair_stands(p) && pairs[p].score >= 0 && (pick == n || pairs[p].score > chosen.score)) {
+            pick = p;
+            chosen = pairs[p];
+          }
+        }
+        if (pick == n) break;
+        const std::size_t from = pick >= kWindow ? pick - kWindow : 0;
+        const std::size_t to = std::min(n, pick + kWindow + (chosen.replacement2 != 0 ? 2 : 1));
+        std::u32string context = run.substr(from, to - from);
+        std::u32string replacement(1, chosen.replacement);
+        run[pick] = chosen.replacement;
+        edited[pick] = true;
+        if (chosen.replacement2 != 0) {
+          replacement.push_back(chosen.replacement2);
+          run[pick + 1] = chosen.replacement2;
+          edited[pick + 1] = true;
+        }
+        const std::size_t at = run_begin + pick;
+        TextFinding finding;
+        finding.check = Check::kTypo;
+        finding.rule = "typo.statistical";
+        finding.severity = TextSeverity::kWarn;
+        finding.begin = normalized.origin[at];
+        finding.end = normalized.origin[at + replacement.size() - 1] + 1;
+        finding.suggestion = EncodeUtf8(replacement);
+        finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
+        static constexpr const char* kKindNames[] = {"same_syllable", "other_tone", "near_syllable", "shape"};
+        finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
+                            {"gain", chosen.gain},
+                            {"confusion", kKindNames[static_cast<int>(chosen.kind)]},
+                            {"prior", chosen.prior},
+                            {"in_word", chosen.in_word},
+                            {"lm_word", chosen.lm_word},
+                            {"pair", chosen.replacement2 != 0},
+                            {"threshold", chosen.threshold - (chosen.replacement2 != 0 ? 0.0F : bonus)},
+                            {"context", EncodeUtf8(context)},
+                            {"kb_version", version}};
+        out.push_back(std::move(finding));
+        sentence_edited = true;
+        // Re-segment and re-score the neighbourhood of the edit.
+        model_.Score(run, true, true, &lengths);
+        const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
+        const std::size_t hi = std::min(n, pick + 2 * kWindow + 1);
+        for (std::size_t p = lo; p < hi; ++p) {
+          options[p] = evaluate(p);
+          pairs[p] = evaluate_pair(p);
+        }
+      }
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     if (!IsHan(text[i])) {
       const char32_t c = text[i];
-      if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n') sentence_edited = false;
+      if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n') {
+        sentence_edited = false;
+        quiet_runs.clear();
+      }
       ++i;
       continue;
     }
@@ -247,88 +489,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     while (i < text.size() && IsHan(text[i])) ++i;
     const std::size_t n = i - run_begin;
     if (n < 2) continue;
-    std::u32string run = text.substr(run_begin, n);
-    std::vector<unsigned char> lengths;
-    model_.Score(run, true, true, &lengths);
-    std::vector<Option> options(n);
-    std::vector<bool> edited(n, false);
-    std::u32string fills;
-    auto evaluate = [&](std::size_t p) {
-      Option best;
-      auto it = candidates_.find(run[p]);
-      if (is_protected[run_begin + p] || edited[p] || IsStopChar(run[p]) || it == candidates_.end()) return best;
-      if (InProperName(run, p)) return best;
-      // Official-document vocabulary is never second-guessed.
-      if (InLexiconWord(run, p, nullptr)) return best;
-      const bool lm_word = lengths[p] >= 2;
-      const bool in_word = InLexiconWord(run, p, &vocabulary);
-      const float threshold = lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold);
-      const std::size_t from = p >= kWindow ? p - kWindow : 0;
-      const std::size_t to = std::min(n, p + kWindow + 1);
-      std::u32string window = run.substr(from, to - from);
-      fills.clear();
-      WordFills(run, p, fills);
-      if (fills.empty()) return best;
-      float base = 0;
-      bool scored = false;
-      for (const Candidate& candidate : it->second) {
-        if (fills.find(candidate.c) == std::u32string::npos) continue;
-        if (!scored) {
-          base = model_.Score(window, from == 0, to == n);
-          scored = true;
-        }
-        window[p - from] = candidate.c;
-        const float gain = model_.Score(window, from == 0, to == n) - base;
-        const float score = gain - Prior(candidate.kind) - threshold;
-        if (!best.valid || score > best.score) {
-          best = Option{gain, score, threshold, candidate.c, candidate.kind, in_word, lm_word, true};
-        }
-      }
-      return best;
-    };
-    for (std::size_t p = 0; p < n; ++p) options[p] = evaluate(p);
-    const std::size_t max_edits = 1 + n / 6;
-    for (std::size_t edits = 0; edits < max_edits; ++edits) {
-      const float bonus = sentence_edited ? kBurstBonus : 0.0F;
-      std::size_t pick = n;
-      for (std::size_t p = 0; p < n; ++p) {
-        const Option& o = options[p];
-        if (!o.valid || o.score + bonus < 0) continue;
-        if (pick == n || o.score > options[pick].score) pick = p;
-      }
-      if (pick == n) break;
-      const Option chosen = options[pick];
-      const std::size_t from = pick >= kWindow ? pick - kWindow : 0;
-      const std::size_t to = std::min(n, pick + kWindow + 1);
-      std::u32string context = run.substr(from, to - from);
-      run[pick] = chosen.replacement;
-      edited[pick] = true;
-      const std::size_t at = run_begin + pick;
-      TextFinding finding;
-      finding.check = Check::kTypo;
-      finding.rule = "typo.statistical";
-      finding.severity = TextSeverity::kWarn;
-      finding.begin = normalized.origin[at];
-      finding.end = normalized.origin[at] + 1;
-      finding.suggestion = EncodeUtf8(std::u32string(1, chosen.replacement));
-      finding.score = std::min(0.95, 0.5 + static_cast<double>(chosen.gain) / 20.0);
-      static constexpr const char* kKindNames[] = {"same_syllable", "other_tone", "near_syllable", "shape"};
-      finding.evidence = {{"model", "libime word trigram (zh_CN.lm) + confusion sets"},
-                          {"gain", chosen.gain},
-                          {"confusion", kKindNames[static_cast<int>(chosen.kind)]},
-                          {"prior", Prior(chosen.kind)},
-                          {"in_word", chosen.in_word},
-                          {"lm_word", chosen.lm_word},
-                          {"threshold", chosen.threshold - bonus},
-                          {"context", EncodeUtf8(context)},
-                          {"kb_version", version}};
-      out.push_back(std::move(finding));
-      sentence_edited = true;
-      // Re-segment and re-score the neighbourhood of the edit.
-      model_.Score(run, true, true, &lengths);
-      const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;
-      const std::size_t hi = std::min(n, pick + 2 * kWindow + 1);
-      for (std::size_t p = lo; p < hi; ++p) options[p] = evaluate(p);
+    const bool edited_before = sentence_edited;
+    process_run(run_begin, n);
+    if (!sentence_edited) {
+      quiet_runs.emplace_back(run_begin, n);
+    } else if (!edited_before) {
+      for (const auto& [begin, length] : quiet_runs) process_run(begin, length);
+      quiet_runs.clear();
     }
   }
 }

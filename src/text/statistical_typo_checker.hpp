@@ -3,7 +3,10 @@
 // character outside protected spans whose confusable variant forms a dictionary word is tried, the
 // ±kWindow-character window around it is re-segmented and re-scored, and the best variant is
 // proposed when the window's log10 probability rises by more than a threshold (higher when the
-// original character already sits inside a word); edits are taken best first, a few per clause.
+// original character already sits inside a word). Two neighbouring characters that are both
+// slips (乖买 for 拐卖, 平谷 for 评估) make no word with either alone, so the pairs of characters
+// are tried too against the two-character words of the same syllables (tones aside). Edits are
+// taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.
 #pragma once
@@ -51,9 +54,14 @@ class StatisticalTypoChecker {
   // segments into a word of its own (an accidental word such as 二登) needs kModelThresholdLmWord.
   static constexpr float kModelThreshold = 4.5F;
   static constexpr float kModelThresholdInWord = 5.0F;
-  static constexpr float kModelThresholdLmWord = 4.0F;
-  // Errors come in bursts: once a sentence has one correction, its other candidates need this
-  // much less gain.
+  static constexpr float kModelThresholdLmWord = 2.5F;
+  // A two-character replacement (both characters changed, same syllables) needs this gain, with
+  // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
+  static constexpr float kModelThresholdPair = 4.0F;
+  // ... and must beat the best single-character candidate at either of its positions by this much.
+  static constexpr float kPairMargin = 2.0F;
+  // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
+  // before it too) need this much less gain.
   static constexpr float kBurstBonus = 2.0F;
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
@@ -80,6 +88,32 @@ class StatisticalTypoChecker {
     char32_t c;
     Confusion kind;
   };
+  // A reading in confusion_pinyin.tsv: syllable id (1-based, tones aside) and tone (0: none).
+  struct Reading {
+    std::uint16_t syllable = 0;
+    std::uint8_t tone = 0;
+  };
+  // The readings of `c` (none when confusion_pinyin.tsv does not list it).
+  const std::vector<Reading>& ReadingsOf(char32_t c) const;
+  // A two-character word under one reading of its characters (IndexWords).
+  struct PairWord {
+    std::uint32_t syllables;  // first syllable << 16 | second syllable
+    std::uint32_t word;       // PackWord key
+    std::uint8_t first_tone;
+    std::uint8_t second_tone;
+    bool operator<(const PairWord& o) const {
+      return syllables != o.syllables ? syllables < o.syllables : word < o.word;
+    }
+  };
+  // A two-character word read like a character pair of the text, and how many of its two
+  // characters differ in tone from the text's (under the closest readings).
+  struct PairMatch {
+    std::uint32_t word;
+    int tone_changes;
+  };
+  // The two-character words read like text[p], text[p+1] (same syllables under some reading of
+  // each, any tones) that differ from it in both characters, appended to `matches`.
+  void PairWords(std::u32string_view text, std::size_t p, std::vector<PairMatch>& matches) const;
   static float Prior(Confusion kind);
   void AddCandidate(char32_t key, char32_t c, Confusion kind);
 
@@ -90,6 +124,9 @@ class StatisticalTypoChecker {
   // (word packed with one position replaced by kHole, the character that fills it), sorted.
   std::vector<std::pair<std::uint64_t, char32_t>> holes_;
   static constexpr std::uint64_t kHole = 0xFFFF;
+  std::unordered_map<char32_t, std::vector<Reading>> readings_;  // a polyphone has several
+  std::vector<PairWord> pair_words_;                               // sorted
+  static const std::vector<Reading> kNoReadings;
 };
 
 }  // namespace govwatch::text

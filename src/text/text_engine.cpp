@@ -406,6 +406,14 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     f.text = SanitizeUtf8(text.substr(f.byte_begin, f.byte_end - f.byte_begin));
     if (options.at) f.evidence["page_date"] = FormatDate(*options.at);
   }
+  // A correction that restores what is written is no finding: the text was folded for matching
+  // (t2s maps 覆 to 复, 著 to 着) and the statistical tier proposed the original back.
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [](const TextFinding& f) {
+                                  return (f.check == Check::kTypo || f.check == Check::kSevere) &&
+                                         !f.suggestion.empty() && f.suggestion == f.text;
+                                }),
+                 findings.end());
   return findings;
 }
 

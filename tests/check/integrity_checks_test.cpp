@@ -60,6 +60,49 @@ TEST(LinkTargetTest, OutsideTheSiteByRegistrableDomain) {
   EXPECT_FALSE(IsGovernmentHost("http://gov.cn.evil.com/"));
 }
 
+TEST(LinkTargetTest, ConacBadgeHostIsGovernment) {
+  EXPECT_TRUE(IsGovernmentHost("http://bszs.conac.cn/sitename?method=show&id=1"));
+  EXPECT_FALSE(IsGovernmentHost("http://conac.cn.example.com/"));
+}
+
+// A page of www.qc.gov.cn whose links all stay on the site or go to government hosts.
+std::string QuietPage(std::string_view extra) {
+  return std::string(
+             "<html><head><link rel=\"stylesheet\" href=\"/css/main.css\"><script>// menu\n"
+             "var m = $('#nav'); m.show(); /* http://www.qc.gov.cn/old */</script></head><body>"
+             "<a href=\"/xxgk/\">信息公开</a><a href=\"http://www.qc.gov.cn/zwdt/\">政务动态</a>"
+             "<a href=\"https://zwgk.qc.gov.cn/list.html\">公开目录</a><a href=\"http://www.yn.gov.cn/\">云南省人民政府</a>"
+             "<a href=\"https://bszs.conac.cn/sitename?method=show&id=5308\"><img src=\"//dcs.conac.cn/image/red.png\"></a>"
+             "<a href=\"https://beian.miit.gov.cn/\">滇ICP备05000001号</a> 网址：www.qc.gov.cn") +
+         std::string(extra) + "</body></html>";
+}
+
+TEST(HiddenLinkPrefilterTest, PagesWithoutOutsideTargetsNeedNoParse) {
+  EXPECT_FALSE(MayHoldReportableHiddenLink(QuietPage(""), "http://www.qc.gov.cn/"));
+  EXPECT_FALSE(MayHoldReportableHiddenLink(QuietPage("<!-- a// b -->"), "http://www.qc.gov.cn/"));
+  EXPECT_FALSE(MayHoldReportableHiddenLink("", "http://www.qc.gov.cn/"));
+}
+
+TEST(HiddenLinkPrefilterTest, EveryWayToSpellAnOutsideTargetNeedsTheParse) {
+  const std::string site = "http://www.qc.gov.cn/";
+  for (const char* extra : {
+           "<div style=\"display:none\"><a href=\"http://www.amjs-8888.com/\">澳门金沙</a></div>",
+           "<a href=\"//bet365.com/\" class=\"f3x\">x</a>",
+           "<A HREF=\"HTTP://WWW.AV99.CC/\">x</A>",
+           "<a href=\"https://user@hg0088.com:8443/\">x</a>",
+           "<script>document.write('<a href=\"ht'+'tp:/'+'/x.com\">x</a>');</script>",
+           "<script>el.innerHTML = s;</script>",
+           "<base href=\"https://www.amjs-8888.com/\">",
+           "<a href=\"http:&#47;&#47;bad.example\">x</a>",
+           "<a href=\"http:&#x2F;&#x2F;bad.example\">x</a>",
+           "<a href=\"http:\\\\bad.example\">x</a>",
+           "<iframe src=\"https://www.people.com.cn/\" width=\"0\"></iframe>",
+           "<a href=\"http://www.qc-gov.cn.bad.com/\">x</a>",
+       }) {
+    EXPECT_TRUE(MayHoldReportableHiddenLink(QuietPage(extra), site)) << extra;
+  }
+}
+
 TEST(HiddenLinkCheckTest, GamblingLinksAreAVetoWithTextTargetAndHow) {
   SiteIntegrityObservations obs;
   obs.hidden_links = {Hidden("http://www.amjs-8888.com/", "澳门金沙娱乐城", "display:none（.f3x）"),

@@ -78,6 +78,59 @@ TEST_F(RepositoryTest, LatestPageSeesOnlySnapshotsUpToTheInstant) {
   EXPECT_EQ(all->at(0).page.fetched_at, StartOfDay(Date{2022, 3, 20}));
 }
 
+TEST_F(RepositoryTest, LatestLinksOfSiteHasThePagesAndLinksWithoutTheExtraction) {
+  auto site = repo_->UpsertSite(MakeSite());
+  ASSERT_TRUE(site);
+  const std::vector<std::string> urls = {"http://127.0.0.1:18001/", "http://127.0.0.1:18001/zwgk/",
+                                         "http://127.0.0.1:18001/logo.png"};
+  for (int day : {1, 20}) {
+    for (const std::string& url : urls) {
+      PageRecord rec;
+      rec.page.site_id = site->id;
+      rec.page.url = url;
+      rec.page.fetched_at = StartOfDay(Date{2022, 3, day}) + static_cast<Timestamp>(url.size());
+      rec.page.http_status = url.ends_with(".png") ? 404 : 200;
+      rec.page.error = url.ends_with(".png") ? "404" : "";
+      rec.page.title = "云岭市人民政府";
+      rec.page.text = "政务公开 第" + std::to_string(day) + "天";
+      rec.page.charset = "GBK";
+      if (!url.ends_with(".png")) {
+        rec.page.body = "<html>" + url + std::to_string(day) + "</html>";
+        rec.page.content_hash = url + std::to_string(day);
+        rec.items.push_back(model::Item{0, "通知", url + "a.html", FormatDate(Date{2022, 3, day})});
+        rec.links.push_back(model::Link{0, url, url + "css/main.css", "", 0, "", false});
+        rec.links.push_back(model::Link{0, url, url + "day" + std::to_string(day) + ".pdf", "附件", 0, "", false});
+      }
+      ASSERT_TRUE(repo_->SavePage(rec));
+    }
+  }
+  const Timestamp at = EndOfDay(Date{2022, 3, 10});
+  auto full = repo_->LatestPagesOfSite(site->id, at);
+  auto links = repo_->LatestLinksOfSite(site->id, at);
+  ASSERT_TRUE(full && links);
+  ASSERT_EQ(links->size(), 3u);
+  ASSERT_EQ(full->size(), links->size());
+  for (std::size_t i = 0; i < links->size(); ++i) {
+    const PageRecord& f = full->at(i);
+    const PageRecord& l = links->at(i);
+    EXPECT_EQ(l.page.id, f.page.id);
+    EXPECT_EQ(l.page.url, f.page.url);
+    EXPECT_EQ(l.page.fetched_at, f.page.fetched_at);
+    EXPECT_EQ(l.page.http_status, f.page.http_status);
+    EXPECT_EQ(l.page.error, f.page.error);
+    EXPECT_EQ(l.page.content_hash, f.page.content_hash);
+    EXPECT_EQ(l.page.charset, "GBK");
+    EXPECT_LT(l.page.fetched_at, StartOfDay(Date{2022, 3, 20})) << "the snapshot at the instant, not the newest";
+    ASSERT_EQ(l.links.size(), f.links.size());
+    for (std::size_t k = 0; k < l.links.size(); ++k) EXPECT_EQ(l.links[k].to_url, f.links[k].to_url);
+    EXPECT_TRUE(l.page.text.empty());
+    EXPECT_TRUE(l.page.title.empty());
+    EXPECT_TRUE(l.items.empty());
+    EXPECT_FALSE(f.page.text.empty());
+  }
+  EXPECT_EQ(links->at(1).links.at(1).to_url, "http://127.0.0.1:18001/zwgk/day1.pdf");
+}
+
 TEST_F(RepositoryTest, TransactionRollsBackEverythingOnFailure) {
   auto r = repo_->InTransaction([&]() -> Result<void> {
     model::Unit u;

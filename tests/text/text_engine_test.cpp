@@ -166,5 +166,95 @@ TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords)
   EXPECT_TRUE(engine->Scan("全面贯彻落实党的二十大精神，深入推进依法行政，加快建设法治政府。", options).empty());
 }
 
+TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // Two neighbouring slips of one word: no single change makes a word, the pair of the same
+  // syllables does (tones may differ: 乖买 guai1 mai3 for 拐卖 guai3 mai4).
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  for (const Case& c : {Case{"公安机关严厉打击乖买妇女儿童犯罪。", "乖买", "拐卖"},
+                        Case{"各地要加强鱼蒜管理，严控一般性支出。", "鱼蒜", "预算"},
+                        Case{"市场监管部门为企业办理营业直招。", "直招", "执照"}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["pair"], true) << c.text;
+  }
+  // A real word of the same syllables stays as written when the context fits it.
+  EXPECT_TRUE(engine->Scan("冬季到滑雪场滑雪的游客逐年增加。", options).empty());
+}
+
+TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // Normalisation folds 覆 to 复 and 著 to 着; the model then prefers the written character back.
+  auto found = engine->Scan("配方施肥技术推广覆盖率达到百分之九十，应急救援能力显著增强。", options);
+
+  EXPECT_TRUE(found.empty()) << found.size() << " findings, first: " << (found.empty() ? "" : found[0].text);
+}
+
+TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWithACorrection) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  auto pairs_of = [&](std::string_view text) {
+    std::vector<std::string> pairs;
+    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
+    return pairs;
+  };
+
+  // 本育 alone is too weak to report; a clear slip later in the sentence (建身) makes it likely.
+  auto alone = pairs_of("各地要组织社会本育指导员深入社区。");
+  auto clean_later = pairs_of("各地要组织社会本育指导员深入社区，为群众提供科学健身指导。");
+  auto slip_later = pairs_of("各地要组织社会本育指导员深入社区，为群众提供科学建身指导。");
+
+  EXPECT_TRUE(alone.empty());
+  EXPECT_TRUE(clean_later.empty());
+  EXPECT_EQ(slip_later, (std::vector<std::string>{"本>体", "建>健"}));
+}
+
+TEST(TextEngineTest, LanguageModelTierChangesACharacterBeforeATitleOnlyIntoOfficialVocabulary) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  auto party = engine->Scan("县委召开各乡镇党祖书记座谈会。", options);
+  auto commission = engine->Scan("市纪律检擦委员会派出督查组。", options);
+  auto person = engine->Scan("王晔同志任县委办公室主任。", options);
+  auto village = engine->Scan("柳泉口村驻村工作队开展走访。", options);
+
+  ASSERT_EQ(party.size(), 1u);
+  EXPECT_EQ(party[0].text + ">" + party[0].suggestion, "祖>组");
+  ASSERT_EQ(commission.size(), 1u);
+  EXPECT_EQ(commission[0].text + ">" + commission[0].suggestion, "擦>查");
+  EXPECT_TRUE(person.empty());   // a name before 同志
+  EXPECT_TRUE(village.empty());  // a place name before 村 is never changed
+}
+
 }  // namespace
 }  // namespace govwatch::text

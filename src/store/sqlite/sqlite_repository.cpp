@@ -680,22 +680,44 @@ bool SqliteRepository::HasLegacyLinks() {
 }
 
 Result<std::vector<PageRecord>> SqliteRepository::LatestPagesOfSite(std::int64_t site_id, Timestamp at) {
+  return LatestOfSite(site_id, at, true);
+}
+
+Result<std::vector<PageRecord>> SqliteRepository::LatestLinksOfSite(std::int64_t site_id, Timestamp at) {
+  return LatestOfSite(site_id, at, false);
+}
+
+Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site_id, Timestamp at, bool full) {
   // Three queries for the whole site (pages with their link records, then their items) instead
   // of two per page: a judgement reads every page of every site.
   constexpr const char* kLatest =
       "p.site_id = ?1 AND p.fetched_at <= ?2 AND p.id = (SELECT id FROM pages q WHERE q.url = p.url AND "
       "q.fetched_at <= ?2 ORDER BY fetched_at DESC, id DESC LIMIT 1)";
+  // Without the extracted facts: the first eight of kPageColumns.
+  constexpr const char* kLinkPassColumns = "id, site_id, url, fetched_at, http_status, error, content_hash, charset";
   std::vector<PageRecord> out;
   std::unordered_map<std::int64_t, std::size_t> index;
   Statement s(db_, fmt::format("SELECT {}, pl.data FROM pages p LEFT JOIN page_links pl ON pl.page_id = p.id WHERE {} "
                                "ORDER BY p.id",
-                               kPageColumns, kLatest));
+                               full ? kPageColumns : kLinkPassColumns, kLatest));
   s.Bind(1, site_id).Bind(2, at);
-  constexpr int kLinksColumn = 19;
+  const int links_column = full ? 19 : 8;
   while (s.Step()) {
     PageRecord record;
-    record.page = ReadPage(s);
-    if (std::optional<std::string> data = s.OptText(kLinksColumn)) {
+    if (full) {
+      record.page = ReadPage(s);
+    } else {
+      model::Page& p = record.page;
+      p.id = s.Int(0);
+      p.site_id = s.Int(1);
+      p.url = s.Text(2);
+      p.fetched_at = s.Int(3);
+      p.http_status = static_cast<int>(s.Int(4));
+      p.error = s.Text(5);
+      p.content_hash = s.Text(6);
+      p.charset = s.Text(7);
+    }
+    if (std::optional<std::string> data = s.OptText(links_column)) {
       auto links = DecodeLinks(*data, record.page.id, record.page.url);
       if (!links) return links.error();
       record.links = std::move(*links);
@@ -704,21 +726,23 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestPagesOfSite(std::int64_t
     out.push_back(std::move(record));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + s.ErrorMessage());
-  Statement items(db_, fmt::format("SELECT i.page_id, i.title, i.url, i.date FROM items i JOIN pages p ON p.id = "
-                                   "i.page_id WHERE {} ORDER BY i.page_id, i.rowid",
-                                   kLatest));
-  items.Bind(1, site_id).Bind(2, at);
-  while (items.Step()) {
-    auto it = index.find(items.Int(0));
-    if (it == index.end()) continue;
-    model::Item item;
-    item.page_id = items.Int(0);
-    item.title = items.Text(1);
-    item.url = items.Text(2);
-    item.date = items.OptText(3);
-    out[it->second].items.push_back(std::move(item));
+  if (full) {
+    Statement items(db_, fmt::format("SELECT i.page_id, i.title, i.url, i.date FROM items i JOIN pages p ON p.id = "
+                                     "i.page_id WHERE {} ORDER BY i.page_id, i.rowid",
+                                     kLatest));
+    items.Bind(1, site_id).Bind(2, at);
+    while (items.Step()) {
+      auto it = index.find(items.Int(0));
+      if (it == index.end()) continue;
+      model::Item item;
+      item.page_id = items.Int(0);
+      item.title = items.Text(1);
+      item.url = items.Text(2);
+      item.date = items.OptText(3);
+      out[it->second].items.push_back(std::move(item));
+    }
+    if (items.Failed()) return MakeError(ErrorCode::kIoError, "database: items: " + items.ErrorMessage());
   }
-  if (items.Failed()) return MakeError(ErrorCode::kIoError, "database: items: " + items.ErrorMessage());
   if (HasLegacyLinks()) {
     for (PageRecord& r : out) {
       if (!r.links.empty()) continue;

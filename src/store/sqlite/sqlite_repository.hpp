@@ -39,6 +39,7 @@ class SqliteRepository final : public Repository {
   Result<std::int64_t> SavePage(const PageRecord& record) override;
   Result<std::optional<PageRecord>> LatestPage(const std::string& url, Timestamp at) override;
   Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) override;
+  Result<std::vector<PageRecord>> LatestLinksOfSite(std::int64_t site_id, Timestamp at) override;
   Result<std::string> PageBody(std::int64_t snapshot_id) override;
   Result<int> AddPosts(const std::vector<model::Post>& posts) override;
   Result<std::vector<model::Post>> PostsOfAccount(std::int64_t account_id, Timestamp until,
@@ -85,6 +86,8 @@ class SqliteRepository final : public Repository {
   // Whether the links table holds rows (pages stored before migration 0011); unknown until asked.
   std::optional<bool> legacy_links_;
   bool HasLegacyLinks();
+  // LatestPagesOfSite (full) or LatestLinksOfSite.
+  Result<std::vector<PageRecord>> LatestOfSite(std::int64_t site_id, Timestamp at, bool full);
   Result<void> ReadLegacyLinks(PageRecord& record);
 };
 
