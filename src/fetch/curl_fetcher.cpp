@@ -9,6 +9,7 @@
 #include <chrono>
 #include <ctime>
 #include <deque>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -65,6 +66,7 @@ struct Transfer {
   std::string content_type;
   std::string etag;
   std::string last_modified;
+  std::int64_t retry_after_ms = -1;  // the answer's Retry-After, -1 when it has none
   bool tls_read = false;
   std::string tls_version;
   std::int64_t cert_not_after = 0;
@@ -108,6 +110,19 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) 
   return n;
 }
 
+// Retry-After as a wait in milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); -1
+// when it is neither.
+std::int64_t RetryAfterMs(const std::string& value) {
+  if (value.empty()) return -1;
+  if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (value.size() > 9) return std::numeric_limits<std::int64_t>::max() / 2;  // beyond any cap
+    return std::stoll(value) * 1000;
+  }
+  const time_t at = curl_getdate(value.c_str(), nullptr);
+  if (at < 0) return -1;
+  return std::max<std::int64_t>(0, (static_cast<std::int64_t>(at) - static_cast<std::int64_t>(std::time(nullptr))) * 1000);
+}
+
 std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
@@ -118,6 +133,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
     t->content_type.clear();
     t->etag.clear();
     t->last_modified.clear();
+    t->retry_after_ms = -1;
     return n;
   }
   const std::size_t colon = line.find(':');
@@ -127,6 +143,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
   if (name == "content-type") t->content_type = value;
   if (name == "etag") t->etag = value;
   if (name == "last-modified") t->last_modified = value;
+  if (name == "retry-after") t->retry_after_ms = RetryAfterMs(value);
   return n;
 }
 
@@ -294,19 +311,33 @@ class CurlFetcher final : public Fetcher {
   }
 
  private:
-  // Transient failures are worth another try: resets, refused connections, timeouts and 5xx.
+  // Transient failures are worth another try: resets, refused connections, timeouts, 5xx and
+  // 429 (Too Many Requests), unless the server asks to wait longer than we are willing to.
   bool ShouldRetry(const Transfer& t) const {
     if (t.attempt >= options_.retries) return false;
     const Response& r = t.response;
+    if (r.error == FetchError::kNone && (r.http_status == 429 || r.http_status == 503) &&
+        t.retry_after_ms > options_.max_retry_after_ms) {
+      return false;
+    }
     return r.error == FetchError::kReset || r.error == FetchError::kConnect || r.error == FetchError::kTimeout ||
+           (r.error == FetchError::kNone && r.http_status == 429) ||
            (r.error == FetchError::kNone && r.http_status >= 500 && r.http_status <= 599 && r.http_status != 501);
   }
 
-  // Resets `t` to its original request for another try after the backoff.
+  // Resets `t` to its original request for another try after the backoff, or after the wait the
+  // server asked for (Retry-After), which also holds back the host's other requests.
   void RestartForRetry(Transfer& t) {
-    const std::int64_t backoff = options_.retry_backoff_ms << std::min(t.attempt, 16);
+    std::int64_t backoff = options_.retry_backoff_ms << std::min(t.attempt, 16);
+    const SteadyClock::time_point now = SteadyClock::now();
+    if (t.retry_after_ms >= 0 && (t.response.http_status == 429 || t.response.http_status == 503)) {
+      backoff = std::max(backoff, t.retry_after_ms);
+      SteadyClock::time_point& host_ready = next_start_[t.host_key];
+      host_ready = std::max(host_ready, now + std::chrono::milliseconds(t.retry_after_ms));
+    }
+    t.retry_after_ms = -1;
     ++t.attempt;
-    t.not_before = SteadyClock::now() + std::chrono::milliseconds(backoff);
+    t.not_before = now + std::chrono::milliseconds(backoff);
     t.current_url = t.request->url;
     t.host_key = HostKey(t.current_url);
     t.seen_urls.clear();

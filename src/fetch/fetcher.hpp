@@ -76,8 +76,12 @@ struct FetchOptions {
   int max_redirects = 10;
   std::string user_agent = "govwatch/0.1 (government website supervision)";
   std::int64_t per_host_delay_ms = 0;  // least time between request starts on one host (politeness)
-  int retries = 0;                     // extra tries after a reset, refused connection, timeout or 5xx
+  int retries = 0;                     // extra tries after a reset, refused connection, timeout, 5xx or 429
   std::int64_t retry_backoff_ms = 500; // wait before the first retry; doubles for each further one
+  // A 429 or 503 with Retry-After is retried (when retries remain) after the time it asks, and the
+  // host gets no other request before then; a server asking for longer than this is not retried
+  // (its answer is the outcome), so that no server can hold a crawl.
+  std::int64_t max_retry_after_ms = 30000;
 };
 
 // Fetches URLs. Implementations are not safe to share between threads; use one per thread.

@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <chrono>
 #include <string>
@@ -209,7 +210,15 @@ class FixtureServer {
 // then closes the connection.
 class RawServer {
  public:
-  explicit RawServer(std::string reply) : reply_(std::move(reply)) {
+  // What the server does with each accepted connection after reading the request; `stop` turns
+  // true when the test ends (a handler that stalls must watch it).
+  using Handler = std::function<void(int client, const std::atomic<bool>& stop)>;
+
+  explicit RawServer(std::string reply)
+      : RawServer(Handler([reply = std::move(reply)](int client, const std::atomic<bool>&) {
+          if (!reply.empty()) (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+        })) {}
+  explicit RawServer(Handler handler) : handler_(std::move(handler)) {
     fd_ = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
@@ -241,12 +250,12 @@ class RawServer {
       if (client < 0) continue;
       char buffer[4096];
       (void)recv(client, buffer, sizeof(buffer), 0);
-      if (!reply_.empty()) (void)send(client, reply_.data(), reply_.size(), MSG_NOSIGNAL);
+      handler_(client, stop_);
       close(client);
     }
   }
 
-  std::string reply_;
+  Handler handler_;
   int fd_ = -1;
   int port_ = 0;
   std::atomic<bool> stop_{false};
@@ -443,6 +452,126 @@ TEST_F(CurlFetcherTest, BrokenChunkingIsAProtocolError) {
   const Response r = fetcher_->Fetch(req);
 
   EXPECT_EQ(r.error, FetchError::kProtocol);
+}
+
+// Sleeps up to `ms`, in short steps, returning early when the test ends.
+void Stall(const std::atomic<bool>& stop, int ms) {
+  for (int waited = 0; waited < ms && !stop; waited += 20) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+TEST_F(CurlFetcherTest, ServerThatAcceptsAndNeverAnswersTimesOut) {
+  RawServer raw(RawServer::Handler([](int, const std::atomic<bool>& stop) { Stall(stop, 10000); }));
+  Request req;
+  req.url = raw.Url();
+  req.timeout_ms = 800;
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTimeout);
+  EXPECT_EQ(r.http_status, 0);
+  EXPECT_LT(r.elapsed_ms, 3000);
+}
+
+TEST_F(CurlFetcherTest, HeadersSentOneByteAtATimeTimeOut) {
+  RawServer raw(RawServer::Handler([](int client, const std::atomic<bool>& stop) {
+    const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ";
+    for (std::size_t i = 0; !stop; ++i) {
+      const char c = i < head.size() ? head[i] : 'a';
+      if (send(client, &c, 1, MSG_NOSIGNAL) != 1) return;
+      Stall(stop, 100);
+    }
+  }));
+  Request req;
+  req.url = raw.Url();
+  req.timeout_ms = 800;
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kTimeout);
+  EXPECT_LT(r.elapsed_ms, 3000);
+}
+
+TEST_F(CurlFetcherTest, EndlessHeadersEndBoundedInTimeAndMemory) {
+  RawServer raw(RawServer::Handler([](int client, const std::atomic<bool>& stop) {
+    const std::string status = "HTTP/1.1 200 OK\r\n";
+    if (send(client, status.data(), status.size(), MSG_NOSIGNAL) < 0) return;
+    const std::string line = "X-Junk: " + std::string(1000, 'j') + "\r\n";
+    std::string block;
+    for (int i = 0; i < 64; ++i) block += line;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!stop && std::chrono::steady_clock::now() < until) {
+      if (send(client, block.data(), block.size(), MSG_NOSIGNAL) < 0) return;  // the client gave up
+    }
+  }));
+  Request req;
+  req.url = raw.Url();
+  req.timeout_ms = 2000;
+  const long rss_before = MaxRssKilobytes();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_NE(r.error, FetchError::kNone);
+  EXPECT_FALSE(r.Ok());
+  EXPECT_LT(r.elapsed_ms, 4000);
+  EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "headers are not accumulated";
+}
+
+TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
+  RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>cut");
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kReset);
+  EXPECT_FALSE(r.Ok());
+}
+
+TEST_F(CurlFetcherTest, TooManyRequestsIsRetriedAfterTheWaitTheServerAsks) {
+  std::atomic<int> calls{0};
+  RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>&) {
+    const std::string reply = calls++ == 0
+                                  ? "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n"
+                                  : "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>";
+    (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }));
+  FetchOptions options;
+  options.retries = 1;
+  options.retry_backoff_ms = 10;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = raw.Url();
+  const auto began = std::chrono::steady_clock::now();
+
+  const Response r = fetcher->Fetch(req);
+
+  const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - began);
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_EQ(r.attempts, 2);
+  EXPECT_EQ(calls.load(), 2);
+  EXPECT_GE(waited.count(), 950) << "Retry-After: 1 was honoured, not the 10 ms backoff";
+}
+
+TEST_F(CurlFetcherTest, RetryAfterBeyondTheCapIsNotWaitedFor) {
+  std::atomic<int> calls{0};
+  RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>&) {
+    ++calls;
+    const std::string reply = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 86400\r\nContent-Length: 0\r\n\r\n";
+    (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }));
+  FetchOptions options;
+  options.retries = 3;
+  options.retry_backoff_ms = 10;
+  options.max_retry_after_ms = 5000;
+  auto fetcher = MakeCurlFetcher(options);
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher->Fetch(req);
+
+  EXPECT_EQ(r.http_status, 503);
+  EXPECT_EQ(calls.load(), 1) << "a server asking for a day is answered with its own status at once";
+  EXPECT_LT(r.elapsed_ms, 2000);
 }
 
 TEST_F(CurlFetcherTest, RefusedConnectionIsConnectError) {
