@@ -9,6 +9,40 @@
 
 namespace govwatch::crawl {
 
+namespace {
+
+// True for a query parameter that only carries a server session (a new value on every visit of a
+// cookie-less crawler, so the same page under endless URLs).
+bool IsSessionParameter(std::string_view name) {
+  const std::string lower = ToLowerAscii(name);
+  return lower == "jsessionid" || lower == "phpsessid" || lower == "sessionid" || StartsWith(lower, "aspsessionid");
+}
+
+// `query` ("?a=1&b=2", or empty) without its session parameters; "" when none is left.
+std::string WithoutSessionParameters(std::string_view query) {
+  if (query.empty()) return {};
+  std::string kept;
+  for (std::string_view pair : Split(query.substr(1), '&')) {
+    if (IsSessionParameter(pair.substr(0, pair.find('=')))) continue;
+    kept += kept.empty() ? "?" : "&";
+    kept.append(pair);
+  }
+  // A bare "?" stays as written: "/list?" and "/list" may be different resources to a server.
+  if (kept.empty() && query == "?") return "?";
+  return kept;
+}
+
+// A path segment without a ";jsessionid=…" (any case) parameter, which Java servers add to every
+// link when the client keeps no cookie.
+std::string_view WithoutSessionPathParameter(std::string_view segment) {
+  const std::size_t semicolon = segment.find(';');
+  if (semicolon == std::string_view::npos) return segment;
+  if (ToLowerAscii(segment.substr(semicolon + 1, 11)) != "jsessionid=") return segment;
+  return segment.substr(0, semicolon);
+}
+
+}  // namespace
+
 std::string NormalizeUrl(std::string_view url) {
   std::string_view u = Trim(url);
   if (auto hash = u.find('#'); hash != std::string_view::npos) u = u.substr(0, hash);
@@ -37,7 +71,7 @@ std::string NormalizeUrl(std::string_view url) {
       if (out.size() > 1) out.pop_back();
       continue;
     }
-    out.push_back(seg);
+    out.push_back(WithoutSessionPathParameter(seg));
   }
   std::string joined;
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -46,7 +80,8 @@ std::string NormalizeUrl(std::string_view url) {
   }
   if (joined.empty() || joined.front() != '/') joined.insert(joined.begin(), '/');
   if (!parts.empty() && (parts.back() == "." || parts.back() == "..") && joined.back() != '/') joined.push_back('/');
-  return scheme + "://" + host + joined + std::string(query);
+  const bool session_query = query.size() > 1 && Contains(ToLowerAscii(query), "sess");
+  return scheme + "://" + host + joined + (session_query ? WithoutSessionParameters(query) : std::string(query));
 }
 
 std::string OriginOf(std::string_view url) {

@@ -282,6 +282,36 @@ TEST_F(CrawlerTest, CalendarTrapEndsBoundedByYearAndQueryShape) {
   EXPECT_EQ(f.fetched.count(kOrigin + "/cal?y=2031&m=1"), 0u) << "years far ahead are a trap";
 }
 
+TEST_F(CrawlerTest, SessionIdsInLinksDoNotMultiplyPages) {
+  // A cookie-less visitor gets a fresh ;jsessionid on every link of every page (Java CMSes do this):
+  // five articles linking to each other are still five pages, each fetched once.
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second = "<html><body><a href='/art/1.html;jsessionid=S0'>文章</a></body></html>";
+  auto session = std::make_shared<int>(0);
+  f.generate = [session](const std::string& url) -> std::optional<std::string> {
+    if (url.find("/art/") == std::string::npos) return std::nullopt;
+    std::string html = "<html><body><p>正文</p>";
+    for (int k = 1; k <= 5; ++k) {
+      html += "<a href='/art/" + std::to_string(k) + ".html;jsessionid=S" + std::to_string(++*session) + "'>文章" +
+              std::to_string(k) + "</a><a href='/list.jsp?col=2&PHPSESSID=P" + std::to_string(*session) + "'>列表</a>";
+    }
+    return html + "</body></html>";
+  };
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  int articles = 0;
+  for (const auto& [url, n] : f.fetched) {
+    EXPECT_EQ(url.find("sessionid"), std::string::npos) << url;
+    EXPECT_EQ(url.find("PHPSESSID"), std::string::npos) << url;
+    EXPECT_EQ(n, 1) << url;
+    if (url.find("/art/") != std::string::npos) ++articles;
+  }
+  EXPECT_EQ(articles, 5);
+  EXPECT_EQ(f.fetched.count(kOrigin + "/list.jsp?col=2"), 1u);
+}
+
 TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
   ScriptedFetcher f = SiteFetcher();
   std::string html = "<html><body>";

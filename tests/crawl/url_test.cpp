@@ -12,6 +12,21 @@ TEST(UrlTest, NormalizesHostPortDotSegmentsAndFragments) {
   EXPECT_EQ(NormalizeUrl("http://x.gov.cn/../../a"), "http://x.gov.cn/a");
 }
 
+TEST(UrlTest, DropsSessionIdentifiersSoOnePageHasOneUrl) {
+  // Java CMSes append the session to every link of a cookie-less visitor: a new URL per visit.
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/col/col123/index.html;jsessionid=8F2A41C0DE9B"),
+            "http://x.gov.cn/col/col123/index.html");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/module/list.jsp;JSESSIONID=ab12?columnid=5&page=2"),
+            "http://x.gov.cn/module/list.jsp?columnid=5&page=2");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/news.php?id=7&PHPSESSID=q1w2e3"), "http://x.gov.cn/news.php?id=7");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a.asp?ASPSESSIONIDQSDTRACB=KJH&x=1"), "http://x.gov.cn/a.asp?x=1");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a.jsp?jsessionid=1"), "http://x.gov.cn/a.jsp");
+  // Other parameters and path parameters stay: they may select the content.
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a.jsp?session=2022&sessiontype=rd"),
+            "http://x.gov.cn/a.jsp?session=2022&sessiontype=rd");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/doc;v=2/a.html"), "http://x.gov.cn/doc;v=2/a.html");
+}
+
 TEST(UrlTest, OriginAndFolder) {
   EXPECT_EQ(OriginOf("http://127.0.0.1:18001/a/b.html"), "http://127.0.0.1:18001");
   EXPECT_EQ(FolderOf("http://127.0.0.1:18001/zfxxgk/czj/index.html"), "http://127.0.0.1:18001/zfxxgk/czj/");
