@@ -1,5 +1,8 @@
 #include "common/strings.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/core.h>
 
 namespace govwatch {
@@ -75,6 +78,18 @@ bool IsValidUtf8(std::string_view s) {
   std::size_t i = 0;
   char32_t cp = 0;
   while (i < s.size()) {
+    // Markup is mostly ASCII: skip it eight bytes at a time.
+    while (i + 8 <= s.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + i, sizeof(word));
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t n = DecodeUtf8At(s, i, cp);
     if (n == 0) return false;
     i += n;

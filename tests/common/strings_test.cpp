@@ -23,6 +23,23 @@ TEST(StringsTest, InvalidUtf8IsReplacedNotFatal) {
   EXPECT_EQ(CodePointCount(bad), 4u);
 }
 
+TEST(StringsTest, Utf8ValidityAtEveryPositionOfLongAsciiRuns) {
+  // The ASCII fast path reads eight bytes at a time: a bad byte is caught at any offset.
+  const std::string ascii(37, 'a');
+  for (std::size_t at = 0; at <= ascii.size(); ++at) {
+    const std::string head = ascii.substr(0, at);
+    const std::string tail = ascii.substr(at);
+    EXPECT_TRUE(IsValidUtf8(head + "临沧" + tail)) << at;
+    EXPECT_FALSE(IsValidUtf8(head + "\xFF" + tail)) << at;                // never in UTF-8
+    EXPECT_FALSE(IsValidUtf8(head + "\xC0\xAF" + tail)) << at;            // overlong "/"
+    EXPECT_FALSE(IsValidUtf8(head + "\xE4\xB8" + tail)) << at;            // cut sequence
+    EXPECT_FALSE(IsValidUtf8(head + "\xED\xA0\x80" + tail)) << at;        // surrogate
+    EXPECT_FALSE(IsValidUtf8(head + "\xD5\xFE\xB8\xAE" + tail)) << at;    // GBK 政府
+  }
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_FALSE(IsValidUtf8(ascii + "\xE4"));
+}
+
 TEST(StringsTest, TruncateMarksTheCut) { EXPECT_EQ(TruncateUtf8("临沧市人民政府", 2), "临沧…"); }
 
 }  // namespace
