@@ -103,6 +103,27 @@ bool PinyinMatcher::AddTerm(std::u32string_view term) {
   return true;
 }
 
+std::vector<std::size_t> PinyinMatcher::SplitSyllables(std::u32string_view run) const {
+  constexpr std::size_t kNone = SIZE_MAX;
+  // fewest[p]: syllables in the best split of run[p..]; length[p]: that split's first syllable.
+  std::vector<std::size_t> fewest(run.size() + 1, kNone);
+  std::vector<std::size_t> length(run.size() + 1, 0);
+  fewest[run.size()] = 0;
+  for (std::size_t p = run.size(); p-- > 0;) {
+    for (std::size_t l = std::min(kLongestSyllable, run.size() - p); l > 0; --l) {
+      if (fewest[p + l] == kNone || LookupSyllable(run.substr(p, l)) < 0) continue;
+      if (fewest[p + l] + 1 < fewest[p]) {
+        fewest[p] = fewest[p + l] + 1;
+        length[p] = l;
+      }
+    }
+  }
+  std::vector<std::size_t> steps;
+  if (run.empty() || fewest[0] == kNone) return steps;
+  for (std::size_t p = 0; p < run.size(); p += length[p]) steps.push_back(length[p]);
+  return steps;
+}
+
 std::vector<PinyinMatcher::Token> PinyinMatcher::Tokenize(std::u32string_view text, std::span<const std::uint8_t> blocked,
                                                           bool initials) const {
   std::vector<Token> tokens;
@@ -130,21 +151,16 @@ std::vector<PinyinMatcher::Token> PinyinMatcher::Tokenize(std::u32string_view te
     } else if (IsAsciiLetter(c)) {
       std::size_t j = i;
       while (j < text.size() && IsAsciiLetter(text[j]) && !is_blocked(j)) ++j;
-      // Greedy longest parse; a run that does not parse whole is an English word or a code.
+      // The run split into syllables, fewest first, then longest first syllable (liujinguo is
+      // liu jin guo, where a greedy split stops at jing + uo; xian stays one syllable). A run that
+      // does not split whole is an English word or a code.
       std::vector<Token> parsed;
-      bool whole = true;
-      for (std::size_t p = i; p < j && whole;) {
-        whole = false;
-        for (std::size_t length = std::min(kLongestSyllable, j - p); length > 0; --length) {
-          const int id = LookupSyllable(text.substr(p, length));
-          if (id < 0) continue;
-          Token t = Token::Span(p, p + length);
-          t.syllable = id;
-          parsed.push_back(t);
-          p += length;
-          whole = true;
-          break;
-        }
+      const std::vector<std::size_t> steps = SplitSyllables(text.substr(i, j - i));
+      bool whole = !steps.empty();
+      for (std::size_t p = i, k = 0; whole && k < steps.size(); p += steps[k++]) {
+        Token t = Token::Span(p, p + steps[k]);
+        t.syllable = LookupSyllable(text.substr(p, steps[k]));
+        parsed.push_back(t);
       }
       if (!whole && initials && j - i >= 2 && j - i <= 8) {
         parsed.clear();

@@ -49,6 +49,9 @@ class PinyinMatcher {
   std::vector<Token> Tokenize(std::u32string_view text, std::span<const std::uint8_t> blocked, bool initials) const;
   std::uint16_t SyllableId(std::string_view syllable);
   int LookupSyllable(std::u32string_view latin) const;  // -1 when not a syllable
+  // Lengths of the syllables `run` (ASCII letters) splits into, fewest syllables first and then
+  // the longest first syllable; empty when it does not split whole.
+  std::vector<std::size_t> SplitSyllables(std::u32string_view run) const;
 
   std::unordered_map<std::string, std::uint16_t> syllable_ids_;
   std::vector<std::string> syllables_;                        // by id

@@ -51,6 +51,9 @@ INSTANTIATE_TEST_SUITE_P(
         PinyinCase{"OneRunOfPinyinInChineseText", "转发XIJINPING同志重要讲话精神。", false, "习近平=XIJINPING"},
         PinyinCase{"MiddleCharacterAsPinyin", "坚决反对李hong志及其邪教组织。", false, "李洪志=李hong志"},
         PinyinCase{"PolyphonicReadingsAllCount", "参与fa轮gong活动的人员。", false, "法轮功=fa轮gong"},
+        // A greedy split reads jing + uo and fails; the whole run splits as liu jin guo.
+        PinyinCase{"RunThatGreedySplittingMisreads", "网传liujinguo相关消息。", false, "刘金国=liujinguo"},
+        PinyinCase{"FalunGongInOneRun", "参与falungong活动的人员。", false, "法轮功=falungong"},
         PinyinCase{"StandardRomanisationIsNoEvasion", "President Xi Jinping met the delegation in Beijing.", false, ""},
         PinyinCase{"PlainCharactersAreTheLiteralMatchersJob", "深入学习习近平新时代中国特色社会主义思想。", false, ""},
         PinyinCase{"UrlLettersAreProtected", "详见 http://www.gov.cn/xijinping/index.htm 。", false, ""},
