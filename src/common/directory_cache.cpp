@@ -39,8 +39,12 @@ std::optional<std::filesystem::path> DirectoryCache::DefaultDirectory() {
 
 std::optional<std::string> DirectoryCache::Get(std::string_view key) const {
   if (!IsFileNameKey(key)) return std::nullopt;
-  auto content = ReadFile(directory_ / std::string(key));
+  const std::filesystem::path path = directory_ / std::string(key);
+  auto content = ReadFile(path);
   if (!content) return std::nullopt;
+  // Used now: an entry is pruned only after kMaxIdle without use.
+  std::error_code ec;
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), ec);
   return std::move(content.value());
 }
 
@@ -48,6 +52,23 @@ void DirectoryCache::Put(std::string_view key, std::string_view bytes) const {
   if (!IsFileNameKey(key)) return;
   // A read-only or full disk only costs the next run a compile.
   (void)WriteFileAtomic(directory_ / std::string(key), bytes);
+  Prune(key);
+}
+
+void DirectoryCache::Prune(std::string_view kept) const {
+  // Entries of rule lists and Vectorscan versions no longer in use, and temporary files of
+  // interrupted writes, once nothing has read them for kMaxIdle. Errors (a file another process
+  // just removed, a read-only folder) leave the file for a later run.
+  std::error_code ec;
+  const auto now = std::filesystem::file_time_type::clock::now();
+  for (auto it = std::filesystem::directory_iterator(directory_, ec); !ec && it != std::filesystem::directory_iterator();
+       it.increment(ec)) {
+    std::error_code entry_ec;
+    if (!it->is_regular_file(entry_ec) || it->path().filename() == kept) continue;
+    const auto written = std::filesystem::last_write_time(it->path(), entry_ec);
+    if (entry_ec || now - written < kMaxIdle) continue;
+    std::filesystem::remove(it->path(), entry_ec);
+  }
 }
 
 }  // namespace govwatch

@@ -2,6 +2,7 @@
 // that concurrent runs and an interrupted write leave either a whole old file or a whole new one.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,11 +22,18 @@ class DirectoryCache : public BlobCache {
   static std::optional<std::filesystem::path> DefaultDirectory();
 
   // Keys are file names: letters, digits, '-', '_' and '.'; any other key is a miss and not stored.
+  // A hit marks the entry used (its modification time).
   std::optional<std::string> Get(std::string_view key) const override;
+  // Stores `bytes` under `key`, then removes the folder's entries unused for kMaxIdle (databases of
+  // earlier rule lists or library versions would otherwise pile up).
   void Put(std::string_view key, std::string_view bytes) const override;
   const std::filesystem::path& Directory() const { return directory_; }
 
+  static constexpr std::chrono::hours kMaxIdle{24 * 30};
+
  private:
+  void Prune(std::string_view kept) const;
+
   std::filesystem::path directory_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -39,6 +40,25 @@ TEST_F(DirectoryCacheTest, PutThenGetReturnsTheBytesAndLeavesNoTemporaryFile) {
     EXPECT_EQ(entry.path().filename(), "literals-0123abcd.hsdb");
   }
   EXPECT_EQ(files, 1u);
+}
+
+TEST_F(DirectoryCacheTest, PutPrunesEntriesUnusedForAMonthAndAHitKeepsAnEntry) {
+  DirectoryCache cache(dir_ / "govwatch");
+  cache.Put("literals-old.hsdb", "stale");
+  cache.Put("literals-used.hsdb", "in use");
+  cache.Put("literals-old.hsdb.tmp.123", "left by an interrupted write");
+  const auto long_ago = fs::file_time_type::clock::now() - DirectoryCache::kMaxIdle - std::chrono::hours(24);
+  for (const char* name : {"literals-old.hsdb", "literals-used.hsdb", "literals-old.hsdb.tmp.123"}) {
+    fs::last_write_time(dir_ / "govwatch" / name, long_ago);
+  }
+  ASSERT_EQ(cache.Get("literals-used.hsdb"), "in use");  // read today: not idle any more
+
+  cache.Put("literals-new.hsdb", "fresh");
+
+  EXPECT_FALSE(fs::exists(dir_ / "govwatch" / "literals-old.hsdb"));
+  EXPECT_FALSE(fs::exists(dir_ / "govwatch" / "literals-old.hsdb.tmp.123"));
+  EXPECT_EQ(cache.Get("literals-used.hsdb"), "in use");
+  EXPECT_EQ(cache.Get("literals-new.hsdb"), "fresh");
 }
 
 TEST_F(DirectoryCacheTest, KeysThatAreNotPlainFileNamesAreNeitherStoredNorRead) {
