@@ -406,6 +406,103 @@ void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
   }
 }
 
+// A list written with one member replaced (“四个意识”，即政治意识、大局意识、核心意识、服从意识):
+// the enumeration is named next to the list, the 、-separated list around known members has the
+// enumeration's length, every member but one is in its place, and the odd one has the shape of the
+// member it stands for (the same first or last character, about the same length). Severe, from the
+// formulations.tsv row: the suggestion is the member, the evidence the whole list.
+void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
+                                               const std::vector<std::array<std::size_t, 4>>& items,
+                                               std::optional<Date> at, const std::string& version,
+                                               std::vector<TextFinding>& out) const {
+  if (items.size() < 2) return;
+  const std::u32string& text = normalized.text;
+  constexpr std::u32string_view kEnds = U"，,。；;：:！？!?“”\"（）()【】《》\n\r\t ";
+  constexpr std::size_t kMaxList = 160;  // code points
+  std::size_t done_until = 0;            // lists already read
+  for (const auto& hit : items) {
+    if (hit[0] < done_until) continue;
+    // The list around the hit: from the last boundary before it to the first one after it.
+    std::size_t from = hit[0];
+    while (from > 0 && hit[0] - from < kMaxList && kEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
+    std::size_t to = hit[1];
+    while (to < text.size() && to - hit[1] < kMaxList && kEnds.find(text[to]) == std::u32string_view::npos) ++to;
+    done_until = to;
+    std::vector<std::pair<std::size_t, std::size_t>> segments;
+    for (std::size_t b = from; b <= to;) {
+      std::size_t e = b;
+      while (e < to && text[e] != U'、') ++e;
+      segments.emplace_back(b, e);
+      b = e + 1;
+    }
+    if (segments.size() < 3) continue;
+    const std::u32string& label = enumerations_[hit[2]].label;
+    for (const Enumeration& e : enumerations_) {
+      if (e.label != label || e.items.size() != segments.size()) continue;
+      if (at && !ValidAt(e.valid_from, e.valid_to, *at)) continue;
+      std::size_t matched = 0;
+      std::optional<std::pair<std::size_t, std::size_t>> odd;  // span of the odd member
+      std::size_t odd_index = 0;
+      bool shaped = false;
+      for (std::size_t k = 0; k < segments.size(); ++k) {
+        const std::u32string_view seg(text.data() + segments[k].first, segments[k].second - segments[k].first);
+        const std::u32string& want = e.items[k];
+        const bool first = k == 0;
+        const bool last = k + 1 == segments.size();
+        // The first member may follow words of the sentence (即政治意识), the last precede some (看齐意识等).
+        if (seg == want || (first && seg.ends_with(want)) || (last && seg.starts_with(want))) {
+          ++matched;
+          continue;
+        }
+        if (odd) {
+          odd.reset();
+          matched = 0;
+          break;
+        }
+        std::size_t b = segments[k].first;
+        std::size_t n = seg.size();
+        if (first && n > want.size()) {
+          b += n - want.size();
+          n = want.size();
+        } else if (last && n > want.size()) {
+          n = want.size();
+        }
+        odd = std::pair{b, b + n};
+        odd_index = k;
+        const std::u32string_view written(text.data() + b, n);
+        const bool han = std::all_of(written.begin(), written.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+        const std::size_t longer = std::max(written.size(), want.size());
+        const std::size_t shorter = std::min(written.size(), want.size());
+        shaped = han && !written.empty() && longer - shorter <= 1 &&
+                 (written.front() == want.front() || written.back() == want.back());
+      }
+      if (!odd || !shaped || matched + 1 != segments.size() || matched < 2) continue;
+      // Only where the text names the enumeration (“四个意识”，即… / …的新发展理念): lists of
+      // 意识 or 建设 that merely share members are ordinary writing.
+      const std::size_t window_from = from >= 40 ? from - 40 : 0;
+      const std::size_t window_to = std::min(text.size(), to + 20);
+      if (std::u32string_view(text).substr(window_from, window_to - window_from).find(e.label) ==
+          std::u32string_view::npos) {
+        continue;
+      }
+      std::u32string canonical;
+      for (std::size_t k = 0; k < e.items.size(); ++k) canonical += (k != 0 ? U"、" : U"") + e.items[k];
+      TextFinding finding;
+      finding.check = Check::kSevere;
+      finding.rule = "severe.enumeration:" + e.id;
+      finding.severity = TextSeverity::kSevere;
+      finding.begin = normalized.origin[odd->first];
+      finding.end = normalized.origin[odd->second - 1] + 1;
+      finding.suggestion = EncodeUtf8(e.items[odd_index]);
+      finding.score = 0.9;
+      finding.evidence = {{"rule_file", "formulations.tsv"}, {"id", e.id}, {"label", EncodeUtf8(e.label)},
+                          {"why", "列举内容错误"}, {"canonical", EncodeUtf8(canonical)}, {"kb_version", version}};
+      out.push_back(std::move(finding));
+      break;
+    }
+  }
+}
+
 void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBytes& encoded, std::optional<Date> at,
                             const std::vector<Span>& protected_spans, const std::string& version,
                             std::vector<TextFinding>& out) const {
@@ -506,6 +603,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
     }
   });
+  CheckEnumerationMembers(normalized, items, at, version, out);
   CheckEnumerations(normalized, items, at, version, out);
   // Titles: keep the longest at each place (国务院副总理, not 总理).
   std::sort(titles.begin(), titles.end(), [](const Hit& a, const Hit& b) {

@@ -80,6 +80,9 @@ class KnowledgeChecker {
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
                          std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  void CheckEnumerationMembers(const NormalizedText& text, const std::vector<std::array<std::size_t, 4>>& items,
+                               std::optional<Date> at, const std::string& version,
+                               std::vector<TextFinding>& out) const;
   void AddConfusions(std::string_view file_name, std::string_view content, const std::unordered_set<char32_t>& keep);
 
   std::vector<std::pair<std::u32string, std::string>> titles_;  // variant → canonical title
