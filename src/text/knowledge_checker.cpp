@@ -97,6 +97,15 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
       tenure.valid_to = *to;
       tenure.verify = row.fields[8] != "high";
       tenure.line = row.line;
+      tenure.rank_group = std::string(row.fields[3]);
+      if (!row.fields[4].empty()) {
+        int order = 0;
+        for (char c : row.fields[4]) {
+          if (c < '0' || c > '9' || order > 1000) return RuleError("leaders.tsv", row.line, "rank_order must be a number");
+          order = order * 10 + (c - '0');
+        }
+        tenure.rank_order = order;
+      }
       if (tenure.name.size() < 2) return RuleError("leaders.tsv", row.line, "empty name");
       names.insert(tenure.name);
       tenures_.push_back(std::move(tenure));
@@ -206,6 +215,7 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
     }
   }
   for (std::size_t i = 0; i < renames_.size(); ++i) add_anchor(renames_[i].old_name, AnchorKind::kRename, i, 0);
+  for (std::size_t i = 0; i < leader_names_.size(); ++i) add_anchor(leader_names_[i], AnchorKind::kLeaderName, i, 0);
   for (std::size_t i = 0; i < enumerations_.size(); ++i) {
     for (std::size_t k = 0; k < enumerations_[i].items.size(); ++k) {
       if (enumerations_[i].items[k].size() >= 2) add_anchor(enumerations_[i].items[k], AnchorKind::kEnumerationItem, i, k);
@@ -406,6 +416,98 @@ void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
   }
 }
 
+// Leaders named in one enumeration (习近平、李强、赵乐际 …: names apart by separators) must follow the protocol order of their rank group (textchecks §3.3 D):
+// the group valid at the page date, or, without a date, every group holding them. Severe for the
+// Politburo Standing Committee, warn for the other groups.
+void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::vector<std::array<std::size_t, 3>>& names,
+                                        std::optional<Date> at, const std::string& version,
+                                        std::vector<TextFinding>& out) const {
+  if (names.size() < 2) return;
+  const std::u32string& text = normalized.text;
+  // Longest name at each place, no overlaps.
+  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+    return a[0] != b[0] ? a[0] < b[0] : a[1] > b[1];
+  });
+  std::vector<std::array<std::size_t, 3>> hits;
+  for (const auto& n : names) {
+    if (hits.empty() || n[0] >= hits.back()[1]) hits.push_back(n);
+  }
+  constexpr std::u32string_view kSeparators = U"、，,和及与 　";
+  std::size_t i = 0;
+  while (i < hits.size()) {
+    std::size_t j = i + 1;
+    for (; j < hits.size(); ++j) {
+      const std::size_t gap_from = hits[j - 1][1];
+      const std::size_t gap_to = hits[j][0];
+      // Between two names only separators, or 同志 and a separator (李强同志、赵乐际同志): any other
+      // character may belong to a longer name (李强国、习近平 is not 李强).
+      std::u32string other;
+      bool separated = false;
+      for (std::size_t k = gap_from; k < gap_to; ++k) {
+        if (kSeparators.find(text[k]) != std::u32string_view::npos) {
+          separated = true;
+        } else {
+          other.push_back(text[k]);
+        }
+      }
+      if (!separated || !(other.empty() || other == U"同志")) break;
+    }
+    const std::size_t run_begin = i;
+    const std::size_t run_end = j;
+    i = j;
+    if (run_end - run_begin < 2) continue;
+    // The run's groups: for each rank group, the order of the names that belong to it.
+    std::map<std::string, std::vector<std::pair<int, const Tenure*>>> groups;
+    for (std::size_t k = run_begin; k < run_end; ++k) {
+      const std::u32string& name = leader_names_[hits[k][2]];
+      std::set<std::string> seen;
+      for (const Tenure& t : tenures_) {
+        if (t.name != name || t.rank_group.empty() || t.rank_order == 0) continue;
+        if (at && !ValidAt(t.valid_from, t.valid_to, *at)) continue;
+        if (!seen.insert(t.rank_group).second) continue;
+        groups[t.rank_group].emplace_back(t.rank_order, &t);
+      }
+    }
+    // Without a page date, the groups holding most of the names (李强、习近平、赵乐际 is judged by
+    // PBSC-20, which holds all three, not by PBSC-19, which holds two).
+    std::size_t most = 0;
+    for (const auto& [group, order] : groups) most = std::max(most, order.size());
+    bool judged = false;
+    bool wrong_everywhere = true;
+    const std::string* wrong_group = nullptr;
+    for (const auto& [group, order] : groups) {
+      if (order.size() < 2 || (!at && order.size() < most)) continue;
+      judged = true;
+      const bool ordered = std::is_sorted(order.begin(), order.end(),
+                                          [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (ordered) {
+        wrong_everywhere = false;
+      } else if (wrong_group == nullptr) {
+        wrong_group = &group;
+      }
+    }
+    if (!judged || !wrong_everywhere || wrong_group == nullptr) continue;
+    std::vector<std::pair<int, const Tenure*>> sorted = groups[*wrong_group];
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::u32string suggestion;
+    for (const auto& [rank, tenure] : sorted) suggestion += (suggestion.empty() ? U"" : U"、") + tenure->name;
+    const bool pbsc = StartsWith(*wrong_group, "PBSC");
+    const bool verify = std::any_of(sorted.begin(), sorted.end(), [](const auto& r) { return r.second->verify; });
+    TextFinding finding;
+    finding.check = Check::kSevere;
+    finding.rule = "severe.leader_order:" + *wrong_group;
+    finding.severity = pbsc && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
+    finding.begin = normalized.origin[hits[run_begin][0]];
+    finding.end = normalized.origin[hits[run_end - 1][1] - 1] + 1;
+    finding.suggestion = EncodeUtf8(suggestion);
+    finding.score = 0.9;
+    finding.evidence = {{"rule_file", "leaders.tsv"}, {"rank_group", *wrong_group},
+                        {"rule_lines", nlohmann::json::array()}, {"why", "领导人排序错误"}, {"kb_version", version}};
+    for (const auto& [rank, tenure] : sorted) finding.evidence["rule_lines"].push_back(tenure->line);
+    out.push_back(std::move(finding));
+  }
+}
+
 // A list written with one member replaced (“四个意识”，即政治意识、大局意识、核心意识、服从意识):
 // the enumeration is named next to the list, the 、-separated list around known members has the
 // enumeration's length, every member but one is in its place, and the odd one has the shape of the
@@ -517,6 +619,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
   };
   std::vector<Hit> titles;
   std::vector<std::array<std::size_t, 4>> items;  // begin, end, enumeration, item index
+  std::vector<std::array<std::size_t, 3>> names;  // begin, end, index in leader_names_
   std::set<std::pair<std::uint32_t, std::size_t>> windows_checked;
   std::u32string_view view(text);
   matcher_.Scan(bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
@@ -529,6 +632,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
       case AnchorKind::kEnumerationItem:
         items.push_back({begin, end, anchor.index, anchor.offset});
+        break;
+      case AnchorKind::kLeaderName:
+        names.push_back({begin, end, anchor.index});
         break;
       case AnchorKind::kTermPart: {
         const Term& term = terms_[anchor.index];
@@ -603,6 +709,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
     }
   });
+  CheckLeaderOrder(normalized, names, at, version, out);
   CheckEnumerationMembers(normalized, items, at, version, out);
   CheckEnumerations(normalized, items, at, version, out);
   // Titles: keep the longest at each place (国务院副总理, not 总理).

@@ -47,6 +47,8 @@ class KnowledgeChecker {
     std::optional<Date> valid_to;
     bool verify = false;
     std::size_t line = 0;
+    std::string rank_group;  // protocol order group (PBSC-20 …), "" when none
+    int rank_order = 0;
   };
   struct Term {
     std::u32string text;
@@ -80,6 +82,8 @@ class KnowledgeChecker {
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
                          std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  void CheckLeaderOrder(const NormalizedText& text, std::vector<std::array<std::size_t, 3>>& names,
+                        std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerationMembers(const NormalizedText& text, const std::vector<std::array<std::size_t, 4>>& items,
                                std::optional<Date> at, const std::string& version,
                                std::vector<TextFinding>& out) const;
