@@ -188,6 +188,26 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
       if (rename.old_name.size() >= 3) renames_.push_back(std::move(rename));
     }
   }
+  if (const std::string* content = FindFile(files, "fallen_officials.tsv")) {
+    auto rows = ParseRuleTable("fallen_officials.tsv", *content, 4);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      auto announced = ParseLooseDate(row.fields[2]);
+      if (!announced || !*announced) return RuleError("fallen_officials.tsv", row.line, "announced must be a date");
+      Fallen fallen;
+      fallen.name = NormalizeTerm(row.fields[0], normalizer);
+      if (fallen.name.size() < 2) return RuleError("fallen_officials.tsv", row.line, "empty name");
+      const std::string titles = ReplaceAll(ReplaceAll(std::string(row.fields[1]), "、", ","), "，", ",");
+      for (std::string_view title : Split(titles, ',')) {
+        const std::u32string t = NormalizeTerm(Trim(title), normalizer);
+        if (t.size() >= 2) fallen.titles.push_back(t);
+      }
+      fallen.announced = **announced;
+      fallen.status = std::string(row.fields[3]);
+      fallen.line = row.line;
+      fallen_.push_back(std::move(fallen));
+    }
+  }
   for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv"}) {
     if (const std::string* content = FindFile(files, name)) {
       auto check = ParseRuleTable(name, *content, 2);
@@ -216,6 +236,7 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
   }
   for (std::size_t i = 0; i < renames_.size(); ++i) add_anchor(renames_[i].old_name, AnchorKind::kRename, i, 0);
   for (std::size_t i = 0; i < leader_names_.size(); ++i) add_anchor(leader_names_[i], AnchorKind::kLeaderName, i, 0);
+  for (std::size_t i = 0; i < fallen_.size(); ++i) add_anchor(fallen_[i].name, AnchorKind::kFallen, i, 0);
   for (std::size_t i = 0; i < enumerations_.size(); ++i) {
     for (std::size_t k = 0; k < enumerations_[i].items.size(); ++k) {
       if (enumerations_[i].items[k].size() >= 2) add_anchor(enumerations_[i].items[k], AnchorKind::kEnumerationItem, i, k);
@@ -414,6 +435,61 @@ void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
       break;
     }
   }
+}
+
+// An official whose investigation or expulsion was announced before the page date, presented as
+// in office (textchecks §3.3 C): the sentence names one of the former titles (东部战区司令员林向阳)
+// → severe; only a present-role word next to the name (同志, 分管, 书记 …) → warn, since people share
+// names. A sentence that reports the case (审查调查, 开除党籍 …) or marks the past (原, 时任) is right.
+void KnowledgeChecker::CheckFallen(const NormalizedText& normalized, std::size_t begin, std::size_t end,
+                                   const Fallen& fallen, std::optional<Date> at, const std::string& version,
+                                   std::vector<TextFinding>& out) const {
+  if (!at || *at < fallen.announced) return;
+  const std::u32string& text = normalized.text;
+  // A longer name (何卫东升) is someone else.
+  if (end < text.size() && text[end] >= 0x4E00 && text[end] <= 0x9FFF) {
+    static constexpr std::u32string_view kAfterName = U"同志等在出任主任担分和、，说表指讲强要";
+    if (kAfterName.find(text[end]) == std::u32string_view::npos) return;
+  }
+  constexpr std::u32string_view kSentenceEnds = U"。！？!?；;\n";
+  std::size_t from = begin;
+  while (from > 0 && begin - from < 200 && kSentenceEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
+  std::size_t to = end;
+  while (to < text.size() && to - end < 200 && kSentenceEnds.find(text[to]) == std::u32string_view::npos) ++to;
+  const std::u32string_view sentence(text.data() + from, to - from);
+  for (std::u32string_view marker : {U"审查调查", U"审查", U"调查", U"开除", U"落马", U"违纪", U"违法", U"双开", U"立案",
+                                     U"被查", U"处分", U"免去", U"撤销", U"受贿", U"起诉", U"判处", U"通报"}) {
+    if (sentence.find(marker) != std::u32string_view::npos) return;
+  }
+  // 原东部战区司令员林向阳: the mark stands before the title.
+  const std::size_t near = std::max(from, begin >= 12 ? begin - 12 : 0);
+  const std::u32string_view before(text.data() + near, begin - near);
+  for (std::u32string_view past : {U"原", U"时任", U"前", U"曾任"}) {
+    if (before.find(past) != std::u32string_view::npos) return;
+  }
+  bool titled = false;
+  for (const std::u32string& title : fallen.titles) titled = titled || sentence.find(title) != std::u32string_view::npos;
+  bool presented = titled;
+  for (std::u32string_view role : {U"同志", U"分管", U"书记", U"主任", U"主席", U"司令员", U"政委", U"部长", U"领导",
+                                   U"简介", U"委员"}) {
+    presented = presented || sentence.find(role) != std::u32string_view::npos;
+  }
+  if (!presented) return;
+  TextFinding finding;
+  finding.check = Check::kSevere;
+  finding.rule = "severe.fallen:" + EncodeUtf8(fallen.name);
+  finding.severity = titled ? TextSeverity::kSevere : TextSeverity::kWarn;
+  finding.begin = normalized.origin[begin];
+  finding.end = normalized.origin[end - 1] + 1;
+  finding.score = titled ? 0.85 : 0.5;
+  finding.evidence = {{"rule_file", "fallen_officials.tsv"},
+                      {"rule_line", fallen.line},
+                      {"announced", FormatDate(fallen.announced)},
+                      {"status", fallen.status},
+                      {"why", titled ? "已被查处的人员仍以原职务出现（页面日期晚于通报日期）"
+                                     : "疑似已被查处的人员仍以在职身份出现，请核实是否同名"},
+                      {"kb_version", version}};
+  out.push_back(std::move(finding));
 }
 
 // Leaders named in one enumeration (习近平、李强、赵乐际 …: names apart by separators) must follow the protocol order of their rank group (textchecks §3.3 D):
@@ -635,6 +711,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
       case AnchorKind::kLeaderName:
         names.push_back({begin, end, anchor.index});
+        break;
+      case AnchorKind::kFallen:
+        CheckFallen(normalized, begin, end, fallen_[anchor.index], at, version, out);
         break;
       case AnchorKind::kTermPart: {
         const Term& term = terms_[anchor.index];

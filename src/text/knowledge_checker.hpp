@@ -70,10 +70,17 @@ class KnowledgeChecker {
     bool verify = false;
     std::size_t line = 0;
   };
-  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationItem, kRename };
+  struct Fallen {
+    std::u32string name;
+    std::vector<std::u32string> titles;  // the former titles (former_title split at 、，)
+    Date announced;
+    std::string status;
+    std::size_t line = 0;
+  };
+  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationItem, kRename, kFallen };
   struct Anchor {
     AnchorKind kind;
-    std::uint32_t index;   // into titles_, leader_names_, terms_, enumerations_, renames_
+    std::uint32_t index;   // into titles_, leader_names_, terms_, enumerations_, renames_, fallen_
     std::uint32_t offset;  // for term parts: the part's offset inside the term; for items: the item
                            // index inside its enumeration
   };
@@ -82,6 +89,8 @@ class KnowledgeChecker {
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
                          std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  void CheckFallen(const NormalizedText& text, std::size_t begin, std::size_t end, const Fallen& fallen,
+                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckLeaderOrder(const NormalizedText& text, std::vector<std::array<std::size_t, 3>>& names,
                         std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerationMembers(const NormalizedText& text, const std::vector<std::array<std::size_t, 4>>& items,
@@ -95,6 +104,7 @@ class KnowledgeChecker {
   std::vector<Term> terms_;
   std::vector<Enumeration> enumerations_;
   std::vector<Rename> renames_;
+  std::vector<Fallen> fallen_;
   std::vector<Anchor> anchors_;
   std::unordered_set<std::uint64_t> confusions_;
   LiteralMatcher matcher_;
