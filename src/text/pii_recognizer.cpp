@@ -418,6 +418,13 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       i = end;
     }
     if (compound) continue;
+    // Nothing shorter than a passport number (9 characters without separators) is reported.
+    std::size_t value_length = 0;
+    for (std::size_t k = start; k < end; ++k) {
+      const char c = static_cast<char>(text[k]);  // as Candidate::value is built below
+      value_length += c != ' ' && c != '-';
+    }
+    if (value_length < 9) continue;
     Candidate candidate;
     candidate.begin = start;
     candidate.end = end;

@@ -102,10 +102,9 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     if (IsAsciiDigit(c) && (i == 0 || !IsAlnum(text[i - 1]))) {
       std::size_t e = i;
       while (e < n && (IsAlnum(text[e]))) ++e;
-      std::u32string token = text.substr(i, e - i);
-      if (token.size() == 18) {
+      if (e - i == 18) {
         std::string ascii;
-        for (char32_t t : token) ascii.push_back(static_cast<char>(t));
+        for (std::size_t k = i; k < e; ++k) ascii.push_back(static_cast<char>(text[k]));
         if (!std::all_of(ascii.begin(), ascii.begin() + 17, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
             IsValidUscc(ascii)) {
           add(i, e, SpanKind::kOrganisationCode);

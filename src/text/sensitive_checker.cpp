@@ -29,28 +29,6 @@ bool IsHardBreak(char32_t c) {
 
 bool IsSkeletonChar(char32_t c) { return IsHan(c) || IsAsciiDigit(c) || (c >= U'a' && c <= U'z'); }
 
-// The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
-// as '\n' so that terms never join across them.
-NormalizedText SensitiveSkeleton(const NormalizedText& normalized) {
-  NormalizedText out;
-  out.text.reserve(normalized.text.size());
-  out.origin.reserve(normalized.text.size());
-  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
-    char32_t c = normalized.text[i];
-    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-    if (IsSkeletonChar(c)) {
-      out.text.push_back(c);
-    } else if (IsHardBreak(c)) {
-      if (!out.text.empty() && out.text.back() == U'\n') continue;
-      out.text.push_back(U'\n');
-    } else {
-      continue;
-    }
-    out.origin.push_back(normalized.origin[i]);
-  }
-  return out;
-}
-
 // Chinese numerals fold to ASCII digits for matching, so that 六四, 6四, 六4 and 64 meet
 // (digit-form evasion); 0 for other characters.
 char32_t NumeralDigit(char32_t c) {
@@ -70,6 +48,59 @@ char32_t NumeralDigit(char32_t c) {
 }
 
 bool IsDigitLike(char32_t c) { return IsAsciiDigit(c) || NumeralDigit(c) != 0; }
+
+// The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
+// as '\n' so that terms never join across them. Built into `buffers` in one pass with its UTF-8
+// encoding for the matcher, in which Chinese numerals are folded to digits (FoldNumerals).
+void BuildSkeleton(const NormalizedText& normalized, SensitiveChecker::Buffers& buffers) {
+  const std::size_t n = normalized.text.size();
+  NormalizedText& skeleton = buffers.skeleton;
+  NormalizedBytes& bytes = buffers.bytes;
+  if (skeleton.text.size() < n) skeleton.text.resize(n);
+  if (skeleton.origin.size() < n) skeleton.origin.resize(n);
+  if (bytes.bytes.size() < 3 * n) bytes.bytes.resize(3 * n);
+  if (bytes.index.size() < 3 * n + 1) bytes.index.resize(3 * n + 1);
+  bytes.origin.clear();
+  char32_t* text = skeleton.text.data();
+  std::uint32_t* origin = skeleton.origin.data();
+  char* encoded = bytes.bytes.data();
+  std::uint32_t* index = bytes.index.data();
+  std::size_t m = 0;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = normalized.text[i];
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    char32_t matched = c;
+    if (IsSkeletonChar(c)) {
+      if (const char32_t digit = NumeralDigit(c)) matched = digit;
+    } else if (IsHardBreak(c)) {
+      if (m > 0 && text[m - 1] == U'\n') continue;
+      c = matched = U'\n';
+    } else {
+      continue;
+    }
+    text[m] = c;
+    origin[m] = normalized.origin[i];
+    // Skeleton characters are ASCII or three-byte Han (extension A and the basic block).
+    const auto point = static_cast<std::uint32_t>(m);
+    if (matched < 0x80) {
+      encoded[at] = static_cast<char>(matched);
+      index[at++] = point;
+    } else {
+      encoded[at] = static_cast<char>(0xE0 | (matched >> 12));
+      encoded[at + 1] = static_cast<char>(0x80 | ((matched >> 6) & 0x3F));
+      encoded[at + 2] = static_cast<char>(0x80 | (matched & 0x3F));
+      index[at] = index[at + 1] = index[at + 2] = point;
+      at += 3;
+    }
+    ++m;
+  }
+  skeleton.text.resize(m);
+  skeleton.origin.resize(m);
+  bytes.bytes.resize(at);
+  bytes.index.resize(at + 1);
+  bytes.index[at] = static_cast<std::uint32_t>(m);
+}
 
 std::u32string FoldNumerals(std::u32string_view s) {
   std::u32string out(s);
@@ -178,11 +209,13 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
 }
 
 void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& vocabulary,
-                            const std::string& version, std::vector<TextFinding>& out) const {
+                            const std::string& version, std::vector<TextFinding>& out, Buffers* buffers) const {
   if (terms_.empty()) return;
-  NormalizedText skeleton = SensitiveSkeleton(normalized);
-  NormalizedText folded{FoldNumerals(skeleton.text), skeleton.origin};
-  NormalizedBytes bytes = Normalizer::Encode(folded);
+  Buffers local;
+  if (buffers == nullptr) buffers = &local;
+  BuildSkeleton(normalized, *buffers);
+  const NormalizedText& skeleton = buffers->skeleton;
+  const NormalizedBytes& bytes = buffers->bytes;
   const std::vector<std::uint32_t>& byte_to_index = bytes.index;
   struct Hit {
     std::size_t begin;  // skeleton indices
