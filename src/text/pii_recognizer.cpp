@@ -4,6 +4,7 @@
 #include <array>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/validators.hpp"
 
 namespace govwatch::text {
@@ -199,6 +200,11 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
   static const auto* plate_context = new std::vector<std::u32string>(Words({"车牌", "号牌", "车辆", "车号", "驾驶", "违章", "违法停车"}));
   for (std::size_t i = 0; i + 7 <= n; ++i) {
+    if (text[i + 1] >= 0x80) {
+      // The next start worth testing is before the next ASCII code point.
+      i = SkipToAsciiOr(text, i + 2) - 2;
+      continue;
+    }
     if (!IsPlateLetter(text[i + 1]) || kProvinces.find(text[i]) == std::u32string_view::npos) continue;
     std::size_t j = i + 2;
     if (j < n && (text[j] == U'·' || text[j] == U'•' || text[j] == U' ' || text[j] == U'-' || text[j] == U'.')) ++j;
@@ -227,6 +233,10 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   static const auto* office_context = new std::vector<std::u32string>(
       Words({"办公", "咨询", "举报", "投诉", "传真", "监督", "值班", "服务", "热线", "受理", "单位", "联系部门"}));
   for (std::size_t i = 0; i + 10 <= n; ++i) {
+    if (text[i] >= 0x80) {
+      i = SkipToAsciiOr(text, i + 1) - 1;
+      continue;
+    }
     if (text[i] != U'0' || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
     std::size_t j = i;
     while (j < n && IsAsciiDigit(text[j])) ++j;
@@ -284,7 +294,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       }
     }
   };
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = SkipToAsciiOr(text, 0); i < n; i = SkipToAsciiOr(text, i + 1)) {
     if (text[i] != U':') continue;
     std::size_t b = i;
     while (b > 0 && IsHan(text[b - 1]) && i - b < 6) --b;
@@ -304,10 +314,14 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   std::vector<Field> columns;
   std::size_t line_begin = 0;
   while (line_begin < n) {
-    std::size_t line_end = text.find(U'\n', line_begin);
-    if (line_end == std::u32string::npos) line_end = n;
-    std::u32string_view line(text.data() + line_begin, line_end - line_begin);
-    if (line.find(U'\t') == std::u32string_view::npos && line.find(U'|') == std::u32string_view::npos) {
+    // The line's end, and whether it has a cell separator (all three are ASCII).
+    std::size_t line_end = SkipToAsciiOr(text, line_begin);
+    bool separated = false;
+    while (line_end < n && text[line_end] != U'\n') {
+      separated = separated || text[line_end] == U'\t' || text[line_end] == U'|';
+      line_end = SkipToAsciiOr(text, line_end + 1);
+    }
+    if (!separated) {
       if (!columns.empty()) columns.clear();
       line_begin = line_end + 1;
       continue;
@@ -385,7 +399,8 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   const std::size_t n = text.size();
   while (i < n) {
     if (!IsTokenChar(text[i])) {
-      ++i;
+      // Token characters are ASCII or mask characters (IsMaskChar).
+      i = SkipToAsciiOr<U'×', U'＊', U'●', U'•'>(text, i + 1);
       continue;
     }
     std::size_t start = i;

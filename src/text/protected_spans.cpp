@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/validators.hpp"
 
 namespace govwatch::text {
@@ -35,6 +36,9 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     if (e > b) spans.push_back(ProtectedSpan{Span{b, e}, kind});
   };
   for (std::size_t i = 0; i < n; ++i) {
+    // Only a few characters can start a span (the test below); jump to the next of them.
+    i = SkipToAsciiOr<U'〔', U'（', U'〈', U'《', U'“', U'索', U'备', U'标', U'信', U'公', U'网'>(text, i);
+    if (i == n) break;
     char32_t c = text[i];
     // 文号: up to 12 Han characters, a bracketed year, digits, 号.
     if (IsOpenBracket(c) && i + 6 < n && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
@@ -83,7 +87,9 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     static const std::u32string_view kLabels[] = {U"索引号", U"备案号", U"标识码", U"信用代码", U"ICP备", U"公网安备",
                                                   U"网安备", U"ICP证"};
     bool labelled = false;
+    const bool may_be_label = c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网';
     for (std::u32string_view label : kLabels) {
+      if (!may_be_label) break;
       if (!MatchAt(text, i, label)) continue;
       std::size_t e = i + label.size();
       while (e < n && e - i < label.size() + 4 && !IsAlnum(text[e]) && text[e] != U'\n') ++e;

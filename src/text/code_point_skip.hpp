@@ -1,0 +1,40 @@
+// Skipping runs of code points that a recognizer cannot start at. Most government text is Han;
+// the recognizers of numbers, codes, labels and tables look at ASCII (and a few punctuation
+// marks) only, so they jump from one such code point to the next instead of testing every one.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace govwatch::text {
+
+// The index of the first code point at or after `from` that is ASCII (below U+0080) or one of
+// `Extra`; text.size() when there is none. SSE2 checks four code points at a time where the
+// compiler targets it.
+template <char32_t... Extra>
+std::size_t SkipToAsciiOr(std::u32string_view text, std::size_t from) {
+  const std::size_t n = text.size();
+  std::size_t i = from;
+#if defined(__SSE2__)
+  // Code points are at most U+10FFFF, so signed 32-bit comparison is exact.
+  const __m128i ascii_end = _mm_set1_epi32(0x80);
+  for (; i + 4 <= n; i += 4) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    __m128i hit = _mm_cmplt_epi32(v, ascii_end);
+    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, _mm_set1_epi32(static_cast<int>(Extra))))), ...);
+    const int mask = _mm_movemask_ps(_mm_castsi128_ps(hit));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const char32_t c = text[i];
+    if (c < 0x80 || ((c == Extra) || ...)) return i;
+  }
+  return n;
+}
+
+}  // namespace govwatch::text
