@@ -1,5 +1,9 @@
 #include "text/normalizer.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "common/strings.hpp"
 #include "text/rule_table.hpp"
 
@@ -25,8 +29,10 @@ Result<void> Normalizer::LoadTable(std::string_view file_name, std::string_view 
     t2s_[from[0]] = to[0];
   }
   t2s_bmp_.assign(0x10000, 0);
+  t2s_cjk_bits_.assign((0xA000 - 0x4E00) / 64, 0);
   for (const auto& [from, to] : t2s_) {
     if (from < 0x10000) t2s_bmp_[from] = to;
+    if (from >= 0x4E00 && from <= 0x9FFF && to != 0) t2s_cjk_bits_[(from - 0x4E00) / 64] |= std::uint64_t{1} << ((from - 0x4E00) % 64);
   }
   return Ok();
 }
@@ -131,6 +137,23 @@ inline std::size_t PutUtf8(char32_t c, char* out) {
   return 4;
 }
 
+// The number of bytes of `bytes[0, size)` that are not UTF-8 continuation bytes (10xxxxxx).
+std::size_t CountLeadBytes(const unsigned char* bytes, std::size_t size) {
+  std::size_t count = 0;
+  std::size_t k = 0;
+#if defined(__SSE2__)
+  // As signed bytes, continuation bytes are -128..-65: a lead or ASCII byte is greater than -65.
+  const __m128i last_continuation = _mm_set1_epi8(-65);
+  for (; k + 16 <= size; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
+    const int mask = _mm_movemask_epi8(_mm_cmpgt_epi8(v, last_continuation));
+    count += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; k < size; ++k) count += (bytes[k] & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace
 
 std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText& out, NormalizedBytes& bytes,
@@ -139,8 +162,7 @@ std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText&
   const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
   // Valid UTF-8 has one code point per lead byte and folding rarely lengthens a character; invalid
   // bytes (one U+FFFD each) and lengthening folds grow the buffers below.
-  std::size_t points_bound = 0;
-  for (std::size_t k = 0; k < size; ++k) points_bound += (in[k] & 0xC0) != 0x80;
+  const std::size_t points_bound = CountLeadBytes(in, size);
   if (out.text.size() < points_bound) out.text.resize(points_bound);
   if (out.origin.size() < points_bound) out.origin.resize(points_bound);
   if (bytes.bytes.size() < size + 8) bytes.bytes.resize(size + 8);
@@ -153,6 +175,7 @@ std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText&
   std::size_t text_capacity = out.text.size();
   std::size_t byte_capacity = bytes.bytes.size();
   const char32_t* t2s = t2s_bmp_.empty() ? nullptr : t2s_bmp_.data();
+  const std::uint64_t* t2s_cjk = t2s_cjk_bits_.empty() ? nullptr : t2s_cjk_bits_.data();
 
   std::size_t n = 0;      // normalised code points written
   std::size_t at = 0;     // encoded bytes written
@@ -191,7 +214,7 @@ std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText&
       if (c >= 0x4E00 && c <= 0x9FFF) {
         // The common case: a CJK ideograph, folded by the table only.
         char32_t folded = c;
-        if (t2s != nullptr && t2s[c] != 0) folded = t2s[c];
+        if (t2s_cjk != nullptr && ((t2s_cjk[(c - 0x4E00) / 64] >> ((c - 0x4E00) % 64)) & 1) != 0) folded = t2s[c];
         text[n] = folded;
         origin[n] = point;
         if (folded == c) {

@@ -69,6 +69,9 @@ class Normalizer {
   std::unordered_map<char32_t, char32_t> t2s_;
   // The table for the BMP as a flat array (0: no entry), filled by LoadTable.
   std::vector<char32_t> t2s_bmp_;
+  // One bit per CJK ideograph U+4E00–U+9FFF: set when t2s_bmp_ has an entry. Most characters of
+  // simplified text have none, and this bitmap (2.6 KB) stays in cache where the table does not.
+  std::vector<std::uint64_t> t2s_cjk_bits_;
 };
 
 // True for CJK unified ideographs (basic block and extension A) and 〇.

@@ -119,6 +119,8 @@ bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 // Column headers and field labels (textchecks §6.3).
 enum class Field { kNone, kName, kAddress };
 Field FieldOfLabel(std::u32string_view label) {
+  // Every label below is two to five Han characters.
+  if (label.size() < 2 || label.size() > 5 || !IsHan(label[0])) return Field::kNone;
   static constexpr std::u32string_view kNames[] = {U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名",
                                                    U"领取人", U"救助对象", U"补助对象", U"补贴对象", U"收款人",
                                                    U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者"};
@@ -312,6 +314,8 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
 
   // Tables as text: a header line of TAB- or |-separated cells names the columns of the lines below.
   std::vector<Field> columns;
+  std::vector<Field> header;                             // reused from line to line
+  std::vector<std::pair<std::size_t, std::size_t>> cells;  // reused from line to line
   std::size_t line_begin = 0;
   while (line_begin < n) {
     // The line's end, and whether it has a cell separator (all three are ASCII).
@@ -326,7 +330,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       line_begin = line_end + 1;
       continue;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    cells.clear();
     std::size_t cell = line_begin;
     for (std::size_t k = line_begin; k <= line_end; ++k) {
       if (k == line_end || text[k] == U'\t' || text[k] == U'|') {
@@ -340,14 +344,14 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     if (cells.size() < 2) {
       columns.clear();
     } else {
-      std::vector<Field> header;
+      header.clear();
       bool is_header = false;
       for (const auto& [a, z] : cells) {
         header.push_back(FieldOfLabel(std::u32string_view(text.data() + a, z - a)));
         is_header = is_header || header.back() != Field::kNone;
       }
       if (is_header) {
-        columns = std::move(header);
+        columns.swap(header);
       } else {
         for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
           if (columns[c] != Field::kNone) report_value(columns[c], cells[c].first, cells[c].second, "表格列标题", 0.8);
