@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -35,6 +37,27 @@ std::size_t SkipToAsciiOr(std::u32string_view text, std::size_t from) {
     if (c < 0x80 || ((c == Extra) || ...)) return i;
   }
   return n;
+}
+
+// Replaces `out` with the indexes of the ASCII code points of `text`, in order.
+inline void AsciiPositions(std::u32string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i ascii_end = _mm_set1_epi32(0x80);
+  for (; i + 4 <= n; i += 4) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    auto mask = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmplt_epi32(v, ascii_end))));
+    while (mask != 0) {
+      out.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(mask))));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (text[i] < 0x80) out.push_back(static_cast<std::uint32_t>(i));
+  }
 }
 
 }  // namespace govwatch::text

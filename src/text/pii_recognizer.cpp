@@ -198,15 +198,20 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     out.push_back(std::move(finding));
   };
 
+  // Every pass below starts at an ASCII code point (a plate's letter, a landline's 0, a label's
+  // colon, a table's separators): they walk the ASCII code points only.
+  std::vector<std::uint32_t> ascii;
+  AsciiPositions(text, ascii);
+
   // Licence plates: province + letter + 5 characters, or 6 for new-energy plates (D/F first or last).
   static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
   static const auto* plate_context = new std::vector<std::u32string>(Words({"车牌", "号牌", "车辆", "车号", "驾驶", "违章", "违法停车"}));
-  for (std::size_t i = 0; i + 7 <= n; ++i) {
-    if (text[i + 1] >= 0x80) {
-      // The next start worth testing is before the next ASCII code point.
-      i = SkipToAsciiOr(text, i + 2) - 2;
-      continue;
-    }
+  std::size_t resume = 0;  // where the search goes on after a plate
+  for (const std::uint32_t letter : ascii) {
+    if (letter == 0) continue;
+    const std::size_t i = letter - 1;
+    if (i + 7 > n) break;
+    if (i < resume) continue;
     if (!IsPlateLetter(text[i + 1]) || kProvinces.find(text[i]) == std::u32string_view::npos) continue;
     std::size_t j = i + 2;
     if (j < n && (text[j] == U'·' || text[j] == U'•' || text[j] == U' ' || text[j] == U'-' || text[j] == U'.')) ++j;
@@ -226,7 +231,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     masked += body.substr(body.size() - 2);
     emit(i, k, "pii.plate", energy ? "机动车号牌（新能源）" : "机动车号牌", context.empty() ? 0.5 : 0.8, EncodeUtf8(masked),
          kMaskingTechnique, {energy ? "新能源号牌格式" : "号牌格式", "省份简称"}, context);
-    i = k;
+    resume = k + 1;
   }
 
   // Landlines with an area code: personal only with home context (office, hotline and fax numbers
@@ -234,11 +239,10 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   static const auto* home_context = new std::vector<std::u32string>(Words({"家庭电话", "住宅电话", "家庭", "住宅", "宅电", "本人电话"}));
   static const auto* office_context = new std::vector<std::u32string>(
       Words({"办公", "咨询", "举报", "投诉", "传真", "监督", "值班", "服务", "热线", "受理", "单位", "联系部门"}));
-  for (std::size_t i = 0; i + 10 <= n; ++i) {
-    if (text[i] >= 0x80) {
-      i = SkipToAsciiOr(text, i + 1) - 1;
-      continue;
-    }
+  resume = 0;  // where the search goes on after a number
+  for (const std::uint32_t i : ascii) {
+    if (i + 10 > n) break;
+    if (i < resume) continue;
     if (text[i] != U'0' || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
     std::size_t j = i;
     while (j < n && IsAsciiDigit(text[j])) ++j;
@@ -253,13 +257,13 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       local_begin = i + area;
     }
     if (j < n && IsAsciiAlnum(text[j])) {
-      i = j;
+      resume = j + 1;
       continue;
     }
     std::size_t local = j - local_begin;
     bool area_ok = (area == 3 && (text[i + 1] == U'1' || text[i + 1] == U'2')) || (area == 4 && text[i + 1] >= U'3');
     if (!area_ok || local < 7 || local > 8) {
-      i = j;
+      resume = j + 1;
       continue;
     }
     std::string home = ContextBefore(text, i, 12, *home_context);
@@ -269,7 +273,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       emit(i, j, "pii.landline", "固定电话（住宅）", 0.7, MaskKeeping(raw, raw.size() - 4 - (raw.find('-') != std::string::npos ? 1 : 0), 0),
            kMaskingTechnique, {"区号格式"}, home);
     }
-    i = j;
+    resume = j + 1;
   }
 
   // Field labels: "姓名：张三", "家庭住址：某县某村3组12号".
@@ -296,7 +300,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       }
     }
   };
-  for (std::size_t i = SkipToAsciiOr(text, 0); i < n; i = SkipToAsciiOr(text, i + 1)) {
+  for (const std::uint32_t i : ascii) {
     if (text[i] != U':') continue;
     std::size_t b = i;
     while (b > 0 && IsHan(text[b - 1]) && i - b < 6) --b;
@@ -317,13 +321,19 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   std::vector<Field> header;                             // reused from line to line
   std::vector<std::pair<std::size_t, std::size_t>> cells;  // reused from line to line
   std::size_t line_begin = 0;
+  std::size_t next_ascii = 0;  // into `ascii`
   while (line_begin < n) {
     // The line's end, and whether it has a cell separator (all three are ASCII).
-    std::size_t line_end = SkipToAsciiOr(text, line_begin);
+    while (next_ascii < ascii.size() && ascii[next_ascii] < line_begin) ++next_ascii;
+    std::size_t line_end = n;
     bool separated = false;
-    while (line_end < n && text[line_end] != U'\n') {
-      separated = separated || text[line_end] == U'\t' || text[line_end] == U'|';
-      line_end = SkipToAsciiOr(text, line_end + 1);
+    for (; next_ascii < ascii.size(); ++next_ascii) {
+      const char32_t c = text[ascii[next_ascii]];
+      if (c == U'\n') {
+        line_end = ascii[next_ascii];
+        break;
+      }
+      separated = separated || c == U'\t' || c == U'|';
     }
     if (!separated) {
       if (!columns.empty()) columns.clear();

@@ -146,5 +146,16 @@ TEST(CodePointSkipTest, FindsTheNextAsciiOrListedCodePoint) {
   }
 }
 
+TEST(CodePointSkipTest, AsciiPositionsListsEveryAsciiCodePointInOrder) {
+  const std::u32string text = U"a中文中文中文中文\n中文1:2中";
+  std::vector<std::uint32_t> positions{99};  // replaced, not appended to
+
+  AsciiPositions(text, positions);
+
+  EXPECT_EQ(positions, (std::vector<std::uint32_t>{0, 9, 12, 13, 14}));
+  AsciiPositions(std::u32string_view(U"中"), positions);
+  EXPECT_TRUE(positions.empty());
+}
+
 }  // namespace
 }  // namespace govwatch::text
