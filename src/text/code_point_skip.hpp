@@ -39,6 +39,27 @@ std::size_t SkipToAsciiOr(std::u32string_view text, std::size_t from) {
   return n;
 }
 
+// The number of bytes of `bytes[0, size)` that are not UTF-8 continuation bytes (10xxxxxx): the
+// number of code points of valid UTF-8. SSE2 counts 16 bytes at a time where the compiler targets it.
+inline std::size_t CountUtf8LeadBytes(const char* bytes, std::size_t size) {
+  std::size_t count = 0;
+  std::size_t k = 0;
+#if defined(__SSE2__)
+  // As signed bytes, continuation bytes are -128..-65: a lead or ASCII byte is greater than -65.
+  const __m128i last_continuation = _mm_set1_epi8(-65);
+  const __m128i one = _mm_set1_epi8(1);
+  const __m128i zero = _mm_setzero_si128();
+  for (; k + 16 <= size; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
+    const __m128i leads = _mm_and_si128(_mm_cmpgt_epi8(v, last_continuation), one);
+    const __m128i sums = _mm_sad_epu8(leads, zero);  // two sums of eight bytes each
+    count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  }
+#endif
+  for (; k < size; ++k) count += (static_cast<unsigned char>(bytes[k]) & 0xC0) != 0x80;
+  return count;
+}
+
 // Replaces `out` with the indexes of the ASCII code points of `text`, in order.
 inline void AsciiPositions(std::u32string_view text, std::vector<std::uint32_t>& out) {
   out.clear();

@@ -1,10 +1,7 @@
 #include "text/normalizer.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/rule_table.hpp"
 
 namespace govwatch::text {
@@ -137,23 +134,6 @@ inline std::size_t PutUtf8(char32_t c, char* out) {
   return 4;
 }
 
-// The number of bytes of `bytes[0, size)` that are not UTF-8 continuation bytes (10xxxxxx).
-std::size_t CountLeadBytes(const unsigned char* bytes, std::size_t size) {
-  std::size_t count = 0;
-  std::size_t k = 0;
-#if defined(__SSE2__)
-  // As signed bytes, continuation bytes are -128..-65: a lead or ASCII byte is greater than -65.
-  const __m128i last_continuation = _mm_set1_epi8(-65);
-  for (; k + 16 <= size; k += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
-    const int mask = _mm_movemask_epi8(_mm_cmpgt_epi8(v, last_continuation));
-    count += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(mask)));
-  }
-#endif
-  for (; k < size; ++k) count += (bytes[k] & 0xC0) != 0x80;
-  return count;
-}
-
 }  // namespace
 
 std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText& out, NormalizedBytes& bytes,
@@ -162,7 +142,7 @@ std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText&
   const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
   // Valid UTF-8 has one code point per lead byte and folding rarely lengthens a character; invalid
   // bytes (one U+FFFD each) and lengthening folds grow the buffers below.
-  const std::size_t points_bound = CountLeadBytes(in, size);
+  const std::size_t points_bound = CountUtf8LeadBytes(utf8.data(), size);
   if (out.text.size() < points_bound) out.text.resize(points_bound);
   if (out.origin.size() < points_bound) out.origin.resize(points_bound);
   if (bytes.bytes.size() < size + 8) bytes.bytes.resize(size + 8);

@@ -1,6 +1,7 @@
 #include "text/sensitive_checker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "common/strings.hpp"
@@ -31,20 +32,32 @@ bool IsSkeletonChar(char32_t c) { return IsHan(c) || IsAsciiDigit(c) || (c >= U'
 
 // Chinese numerals fold to ASCII digits for matching, so that 六四, 6四, 六4 and 64 meet
 // (digit-form evasion); 0 for other characters.
-char32_t NumeralDigit(char32_t c) {
-  switch (c) {
-    case U'〇': case U'零': return U'0';
-    case U'一': return U'1';
-    case U'二': return U'2';
-    case U'三': return U'3';
-    case U'四': return U'4';
-    case U'五': return U'5';
-    case U'六': return U'6';
-    case U'七': return U'7';
-    case U'八': return U'8';
-    case U'九': return U'9';
-    default: return 0;
+struct Numeral {
+  char32_t numeral;
+  char32_t digit;
+};
+constexpr Numeral kNumerals[] = {{U'〇', U'0'}, {U'零', U'0'}, {U'一', U'1'}, {U'二', U'2'}, {U'三', U'3'}, {U'四', U'4'},
+                                 {U'五', U'5'}, {U'六', U'6'}, {U'七', U'7'}, {U'八', U'8'}, {U'九', U'9'}};
+// The numerals by their low five bits, which differ: one probe per character (the skeleton pass
+// asks for every character of the text).
+constexpr std::size_t kNumeralSlots = 32;
+constexpr std::array<Numeral, kNumeralSlots> NumeralSlots() {
+  std::array<Numeral, kNumeralSlots> slots{};
+  for (const Numeral& n : kNumerals) slots[n.numeral % kNumeralSlots] = n;
+  return slots;
+}
+constexpr std::array<Numeral, kNumeralSlots> kNumeralSlotTable = NumeralSlots();
+constexpr bool AllNumeralsHaveASlot() {
+  for (const Numeral& n : kNumerals) {
+    if (kNumeralSlotTable[n.numeral % kNumeralSlots].numeral != n.numeral) return false;
   }
+  return true;
+}
+static_assert(AllNumeralsHaveASlot(), "two numerals share a slot: choose another kNumeralSlots");
+
+inline char32_t NumeralDigit(char32_t c) {
+  const Numeral& slot = kNumeralSlotTable[c % kNumeralSlots];
+  return slot.numeral == c ? slot.digit : 0;
 }
 
 bool IsDigitLike(char32_t c) { return IsAsciiDigit(c) || NumeralDigit(c) != 0; }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/knowledge_checker.hpp"
 #include "text/normalizer.hpp"
 #include "text/rule_table.hpp"
@@ -409,9 +410,19 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     for (std::size_t k = 0; k < points.size(); ++k) {
       if (valid_utf8) {
         // Valid UTF-8: a code point is a lead byte and its continuation bytes.
-        while (point < points[k] && byte < text.size()) {
-          ++byte;
+        auto skip_continuation = [&] {
           while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+        };
+        while (point < points[k] && byte < text.size()) {
+          if (points[k] - point >= 64 && byte + 64 <= text.size()) {
+            // A block of 64 bytes starts at most 64 code points: count them at once.
+            point += CountUtf8LeadBytes(text.data() + byte, 64);
+            byte += 64;
+            skip_continuation();
+            continue;
+          }
+          ++byte;
+          skip_continuation();
           ++point;
         }
       }

@@ -157,5 +157,20 @@ TEST(CodePointSkipTest, AsciiPositionsListsEveryAsciiCodePointInOrder) {
   EXPECT_TRUE(positions.empty());
 }
 
+TEST(CodePointSkipTest, CountUtf8LeadBytesCountsCodePointsOfValidUtf8) {
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "中a\u00e9\U0001F600";  // 3-, 1-, 2- and 4-byte characters
+
+  EXPECT_EQ(CountUtf8LeadBytes(text.data(), text.size()), 80u);
+  EXPECT_EQ(CountUtf8LeadBytes(text.data(), text.size()), CodePointCount(text));
+  // Every prefix (whole 16-byte blocks and the rest) agrees with counting byte by byte.
+  for (std::size_t size = 0; size <= text.size(); ++size) {
+    std::size_t expected = 0;
+    for (std::size_t k = 0; k < size; ++k) expected += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    EXPECT_EQ(CountUtf8LeadBytes(text.data(), size), expected) << size;
+  }
+  EXPECT_EQ(CountUtf8LeadBytes("\x80\x80\xbf", 3), 0u);
+}
+
 }  // namespace
 }  // namespace govwatch::text
