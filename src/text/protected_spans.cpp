@@ -8,6 +8,8 @@
 
 namespace govwatch::text {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 bool IsOpenBracket(char32_t c) { return c == U'〔' || c == U'[' || c == U'(' || c == U'（' || c == U'〈'; }
@@ -59,7 +61,7 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
       continue;
     }
     // URLs and e-mail addresses.
-    if ((MatchAt(text, i, U"http://") || MatchAt(text, i, U"https://") || MatchAt(text, i, U"www.")) &&
+    if ((MatchAt(text, i, U"http://"sv) || MatchAt(text, i, U"https://"sv) || MatchAt(text, i, U"www."sv)) &&
         (i == 0 || !IsAlnum(text[i - 1]))) {
       std::size_t e = i;
       while (e < n && IsUrlChar(text[e])) ++e;
@@ -84,20 +86,20 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
       continue;
     }
     // Filings and codes by their label: 索引号 / 备案号 / 标识码 / 信用代码 … then the code.
-    static const std::u32string_view kLabels[] = {U"索引号", U"备案号", U"标识码", U"信用代码", U"ICP备", U"公网安备",
-                                                  U"网安备", U"ICP证"};
+    static constexpr std::u32string_view kLabels[] = {U"索引号", U"备案号", U"标识码", U"信用代码", U"ICP备", U"公网安备",
+                                                      U"网安备", U"ICP证"};
     bool labelled = false;
     const bool may_be_label = c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网';
     for (std::u32string_view label : kLabels) {
       if (!may_be_label) break;
-      if (!MatchAt(text, i, label)) continue;
+      if (label[0] != c || !MatchAt(text, i, label)) continue;
       std::size_t e = i + label.size();
       while (e < n && e - i < label.size() + 4 && !IsAlnum(text[e]) && text[e] != U'\n') ++e;
       std::size_t code_begin = e;
       while (e < n && (IsAlnum(text[e]) || text[e] == U'/' || text[e] == U'-' || text[e] == U'_')) ++e;
       if (e < n && text[e] == U'号') ++e;
       if (e > code_begin) {
-        add(i, e, label == U"索引号" ? SpanKind::kIndexNumber : SpanKind::kFiling);
+        add(i, e, label == U"索引号"sv ? SpanKind::kIndexNumber : SpanKind::kFiling);
         i = e - 1;
         labelled = true;
       }
