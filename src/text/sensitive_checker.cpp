@@ -60,6 +60,13 @@ inline char32_t NumeralDigit(char32_t c) {
   return slot.numeral == c ? slot.digit : 0;
 }
 
+// `c` with a Chinese numeral folded to its digit (a select, not a branch: numerals are frequent
+// and irregular in running text).
+inline char32_t FoldNumeral(char32_t c) {
+  const Numeral& slot = kNumeralSlotTable[c % kNumeralSlots];
+  return slot.numeral == c ? slot.digit : c;
+}
+
 bool IsDigitLike(char32_t c) { return IsAsciiDigit(c) || NumeralDigit(c) != 0; }
 
 // The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
@@ -85,7 +92,7 @@ void BuildSkeleton(const NormalizedText& normalized, SensitiveChecker::Buffers& 
     if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
     char32_t matched = c;
     if (IsSkeletonChar(c)) {
-      if (const char32_t digit = NumeralDigit(c)) matched = digit;
+      matched = FoldNumeral(c);
     } else if (IsHardBreak(c)) {
       if (m > 0 && text[m - 1] == U'\n') continue;
       c = matched = U'\n';
