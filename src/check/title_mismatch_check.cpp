@@ -46,11 +46,16 @@ bool StartsWithU(const std::u32string& s, const std::u32string& prefix) {
 enum class Agreement { kNotATitle, kMatch, kMismatch };
 
 Agreement Compare(std::string_view text, std::string_view title, double min_similarity) {
-  const std::string trimmed(Trim(text));
+  const std::string_view trimmed = Trim(text);
+  const std::string lower = ToLowerAscii(trimmed);
+  const std::size_t length = CodePointCount(trimmed);
   for (std::string_view nav : kNavigationTexts) {
-    if (Contains(ToLowerAscii(trimmed), nav) && CodePointCount(trimmed) <= nav.size() / 3 + 4) {
-      return Agreement::kNotATitle;
-    }
+    if (length <= nav.size() / 3 + 4 && Contains(lower, nav)) return Agreement::kNotATitle;
+  }
+  // The common case, a list entry showing its article's whole title.
+  if (length >= 6 && trimmed == Trim(title)) {
+    const std::u32string t = Normalize(text);
+    if (t.size() >= 6) return Agreement::kMatch;
   }
   const std::u32string t = Normalize(text);
   const std::u32string title_n = Normalize(title);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include <fmt/core.h>
 
@@ -25,6 +27,7 @@
 #include "crawl/prober.hpp"
 #include "crawl/site_facts.hpp"
 #include "crawl/url.hpp"
+#include "crawl/work_pool.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
 #include "media/connector_config.hpp"
@@ -308,6 +311,42 @@ std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::
   return hits;
 }
 
+bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
+
+// Threads that scan page texts while a judgement runs (the crawl's pool is gone by then).
+std::size_t ScanThreads() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4); }
+
+// The text hits of `pages`, by page index (none for a page that is down or has no text), scanned
+// on `pool` a chunk at a time. With `corpus`, the T4 first pass counts each page into it as group
+// `group`, in page order whichever thread scanned it, so the counts are those of a serial scan.
+std::vector<std::vector<check::TextHit>> ScanPages(const text::TextEngine& engine,
+                                                   const std::vector<store::PageRecord>& pages, crawl::WorkPool& pool,
+                                                   const text::ScanOptions& options, text::CorpusContrast* corpus,
+                                                   std::uint32_t group) {
+  std::vector<std::vector<check::TextHit>> hits(pages.size());
+  constexpr std::size_t kChunk = 256;  // bounds the normalised texts held for the corpus
+  std::vector<std::vector<text::CorpusPiece>> pieces;
+  for (std::size_t from = 0; from < pages.size(); from += kChunk) {
+    const std::size_t to = std::min(pages.size(), from + kChunk);
+    pieces.assign(to - from, {});
+    for (std::size_t i = from; i < to; ++i) {
+      const store::PageRecord& r = pages[i];
+      if (!IsUp(r.page) || r.page.text.empty()) continue;
+      pool.Submit([&engine, &options, &r, &hits, &pieces, corpus, i, from] {
+        text::ScanOptions own = options;
+        if (corpus != nullptr) own.corpus_pieces = &pieces[i - from];
+        hits[i] = ScanText(engine, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at, own);
+      });
+    }
+    pool.Wait();
+    if (corpus == nullptr) continue;
+    for (const std::vector<text::CorpusPiece>& document : pieces) {
+      for (const text::CorpusPiece& piece : document) corpus->Add(piece.text, piece.blocked, group);
+    }
+  }
+  return hits;
+}
+
 // Columns keyed by their normalised folder, longest first, so the first prefix match is the most
 // specific column a URL sits under.
 using ColumnFolders = std::vector<std::pair<std::string, const model::Column*>>;
@@ -345,8 +384,6 @@ std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::
   return f;
 }
 
-bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
-
 // T4, second pass: the pages of the sites where a candidate occurred (by the corpus's group bits)
 // are read again and the candidates' occurrences become 错别字 findings of the site or of the
 // disclosure column the page belongs to.
@@ -360,6 +397,8 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
   for (const text::ContrastCandidate& c : candidates) groups |= c.groups;
   text::ScanOptions options;
   options.contrast = &candidates;
+  options.contrast_only = true;
+  crawl::WorkPool pool(ScanThreads());
   for (const model::Site& site : sites) {
     const auto index = static_cast<std::uint32_t>(&site - sites.data());
     if (site.status != model::ObjectStatus::kRunning || (groups & (1u << (index % 16))) == 0) continue;
@@ -368,15 +407,15 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
       if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
     }
     const ColumnFolders folders = FoldersOf(disclosure);
-    auto pages = ctx.repo->LatestPagesOfSite(site.id, t);
+    auto pages = ctx.repo->LatestTextsOfSite(site.id, t);
     if (!pages) return pages.error();
     std::vector<check::TextHit> site_hits;
     std::map<const model::Column*, std::vector<check::TextHit>> column_hits;
-    for (const store::PageRecord& r : *pages) {
-      if (!IsUp(r.page) || r.page.text.empty()) continue;
-      std::vector<check::TextHit> hits =
-          ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at, options);
-      const model::Column* col = ColumnUnder(folders, r.page.url);
+    std::vector<std::vector<check::TextHit>> page_hits = ScanPages(*ctx.text, *pages, pool, options, nullptr, 0);
+    for (std::size_t i = 0; i < pages->size(); ++i) {
+      std::vector<check::TextHit>& hits = page_hits[i];
+      if (hits.empty()) continue;
+      const model::Column* col = ColumnUnder(folders, (*pages)[i].page.url);
       auto& target = col != nullptr ? column_hits[col] : site_hits;
       for (check::TextHit& h : hits) {
         if (StartsWith(h.rule, "typo.contrast:")) target.push_back(std::move(h));
@@ -439,11 +478,10 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   // T4 site-corpus contrast: the substrings of every page are counted during the site loop; the
   // rare variants of frequent phrases are looked up on the pages afterwards.
   text::CorpusContrast corpus = ctx.text->NewCorpusContrast();
-  text::ScanOptions counting;
-  counting.corpus = &corpus;
+  crawl::WorkPool scan_pool(ScanThreads());
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
-    counting.corpus_group = static_cast<std::uint32_t>(&site - sites->data());
+    const auto corpus_group = static_cast<std::uint32_t>(&site - sites->data());
     check::SiteObservations obs;
     obs.site = site;
     auto probes = repo.ProbesBetween(site.id, window_start, t);
@@ -511,13 +549,14 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       column_urls.insert(crawl::NormalizeUrl(c.url));
     }
     const ColumnFolders column_folders = FoldersOf(ordinary);
+    std::vector<std::vector<check::TextHit>> page_hits =
+        ScanPages(*ctx.text, *pages, scan_pool, text::ScanOptions{}, &corpus, corpus_group);
     for (const store::PageRecord& r : *pages) {
       const model::Column* col = owner(r.page.url);
-      if (IsUp(r.page) && !r.page.text.empty()) {
-        std::vector<check::TextHit> hits =
-            ScanText(*ctx.text, r.page.text, r.page.publish_date, r.page.url, r.page.id, r.page.fetched_at, counting);
+      std::vector<check::TextHit>& hits = page_hits[static_cast<std::size_t>(&r - pages->data())];
+      if (!hits.empty()) {
         auto& target = col != nullptr ? disclosure_obs[col->url].text_hits : obs.text_hits;
-        target.insert(target.end(), hits.begin(), hits.end());
+        std::move(hits.begin(), hits.end(), std::back_inserter(target));
       }
       if (col != nullptr) continue;
       check::PageObservation po;

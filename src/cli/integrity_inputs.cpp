@@ -197,17 +197,18 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
     crawl::WorkPool pool(workers > 1 ? workers : 0);
     for (std::size_t k = 0; k < pages.size(); ++k) {
       if (IsStylesheetUrl(pages[k]->page.url)) continue;  // a stored sheet, read through the pages that link it
-      std::optional<std::string> body;
+      std::optional<store::PackedBody> packed;
       {
         std::lock_guard<std::mutex> lock(store_mutex);
-        if (auto b = repo.PageBody(pages[k]->page.id)) body = std::move(*b);
+        if (auto b = repo.PackedPageBody(pages[k]->page.id)) packed = std::move(*b);
       }
-      if (!body) continue;  // no stored body (a resource, or an error page)
-      // Nothing on the page could be reported: skip the parse.
-      if (!check::MayHoldReportableHiddenLink(*body, obs.site.url)) continue;
+      if (!packed) continue;  // no stored body (a resource, or an error page)
       pool.WaitBelow(4 * workers);
-      auto html = std::make_shared<std::string>(std::move(*body));
-      pool.Submit([&found, &sheet_text, k, html, url = &pages[k]->page.url] {
+      auto stored = std::make_shared<store::PackedBody>(std::move(*packed));
+      pool.Submit([&found, &sheet_text, k, stored, url = &pages[k]->page.url, site = &obs.site.url] {
+        auto html = store::DecompressBody(stored->data, stored->size);
+        // A damaged body, or nothing on the page that could be reported: no parse.
+        if (!html || !check::MayHoldReportableHiddenLink(*html, *site)) return;
         found[k] = extract::FindHiddenLinks(*html, *url, sheet_text);
       });
     }

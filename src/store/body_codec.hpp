@@ -13,6 +13,12 @@
 
 namespace govwatch::store {
 
+// A body as the store keeps it: compressed `data` of `size` bytes once decompressed.
+struct PackedBody {
+  std::string data;
+  std::size_t size = 0;
+};
+
 // `data` in the zlib format at libdeflate's level 1 (on the farm's pages: 0.48 of the size, at
 // three times zlib's level-1 speed; level 6 saves 4 % more space at half the speed). Never fails.
 std::string CompressBody(std::string_view data);

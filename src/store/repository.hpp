@@ -11,6 +11,7 @@
 
 #include "common/result.hpp"
 #include "model/model.hpp"
+#include "store/body_codec.hpp"
 
 namespace govwatch::store {
 
@@ -159,8 +160,14 @@ class Repository {
   // error, content hash and charset, no extracted text, meta or items (for the passes that follow
   // links: style sheets, attachments).
   virtual Result<std::vector<PageRecord>> LatestLinksOfSite(std::int64_t site_id, Timestamp at) = 0;
+  // The same snapshots with their extracted fields (text, title, dates, meta) but no links or
+  // items (for the passes that read texts only).
+  virtual Result<std::vector<PageRecord>> LatestTextsOfSite(std::int64_t site_id, Timestamp at) = 0;
   // The stored body of a snapshot (UTF-8 HTML), or NotFound.
   virtual Result<std::string> PageBody(std::int64_t snapshot_id) = 0;
+  // The same body as stored (compressed), to be opened with DecompressBody(data, size) off the
+  // store's thread: a pass over many bodies decompresses them on workers.
+  virtual Result<PackedBody> PackedPageBody(std::int64_t snapshot_id) = 0;
   // Adds posts, ignoring ones already stored; returns how many were new.
   virtual Result<int> AddPosts(const std::vector<model::Post>& posts) = 0;
   // Posts of an account published at or before `until` and seen at or before `seen_by`.

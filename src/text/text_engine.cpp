@@ -140,6 +140,22 @@ bool WordCovers(const Vocabulary& vocabulary, std::u32string_view text, std::siz
   return false;
 }
 
+// True when one of the T4 candidates occurs in `text` (by its first two characters: a cheap test
+// that lets the second pass skip the documents it has nothing to report on).
+bool HoldsCandidate(std::u32string_view text, const std::vector<ContrastCandidate>& candidates) {
+  std::vector<std::uint64_t> starts;
+  starts.reserve(candidates.size());
+  for (const ContrastCandidate& c : candidates) {
+    if (c.text.size() < 2) return true;
+    starts.push_back((std::uint64_t{c.text[0]} << 32) | c.text[1]);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (std::binary_search(starts.begin(), starts.end(), (std::uint64_t{text[i]} << 32) | text[i + 1])) return true;
+  }
+  return false;
+}
+
 // Reports the occurrences of the T4 candidates. Counts alone cannot tell 进一布 (a typo) from
 // 根据有关 (据有 is rare beside 具有, but 根据 is a word) or 专题回顾 (beside 专题会): an occurrence
 // is reported only when its variant puts the changed character inside a known word, and the
@@ -304,6 +320,9 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
   bool valid_utf8 = false;
   points_in_text = normalizer.NormalizeUtf8Into(text, buffers.normalized, buffers.bytes, &valid_utf8);
   const NormalizedText& normalized = buffers.normalized;
+  if (options.contrast != nullptr && options.contrast_only && !HoldsCandidate(normalized.text, *options.contrast)) {
+    return {};
+  }
   const NormalizedBytes& bytes = buffers.bytes;
 
   std::vector<TextFinding> findings;
@@ -384,10 +403,11 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
                                   }),
                    findings.end());
   }
-  if (options.corpus != nullptr || options.contrast != nullptr) {
-    const std::vector<std::uint8_t> blocked =
+  if (options.corpus != nullptr || options.corpus_pieces != nullptr || options.contrast != nullptr) {
+    std::vector<std::uint8_t> blocked =
         ContrastBlocked(normalized, ProtectedSpanFinder::Merged(protected_spans), findings);
     if (options.corpus != nullptr) options.corpus->Add(normalized.text, blocked, options.corpus_group);
+    if (options.corpus_pieces != nullptr) options.corpus_pieces->push_back({normalized.text, blocked});
     if (options.contrast != nullptr) {
       FindContrast(normalized, blocked, *options.contrast, vocabulary, version, findings);
       std::stable_sort(findings.begin(), findings.end(),

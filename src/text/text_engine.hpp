@@ -51,6 +51,13 @@ enum class MaskProfile {
   kHideBirthDate,    // 530902********1231: digits 7–14 (the birth date) hidden
 };
 
+// What the T4 first pass counts of one scanned piece of a document: its normalised text and the
+// positions it may not count (see CorpusContrast::Add).
+struct CorpusPiece {
+  std::u32string text;
+  std::vector<std::uint8_t> blocked;
+};
+
 struct ScanOptions {
   std::optional<Date> at;        // the text's publication date (wording valid at that date)
   bool statistical_typos = false;  // run the statistical typo tier
@@ -66,9 +73,16 @@ struct ScanOptions {
   // serialises access (CorpusContrast is not thread-safe).
   CorpusContrast* corpus = nullptr;
   std::uint32_t corpus_group = 0;  // the document's group in `corpus` (e.g. the site's index)
+  // Instead of `corpus`, for documents scanned on several threads: the pieces are appended here
+  // (borrowed, one vector per document) and the caller counts them into its corpus in document
+  // order, so that the counts do not depend on which thread finished first.
+  std::vector<CorpusPiece>* corpus_pieces = nullptr;
   // T4 second pass. Optional, borrowed: candidates from CorpusContrast::Find(); each occurrence
   // outside protected spans becomes a typo finding (rule "typo.contrast:<s>", warn).
   const std::vector<ContrastCandidate>* contrast = nullptr;
+  // With `contrast`: only the contrast findings are wanted, so a document in which no candidate
+  // occurs (after normalisation) is not scanned further and yields nothing.
+  bool contrast_only = false;
 };
 
 // Rule files by name relative to rules/text/ (e.g. "severe_exact.tsv" → its content).

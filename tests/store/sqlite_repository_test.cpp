@@ -129,6 +129,34 @@ TEST_F(RepositoryTest, LatestLinksOfSiteHasThePagesAndLinksWithoutTheExtraction)
     EXPECT_FALSE(f.page.text.empty());
   }
   EXPECT_EQ(links->at(1).links.at(1).to_url, "http://127.0.0.1:18001/zwgk/day1.pdf");
+
+  // The texts pass: the same snapshots with their extraction, without links or items.
+  auto texts = repo_->LatestTextsOfSite(site->id, at);
+  ASSERT_TRUE(texts);
+  ASSERT_EQ(texts->size(), full->size());
+  for (std::size_t i = 0; i < texts->size(); ++i) {
+    const PageRecord& f = full->at(i);
+    const PageRecord& t = texts->at(i);
+    EXPECT_EQ(t.page.id, f.page.id);
+    EXPECT_EQ(t.page.url, f.page.url);
+    EXPECT_EQ(t.page.text, "政务公开 第1天");
+    EXPECT_EQ(t.page.title, f.page.title);
+    EXPECT_EQ(t.page.http_status, f.page.http_status);
+    EXPECT_TRUE(t.links.empty());
+    EXPECT_TRUE(t.items.empty());
+  }
+
+  // A stored body handed over compressed opens to the body the page was saved with.
+  auto packed = repo_->PackedPageBody(full->at(1).page.id);
+  ASSERT_TRUE(packed);
+  EXPECT_NE(packed->data, "<html>http://127.0.0.1:18001/zwgk/1</html>");
+  auto opened = DecompressBody(packed->data, packed->size);
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(*opened, "<html>http://127.0.0.1:18001/zwgk/1</html>");
+  EXPECT_EQ(*opened, *repo_->PageBody(full->at(1).page.id));
+  auto missing = repo_->PackedPageBody(full->at(2).page.id);  // the 404 image: no body
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
 
 TEST_F(RepositoryTest, TransactionRollsBackEverythingOnFailure) {

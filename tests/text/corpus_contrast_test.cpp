@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,57 @@ TEST(CorpusContrastTest, FlagsRareVariantOfFrequentPhrase) {
   EXPECT_EQ(findings[0].evidence.at("count"), 1);
   EXPECT_GE(findings[0].evidence.at("variant_count").get<int>(), 80);
   EXPECT_EQ(typo.substr(findings[0].byte_begin, findings[0].byte_end - findings[0].byte_begin), "进一布");
+}
+
+// Pages scanned on several threads hand their normalised pieces back (ScanOptions::corpus_pieces)
+// and are counted afterwards in page order: the same counts and candidates as a serial scan. The
+// second pass with contrast_only gives the same contrast findings and skips the pages holding no
+// candidate.
+TEST(CorpusContrastTest, PiecesCountedInOrderMatchTheSerialScanAndContrastOnlySkipsCleanPages) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::vector<std::string> pages;
+  for (int i = 0; i < 80; ++i) pages.push_back(Page(i));
+  const std::string typo = "会议要求，要进一布加强统筹协调，确保各项任务按时完成。";
+  pages.push_back(typo);
+
+  CorpusContrast serial = engine.NewCorpusContrast();
+  CorpusContrast collected = engine.NewCorpusContrast();
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    ScanOptions count;
+    count.corpus = &serial;
+    count.corpus_group = 1;
+    const std::vector<TextFinding> counted = engine.Scan(pages[i], count);
+    std::vector<CorpusPiece> pieces;
+    ScanOptions hand_back;
+    hand_back.corpus_pieces = &pieces;
+    const std::vector<TextFinding> handed = engine.Scan(pages[i], hand_back);
+    ASSERT_EQ(handed.size(), counted.size()) << "handing the pieces back changes no finding";
+    ASSERT_EQ(pieces.size(), 1u);
+    EXPECT_EQ(pieces[0].blocked.size(), pieces[0].text.size());
+    for (const CorpusPiece& piece : pieces) collected.Add(piece.text, piece.blocked, 1);
+  }
+  EXPECT_EQ(collected.Documents(), serial.Documents());
+  EXPECT_EQ(collected.Entries(), serial.Entries());
+  EXPECT_EQ(collected.Count(U"进一步"), serial.Count(U"进一步"));
+  EXPECT_GE(collected.Count(U"进一步"), 80u);
+  const std::vector<ContrastCandidate> candidates = collected.Find();
+  ASSERT_EQ(candidates.size(), serial.Find().size());
+  ASSERT_FALSE(candidates.empty());
+
+  ScanOptions only;
+  only.contrast = &candidates;
+  only.contrast_only = true;
+  const std::vector<TextFinding> on_typo = engine.Scan(typo, only);
+  const auto contrast = std::find_if(on_typo.begin(), on_typo.end(),
+                                     [](const TextFinding& f) { return f.rule == "typo.contrast:进一布"; });
+  ASSERT_NE(contrast, on_typo.end());
+  EXPECT_EQ(contrast->suggestion, "进一步");
+  // A page with no candidate in it yields nothing, not even its other findings (a typo pair).
+  const std::string clean = "各单位要仍就存在的问题抓好整改。";
+  ScanOptions full;
+  full.contrast = &candidates;
+  EXPECT_FALSE(engine.Scan(clean, full).empty());
+  EXPECT_TRUE(engine.Scan(clean, only).empty());
 }
 
 TEST(CorpusContrastTest, KeepsRareStringWhoseVariantIsNotFiftyTimesMoreFrequent) {

@@ -680,14 +680,20 @@ bool SqliteRepository::HasLegacyLinks() {
 }
 
 Result<std::vector<PageRecord>> SqliteRepository::LatestPagesOfSite(std::int64_t site_id, Timestamp at) {
-  return LatestOfSite(site_id, at, true);
+  return LatestOfSite(site_id, at, SiteRead::kFull);
 }
 
 Result<std::vector<PageRecord>> SqliteRepository::LatestLinksOfSite(std::int64_t site_id, Timestamp at) {
-  return LatestOfSite(site_id, at, false);
+  return LatestOfSite(site_id, at, SiteRead::kLinks);
 }
 
-Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site_id, Timestamp at, bool full) {
+Result<std::vector<PageRecord>> SqliteRepository::LatestTextsOfSite(std::int64_t site_id, Timestamp at) {
+  return LatestOfSite(site_id, at, SiteRead::kTexts);
+}
+
+Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site_id, Timestamp at, SiteRead read) {
+  const bool full = read != SiteRead::kLinks;
+  const bool with_links = read != SiteRead::kTexts;
   // Three queries for the whole site (pages with their link records, then their items) instead
   // of two per page: a judgement reads every page of every site.
   constexpr const char* kLatest =
@@ -697,9 +703,10 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
   constexpr const char* kLinkPassColumns = "id, site_id, url, fetched_at, http_status, error, content_hash, charset";
   std::vector<PageRecord> out;
   std::unordered_map<std::int64_t, std::size_t> index;
-  Statement s(db_, fmt::format("SELECT {}, pl.data FROM pages p LEFT JOIN page_links pl ON pl.page_id = p.id WHERE {} "
-                               "ORDER BY p.id",
-                               full ? kPageColumns : kLinkPassColumns, kLatest));
+  Statement s(db_, with_links ? fmt::format("SELECT {}, pl.data FROM pages p LEFT JOIN page_links pl ON pl.page_id = p.id "
+                                           "WHERE {} ORDER BY p.id",
+                                           full ? kPageColumns : kLinkPassColumns, kLatest)
+                              : fmt::format("SELECT {} FROM pages p WHERE {} ORDER BY p.id", kPageColumns, kLatest));
   s.Bind(1, site_id).Bind(2, at);
   const int links_column = full ? 19 : 8;
   while (s.Step()) {
@@ -717,7 +724,7 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
       p.content_hash = s.Text(6);
       p.charset = s.Text(7);
     }
-    if (std::optional<std::string> data = s.OptText(links_column)) {
+    if (std::optional<std::string> data = with_links ? s.OptText(links_column) : std::nullopt) {
       auto links = DecodeLinks(*data, record.page.id, record.page.url);
       if (!links) return links.error();
       record.links = std::move(*links);
@@ -726,7 +733,7 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
     out.push_back(std::move(record));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + s.ErrorMessage());
-  if (full) {
+  if (read == SiteRead::kFull) {
     Statement items(db_, fmt::format("SELECT i.page_id, i.title, i.url, i.date FROM items i JOIN pages p ON p.id = "
                                      "i.page_id WHERE {} ORDER BY i.page_id, i.rowid",
                                      kLatest));
@@ -743,7 +750,7 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
     }
     if (items.Failed()) return MakeError(ErrorCode::kIoError, "database: items: " + items.ErrorMessage());
   }
-  if (HasLegacyLinks()) {
+  if (with_links && HasLegacyLinks()) {
     for (PageRecord& r : out) {
       if (!r.links.empty()) continue;
       if (auto e = ReadLegacyLinks(r); !e) return e.error();
@@ -759,6 +766,15 @@ Result<std::string> SqliteRepository::PageBody(std::int64_t snapshot_id) {
     return MakeError(ErrorCode::kNotFound, fmt::format("snapshot {}: no stored body", snapshot_id));
   }
   return DecompressBody(s.Text(0), static_cast<std::size_t>(s.Int(1)));
+}
+
+Result<PackedBody> SqliteRepository::PackedPageBody(std::int64_t snapshot_id) {
+  Statement s(db_, "SELECT b.data, b.size FROM pages p JOIN bodies b ON b.hash = p.content_hash WHERE p.id = ?");
+  s.Bind(1, snapshot_id);
+  if (!s.Step()) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("snapshot {}: no stored body", snapshot_id));
+  }
+  return PackedBody{s.Text(0), static_cast<std::size_t>(s.Int(1))};
 }
 
 Result<int> SqliteRepository::AddPosts(const std::vector<model::Post>& posts) {

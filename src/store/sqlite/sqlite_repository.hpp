@@ -40,7 +40,9 @@ class SqliteRepository final : public Repository {
   Result<std::optional<PageRecord>> LatestPage(const std::string& url, Timestamp at) override;
   Result<std::vector<PageRecord>> LatestPagesOfSite(std::int64_t site_id, Timestamp at) override;
   Result<std::vector<PageRecord>> LatestLinksOfSite(std::int64_t site_id, Timestamp at) override;
+  Result<std::vector<PageRecord>> LatestTextsOfSite(std::int64_t site_id, Timestamp at) override;
   Result<std::string> PageBody(std::int64_t snapshot_id) override;
+  Result<PackedBody> PackedPageBody(std::int64_t snapshot_id) override;
   Result<int> AddPosts(const std::vector<model::Post>& posts) override;
   Result<std::vector<model::Post>> PostsOfAccount(std::int64_t account_id, Timestamp until,
                                                   Timestamp seen_by) override;
@@ -86,8 +88,10 @@ class SqliteRepository final : public Repository {
   // Whether the links table holds rows (pages stored before migration 0011); unknown until asked.
   std::optional<bool> legacy_links_;
   bool HasLegacyLinks();
-  // LatestPagesOfSite (full) or LatestLinksOfSite.
-  Result<std::vector<PageRecord>> LatestOfSite(std::int64_t site_id, Timestamp at, bool full);
+  // What LatestOfSite reads of each page.
+  enum class SiteRead { kFull, kLinks, kTexts };
+  // LatestPagesOfSite, LatestLinksOfSite or LatestTextsOfSite.
+  Result<std::vector<PageRecord>> LatestOfSite(std::int64_t site_id, Timestamp at, SiteRead read);
   Result<void> ReadLegacyLinks(PageRecord& record);
 };
 
