@@ -721,7 +721,6 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         std::size_t window_begin = begin - anchor.offset;
         std::size_t window_end = window_begin + term.text.size();
         if (window_end > text.size()) break;
-        if (!windows_checked.insert({anchor.index, window_begin}).second) break;
         std::u32string_view window = view.substr(window_begin, term.text.size());
         if (window == term.text) break;
         std::size_t allowed = term.text.size() >= 6 ? 2 : 1;
@@ -739,6 +738,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
           return t.text.size() <= window.size() && window.find(t.text) != std::u32string_view::npos;
         });
         if (other) break;
+        // Several parts of a term anchor the same window; it is reported once. The checks above
+        // depend on the window alone, so only a window that passes them needs remembering.
+        if (!windows_checked.insert({anchor.index, window_begin}).second) break;
         TextFinding finding;
         finding.check = Check::kSevere;
         finding.rule = "severe.fuzzy:" + EncodeUtf8(term.text);

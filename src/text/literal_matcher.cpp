@@ -2,6 +2,7 @@
 
 #include <hs.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -15,6 +16,7 @@ struct LiteralMatcher::State {
   hs_database_t* database = nullptr;
   hs_scratch_t* prototype = nullptr;
   std::vector<std::size_t> lengths;
+  std::size_t longest = 0;  // the longest literal's length
   mutable std::mutex mutex;
   mutable std::vector<hs_scratch_t*> pool;
 
@@ -113,6 +115,7 @@ Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& lit
     expressions.push_back(literals[i].data());
     ids.push_back(static_cast<unsigned>(i));
     lengths.push_back(literals[i].size());
+    matcher.state_->longest = std::max(matcher.state_->longest, literals[i].size());
   }
   const BlobCache* blobs = cache != nullptr ? cache->blobs : nullptr;
   std::string key;
@@ -172,8 +175,7 @@ void LiteralMatcher::Scan(std::string_view bytes, const OnMatch& on_match) const
   if (scratch == nullptr) return;
   // Block mode takes at most 4 GiB at once; scan in slices that overlap by the longest literal.
   constexpr std::size_t kSlice = std::size_t{1} << 30;
-  std::size_t longest = 0;
-  for (std::size_t length : state_->lengths) longest = std::max(longest, length);
+  const std::size_t longest = state_->longest;
   std::size_t start = 0;
   while (start < bytes.size()) {
     std::size_t length = std::min(kSlice, bytes.size() - start);

@@ -23,7 +23,9 @@ struct NormalizedText {
 // A normalised view encoded as UTF-8 for byte-oriented matchers.
 struct NormalizedBytes {
   std::string bytes;                   // UTF-8 of the normalised code points
-  std::vector<std::uint32_t> origin;   // per byte: the original code point index it came from
+  // Per byte: the original code point index it came from. Filled by Encode only; elsewhere it is
+  // normalized.origin[index[b]].
+  std::vector<std::uint32_t> origin;
   std::vector<std::uint32_t> index;    // per byte (and one past the end): the normalised index
 };
 
@@ -48,6 +50,13 @@ class Normalizer {
   // Decodes UTF-8 and normalises in one pass (invalid bytes become U+FFFD, one code point each,
   // as DecodeUtf8 does); the origin map counts code points of `utf8`.
   NormalizedText NormalizeUtf8(std::string_view utf8) const;
+  // Like NormalizeUtf8, into `out`, and encodes the result as UTF-8 into `bytes` in the same pass
+  // (bytes and index; `bytes.origin` is left empty). The storage of `out` and `bytes` is reused,
+  // so that a caller scanning many pieces allocates once. Returns the number of code points of
+  // `utf8` as DecodeUtf8 counts them (an invalid byte is one); `valid` (optional) is set to
+  // whether `utf8` was valid UTF-8 throughout.
+  std::size_t NormalizeUtf8Into(std::string_view utf8, NormalizedText& out, NormalizedBytes& bytes,
+                                bool* valid = nullptr) const;
   // The skeleton of a normalised text for evasion-tolerant matching: only CJK ideographs,
   // letters (lower-cased) and digits remain; the origin map is carried through.
   static NormalizedText Skeleton(const NormalizedText& normalized);
@@ -60,10 +69,13 @@ class Normalizer {
   std::unordered_map<char32_t, char32_t> t2s_;
   // The table for the BMP as a flat array (0: no entry), filled by LoadTable.
   std::vector<char32_t> t2s_bmp_;
+  // One bit per CJK ideograph U+4E00–U+9FFF: set when t2s_bmp_ has an entry. Most characters of
+  // simplified text have none, and this bitmap (2.6 KB) stays in cache where the table does not.
+  std::vector<std::uint64_t> t2s_cjk_bits_;
 };
 
-// True for CJK unified ideographs (basic block and extension A).
-bool IsHan(char32_t c);
+// True for CJK unified ideographs (basic block and extension A) and 〇.
+inline bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007; }
 // True for ASCII digits.
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 // True for ASCII letters.

@@ -100,7 +100,7 @@ Result<void> PhraseChecker::Build(MatcherCache* cache) {
   return Ok();
 }
 
-void PhraseChecker::Find(const NormalizedBytes& bytes, const std::string& version,
+void PhraseChecker::Find(const NormalizedText& normalized, const NormalizedBytes& bytes, const std::string& version,
                          std::vector<TextFinding>& out) const {
   matcher_.Scan(bytes.bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
     const PhraseRule& rule = rules_[id];
@@ -108,8 +108,8 @@ void PhraseChecker::Find(const NormalizedBytes& bytes, const std::string& versio
     finding.check = rule.check;
     finding.rule = std::string(CheckName(rule.check)) + ".exact:" + rule.wrong;
     finding.severity = rule.severity;
-    finding.begin = bytes.origin[from];
-    finding.end = bytes.origin[to - 1] + 1;
+    finding.begin = normalized.origin[bytes.index[from]];
+    finding.end = normalized.origin[bytes.index[to - 1]] + 1;
     finding.suggestion = rule.right;
     finding.score = 1.0;
     finding.evidence = {{"rule_file", rule.file},       {"rule_line", rule.line}, {"wrong", rule.wrong},

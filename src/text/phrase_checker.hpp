@@ -41,8 +41,10 @@ class PhraseChecker {
   // Compiles the literal database (through `cache`, borrowed and optional, see LiteralMatcher).
   // Later additions need another Build().
   Result<void> Build(MatcherCache* cache = nullptr);
-  // Reports findings (original offsets through `bytes.origin`; byte fields left for the caller).
-  void Find(const NormalizedBytes& bytes, const std::string& version, std::vector<TextFinding>& out) const;
+  // Reports findings in `bytes`, the encoding of `normalized` (original offsets through
+  // `normalized.origin`; byte fields left for the caller).
+  void Find(const NormalizedText& normalized, const NormalizedBytes& bytes, const std::string& version,
+            std::vector<TextFinding>& out) const;
   // Number of rules.
   std::size_t size() const { return rules_.size(); }
 

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/validators.hpp"
 
 namespace govwatch::text {
@@ -118,6 +119,8 @@ bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 // Column headers and field labels (textchecks §6.3).
 enum class Field { kNone, kName, kAddress };
 Field FieldOfLabel(std::u32string_view label) {
+  // Every label below is two to five Han characters.
+  if (label.size() < 2 || label.size() > 5 || !IsHan(label[0])) return Field::kNone;
   static constexpr std::u32string_view kNames[] = {U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名",
                                                    U"领取人", U"救助对象", U"补助对象", U"补贴对象", U"收款人",
                                                    U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者"};
@@ -195,10 +198,20 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     out.push_back(std::move(finding));
   };
 
+  // Every pass below starts at an ASCII code point (a plate's letter, a landline's 0, a label's
+  // colon, a table's separators): they walk the ASCII code points only.
+  std::vector<std::uint32_t> ascii;
+  AsciiPositions(text, ascii);
+
   // Licence plates: province + letter + 5 characters, or 6 for new-energy plates (D/F first or last).
   static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
   static const auto* plate_context = new std::vector<std::u32string>(Words({"车牌", "号牌", "车辆", "车号", "驾驶", "违章", "违法停车"}));
-  for (std::size_t i = 0; i + 7 <= n; ++i) {
+  std::size_t resume = 0;  // where the search goes on after a plate
+  for (const std::uint32_t letter : ascii) {
+    if (letter == 0) continue;
+    const std::size_t i = letter - 1;
+    if (i + 7 > n) break;
+    if (i < resume) continue;
     if (!IsPlateLetter(text[i + 1]) || kProvinces.find(text[i]) == std::u32string_view::npos) continue;
     std::size_t j = i + 2;
     if (j < n && (text[j] == U'·' || text[j] == U'•' || text[j] == U' ' || text[j] == U'-' || text[j] == U'.')) ++j;
@@ -218,7 +231,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     masked += body.substr(body.size() - 2);
     emit(i, k, "pii.plate", energy ? "机动车号牌（新能源）" : "机动车号牌", context.empty() ? 0.5 : 0.8, EncodeUtf8(masked),
          kMaskingTechnique, {energy ? "新能源号牌格式" : "号牌格式", "省份简称"}, context);
-    i = k;
+    resume = k + 1;
   }
 
   // Landlines with an area code: personal only with home context (office, hotline and fax numbers
@@ -226,7 +239,10 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   static const auto* home_context = new std::vector<std::u32string>(Words({"家庭电话", "住宅电话", "家庭", "住宅", "宅电", "本人电话"}));
   static const auto* office_context = new std::vector<std::u32string>(
       Words({"办公", "咨询", "举报", "投诉", "传真", "监督", "值班", "服务", "热线", "受理", "单位", "联系部门"}));
-  for (std::size_t i = 0; i + 10 <= n; ++i) {
+  resume = 0;  // where the search goes on after a number
+  for (const std::uint32_t i : ascii) {
+    if (i + 10 > n) break;
+    if (i < resume) continue;
     if (text[i] != U'0' || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
     std::size_t j = i;
     while (j < n && IsAsciiDigit(text[j])) ++j;
@@ -241,13 +257,13 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       local_begin = i + area;
     }
     if (j < n && IsAsciiAlnum(text[j])) {
-      i = j;
+      resume = j + 1;
       continue;
     }
     std::size_t local = j - local_begin;
     bool area_ok = (area == 3 && (text[i + 1] == U'1' || text[i + 1] == U'2')) || (area == 4 && text[i + 1] >= U'3');
     if (!area_ok || local < 7 || local > 8) {
-      i = j;
+      resume = j + 1;
       continue;
     }
     std::string home = ContextBefore(text, i, 12, *home_context);
@@ -257,7 +273,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       emit(i, j, "pii.landline", "固定电话（住宅）", 0.7, MaskKeeping(raw, raw.size() - 4 - (raw.find('-') != std::string::npos ? 1 : 0), 0),
            kMaskingTechnique, {"区号格式"}, home);
     }
-    i = j;
+    resume = j + 1;
   }
 
   // Field labels: "姓名：张三", "家庭住址：某县某村3组12号".
@@ -284,7 +300,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
       }
     }
   };
-  for (std::size_t i = 0; i < n; ++i) {
+  for (const std::uint32_t i : ascii) {
     if (text[i] != U':') continue;
     std::size_t b = i;
     while (b > 0 && IsHan(text[b - 1]) && i - b < 6) --b;
@@ -302,17 +318,29 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
 
   // Tables as text: a header line of TAB- or |-separated cells names the columns of the lines below.
   std::vector<Field> columns;
+  std::vector<Field> header;                             // reused from line to line
+  std::vector<std::pair<std::size_t, std::size_t>> cells;  // reused from line to line
   std::size_t line_begin = 0;
+  std::size_t next_ascii = 0;  // into `ascii`
   while (line_begin < n) {
-    std::size_t line_end = text.find(U'\n', line_begin);
-    if (line_end == std::u32string::npos) line_end = n;
-    std::u32string_view line(text.data() + line_begin, line_end - line_begin);
-    if (line.find(U'\t') == std::u32string_view::npos && line.find(U'|') == std::u32string_view::npos) {
+    // The line's end, and whether it has a cell separator (all three are ASCII).
+    while (next_ascii < ascii.size() && ascii[next_ascii] < line_begin) ++next_ascii;
+    std::size_t line_end = n;
+    bool separated = false;
+    for (; next_ascii < ascii.size(); ++next_ascii) {
+      const char32_t c = text[ascii[next_ascii]];
+      if (c == U'\n') {
+        line_end = ascii[next_ascii];
+        break;
+      }
+      separated = separated || c == U'\t' || c == U'|';
+    }
+    if (!separated) {
       if (!columns.empty()) columns.clear();
       line_begin = line_end + 1;
       continue;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    cells.clear();
     std::size_t cell = line_begin;
     for (std::size_t k = line_begin; k <= line_end; ++k) {
       if (k == line_end || text[k] == U'\t' || text[k] == U'|') {
@@ -326,14 +354,14 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     if (cells.size() < 2) {
       columns.clear();
     } else {
-      std::vector<Field> header;
+      header.clear();
       bool is_header = false;
       for (const auto& [a, z] : cells) {
         header.push_back(FieldOfLabel(std::u32string_view(text.data() + a, z - a)));
         is_header = is_header || header.back() != Field::kNone;
       }
       if (is_header) {
-        columns = std::move(header);
+        columns.swap(header);
       } else {
         for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
           if (columns[c] != Field::kNone) report_value(columns[c], cells[c].first, cells[c].second, "表格列标题", 0.8);
@@ -385,7 +413,8 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   const std::size_t n = text.size();
   while (i < n) {
     if (!IsTokenChar(text[i])) {
-      ++i;
+      // Token characters are ASCII or mask characters (IsMaskChar).
+      i = SkipToAsciiOr<U'×', U'＊', U'●', U'•'>(text, i + 1);
       continue;
     }
     std::size_t start = i;
@@ -418,6 +447,13 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       i = end;
     }
     if (compound) continue;
+    // Nothing shorter than a passport number (9 characters without separators) is reported.
+    std::size_t value_length = 0;
+    for (std::size_t k = start; k < end; ++k) {
+      const char c = static_cast<char>(text[k]);  // as Candidate::value is built below
+      value_length += c != ' ' && c != '-';
+    }
+    if (value_length < 9) continue;
     Candidate candidate;
     candidate.begin = start;
     candidate.end = end;

@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/validators.hpp"
 
 namespace govwatch::text {
+
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -35,6 +38,9 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     if (e > b) spans.push_back(ProtectedSpan{Span{b, e}, kind});
   };
   for (std::size_t i = 0; i < n; ++i) {
+    // Only a few characters can start a span (the test below); jump to the next of them.
+    i = SkipToAsciiOr<U'〔', U'（', U'〈', U'《', U'“', U'索', U'备', U'标', U'信', U'公', U'网'>(text, i);
+    if (i == n) break;
     char32_t c = text[i];
     // 文号: up to 12 Han characters, a bracketed year, digits, 号.
     if (IsOpenBracket(c) && i + 6 < n && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
@@ -55,7 +61,7 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
       continue;
     }
     // URLs and e-mail addresses.
-    if ((MatchAt(text, i, U"http://") || MatchAt(text, i, U"https://") || MatchAt(text, i, U"www.")) &&
+    if ((MatchAt(text, i, U"http://"sv) || MatchAt(text, i, U"https://"sv) || MatchAt(text, i, U"www."sv)) &&
         (i == 0 || !IsAlnum(text[i - 1]))) {
       std::size_t e = i;
       while (e < n && IsUrlChar(text[e])) ++e;
@@ -80,18 +86,20 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
       continue;
     }
     // Filings and codes by their label: 索引号 / 备案号 / 标识码 / 信用代码 … then the code.
-    static const std::u32string_view kLabels[] = {U"索引号", U"备案号", U"标识码", U"信用代码", U"ICP备", U"公网安备",
-                                                  U"网安备", U"ICP证"};
+    static constexpr std::u32string_view kLabels[] = {U"索引号", U"备案号", U"标识码", U"信用代码", U"ICP备", U"公网安备",
+                                                      U"网安备", U"ICP证"};
     bool labelled = false;
+    const bool may_be_label = c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网';
     for (std::u32string_view label : kLabels) {
-      if (!MatchAt(text, i, label)) continue;
+      if (!may_be_label) break;
+      if (label[0] != c || !MatchAt(text, i, label)) continue;
       std::size_t e = i + label.size();
       while (e < n && e - i < label.size() + 4 && !IsAlnum(text[e]) && text[e] != U'\n') ++e;
       std::size_t code_begin = e;
       while (e < n && (IsAlnum(text[e]) || text[e] == U'/' || text[e] == U'-' || text[e] == U'_')) ++e;
       if (e < n && text[e] == U'号') ++e;
       if (e > code_begin) {
-        add(i, e, label == U"索引号" ? SpanKind::kIndexNumber : SpanKind::kFiling);
+        add(i, e, label == U"索引号"sv ? SpanKind::kIndexNumber : SpanKind::kFiling);
         i = e - 1;
         labelled = true;
       }
@@ -102,10 +110,9 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     if (IsAsciiDigit(c) && (i == 0 || !IsAlnum(text[i - 1]))) {
       std::size_t e = i;
       while (e < n && (IsAlnum(text[e]))) ++e;
-      std::u32string token = text.substr(i, e - i);
-      if (token.size() == 18) {
+      if (e - i == 18) {
         std::string ascii;
-        for (char32_t t : token) ascii.push_back(static_cast<char>(t));
+        for (std::size_t k = i; k < e; ++k) ascii.push_back(static_cast<char>(text[k]));
         if (!std::all_of(ascii.begin(), ascii.begin() + 17, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
             IsValidUscc(ascii)) {
           add(i, e, SpanKind::kOrganisationCode);

@@ -1,6 +1,7 @@
 #include "text/sensitive_checker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "common/strings.hpp"
@@ -29,47 +30,97 @@ bool IsHardBreak(char32_t c) {
 
 bool IsSkeletonChar(char32_t c) { return IsHan(c) || IsAsciiDigit(c) || (c >= U'a' && c <= U'z'); }
 
-// The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
-// as '\n' so that terms never join across them.
-NormalizedText SensitiveSkeleton(const NormalizedText& normalized) {
-  NormalizedText out;
-  out.text.reserve(normalized.text.size());
-  out.origin.reserve(normalized.text.size());
-  for (std::size_t i = 0; i < normalized.text.size(); ++i) {
-    char32_t c = normalized.text[i];
-    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-    if (IsSkeletonChar(c)) {
-      out.text.push_back(c);
-    } else if (IsHardBreak(c)) {
-      if (!out.text.empty() && out.text.back() == U'\n') continue;
-      out.text.push_back(U'\n');
-    } else {
-      continue;
-    }
-    out.origin.push_back(normalized.origin[i]);
-  }
-  return out;
-}
-
 // Chinese numerals fold to ASCII digits for matching, so that 六四, 6四, 六4 and 64 meet
 // (digit-form evasion); 0 for other characters.
-char32_t NumeralDigit(char32_t c) {
-  switch (c) {
-    case U'〇': case U'零': return U'0';
-    case U'一': return U'1';
-    case U'二': return U'2';
-    case U'三': return U'3';
-    case U'四': return U'4';
-    case U'五': return U'5';
-    case U'六': return U'6';
-    case U'七': return U'7';
-    case U'八': return U'8';
-    case U'九': return U'9';
-    default: return 0;
+struct Numeral {
+  char32_t numeral;
+  char32_t digit;
+};
+constexpr Numeral kNumerals[] = {{U'〇', U'0'}, {U'零', U'0'}, {U'一', U'1'}, {U'二', U'2'}, {U'三', U'3'}, {U'四', U'4'},
+                                 {U'五', U'5'}, {U'六', U'6'}, {U'七', U'7'}, {U'八', U'8'}, {U'九', U'9'}};
+// The numerals by their low five bits, which differ: one probe per character (the skeleton pass
+// asks for every character of the text).
+constexpr std::size_t kNumeralSlots = 32;
+constexpr std::array<Numeral, kNumeralSlots> NumeralSlots() {
+  std::array<Numeral, kNumeralSlots> slots{};
+  for (const Numeral& n : kNumerals) slots[n.numeral % kNumeralSlots] = n;
+  return slots;
+}
+constexpr std::array<Numeral, kNumeralSlots> kNumeralSlotTable = NumeralSlots();
+constexpr bool AllNumeralsHaveASlot() {
+  for (const Numeral& n : kNumerals) {
+    if (kNumeralSlotTable[n.numeral % kNumeralSlots].numeral != n.numeral) return false;
   }
+  return true;
+}
+static_assert(AllNumeralsHaveASlot(), "two numerals share a slot: choose another kNumeralSlots");
+
+inline char32_t NumeralDigit(char32_t c) {
+  const Numeral& slot = kNumeralSlotTable[c % kNumeralSlots];
+  return slot.numeral == c ? slot.digit : 0;
+}
+
+// `c` with a Chinese numeral folded to its digit (a select, not a branch: numerals are frequent
+// and irregular in running text).
+inline char32_t FoldNumeral(char32_t c) {
+  const Numeral& slot = kNumeralSlotTable[c % kNumeralSlots];
+  return slot.numeral == c ? slot.digit : c;
 }
 
 bool IsDigitLike(char32_t c) { return IsAsciiDigit(c) || NumeralDigit(c) != 0; }
+
+// The skeleton for sensitive matching: lower-cased Han, letters and digits; clause breaks kept
+// as '\n' so that terms never join across them. Built into `buffers` in one pass with its UTF-8
+// encoding for the matcher, in which Chinese numerals are folded to digits (FoldNumerals).
+void BuildSkeleton(const NormalizedText& normalized, SensitiveChecker::Buffers& buffers) {
+  const std::size_t n = normalized.text.size();
+  NormalizedText& skeleton = buffers.skeleton;
+  NormalizedBytes& bytes = buffers.bytes;
+  if (skeleton.text.size() < n) skeleton.text.resize(n);
+  if (skeleton.origin.size() < n) skeleton.origin.resize(n);
+  if (bytes.bytes.size() < 3 * n) bytes.bytes.resize(3 * n);
+  if (bytes.index.size() < 3 * n + 1) bytes.index.resize(3 * n + 1);
+  bytes.origin.clear();
+  char32_t* text = skeleton.text.data();
+  std::uint32_t* origin = skeleton.origin.data();
+  char* encoded = bytes.bytes.data();
+  std::uint32_t* index = bytes.index.data();
+  std::size_t m = 0;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = normalized.text[i];
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    char32_t matched = c;
+    if (IsSkeletonChar(c)) {
+      matched = FoldNumeral(c);
+    } else if (IsHardBreak(c)) {
+      if (m > 0 && text[m - 1] == U'\n') continue;
+      c = matched = U'\n';
+    } else {
+      continue;
+    }
+    text[m] = c;
+    origin[m] = normalized.origin[i];
+    // Skeleton characters are ASCII or three-byte Han (extension A and the basic block).
+    const auto point = static_cast<std::uint32_t>(m);
+    if (matched < 0x80) {
+      encoded[at] = static_cast<char>(matched);
+      index[at++] = point;
+    } else {
+      encoded[at] = static_cast<char>(0xE0 | (matched >> 12));
+      encoded[at + 1] = static_cast<char>(0x80 | ((matched >> 6) & 0x3F));
+      encoded[at + 2] = static_cast<char>(0x80 | (matched & 0x3F));
+      index[at] = index[at + 1] = index[at + 2] = point;
+      at += 3;
+    }
+    ++m;
+  }
+  skeleton.text.resize(m);
+  skeleton.origin.resize(m);
+  bytes.bytes.resize(at);
+  bytes.index.resize(at + 1);
+  bytes.index[at] = static_cast<std::uint32_t>(m);
+}
 
 std::u32string FoldNumerals(std::u32string_view s) {
   std::u32string out(s);
@@ -178,11 +229,13 @@ Result<void> SensitiveChecker::Load(std::string_view words, std::string_view tag
 }
 
 void SensitiveChecker::Find(const NormalizedText& normalized, const Vocabulary& vocabulary,
-                            const std::string& version, std::vector<TextFinding>& out) const {
+                            const std::string& version, std::vector<TextFinding>& out, Buffers* buffers) const {
   if (terms_.empty()) return;
-  NormalizedText skeleton = SensitiveSkeleton(normalized);
-  NormalizedText folded{FoldNumerals(skeleton.text), skeleton.origin};
-  NormalizedBytes bytes = Normalizer::Encode(folded);
+  Buffers local;
+  if (buffers == nullptr) buffers = &local;
+  BuildSkeleton(normalized, *buffers);
+  const NormalizedText& skeleton = buffers->skeleton;
+  const NormalizedBytes& bytes = buffers->bytes;
   const std::vector<std::uint32_t>& byte_to_index = bytes.index;
   struct Hit {
     std::size_t begin;  // skeleton indices

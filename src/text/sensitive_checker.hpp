@@ -25,9 +25,15 @@ class SensitiveChecker {
   // 3 赌博, 4 违法犯罪), the allow list and the exclusion list. Any list may be empty.
   Result<void> Load(std::string_view words, std::string_view tags, std::string_view allow,
                     std::string_view exclude, const Normalizer& normalizer, MatcherCache* cache = nullptr);
-  // Appends findings (original code-point offsets).
+  // Working storage of Find: the skeleton and its encoding. Reused from call to call, so that
+  // scanning many pieces allocates once.
+  struct Buffers {
+    NormalizedText skeleton;
+    NormalizedBytes bytes;
+  };
+  // Appends findings (original code-point offsets). `buffers` (optional) is working storage.
   void Find(const NormalizedText& normalized, const Vocabulary& vocabulary, const std::string& version,
-            std::vector<TextFinding>& out) const;
+            std::vector<TextFinding>& out, Buffers* buffers = nullptr) const;
   // Number of terms in the database.
   std::size_t size() const { return terms_.size(); }
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/knowledge_checker.hpp"
 #include "text/normalizer.hpp"
 #include "text/rule_table.hpp"
@@ -53,7 +54,17 @@ struct TextEngine::Impl {
   ConfusionTable confusions;
   PinyinMatcher pinyin;
 
-  std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options) const;
+  // Working storage of one Scan call, reused from piece to piece.
+  struct Buffers {
+    NormalizedText normalized;
+    NormalizedBytes bytes;
+    SensitiveChecker::Buffers sensitive;
+    std::vector<std::uint8_t> blocked;
+  };
+
+  // Scans one piece; `points` is set to its number of code points (as DecodeUtf8 counts them).
+  std::vector<TextFinding> ScanDocument(std::string_view text, const ScanOptions& options, Buffers& buffers,
+                                        std::size_t& points) const;
 };
 
 namespace {
@@ -304,16 +315,19 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
   return TextEngine(std::move(impl));
 }
 
-std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, const ScanOptions& options) const {
-  NormalizedText normalized = normalizer.NormalizeUtf8(text);
+std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, const ScanOptions& options,
+                                                        Buffers& buffers, std::size_t& points_in_text) const {
+  bool valid_utf8 = false;
+  points_in_text = normalizer.NormalizeUtf8Into(text, buffers.normalized, buffers.bytes, &valid_utf8);
+  const NormalizedText& normalized = buffers.normalized;
   if (options.contrast != nullptr && options.contrast_only && !HoldsCandidate(normalized.text, *options.contrast)) {
     return {};
   }
-  NormalizedBytes bytes = Normalizer::Encode(normalized);
+  const NormalizedBytes& bytes = buffers.bytes;
 
   std::vector<TextFinding> findings;
-  phrases.Find(bytes, version, findings);
-  sensitive.Find(normalized, vocabulary, version, findings);
+  phrases.Find(normalized, bytes, version, findings);
+  sensitive.Find(normalized, vocabulary, version, findings, &buffers.sensitive);
 
   std::vector<ProtectedSpan> protected_spans = spans.Find(normalized.text);
   std::vector<ProtectedSpan> pii_negative;
@@ -333,7 +347,8 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
   std::vector<Span> fuzzy_spans = ProtectedSpanFinder::Merged(fuzzy_protected);
   if (!pinyin.Terms().empty()) {
     // URLs, e-mail addresses, codes and filings hold Latin letters that are no evasion.
-    std::vector<std::uint8_t> blocked(normalized.text.size(), 0);
+    std::vector<std::uint8_t>& blocked = buffers.blocked;
+    blocked.assign(normalized.text.size(), 0);
     for (const ProtectedSpan& s : protected_spans) {
       if (s.kind == SpanKind::kTitle) continue;
       for (std::size_t i = s.span.begin; i < std::min(s.span.end, blocked.size()); ++i) blocked[i] = 1;
@@ -413,6 +428,24 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     std::size_t byte = 0;
     std::size_t point = 0;
     for (std::size_t k = 0; k < points.size(); ++k) {
+      if (valid_utf8) {
+        // Valid UTF-8: a code point is a lead byte and its continuation bytes.
+        auto skip_continuation = [&] {
+          while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+        };
+        while (point < points[k] && byte < text.size()) {
+          if (points[k] - point >= 64 && byte + 64 <= text.size()) {
+            // A block of 64 bytes starts at most 64 code points: count them at once.
+            point += CountUtf8LeadBytes(text.data() + byte, 64);
+            byte += 64;
+            skip_continuation();
+            continue;
+          }
+          ++byte;
+          skip_continuation();
+          ++point;
+        }
+      }
       while (point < points[k] && byte < text.size()) {
         char32_t c = 0;
         std::size_t length = DecodeUtf8At(text, byte, c);
@@ -453,6 +486,7 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
   // Long documents are scanned in pieces cut at line or sentence ends, so that memory stays
   // bounded (the decoded text and maps cost ~20 bytes per code point).
   constexpr std::size_t kPiece = std::size_t{1} << 16;
+  Impl::Buffers buffers;
   std::size_t byte_base = 0;
   std::size_t point_base = 0;
   while (byte_base < text.size()) {
@@ -474,19 +508,15 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
       length = cut + 1;
     }
     std::string_view piece = text.substr(byte_base, length);
-    for (TextFinding& f : impl_->ScanDocument(piece, options)) {
+    std::size_t piece_points = 0;
+    for (TextFinding& f : impl_->ScanDocument(piece, options, buffers, piece_points)) {
       f.begin += point_base;
       f.end += point_base;
       f.byte_begin += byte_base;
       f.byte_end += byte_base;
       on_finding(std::move(f));
     }
-    for (std::size_t b = 0; b < piece.size();) {
-      char32_t c = 0;
-      const std::size_t step = DecodeUtf8At(piece, b, c);
-      b += step == 0 ? 1 : step;
-      ++point_base;
-    }
+    point_base += piece_points;
     byte_base += length;
   }
 }
