@@ -26,14 +26,56 @@ std::uint64_t WordHash(std::u32string_view word) {
   return h;
 }
 
-// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村): probably
-// part of a place name the model does not know.
+// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村, 虹叶居民区) or
+// a group's name (一冶集团): probably part of a name the model does not know.
 bool BeforePlaceSuffix(std::u32string_view text, std::size_t p) {
-  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰";
+  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰街湖";
+  static constexpr std::u32string_view kPlaceWords[] = {U"居民区", U"集团"};
   for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
     if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+    for (std::u32string_view word : kPlaceWords) {
+      if (text.substr(p + d, word.size()) == word) return true;
+    }
   }
   return false;
+}
+
+// True when text[p] is one of the two characters after the place that opens a company's name
+// (江门市盈丰智能装备有限公司, 湖南桂惠百货有限公司): the trade name, which is no word.
+bool InTradeName(std::u32string_view text, std::size_t p) {
+  static constexpr std::size_t kLongestName = 14;
+  const std::size_t company = text.substr(p, kLongestName).find(U"公司");
+  if (company == std::u32string_view::npos || company < 2) return false;
+  static constexpr std::u32string_view kPlaceEnd = U"省市县区";
+  static constexpr std::u32string_view kProvinces[] = {
+      U"北京", U"天津", U"上海", U"重庆", U"河北", U"山西", U"辽宁", U"吉林", U"江苏", U"浙江", U"安徽",
+      U"福建", U"江西", U"山东", U"河南", U"湖北", U"湖南", U"广东", U"海南", U"四川", U"贵州", U"云南",
+      U"陕西", U"甘肃", U"青海", U"广西", U"西藏", U"宁夏", U"新疆", U"内蒙古", U"黑龙江"};
+  for (std::size_t d = 1; d <= 2 && d <= p; ++d) {
+    const std::size_t place_end = p - d;  // the place's last character
+    if (kPlaceEnd.find(text[place_end]) != std::u32string_view::npos) return true;
+    for (std::u32string_view province : kProvinces) {
+      if (place_end + 1 == province.size() && text.substr(0, province.size()) == province) return true;
+    }
+  }
+  return false;
+}
+
+// True when text[p] is part of the short name a text defines (（以下简称特医）): the run (of Han
+// characters) holds 简称 before it and at most six characters between.
+bool InDefinedShortName(std::u32string_view run, std::size_t p) {
+  static constexpr std::size_t kLongest = 6;
+  const std::size_t from = p >= kLongest + 2 ? p - kLongest - 2 : 0;
+  return run.substr(from, p - from).find(U"简称") != std::u32string_view::npos;
+}
+
+// True when text[p] is part of an aid term: 援 and a province's one-character name (援藏, 援滇).
+bool InAidTerm(std::u32string_view text, std::size_t p) {
+  static constexpr std::u32string_view kAbbreviations = U"京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青藏疆宁蒙桂港澳台";
+  auto aid = [&](std::size_t at) {
+    return at + 1 < text.size() && text[at] == U'援' && kAbbreviations.find(text[at + 1]) != std::u32string_view::npos;
+  };
+  return aid(p) || (p > 0 && aid(p - 1));
 }
 
 // True when text[p] is one or two characters before a person's title or a unit word (汤晔同志,
@@ -52,7 +94,8 @@ bool BeforeTitle(std::u32string_view text, std::size_t p) {
 
 // True when text[p] is probably part of a proper name the model does not know.
 bool InProperName(std::u32string_view text, std::size_t p) {
-  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p);
+  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p) || InTradeName(text, p) || InAidTerm(text, p) ||
+         InDefinedShortName(text, p);
 }
 
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
@@ -369,7 +412,9 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         if (!editable_but_name(p)) return best;
         // Before a title a character may be part of a name (汤晔同志), and is only changed into
         // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
-        if (BeforePlaceSuffix(run, p)) return best;
+        if (BeforePlaceSuffix(run, p) || InTradeName(run, p) || InAidTerm(run, p) || InDefinedShortName(run, p)) {
+          return best;
+        }
         const bool in_name = BeforeTitle(run, p);
         auto it = candidates_.find(run[p]);
         if (it == candidates_.end()) return best;
