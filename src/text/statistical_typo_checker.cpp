@@ -365,13 +365,15 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       std::vector<bool> edited(n, false);
       std::u32string fills;
       std::vector<PairMatch> pair_words;
-      // A character the tier may change: not protected, edited, a function word, part of a name or
-      // of official-document vocabulary (never second-guessed).
-      auto editable_but_name = [&](std::size_t p) {
-        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) &&
-               !InLexiconWord(run, p, nullptr);
+      // A character the tier may change: not protected, edited or a function word. Pairs also
+      // leave names and official-document vocabulary alone; single characters change inside
+      // official vocabulary only on strong evidence (人士档案: 人事).
+      auto changeable = [&](std::size_t p) {
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]);
       };
-      auto editable = [&](std::size_t p) { return editable_but_name(p) && !InProperName(run, p); };
+      auto editable = [&](std::size_t p) {
+        return changeable(p) && !InLexiconWord(run, p, nullptr) && !InProperName(run, p);
+      };
       // True when `c` put at run[p] makes a two-character official-lexicon word with a neighbour.
       auto makes_official_word = [&](std::size_t p, char32_t c) {
         const char32_t left[] = {p > 0 ? run[p - 1] : 0, c};
@@ -409,7 +411,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       };
       auto evaluate = [&](std::size_t p) {
         Option best;
-        if (!editable_but_name(p)) return best;
+        if (!changeable(p)) return best;
         // Before a title a character may be part of a name (汤晔同志), and is only changed into
         // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
         if (BeforePlaceSuffix(run, p) || InTradeName(run, p) || InAidTerm(run, p) || InDefinedShortName(run, p)) {
@@ -420,7 +422,9 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         if (it == candidates_.end()) return best;
         const bool lm_word = lengths[p] >= 2;
         const bool in_word = InLexiconWord(run, p, &vocabulary);
-        const float threshold = (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
+        const float threshold = InLexiconWord(run, p, nullptr)
+                                    ? kModelThresholdOfficialWord
+                                    : (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
         const std::size_t from = p >= kWindow ? p - kWindow : 0;
         const std::size_t to = std::min(n, p + kWindow + 1);
         std::u32string window = run.substr(from, to - from);

@@ -48,13 +48,15 @@ class StatisticalTypoChecker {
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
   // Language-model tier: minimum log10 gain of the window, after the candidate's confusion
-  // prior (below). Characters inside an official-lexicon word are never suspects. A character
+  // prior (below). A character inside an official-lexicon word needs kModelThresholdOfficialWord
+  // (official vocabulary is second-guessed on strong evidence only: 人士档案 for 人事档案). A character
   // that stands alone in the model's best segmentation needs kModelThreshold, or
   // kModelThresholdInWord when it sits inside a general vocabulary word; a character the model
   // segments into a word of its own (an accidental word such as 二登) needs kModelThresholdLmWord.
   static constexpr float kModelThreshold = 4.5F;
   static constexpr float kModelThresholdInWord = 5.0F;
   static constexpr float kModelThresholdLmWord = 2.5F;
+  static constexpr float kModelThresholdOfficialWord = 7.0F;
   // A two-character replacement (both characters changed, same syllables) needs this gain, with
   // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
   static constexpr float kModelThresholdPair = 4.0F;

@@ -132,6 +132,27 @@ TEST(LanguageModelTierTest, LeavesNamesOfPeoplePlacesAndCompaniesAlone) {
   EXPECT_EQ(found[0].suggestion, "备");
 }
 
+TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 人士 is official vocabulary; beside another slip (拍射) the model's case for 人事档案 is enough.
+  auto found = engine->Scan("严禁擅自提供、摘录、复制、拍射、保存、丢弃、销毁干部人士档案；", options);
+  auto clean = engine->Scan("各民主党派和无党派人士积极参政议政，严禁销毁干部人事档案。", options);
+
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].suggestion, "摄");
+  EXPECT_EQ(found[1].text, "士");
+  EXPECT_EQ(found[1].suggestion, "事");
+  EXPECT_TRUE(clean.empty());
+}
+
 TEST(LanguageModelTierTest, MissingModelIsAnErrorNamingThePath) {
   EngineResources resources;
   resources.language_model = "/nonexistent/zh_CN.lm";
