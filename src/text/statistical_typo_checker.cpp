@@ -26,13 +26,17 @@ std::uint64_t WordHash(std::u32string_view word) {
   return h;
 }
 
-// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村, 虹叶居民区) or
+// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村, 虹叶居民区, 贡湖) or
 // a group's name (一冶集团): probably part of a name the model does not know.
 bool BeforePlaceSuffix(std::u32string_view text, std::size_t p) {
-  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰街湖";
+  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰街";
   static constexpr std::u32string_view kPlaceWords[] = {U"居民区", U"集团"};
   for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
     if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+    // Lakes (梅梁湖, 贡湖), not the provinces 湖北 and 湖南.
+    if (text[p + d] == U'湖' && (p + d + 1 == text.size() || (text[p + d + 1] != U'北' && text[p + d + 1] != U'南'))) {
+      return true;
+    }
     for (std::u32string_view word : kPlaceWords) {
       if (text.substr(p + d, word.size()) == word) return true;
     }
