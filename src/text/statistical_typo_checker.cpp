@@ -147,6 +147,17 @@ double Segment(std::u32string_view s, const Vocabulary& vocabulary, double log_t
   return best[n];
 }
 
+// The length of the longest vocabulary word of three or four characters over text[p], or 0.
+std::size_t LongWordAt(std::u32string_view text, std::size_t p, const Vocabulary& vocabulary) {
+  for (std::size_t length = 4; length >= 3; --length) {
+    for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
+      if (start + length > text.size()) break;
+      if (vocabulary.Contains(text.substr(start, length))) return length;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
@@ -371,7 +382,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       std::vector<PairMatch> pair_words;
       // A character the tier may change: not protected, edited or a function word. Pairs also
       // leave names and official-document vocabulary alone; single characters change inside
-      // official vocabulary only on strong evidence (人士档案: 人事).
+      // official vocabulary only beside another slip and on strong evidence (拍射…人士档案: 人事).
       auto changeable = [&](std::size_t p) {
         return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]);
       };
@@ -397,6 +408,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         std::u32string window = run.substr(from, to - from);
         const float pair_base = model_.Score(window, from == 0, to == n);
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);
           const auto b = static_cast<char32_t>(match.word & 0xFFFF);
@@ -406,7 +418,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           // A pair whose tones differ pays the other-tone prior, as a single character does.
           const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
           const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
-          const float score = gain - prior - kModelThresholdPair;
+          float score = gain - prior - kModelThresholdPair;
+          if (std::max(LongWordAt(window, p - from, vocabulary), LongWordAt(window, p + 1 - from, vocabulary)) >
+              original_long) {
+            score += kLongWordBonus;
+          }
           if (!best.valid || score > best.score) {
             best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
@@ -416,6 +432,10 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       auto evaluate = [&](std::size_t p) {
         Option best;
         if (!changeable(p)) return best;
+        // Official vocabulary is second-guessed only where a slip has been found already (errors
+        // come in bursts); scoring it everywhere would also cost five times the time.
+        const bool official = InLexiconWord(run, p, nullptr);
+        if (official && !sentence_edited) return best;
         // Before a title a character may be part of a name (汤晔同志), and is only changed into
         // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
         if (BeforePlaceSuffix(run, p) || InTradeName(run, p) || InAidTerm(run, p) || InDefinedShortName(run, p)) {
@@ -426,8 +446,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         if (it == candidates_.end()) return best;
         const bool lm_word = lengths[p] >= 2;
         const bool in_word = InLexiconWord(run, p, &vocabulary);
-        const float threshold = InLexiconWord(run, p, nullptr)
-                                    ? kModelThresholdOfficialWord
+        const float threshold = official ? kModelThresholdOfficialWord
                                     : (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
         const std::size_t from = p >= kWindow ? p - kWindow : 0;
         const std::size_t to = std::min(n, p + kWindow + 1);
@@ -437,6 +456,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         if (fills.empty()) return best;
         float base = 0;
         bool scored = false;
+        const std::size_t original_long = LongWordAt(run, p, vocabulary);
         for (const Candidate& candidate : it->second) {
           if (fills.find(candidate.c) == std::u32string::npos) continue;
           if (in_name && !makes_official_word(p, candidate.c)) continue;
@@ -446,7 +466,8 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           }
           window[p - from] = candidate.c;
           const float gain = model_.Score(window, from == 0, to == n) - base;
-          const float score = gain - Prior(candidate.kind) - threshold;
+          float score = gain - Prior(candidate.kind) - threshold;
+          if (LongWordAt(window, p - from, vocabulary) > original_long) score += kLongWordBonus;
           const float top_gain = std::max(best.top_gain, gain);
           if (!best.valid || score > best.score) {
             best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,

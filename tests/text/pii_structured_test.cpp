@@ -153,6 +153,26 @@ TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
   EXPECT_TRUE(clean.empty());
 }
 
+TEST(LanguageModelTierTest, PrefersCorrectionsThatCompleteALongerWord) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 联系 is a word, but 联席会议 (four characters) explains the text better than 联系 + 会议.
+  auto found = engine->Scan("部际联系会议办公室设在国家发展改革委。", options);
+  auto clean = engine->Scan("加快发展农产品加工业，部际联席会议办公室设在国家发展改革委。", options);
+
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "系");
+  EXPECT_EQ(found[0].suggestion, "席");
+  EXPECT_TRUE(clean.empty());
+}
+
 TEST(LanguageModelTierTest, MissingModelIsAnErrorNamingThePath) {
   EngineResources resources;
   resources.language_model = "/nonexistent/zh_CN.lm";
