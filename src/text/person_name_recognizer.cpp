@@ -178,20 +178,29 @@ void PersonNameRecognizer::Find(std::u32string_view text, const Vocabulary& voca
     if (etc != std::u32string_view::npos && etc >= 2 && NameLike(text.substr(begin, etc), vocabulary)) {
       end = begin + etc;
     }
-    items.push_back(Item{begin, end, NameLike(text.substr(begin, end - begin), vocabulary)});
+    // The sex after a name (孙丽(女)) is part of the gap between the names.
+    const bool sex = end == begin + 1 && (text[begin] == U'男' || text[begin] == U'女') && begin > 0 &&
+                     text[begin - 1] == U'(' && end < n && text[end] == U')';
+    if (!sex) items.push_back(Item{begin, end, NameLike(text.substr(begin, end - begin), vocabulary)});
   }
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& item = items[k];
     if (!item.name) continue;
     auto listed_with = [&](const Item& other) {
-      const std::size_t gap_begin = std::min(item.end, other.end);
+      std::size_t gap_begin = std::min(item.end, other.end);
       const std::size_t gap_end = std::max(item.begin, other.begin);
+      if (gap_end == gap_begin + 4 && text[gap_begin] == U'(' && text[gap_begin + 2] == U')') gap_begin += 3;
       return other.name && gap_end == gap_begin + 1 && IsListSeparator(text[gap_begin]);
     };
     const bool in_list = (k > 0 && listed_with(items[k - 1])) || (k + 1 < items.size() && listed_with(items[k + 1]));
     const bool alone = (item.begin == 0 || text[item.begin - 1] == U')' || IsSpace(text[item.begin - 1])) &&
                        (item.end == n || text[item.end] == U'(' || IsSpace(text[item.end]));
-    if (in_list || alone) add(item.begin, item.end);
+    // 张三，男，汉族 and 李四(女) in 任前公示 and lists of members.
+    auto sex_at = [&](std::size_t at) {
+      return at + 1 < n && (text[at] == U'男' || text[at] == U'女') && !IsHan(text[at + 1]);
+    };
+    const bool with_sex = item.end + 1 < n && (text[item.end] == U',' || text[item.end] == U'(') && sex_at(item.end + 1);
+    if (in_list || alone || with_sex) add(item.begin, item.end);
   }
 
   std::sort(found.begin(), found.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });

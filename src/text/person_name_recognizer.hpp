@@ -2,9 +2,10 @@
 // and a given name of one or two characters, recognised only where the context says "a person":
 // masked names (张某某), names after a role or title word (居民郝丽艳, 主任高雨担任, 书记左宪安),
 // before an honorific (汤晔同志), in enumerations of names (乐韶凤、宋廉等) and standing alone
-// between brackets, spaces or line edges (（著作）黄建伟（…）). A name is no dictionary word
-// (单位, 全体 are not names). The statistical typo tier never edits inside these spans: the
-// language model "corrects" unknown given names into common words.
+// between brackets, spaces or line edges (（著作）黄建伟（…）), and before the sex in lists of
+// candidates and members (韩志刚，男，汉族; 孙丽（女）). A name is no dictionary word (单位, 全体
+// are not names). The statistical typo tier never edits inside these spans: the language model
+// "corrects" unknown given names into common words.
 #pragma once
 
 #include <string>

@@ -71,6 +71,8 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"enumeration", "（明）乐韶凤、宋廉等撰", {"乐韶凤", "宋廉"}},
         NameCase{"author_in_brackets", "以权力边界为切入点（著作）黄建伟（南京财经大学）", {"黄建伟"}},
         NameCase{"list_line", "郭金严　　是公安局副局长", {"郭金严"}},
+        NameCase{"appointment_notice", "拟任人选：韩志刚，男，汉族，1975年6月生，大学学历。", {"韩志刚"}},
+        NameCase{"members_with_sex", "小组成员：赵立新、孙丽(女)、钱国庆", {"赵立新", "孙丽", "钱国庆"}},
         NameCase{"compound_surname", "经研究，同意欧阳明华同志的辞职申请。", {"欧阳明华"}},
         // Words after titles and enumerations of words are no names.
         NameCase{"unit_after_title", "由市长办公会议研究确定牵头单位，主任委员会审议。", {}},
