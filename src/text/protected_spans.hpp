@@ -14,7 +14,18 @@
 namespace govwatch::text {
 
 // The kinds of protected span.
-enum class SpanKind { kDocumentNumber, kIndexNumber, kFiling, kOrganisationCode, kUrl, kDate, kNumber, kTitle, kPlace };
+enum class SpanKind {
+  kDocumentNumber,
+  kIndexNumber,
+  kFiling,
+  kOrganisationCode,
+  kUrl,
+  kDate,
+  kNumber,
+  kTitle,
+  kPlace,
+  kPersonName,  // PersonNameRecognizer; only the statistical tier adds these
+};
 
 // A protected span with its kind (normalised offsets).
 struct ProtectedSpan {

@@ -26,14 +26,60 @@ std::uint64_t WordHash(std::u32string_view word) {
   return h;
 }
 
-// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村): probably
-// part of a place name the model does not know.
+// True when text[p] is one or two characters before a place suffix (马荃镇, 张寨村, 虹叶居民区, 贡湖) or
+// a group's name (一冶集团): probably part of a name the model does not know.
 bool BeforePlaceSuffix(std::u32string_view text, std::size_t p) {
-  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰";
+  static constexpr std::u32string_view kPlace = U"村镇乡县庄寨屯湾岭峪沟坪坝舰街";
+  static constexpr std::u32string_view kPlaceWords[] = {U"居民区", U"集团"};
   for (std::size_t d = 1; d <= 2 && p + d < text.size(); ++d) {
     if (kPlace.find(text[p + d]) != std::u32string_view::npos) return true;
+    // Lakes (梅梁湖, 贡湖), not the provinces 湖北 and 湖南.
+    if (text[p + d] == U'湖' && (p + d + 1 == text.size() || (text[p + d + 1] != U'北' && text[p + d + 1] != U'南'))) {
+      return true;
+    }
+    for (std::u32string_view word : kPlaceWords) {
+      if (text.substr(p + d, word.size()) == word) return true;
+    }
   }
   return false;
+}
+
+// True when text[p] is one of the two characters after the place that opens a company's name
+// (江门市盈丰智能装备有限公司, 湖南桂惠百货有限公司): the trade name, which is no word.
+bool InTradeName(std::u32string_view text, std::size_t p) {
+  static constexpr std::size_t kLongestName = 14;
+  const std::size_t company = text.substr(p, kLongestName).find(U"公司");
+  if (company == std::u32string_view::npos || company < 2) return false;
+  static constexpr std::u32string_view kPlaceEnd = U"省市县区";
+  static constexpr std::u32string_view kProvinces[] = {
+      U"北京", U"天津", U"上海", U"重庆", U"河北", U"山西", U"辽宁", U"吉林", U"江苏", U"浙江", U"安徽",
+      U"福建", U"江西", U"山东", U"河南", U"湖北", U"湖南", U"广东", U"海南", U"四川", U"贵州", U"云南",
+      U"陕西", U"甘肃", U"青海", U"广西", U"西藏", U"宁夏", U"新疆", U"内蒙古", U"黑龙江"};
+  for (std::size_t d = 1; d <= 2 && d <= p; ++d) {
+    const std::size_t place_end = p - d;  // the place's last character
+    if (kPlaceEnd.find(text[place_end]) != std::u32string_view::npos) return true;
+    for (std::u32string_view province : kProvinces) {
+      if (place_end + 1 == province.size() && text.substr(0, province.size()) == province) return true;
+    }
+  }
+  return false;
+}
+
+// True when text[p] is part of the short name a text defines (（以下简称特医）): the run (of Han
+// characters) holds 简称 before it and at most six characters between.
+bool InDefinedShortName(std::u32string_view run, std::size_t p) {
+  static constexpr std::size_t kLongest = 6;
+  const std::size_t from = p >= kLongest + 2 ? p - kLongest - 2 : 0;
+  return run.substr(from, p - from).find(U"简称") != std::u32string_view::npos;
+}
+
+// True when text[p] is part of an aid term: 援 and a province's one-character name (援藏, 援滇).
+bool InAidTerm(std::u32string_view text, std::size_t p) {
+  static constexpr std::u32string_view kAbbreviations = U"京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青藏疆宁蒙桂港澳台";
+  auto aid = [&](std::size_t at) {
+    return at + 1 < text.size() && text[at] == U'援' && kAbbreviations.find(text[at + 1]) != std::u32string_view::npos;
+  };
+  return aid(p) || (p > 0 && aid(p - 1));
 }
 
 // True when text[p] is one or two characters before a person's title or a unit word (汤晔同志,
@@ -52,7 +98,8 @@ bool BeforeTitle(std::u32string_view text, std::size_t p) {
 
 // True when text[p] is probably part of a proper name the model does not know.
 bool InProperName(std::u32string_view text, std::size_t p) {
-  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p);
+  return BeforePlaceSuffix(text, p) || BeforeTitle(text, p) || InTradeName(text, p) || InAidTerm(text, p) ||
+         InDefinedShortName(text, p);
 }
 
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
@@ -98,6 +145,17 @@ double Segment(std::u32string_view s, const Vocabulary& vocabulary, double log_t
     }
   }
   return best[n];
+}
+
+// The length of the longest vocabulary word of three or four characters over text[p], or 0.
+std::size_t LongWordAt(std::u32string_view text, std::size_t p, const Vocabulary& vocabulary) {
+  for (std::size_t length = 4; length >= 3; --length) {
+    for (std::size_t start = p + 1 >= length ? p + 1 - length : 0; start <= p; ++start) {
+      if (start + length > text.size()) break;
+      if (vocabulary.Contains(text.substr(start, length))) return length;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -322,13 +380,15 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       std::vector<bool> edited(n, false);
       std::u32string fills;
       std::vector<PairMatch> pair_words;
-      // A character the tier may change: not protected, edited, a function word, part of a name or
-      // of official-document vocabulary (never second-guessed).
-      auto editable_but_name = [&](std::size_t p) {
-        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) &&
-               !InLexiconWord(run, p, nullptr);
+      // A character the tier may change: not protected, edited or a function word. Pairs also
+      // leave names and official-document vocabulary alone; single characters change inside
+      // official vocabulary only beside another slip and on strong evidence (拍射…人士档案: 人事).
+      auto changeable = [&](std::size_t p) {
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]);
       };
-      auto editable = [&](std::size_t p) { return editable_but_name(p) && !InProperName(run, p); };
+      auto editable = [&](std::size_t p) {
+        return changeable(p) && !InLexiconWord(run, p, nullptr) && !InProperName(run, p);
+      };
       // True when `c` put at run[p] makes a two-character official-lexicon word with a neighbour.
       auto makes_official_word = [&](std::size_t p, char32_t c) {
         const char32_t left[] = {p > 0 ? run[p - 1] : 0, c};
@@ -348,6 +408,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         std::u32string window = run.substr(from, to - from);
         const float pair_base = model_.Score(window, from == 0, to == n);
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);
           const auto b = static_cast<char32_t>(match.word & 0xFFFF);
@@ -357,7 +418,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           // A pair whose tones differ pays the other-tone prior, as a single character does.
           const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
           const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
-          const float score = gain - prior - kModelThresholdPair;
+          float score = gain - prior - kModelThresholdPair;
+          if (std::max(LongWordAt(window, p - from, vocabulary), LongWordAt(window, p + 1 - from, vocabulary)) >
+              original_long) {
+            score += kLongWordBonus;
+          }
           if (!best.valid || score > best.score) {
             best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
@@ -366,16 +431,23 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       };
       auto evaluate = [&](std::size_t p) {
         Option best;
-        if (!editable_but_name(p)) return best;
+        if (!changeable(p)) return best;
+        // Official vocabulary is second-guessed only where a slip has been found already (errors
+        // come in bursts); scoring it everywhere would also cost five times the time.
+        const bool official = InLexiconWord(run, p, nullptr);
+        if (official && !sentence_edited) return best;
         // Before a title a character may be part of a name (汤晔同志), and is only changed into
         // official vocabulary there (党祖书记: 党组; 检擦委员会: 检查). Place names are left alone.
-        if (BeforePlaceSuffix(run, p)) return best;
+        if (BeforePlaceSuffix(run, p) || InTradeName(run, p) || InAidTerm(run, p) || InDefinedShortName(run, p)) {
+          return best;
+        }
         const bool in_name = BeforeTitle(run, p);
         auto it = candidates_.find(run[p]);
         if (it == candidates_.end()) return best;
         const bool lm_word = lengths[p] >= 2;
         const bool in_word = InLexiconWord(run, p, &vocabulary);
-        const float threshold = (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
+        const float threshold = official ? kModelThresholdOfficialWord
+                                    : (lm_word ? kModelThresholdLmWord : (in_word ? kModelThresholdInWord : kModelThreshold));
         const std::size_t from = p >= kWindow ? p - kWindow : 0;
         const std::size_t to = std::min(n, p + kWindow + 1);
         std::u32string window = run.substr(from, to - from);
@@ -384,6 +456,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         if (fills.empty()) return best;
         float base = 0;
         bool scored = false;
+        const std::size_t original_long = LongWordAt(run, p, vocabulary);
         for (const Candidate& candidate : it->second) {
           if (fills.find(candidate.c) == std::u32string::npos) continue;
           if (in_name && !makes_official_word(p, candidate.c)) continue;
@@ -393,7 +466,8 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           }
           window[p - from] = candidate.c;
           const float gain = model_.Score(window, from == 0, to == n) - base;
-          const float score = gain - Prior(candidate.kind) - threshold;
+          float score = gain - Prior(candidate.kind) - threshold;
+          if (LongWordAt(window, p - from, vocabulary) > original_long) score += kLongWordBonus;
           const float top_gain = std::max(best.top_gain, gain);
           if (!best.valid || score > best.score) {
             best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,

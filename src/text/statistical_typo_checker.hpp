@@ -48,18 +48,25 @@ class StatisticalTypoChecker {
   // Words rarer than this (vocabulary frequency) are suspects too.
   static constexpr std::uint32_t kRareWord = 30;
   // Language-model tier: minimum log10 gain of the window, after the candidate's confusion
-  // prior (below). Characters inside an official-lexicon word are never suspects. A character
+  // prior (below). A character inside an official-lexicon word is a suspect only in a sentence
+  // with a correction already, and needs kModelThresholdOfficialWord (less the burst bonus):
+  // official vocabulary is second-guessed on strong evidence only (人士档案 for 人事档案). A character
   // that stands alone in the model's best segmentation needs kModelThreshold, or
   // kModelThresholdInWord when it sits inside a general vocabulary word; a character the model
   // segments into a word of its own (an accidental word such as 二登) needs kModelThresholdLmWord.
   static constexpr float kModelThreshold = 4.5F;
   static constexpr float kModelThresholdInWord = 5.0F;
   static constexpr float kModelThresholdLmWord = 2.5F;
+  static constexpr float kModelThresholdOfficialWord = 7.0F;
   // A two-character replacement (both characters changed, same syllables) needs this gain, with
   // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
   static constexpr float kModelThresholdPair = 4.0F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
+  // A replacement that makes a longer vocabulary word (three or four characters) over the edit
+  // than the text has there gets this much more score: two-character words arise by chance,
+  // longer ones rarely (联系会议→联席会议, 中意药局→中医药局).
+  static constexpr float kLongWordBonus = 1.0F;
   // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
   // before it too) need this much less gain.
   static constexpr float kBurstBonus = 2.0F;

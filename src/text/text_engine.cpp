@@ -12,6 +12,7 @@
 #include "text/phrase_checker.hpp"
 #include "text/pinyin_matcher.hpp"
 #include "text/pii_recognizer.hpp"
+#include "text/person_name_recognizer.hpp"
 #include "text/protected_spans.hpp"
 #include "text/sensitive_checker.hpp"
 #include "text/statistical_typo_checker.hpp"
@@ -49,6 +50,7 @@ struct TextEngine::Impl {
   SensitiveChecker sensitive;
   KnowledgeChecker knowledge;
   StatisticalTypoChecker statistical;
+  PersonNameRecognizer person_names;
   UsageRules usage;
   LoadStatistics loading;
   ConfusionTable confusions;
@@ -299,6 +301,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
       }
     }
   }
+  if (const std::string* surnames = FindFile(files, "surnames.txt")) {
+    auto loaded = impl->person_names.Load("surnames.txt", *surnames);
+    if (!loaded) return loaded.error();
+  }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
   impl->statistical.IndexWords(impl->vocabulary);
@@ -371,8 +377,15 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
   knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
   usage.Find(normalized, bytes, version, findings);
   if (options.statistical_typos) {
-    // The statistical tier also keeps out of quoted titles, numbers and dates.
-    statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(protected_spans), version, findings);
+    // The statistical tier also keeps out of quoted titles, numbers, dates and person names (the
+    // model would turn an unknown given name into a common word).
+    std::vector<Span> name_spans;
+    person_names.Find(normalized.text, vocabulary, name_spans);
+    std::vector<ProtectedSpan> statistical_protected = protected_spans;
+    for (const Span& s : name_spans) statistical_protected.push_back(ProtectedSpan{s, SpanKind::kPersonName});
+    std::sort(statistical_protected.begin(), statistical_protected.end(),
+              [](const ProtectedSpan& a, const ProtectedSpan& b) { return a.span.begin < b.span.begin; });
+    statistical.Find(normalized, vocabulary, ProtectedSpanFinder::Merged(statistical_protected), version, findings);
   }
 
   if (!options.sensitive_allow.empty()) {

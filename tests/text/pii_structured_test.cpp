@@ -99,6 +99,80 @@ TEST(LanguageModelTierTest, CorrectsTyposWithTheWordTrigramModel) {
   EXPECT_EQ(seed_findings[0].text, "仍就存在");
 }
 
+TEST(LanguageModelTierTest, LeavesNamesOfPeoplePlacesAndCompaniesAlone) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // Given names the model would turn into words (丽艳→砾岩, 建伟→建委), a trade name (盈丰→迎风),
+  // an aid term (援滇→原点), a defined short name (特医→特意) and lake names (贡湖→江湖).
+  const char* clean[] = {
+      "辽源市西安区灯塔镇新力村2组居民郝丽艳，二十年如一日，精心照顾远房亲戚已成为当地的一段佳话。",
+      "美国“府学关系”问题研究：以权力边界为切入点（著作）黄建伟（南京财经大学）",
+      "江门市盈丰智能装备有限公司",
+      "上海市政府驻昆明办事处主任，上海援滇干部联络组组长",
+      "研制新药、医疗器械、特殊医学用途配方（以下简称特医）食品等",
+      "先行实施梅梁湖、贡湖水源地生态清淤；",
+  };
+  for (const char* text : clean) {
+    auto found = engine->Scan(text, options);
+
+    EXPECT_TRUE(found.empty()) << text << ": " << found.size() << " findings, first " << found[0].text << "→"
+                               << found[0].suggestion;
+  }
+  // A slip next to a protected name is still corrected.
+  auto found = engine->Scan("江门市盈丰智能装杯有限公司", options);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "杯");
+  EXPECT_EQ(found[0].suggestion, "备");
+}
+
+TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 人士 is official vocabulary; beside another slip (拍射) the model's case for 人事档案 is enough.
+  auto found = engine->Scan("严禁擅自提供、摘录、复制、拍射、保存、丢弃、销毁干部人士档案；", options);
+  auto clean = engine->Scan("各民主党派和无党派人士积极参政议政，严禁销毁干部人事档案。", options);
+
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].suggestion, "摄");
+  EXPECT_EQ(found[1].text, "士");
+  EXPECT_EQ(found[1].suggestion, "事");
+  EXPECT_TRUE(clean.empty());
+}
+
+TEST(LanguageModelTierTest, PrefersCorrectionsThatCompleteALongerWord) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 联系 is a word, but 联席会议 (four characters) explains the text better than 联系 + 会议.
+  auto found = engine->Scan("部际联系会议办公室设在国家发展改革委。", options);
+  auto clean = engine->Scan("加快发展农产品加工业，部际联席会议办公室设在国家发展改革委。", options);
+
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "系");
+  EXPECT_EQ(found[0].suggestion, "席");
+  EXPECT_TRUE(clean.empty());
+}
+
 TEST(LanguageModelTierTest, MissingModelIsAnErrorNamingThePath) {
   EngineResources resources;
   resources.language_model = "/nonexistent/zh_CN.lm";
