@@ -471,8 +471,12 @@ void SetColumnOrder(std::string_view header, DateContext& context) {
 }
 
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
-                   bool allow_single, std::string_view base, std::vector<ListBlock>& out) {
+                   bool allow_single, std::string_view base, std::optional<std::string>& preceding,
+                   std::vector<ListBlock>& out) {
   if (ranges.empty() || (ranges.size() < 2 && !allow_single)) return;
+  // The text before the container, read once for all the groups of one container.
+  if (!preceding) preceding = PrecedingText(tree, container);
+  const std::string& before = *preceding;
   ListBlock block;
   block.container = container;
   block.first_entry = ranges.front().first;
@@ -480,7 +484,6 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   std::string heading;  // text of the rows before the first entry (a table's caption row)
   const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
   DateContext context;
-  const std::string before = PrecedingText(tree, container);
   context.year = HeadingYear(before);
   SetColumnOrder(before, context);
   for (const auto& [begin, end] : ranges) {
@@ -693,6 +696,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> groups;
     std::vector<std::string> order;
     std::vector<std::size_t> anchors;
+    std::optional<std::string> preceding;  // PrecedingText of c, once one group is evaluated
     for (std::size_t j = c + 1; j < end; j = tree.Info(j).end) {
       if (!tree.IsElement(j)) continue;
       if (tree.Tag(j) == "a") anchors.push_back(j);
@@ -705,7 +709,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     const bool list_like = tag == "ul" || tag == "ol" || tag == "table" || tag == "tbody";
     for (const std::string& sig : order) {
       if (StartsWith(sig, "a.")) continue;
-      EvaluateGroup(tree, c, groups[sig], list_like, base, out);
+      EvaluateGroup(tree, c, groups[sig], list_like, base, preceding, out);
     }
     // Rows of one tag whose classes differ (odd/even stripes, a pinned "top" row) are one list too.
     std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> by_tag;
@@ -720,7 +724,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     for (auto& [t, ranges] : by_tag) {
       if (signatures[t] < 2) continue;
       std::sort(ranges.begin(), ranges.end());
-      EvaluateGroup(tree, c, ranges, list_like, base, out);
+      EvaluateGroup(tree, c, ranges, list_like, base, preceding, out);
     }
     // Links directly in the container, separated by <br> or text: each runs to the next link.
     if (anchors.size() >= 2) {
@@ -728,7 +732,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       for (std::size_t k = 0; k < anchors.size(); ++k) {
         ranges.emplace_back(anchors[k], k + 1 < anchors.size() ? anchors[k + 1] : end);
       }
-      EvaluateGroup(tree, c, ranges, false, base, out);
+      EvaluateGroup(tree, c, ranges, false, base, preceding, out);
     }
   }
   MergeYearGroups(tree, out);
