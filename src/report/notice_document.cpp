@@ -147,8 +147,10 @@ NoticeDocument BuildNotice(const verdict::PeriodResult& r, const NoticeSettings&
     for (const std::string& label : labels) {
       auto it = by_problem.find(label);
       if (it == by_problem.end()) continue;
-      std::string text = fmt::format("（{}）{}。{}存在{}问题。", kNumerals[std::min(n, 11)], label,
-                                     JoinNames(it->second), label);
+      // A problem named with its verb (存在暗链) is not given a second one (存在存在暗链问题).
+      const std::string_view verb = label.starts_with("存在") ? "" : "存在";
+      std::string text = fmt::format("（{}）{}。{}{}{}问题。", kNumerals[std::min(n, 11)], label,
+                                     JoinNames(it->second), verb, label);
       if (label == "个人隐私泄露") {
         text += "整改时应对涉及个人信息的内容进行去标识化处理后重新发布，不得仅一删了之。";
       }

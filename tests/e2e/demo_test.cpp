@@ -60,6 +60,10 @@ TEST_F(DemoTest, RunsAndWritesTheNotice) {
   EXPECT_TRUE(fs::exists(dir_ / "notice-2022Q1.html"));
   EXPECT_TRUE(fs::exists(dir_ / "manifest.json"));
   EXPECT_NE(run_.output.find("notice-2022Q1.md"), std::string::npos);
+  std::ifstream md(dir_ / "notice-2022Q1.md");
+  const std::string text((std::istreambuf_iterator<char>(md)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("存在暗链问题"), std::string::npos);
+  EXPECT_EQ(text.find("存在存在"), std::string::npos) << "a problem named with 存在 gets no second 存在";
 }
 
 TEST_F(DemoTest, FindsEveryPlantedProblemAndNothingElse) {
