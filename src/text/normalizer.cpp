@@ -233,11 +233,7 @@ std::size_t Normalizer::NormalizeUtf8Into(std::string_view utf8, NormalizedText&
     }
     ++point;
   }
-  out.text.resize(n);
-  out.origin.resize(n);
-  bytes.bytes.resize(at);
-  bytes.index.resize(at + 1);
-  bytes.index[at] = static_cast<std::uint32_t>(n);
+  ShrinkFilled(out, bytes, n, at);
   if (valid != nullptr) *valid = all_valid;
   return point;
 }

@@ -3,6 +3,7 @@
 // quotes and brackets folded to one class each. Findings are always reported on original offsets.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,6 +29,16 @@ struct NormalizedBytes {
   std::vector<std::uint32_t> origin;
   std::vector<std::uint32_t> index;    // per byte (and one past the end): the normalised index
 };
+
+// Cuts buffers filled in place (sized for the worst case) to the `points` code points and `size`
+// bytes written, and closes `bytes.index` with its one-past-the-end entry.
+inline void ShrinkFilled(NormalizedText& text, NormalizedBytes& bytes, std::size_t points, std::size_t size) {
+  text.text.resize(points);
+  text.origin.resize(points);
+  bytes.bytes.resize(size);
+  bytes.index.resize(size + 1);
+  bytes.index[size] = static_cast<std::uint32_t>(points);
+}
 
 // Folds characters for matching. Immutable after Load(); safe to share between threads.
 class Normalizer {

@@ -115,11 +115,7 @@ void BuildSkeleton(const NormalizedText& normalized, SensitiveChecker::Buffers& 
     }
     ++m;
   }
-  skeleton.text.resize(m);
-  skeleton.origin.resize(m);
-  bytes.bytes.resize(at);
-  bytes.index.resize(at + 1);
-  bytes.index[at] = static_cast<std::uint32_t>(m);
+  ShrinkFilled(skeleton, bytes, m, at);
 }
 
 std::u32string FoldNumerals(std::u32string_view s) {
