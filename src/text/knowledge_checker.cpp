@@ -51,6 +51,13 @@ bool InsideProtected(const std::vector<Span>& spans, std::size_t begin, std::siz
   return false;
 }
 
+// The members of an enumeration as written in full: 政治意识、大局意识、核心意识、看齐意识.
+std::u32string JoinItems(const std::vector<std::u32string>& items) {
+  std::u32string out;
+  for (const std::u32string& item : items) out += (out.empty() ? U"" : U"、") + item;
+  return out;
+}
+
 }  // namespace
 
 void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_view content,
@@ -399,12 +406,7 @@ void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
       finding.severity = severity;
       finding.begin = normalized.origin[begin];
       finding.end = normalized.origin[end - 1] + 1;
-      std::u32string canonical;
-      for (std::size_t k = 0; k < e.items.size(); ++k) {
-        if (k != 0) canonical += U"、";
-        canonical += e.items[k];
-      }
-      finding.suggestion = EncodeUtf8(canonical);
+      finding.suggestion = EncodeUtf8(JoinItems(e.items));
       finding.score = 0.9;
       finding.evidence = {{"rule_file", "formulations.tsv"}, {"id", e.id}, {"label", EncodeUtf8(e.label)},
                           {"why", why}, {"kb_version", version}};
@@ -565,8 +567,8 @@ void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::v
     if (!judged || !wrong_everywhere || wrong_group == nullptr) continue;
     std::vector<std::pair<int, const Tenure*>> sorted = groups[*wrong_group];
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::u32string suggestion;
-    for (const auto& [rank, tenure] : sorted) suggestion += (suggestion.empty() ? U"" : U"、") + tenure->name;
+    std::vector<std::u32string> in_order;
+    for (const auto& [rank, tenure] : sorted) in_order.push_back(tenure->name);
     const bool pbsc = StartsWith(*wrong_group, "PBSC");
     const bool verify = std::any_of(sorted.begin(), sorted.end(), [](const auto& r) { return r.second->verify; });
     TextFinding finding;
@@ -575,7 +577,7 @@ void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::v
     finding.severity = pbsc && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
     finding.begin = normalized.origin[hits[run_begin][0]];
     finding.end = normalized.origin[hits[run_end - 1][1] - 1] + 1;
-    finding.suggestion = EncodeUtf8(suggestion);
+    finding.suggestion = EncodeUtf8(JoinItems(in_order));
     finding.score = 0.9;
     finding.evidence = {{"rule_file", "leaders.tsv"}, {"rank_group", *wrong_group},
                         {"rule_lines", nlohmann::json::array()}, {"why", "领导人排序错误"}, {"kb_version", version}};
@@ -663,8 +665,6 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
           std::u32string_view::npos) {
         continue;
       }
-      std::u32string canonical;
-      for (std::size_t k = 0; k < e.items.size(); ++k) canonical += (k != 0 ? U"、" : U"") + e.items[k];
       TextFinding finding;
       finding.check = Check::kSevere;
       finding.rule = "severe.enumeration:" + e.id;
@@ -674,7 +674,7 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
       finding.suggestion = EncodeUtf8(e.items[odd_index]);
       finding.score = 0.9;
       finding.evidence = {{"rule_file", "formulations.tsv"}, {"id", e.id}, {"label", EncodeUtf8(e.label)},
-                          {"why", "列举内容错误"}, {"canonical", EncodeUtf8(canonical)}, {"kb_version", version}};
+                          {"why", "列举内容错误"}, {"canonical", EncodeUtf8(JoinItems(e.items))}, {"kb_version", version}};
       out.push_back(std::move(finding));
       break;
     }
