@@ -6,7 +6,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <thread>
 
 #include <fmt/core.h>
 
@@ -311,11 +310,6 @@ std::vector<check::TextHit> ScanText(const text::TextEngine& engine, const std::
   return hits;
 }
 
-bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
-
-// Threads that scan page texts while a judgement runs (the crawl's pool is gone by then).
-std::size_t ScanThreads() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4); }
-
 // The text hits of `pages`, by page index (none for a page that is down or has no text), scanned
 // on `pool` a chunk at a time. With `corpus`, the T4 first pass counts each page into it as group
 // `group`, in page order whichever thread scanned it, so the counts are those of a serial scan.
@@ -386,10 +380,11 @@ std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::
 
 // T4, second pass: the pages of the sites where a candidate occurred (by the corpus's group bits)
 // are read again and the candidates' occurrences become 错别字 findings of the site or of the
-// disclosure column the page belongs to.
+// disclosure column the page belongs to. Pages are scanned on the judgement's `pool`.
 Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::vector<model::Site>& sites,
                                                      const std::vector<model::Column>& columns,
-                                                     const text::CorpusContrast& corpus, Timestamp t) {
+                                                     const text::CorpusContrast& corpus, crawl::WorkPool& pool,
+                                                     Timestamp t) {
   std::vector<model::Finding> out;
   const std::vector<text::ContrastCandidate> candidates = corpus.Find();
   if (candidates.empty()) return out;
@@ -398,7 +393,6 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
   text::ScanOptions options;
   options.contrast = &candidates;
   options.contrast_only = true;
-  crawl::WorkPool pool(ScanThreads());
   for (const model::Site& site : sites) {
     const auto index = static_cast<std::uint32_t>(&site - sites.data());
     if (site.status != model::ObjectStatus::kRunning || (groups & (1u << (index % 16))) == 0) continue;
@@ -478,7 +472,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   // T4 site-corpus contrast: the substrings of every page are counted during the site loop; the
   // rare variants of frequent phrases are looked up on the pages afterwards.
   text::CorpusContrast corpus = ctx.text->NewCorpusContrast();
-  crawl::WorkPool scan_pool(ScanThreads());
+  crawl::WorkPool scan_pool(crawl::DefaultWorkerThreads());
   for (const model::Site& site : *sites) {
     if (site.status != model::ObjectStatus::kRunning) continue;
     const auto corpus_group = static_cast<std::uint32_t>(&site - sites->data());
@@ -616,7 +610,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     }
   }
 
-  auto contrast = ContrastFindings(ctx, *sites, *columns, corpus, t);
+  auto contrast = ContrastFindings(ctx, *sites, *columns, corpus, scan_pool, t);
   if (!contrast) return contrast.error();
   for (model::Finding& f : *contrast) findings.push_back(std::move(f));
 

@@ -26,8 +26,6 @@ constexpr std::size_t kMaxHiddenLinkPages = 3000;
 // List snapshots read per column.
 constexpr int kMaxColumnSnapshots = 400;
 
-bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
-
 // The version of a stored page the tamper check compares: title, readable text (main text and
 // link texts, so that a homepage made of lists has text too) and external scripts and frames.
 check::PageVersion VersionOf(const model::Page& page, const std::string& body) {
@@ -141,6 +139,8 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
   return s;
 }
 
+bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
+
 bool IsLeaderPage(const std::string& url, const std::string& title) {
   static constexpr std::array<std::string_view, 6> kFolders = {"/ldzc", "/ldxx", "/ldjj", "/ldbz", "/leader", "/ldzs"};
   const std::string lower = ToLowerAscii(url);
@@ -192,7 +192,7 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
   };
   std::vector<std::vector<extract::HiddenLink>> found(pages.size());
   {
-    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3);
+    const std::size_t workers = crawl::DefaultWorkerThreads();
     if (workers > 1) extract::PrepareExtractionThreads();
     crawl::WorkPool pool(workers > 1 ? workers : 0);
     for (std::size_t k = 0; k < pages.size(); ++k) {

@@ -18,6 +18,9 @@ Result<check::SiteIntegrityObservations> GatherIntegrity(store::Repository& repo
 // The list view of a stored snapshot (homepage or column) that the checks read.
 check::ListSnapshot ToSnapshot(const store::PageRecord& r);
 
+// True when the snapshot is an answer a visitor could read: no transport error, status 2xx or 3xx.
+bool IsUp(const model::Page& p);
+
 // True for pages that should stay stable: 领导信息 pages by URL folder or title.
 bool IsLeaderPage(const std::string& url, const std::string& title);
 

@@ -253,7 +253,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   // Pages are parsed on worker threads while this thread fetches and stores.
   std::size_t workers = 0;
   if (options.workers < 0) {
-    workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3);
+    workers = DefaultWorkerThreads();
   } else {
     workers = static_cast<std::size_t>(options.workers);
   }

@@ -1,6 +1,10 @@
 #include "crawl/work_pool.hpp"
 
+#include <algorithm>
+
 namespace govwatch::crawl {
+
+std::size_t DefaultWorkerThreads() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 3); }
 
 WorkPool::WorkPool(std::size_t threads) {
   workers_.reserve(threads);

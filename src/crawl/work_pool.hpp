@@ -13,6 +13,10 @@
 
 namespace govwatch::crawl {
 
+// Workers for per-page work: one per core, at least 1 and at most 3 (the fetch loop or the
+// caller's own thread keeps a core busy as well).
+std::size_t DefaultWorkerThreads();
+
 class WorkPool {
  public:
   // `threads` workers; 0 runs every task inline in Submit (the single-threaded crawl).
