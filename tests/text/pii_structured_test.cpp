@@ -74,11 +74,8 @@ TEST(PiiStructuredTest, OrganisationCreditCodeAndDocumentNumbersAreNotPersonal) 
 }
 
 TEST(LanguageModelTierTest, CorrectsTyposWithTheWordTrigramModel) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "libime-data-language-model not installed";
   if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
   ScanOptions options;
   options.statistical_typos = true;
@@ -100,11 +97,8 @@ TEST(LanguageModelTierTest, CorrectsTyposWithTheWordTrigramModel) {
 }
 
 TEST(LanguageModelTierTest, LeavesNamesOfPeoplePlacesAndCompaniesAlone) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "libime-data-language-model not installed";
   if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
   ScanOptions options;
   options.statistical_typos = true;
@@ -133,11 +127,8 @@ TEST(LanguageModelTierTest, LeavesNamesOfPeoplePlacesAndCompaniesAlone) {
 }
 
 TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "libime-data-language-model not installed";
   if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
   ScanOptions options;
   options.statistical_typos = true;
@@ -154,11 +145,8 @@ TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
 }
 
 TEST(LanguageModelTierTest, PrefersCorrectionsThatCompleteALongerWord) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "libime-data-language-model not installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "libime-data-language-model not installed";
   if (!engine->HasLanguageModel()) GTEST_SKIP() << "built without libime";
   ScanOptions options;
   options.statistical_typos = true;

@@ -1,10 +1,13 @@
 // Test helper: the repository's rules/text/ folder loaded into RuleFiles, and one shared engine.
 #pragma once
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "text/language_model.hpp"
 #include "text/text_engine.hpp"
 
 namespace govwatch::text::testing {
@@ -34,6 +37,23 @@ inline const TextEngine& RepositoryEngine() {
     return new TextEngine(std::move(*loaded));
   }();
   return *engine;
+}
+
+// The engine with the word trigram model (loaded once per test binary), or nullptr when the model
+// is not installed; a test checks HasLanguageModel() too (a build without libime).
+inline const TextEngine* LanguageModelEngine() {
+  static const TextEngine* engine = []() -> const TextEngine* {
+    if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) return nullptr;
+    EngineResources resources;
+    resources.language_model = WordLanguageModel::kDefaultPath;
+    auto loaded = TextEngine::Load(RepositoryRuleFiles(), resources);
+    if (!loaded) {
+      std::fprintf(stderr, "rules or language model failed to load: %s\n", loaded.error().message.c_str());
+      std::abort();
+    }
+    return new TextEngine(std::move(*loaded));
+  }();
+  return engine;
 }
 
 }  // namespace govwatch::text::testing
