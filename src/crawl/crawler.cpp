@@ -320,6 +320,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.url = e.url;
       r.head_only = e.resource;
       r.timeout_ms = options.timeout_ms;
+      r.retries = options.retries;
       requests.push_back(std::move(r));
     }
     if (options.conditional) {

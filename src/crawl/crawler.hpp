@@ -27,6 +27,10 @@ struct CrawlOptions {
   int max_depth = 40;             // link hops from a seed (pagination chains are long)
   bool check_resources = true;    // HEAD-check images, scripts, attachments
   std::int64_t timeout_ms = 15000;
+  // Extra tries for a page or resource after a reset, refused connection, timeout, 5xx or 429, so
+  // that a passing overload is not reported as a dead link. Availability probes never retry: the
+  // fetcher they share keeps its own FetchOptions::retries.
+  int retries = 1;
   bool obey_robots = true;        // a supervising office may override per site
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
   std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier

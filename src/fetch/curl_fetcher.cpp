@@ -314,7 +314,8 @@ class CurlFetcher final : public Fetcher {
   // Transient failures are worth another try: resets, refused connections, timeouts, 5xx and
   // 429 (Too Many Requests), unless the server asks to wait longer than we are willing to.
   bool ShouldRetry(const Transfer& t) const {
-    if (t.attempt >= options_.retries) return false;
+    const int retries = t.request->retries >= 0 ? t.request->retries : options_.retries;
+    if (t.attempt >= retries) return false;
     const Response& r = t.response;
     if (r.error == FetchError::kNone && (r.http_status == 429 || r.http_status == 503) &&
         t.retry_after_ms > options_.max_retry_after_ms) {

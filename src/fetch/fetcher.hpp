@@ -39,6 +39,7 @@ struct Request {
   std::string if_modified_since;     // Last-Modified of a previous fetch, may be empty
   bool verify_tls = true;            // false: accept any certificate (to read an invalid one's facts)
   int ip_version = 0;                // 4 or 6 to connect over that IP version only; 0: either
+  int retries = -1;                  // extra tries for this request; -1: the fetcher's FetchOptions::retries
 };
 
 struct Response {

@@ -24,6 +24,7 @@ class ScriptedFetcher : public fetch::Fetcher {
   std::function<std::optional<std::string>(const std::string&)> generate;  // html of other URLs
   std::map<std::string, int> fetched;
   std::map<std::string, std::vector<std::string>> methods;   // url → "HEAD"/"GET"/"GET-IF" in order
+  std::map<std::string, int> retries;                        // url → Request::retries of its last fetch
   int crash_after = -1;
 
   void FetchAll(std::span<const fetch::Request> requests,
@@ -36,6 +37,7 @@ class ScriptedFetcher : public fetch::Fetcher {
       r.url = q.url;
       r.final_url = r.url;
       ++fetched[r.url];
+      retries[r.url] = q.retries;
       methods[r.url].push_back(q.head_only ? "HEAD" : (q.if_none_match.empty() ? "GET" : "GET-IF"));
       auto it = pages.find(r.url);
       std::optional<std::string> generated;
@@ -129,6 +131,8 @@ TEST_F(CrawlerTest, StaysInScopeSkipsTrapsObeysRobotsAndStoresErrorsAsSnapshots)
   auto home = repo_->LatestPage(kOrigin + "/", clock_.Now());
   ASSERT_TRUE(home && *home);
   EXPECT_GE((*home)->links.size(), 5u);
+  EXPECT_EQ(f.retries[kOrigin + "/gzdt/1.html"], 1) << "a page gets a second try after a 5xx or a reset";
+  EXPECT_EQ(f.retries[kOrigin + "/logo.png"], 1) << "so does a resource";
 }
 
 TEST_F(CrawlerTest, ResumesAfterAnInterruptionWithoutRefetchingStoredPages) {

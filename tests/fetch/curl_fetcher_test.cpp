@@ -552,6 +552,35 @@ TEST_F(CurlFetcherTest, TooManyRequestsIsRetriedAfterTheWaitTheServerAsks) {
   EXPECT_GE(waited.count(), 950) << "Retry-After: 1 was honoured, not the 10 ms backoff";
 }
 
+TEST_F(CurlFetcherTest, RequestRetriesOverrideTheFetchersOwnForThatRequestOnly) {
+  // One fetcher serves probes (never retried: a failed probe is a failure) and crawl requests
+  // (retried once, so that a passing 503 is not reported as a dead link).
+  std::atomic<int> calls{0};
+  RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>&) {
+    const std::string reply = calls++ < 2
+                                  ? "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
+                                  : "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>";
+    (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }));
+  FetchOptions options;
+  options.retries = 0;
+  options.retry_backoff_ms = 10;
+  auto fetcher = MakeCurlFetcher(options);
+  Request probe;
+  probe.url = raw.Url();
+  Request page = probe;
+  page.retries = 1;
+
+  const Response probed = fetcher->Fetch(probe);
+  const Response crawled = fetcher->Fetch(page);
+
+  EXPECT_EQ(probed.http_status, 503);
+  EXPECT_EQ(probed.attempts, 1);
+  EXPECT_EQ(crawled.http_status, 200);
+  EXPECT_EQ(crawled.attempts, 2);
+  EXPECT_EQ(calls.load(), 3);
+}
+
 TEST_F(CurlFetcherTest, RetryAfterBeyondTheCapIsNotWaitedFor) {
   std::atomic<int> calls{0};
   RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>&) {
