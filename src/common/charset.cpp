@@ -25,6 +25,16 @@ std::string NormalizeCharsetLabel(std::string_view label) {
   return up;
 }
 
+bool IsKnownCharset(std::string_view label) {
+  const std::string name = NormalizeCharsetLabel(label);
+  if (name.empty()) return false;
+  if (name == "UTF-8") return true;
+  iconv_t cd = iconv_open("UTF-8", name.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  iconv_close(cd);
+  return true;
+}
+
 std::string DetectCharset(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) return "UTF-8";
   if (StartsWith(bytes, "\xFF\xFE")) return "UTF-16LE";
@@ -41,8 +51,9 @@ std::string DetectCharset(std::string_view bytes) {
   }
   uchardet_delete(detector);
   // Chinese government pages that are not UTF-8 are nearly always GBK; uchardet sometimes
-  // answers a Western code page for short GBK samples.
-  if (result == "WINDOWS-1252" || result == "ISO-8859-1" || result == "WINDOWS-1250" ||
+  // answers a Western code page for short GBK samples, or even UTF-8 and ASCII for bytes that
+  // are known by now not to be UTF-8 (a page of seven GBK characters is enough to fool it).
+  if (result == "UTF-8" || result == "ASCII" || result == "WINDOWS-1252" || result == "ISO-8859-1" || result == "WINDOWS-1250" ||
       result == "ISO-8859-2" || result == "MAC-CENTRALEUROPE" || result == "ISO-8859-15") {
     result = "GB18030";
   }

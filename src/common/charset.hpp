@@ -20,6 +20,9 @@ struct Utf8Text {
 // Canonical name for a label seen in HTTP headers or <meta>: gbk/gb2312/x-gbk → GB18030 (a
 // superset), utf8 → UTF-8, big5 → BIG5. Unknown labels are upper-cased as given.
 std::string NormalizeCharsetLabel(std::string_view label);
+// True when `label` names a character set that can be converted (iconv knows it). Pages carry
+// misspelt and invented labels ("x-unknown", "utf8mb4", "gbk2312"); those are ignored.
+bool IsKnownCharset(std::string_view label);
 // Guesses the charset of `bytes` (BOM, strict UTF-8 validity, then uchardet).
 std::string DetectCharset(std::string_view bytes);
 // Converts `bytes` in `charset` (any label) to UTF-8. Undecodable bytes are counted and replaced,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -218,25 +219,36 @@ PolicyLinks FindPolicyLinks(const HtmlTree& tree, std::string_view base, std::st
   PolicyLinks out;
   std::set<std::string> seen;
   const std::string self_url(self.substr(0, self.find('#')));
+  // The last text node seen so far, in document order (skipped subtrees included): the text just
+  // before a link is this node when it lies inside the link's parent. Kept as the walk goes, since
+  // rescanning the parent for each link is quadratic on a page of 100,000 links.
+  std::optional<std::size_t> last_text;
   for (std::size_t i = 0; i < tree.size(); ++i) {
     if ((tree.Info(i).flags & (kBoilerplate | kSkipped | kHidden)) != 0) {
-      i = tree.Info(i).end - 1;
+      const std::size_t end = tree.Info(i).end;
+      for (std::size_t j = end; j-- > i;) {
+        if (!tree.IsElement(j)) {
+          last_text = j;
+          break;
+        }
+      }
+      i = end - 1;
       continue;
     }
-    if (!tree.IsElement(i) || tree.Tag(i) != "a") continue;
+    if (!tree.IsElement(i)) {
+      last_text = i;
+      continue;
+    }
+    if (tree.Tag(i) != "a") continue;
     const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
     if (url.empty() || url == self_url) continue;
     std::string text = tree.Text(i, 512);
     const std::string title_attr = CollapseSpace(tree.Attr(i, "title"));
     if (title_attr.size() > text.size()) text = title_attr;
     // The text just before the link says what it is ("原文链接：", "相关解读：").
-    std::string before;
+    std::string_view before;
     const int parent = tree.Info(i).parent;
-    if (parent >= 0) {
-      for (std::size_t j = static_cast<std::size_t>(parent) + 1; j < i; ++j) {
-        if (!tree.IsElement(j)) before = std::string(tree.RawText(j));
-      }
-    }
+    if (parent >= 0 && last_text && *last_text > static_cast<std::size_t>(parent)) before = tree.RawText(*last_text);
     // Column links ("政策解读" in a menu) are short; entries carry a real title.
     const bool titled = CodePointCount(text) >= 6;
     const bool interpretation = titled && ContainsAny(text, {"解读", "图解", "一图读懂", "答记者问"});

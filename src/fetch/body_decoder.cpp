@@ -79,23 +79,36 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
     out.body.assign(bytes);
     return out;
   }
-  std::string label = CharsetParameterOf(content_type_header);
-  if (label.empty()) {
-    if (StartsWith(bytes, "\xEF\xBB\xBF")) {
-      label = "UTF-8";
-    } else if (StartsWith(bytes, "\xFF\xFE")) {
-      label = "UTF-16LE";
-      bytes.remove_prefix(2);
-    } else if (StartsWith(bytes, "\xFE\xFF")) {
-      label = "UTF-16BE";
-      bytes.remove_prefix(2);
-    }
+  // A byte order mark outranks every label, as in browsers.
+  std::string label;
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    label = "UTF-8";
+  } else if (StartsWith(bytes, "\xFF\xFE")) {
+    label = "UTF-16LE";
+    bytes.remove_prefix(2);
+  } else if (StartsWith(bytes, "\xFE\xFF")) {
+    label = "UTF-16BE";
+    bytes.remove_prefix(2);
   }
-  if (label.empty()) label = SniffDeclaredCharset(bytes);
+  const bool bom = !label.empty();
+  // A label nobody can decode (misspelt, invented) is ignored, and so is a UTF-16 label on
+  // bytes that cannot be UTF-16: markup in UTF-16 has a zero byte in every ASCII character.
+  const auto usable = [&](const std::string& l) {
+    if (l.empty() || !IsKnownCharset(l)) return false;
+    if (StartsWith(NormalizeCharsetLabel(l), "UTF-16") || StartsWith(NormalizeCharsetLabel(l), "UTF-32")) {
+      return bytes.substr(0, 1024).find('\0') != std::string_view::npos;
+    }
+    return true;
+  };
+  if (!bom) {
+    label = CharsetParameterOf(content_type_header);
+    if (!usable(label)) label = SniffDeclaredCharset(bytes);
+    if (!usable(label)) label.clear();
+  }
   // A page labelled GBK (or anything else) whose bytes are valid UTF-8 with non-ASCII text is
   // mislabelled: GBK text is practically never valid UTF-8, so trust the bytes.
-  if (!label.empty() && NormalizeCharsetLabel(label) != "UTF-8" && !StartsWith(label, "utf-16") &&
-      IsValidUtf8(bytes)) {
+  if (!bom && !label.empty() && NormalizeCharsetLabel(label) != "UTF-8" &&
+      !StartsWith(NormalizeCharsetLabel(label), "UTF-16") && IsValidUtf8(bytes)) {
     bool has_non_ascii = false;
     for (char c : bytes.substr(0, 64 * 1024)) {
       if (static_cast<unsigned char>(c) >= 0x80) {

@@ -28,6 +28,19 @@ TEST(ExtractRobustnessTest, DeepNestingDoesNotOverflowTheStack) {
   EXPECT_EQ(f.title, "深层嵌套");
 }
 
+TEST(ExtractRobustnessTest, HundredThousandSiblingLinksKeepTheirLabels) {
+  // The text before each link is read once: rescanning the parent for each of 100,000 sibling links
+  // took minutes. The labels still decide: the last link is labelled 相关解读, the first 原文.
+  std::string html = "<html><head><title>政策文件_测试站</title></head><body><div>原文链接：<a href=\"/zc/1.html\">文件</a>";
+  for (int i = 0; i < 100000; ++i) html += "<a href=\"/x/" + std::to_string(i) + ".html\"></a>";
+  html += "相关解读：<a href=\"/jd/1.html\">图文</a></div></body></html>";
+
+  const PageFacts f = ExtractPage(html, "http://x.gov.cn/zc/2.html");
+
+  EXPECT_EQ(f.policy_urls, std::vector<std::string>{"http://x.gov.cn/zc/1.html"});
+  EXPECT_EQ(f.interpretation_urls, std::vector<std::string>{"http://x.gov.cn/jd/1.html"});
+}
+
 TEST(ExtractRobustnessTest, TenMegabytePageIsRead) {
   std::string html = "<html><head><title>通知公告_测试站</title></head><body><ul class=\"list\">";
   int n = 0;

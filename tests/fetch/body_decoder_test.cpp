@@ -65,5 +65,54 @@ TEST(BodyDecoderTest, BomDecidesWithoutLabels) {
   EXPECT_EQ(d.body, "<p>通知公告</p>");
 }
 
+TEST(BodyDecoderTest, BomOutranksTheHeaderLabel) {
+  // A UTF-8 page with its BOM, served by a server configured for GBK.
+  const std::string body = "\xEF\xBB\xBF<html><body>政务公开</body></html>";
+
+  const DecodedBody d = DecodeBody(body, "text/html; charset=GBK");
+
+  EXPECT_EQ(d.charset, "UTF-8");
+  EXPECT_EQ(d.body, "<html><body>政务公开</body></html>");
+}
+
+TEST(BodyDecoderTest, UnknownHeaderLabelGivesWayToMetaThenDetection) {
+  const std::string with_meta = "<html><head><meta charset=gb2312></head><body>" + std::string(kGbkWords) + "</body></html>";
+  const std::string without_meta = "<html><body><p>" + std::string(kGbkWords) + "</p></body></html>";
+
+  const DecodedBody a = DecodeBody(with_meta, "text/html; charset=x-unknown-42");
+  const DecodedBody b = DecodeBody(without_meta, "text/html; charset=utf8mb4");
+
+  EXPECT_EQ(a.charset, "GB18030");
+  EXPECT_NE(a.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(b.charset, "GB18030") << "seven GBK characters: uchardet alone answers UTF-8";
+  EXPECT_NE(b.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(b.invalid_bytes, 0u);
+}
+
+TEST(BodyDecoderTest, Utf16LabelOnBytesWithoutZeroBytesIsIgnored) {
+  const std::string body = "<html><body><p>" + std::string(kGbkWords) + "，内容是" + "</p></body></html>";
+  const std::string gbk_body = "<html><body><p>" + std::string(kGbkWords) + "</p></body></html>";
+
+  const DecodedBody d = DecodeBody(gbk_body, "text/html; charset=utf-16");
+  const DecodedBody u = DecodeBody(body, "text/html; charset=UTF-16LE");
+
+  EXPECT_EQ(d.charset, "GB18030");
+  EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(u.charset, "GB18030") << "mixed bytes are not valid UTF-8 either";
+}
+
+TEST(BodyDecoderTest, RealUtf16WithoutBomFollowsItsLabel) {
+  const std::u16string text = u"<html><body>政务公开</body></html>";
+  std::string body;
+  for (char16_t c : text) {
+    body.push_back(static_cast<char>(c & 0xFF));
+    body.push_back(static_cast<char>(c >> 8));
+  }
+
+  const DecodedBody d = DecodeBody(body, "text/html; charset=utf-16le");
+
+  EXPECT_EQ(d.body, "<html><body>政务公开</body></html>");
+}
+
 }  // namespace
 }  // namespace govwatch::fetch
