@@ -583,11 +583,14 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
           obs.broken_links.push_back(std::move(b));
           continue;
         }
-        if (IsUp(*it->second)) continue;
+        // The crawl's own rule: 404, 410, 5xx and transport failures; not 401/403/429, nor a body
+        // cut at the size limit.
+        std::string dead = crawl::DeadLinkClass(it->second->http_status, it->second->error);
+        if (dead.empty()) continue;
         check::BrokenLink b;
         b.from_url = r.page.url;
         b.to_url = l.to_url;
-        b.error = it->second->http_status != 0 ? std::to_string(it->second->http_status) : it->second->error;
+        b.error = std::move(dead);
         b.on_homepage = r.page.url == home_url;
         b.snapshot_id = r.page.id;
         b.seen_at = it->second->fetched_at;

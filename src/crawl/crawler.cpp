@@ -26,6 +26,8 @@ struct SiteState {
   std::string origin;
   std::int64_t site_id = 0;
   int pages = 0;
+  int resources = 0;  // resources queued
+  int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   RobotsRules robots;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
@@ -164,20 +166,18 @@ fetch::FetchOptions DefaultExternalFetchOptions() {
   return o;
 }
 
-std::string DeadLinkClass(const fetch::Response& r) {
-  using fetch::FetchError;
-  switch (r.error) {
-    case FetchError::kNone:
-      break;
-    case FetchError::kTooLarge:  // the server answered; only the body was cut
-      return r.http_status >= 400 ? std::to_string(r.http_status) : std::string();
-    default:
-      return std::string(fetch::ErrorName(r.error));
+std::string DeadLinkClass(const fetch::Response& r) { return DeadLinkClass(r.http_status, fetch::ErrorName(r.error)); }
+
+std::string DeadLinkClass(int http_status, std::string_view error_name) {
+  if (error_name == fetch::ErrorName(fetch::FetchError::kTooLarge)) {
+    // The server answered; only the body was cut.
+    return http_status >= 400 ? std::to_string(http_status) : std::string();
   }
-  if (r.http_status == 404 || r.http_status == 410 || (r.http_status >= 500 && r.http_status <= 599)) {
-    return std::to_string(r.http_status);
+  if (!error_name.empty()) return std::string(error_name);
+  if (http_status == 404 || http_status == 410 || (http_status >= 500 && http_status <= 599)) {
+    return std::to_string(http_status);
   }
-  if (r.http_status == 0) return "protocol";
+  if (http_status == 0) return "protocol";
   return {};
 }
 
@@ -221,7 +221,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (!all) return all.error();
     for (const store::FrontierEntry& e : *all) {
       seen.insert(e.url);
-      if (!e.resource && states.count(e.site_id) != 0) ++states[e.site_id].pages;
+      if (states.count(e.site_id) != 0) ++(e.resource ? states[e.site_id].resources : states[e.site_id].pages);
     }
   } else {
     auto started = repo.StartCrawlRun(clock.Now());
@@ -357,7 +357,14 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           if (external_seen.insert(target).second) ++stats.external_skipped;
           return;
         }
-        if (external_seen.insert(target).second) externals.push_back({target, e.site_id, 0, 0, {}, false, {}});
+        if (external_seen.count(target) != 0) return;
+        if (st.externals >= options.max_external_per_site) {
+          ++stats.over_limit;
+          return;
+        }
+        external_seen.insert(target);
+        ++st.externals;
+        externals.push_back({target, e.site_id, 0, 0, {}, false, {}});
         return;
       }
       if (seen.count(target) != 0) return;
@@ -372,6 +379,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         return;
       }
       if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
+      if (resource && st.resources >= options.max_resources_per_site) {
+        ++stats.over_limit;
+        return;
+      }
       if (!resource) {
         const std::string shape = QueryShapeOf(target);
         if (!shape.empty() && ++st.query_shapes[shape] > options.max_query_variants) {
@@ -380,7 +391,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
       }
       seen.insert(target);
-      if (!resource) ++st.pages;
+      ++(resource ? st.resources : st.pages);
       discovered.push_back({target, e.site_id, e.depth + 1, resource});
     };
 

@@ -25,6 +25,10 @@ fetch::FetchOptions DefaultExternalFetchOptions();
 struct CrawlOptions {
   int max_pages_per_site = 5000;  // HTML pages fetched per site
   int max_depth = 40;             // link hops from a seed (pagination chains are long)
+  // Resources (images, scripts, attachments, form targets) and links to other hosts checked per
+  // site: a page of a million distinct image addresses must not become a million requests.
+  int max_resources_per_site = 20000;
+  int max_external_per_site = 2000;
   bool check_resources = true;    // HEAD-check images, scripts, attachments
   std::int64_t timeout_ms = 15000;
   // Extra tries for a page or resource after a reset, refused connection, timeout, 5xx or 429, so
@@ -61,12 +65,15 @@ struct CrawlStats {
   int external_checked = 0;
   int external_broken = 0;
   int external_skipped = 0;  // external links left unchecked (loopback-only scope)
+  int over_limit = 0;        // resources and external links left unchecked: their site reached its limit
 };
 
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,
 // the transport error ("dns", "connect", "timeout", "tls", "redirect_loop", …) when no usable
 // answer came, "" when the link works. Other 4xx answers (401, 403, 429) are not dead links.
 std::string DeadLinkClass(const fetch::Response& r);
+// The same for a stored outcome: its status and fetch::ErrorName ("" when none).
+std::string DeadLinkClass(int http_status, std::string_view error_name);
 
 // Called after each batch (and after the external link checks): the figures so far and the URLs
 // still queued.

@@ -1,5 +1,7 @@
 #include "fetch/body_decoder.hpp"
 
+#include <array>
+
 #include "common/charset.hpp"
 #include "common/strings.hpp"
 
@@ -23,6 +25,44 @@ bool LooksLikeMarkup(std::string_view bytes) {
   const std::string head = ToLowerAscii(bytes.substr(0, 512));
   return Contains(head, "<html") || Contains(head, "<!doctype") || Contains(head, "<?xml") ||
          Contains(head, "<head") || Contains(head, "<body");
+}
+
+// The media type of a binary format by its first bytes ("" when none is recognised). Servers of
+// government sites often send attachments (.doc, .pdf, .xls) as text/html.
+std::string_view SniffBinaryType(std::string_view bytes) {
+  struct Magic {
+    std::string_view prefix;
+    std::string_view type;
+  };
+  static constexpr std::array<Magic, 11> kMagics = {{
+      {"%PDF-", "application/pdf"},
+      {std::string_view("PK\x03\x04", 4), "application/zip"},
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "application/x-ole-storage"},
+      {"\x89PNG\r\n\x1A\n", "image/png"},
+      {"GIF87a", "image/gif"},
+      {"GIF89a", "image/gif"},
+      {"\xFF\xD8\xFF", "image/jpeg"},
+      {"Rar!\x1A\x07", "application/vnd.rar"},
+      {"7z\xBC\xAF\x27\x1C", "application/x-7z-compressed"},
+      {"\x1F\x8B\x08", "application/gzip"},
+      {"ID3", "audio/mpeg"},
+  }};
+  for (const Magic& m : kMagics) {
+    if (StartsWith(bytes, m.prefix)) return m.type;
+  }
+  return "";
+}
+
+// True when the first bytes hold control characters that no text page has (beyond tab, line
+// feed, form feed, carriage return and the escape of ISO-2022): random or compressed data.
+bool HasBinaryControls(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 8192);
+  std::size_t controls = 0;
+  for (char c : head) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\f' && u != '\r' && u != 0x1B) ++controls;
+  }
+  return controls * 100 > head.size();  // more than 1 %
 }
 
 }  // namespace
@@ -91,6 +131,18 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
     bytes.remove_prefix(2);
   }
   const bool bom = !label.empty();
+  const std::string header_label = CharsetParameterOf(content_type_header);
+  const bool wide = StartsWith(NormalizeCharsetLabel(header_label), "UTF-16") ||
+                    StartsWith(NormalizeCharsetLabel(header_label), "UTF-32");
+  if (!bom && !wide) {
+    const std::string_view sniffed = SniffBinaryType(bytes);
+    if (!sniffed.empty() || HasBinaryControls(bytes)) {
+      if (!sniffed.empty()) out.media_type = sniffed;
+      out.is_text = false;
+      out.body.assign(bytes);
+      return out;
+    }
+  }
   // A label nobody can decode (misspelt, invented) is ignored, and so is a UTF-16 label on
   // bytes that cannot be UTF-16: markup in UTF-16 has a zero byte in every ASCII character.
   const auto usable = [&](const std::string& l) {
@@ -101,7 +153,7 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
     return true;
   };
   if (!bom) {
-    label = CharsetParameterOf(content_type_header);
+    label = header_label;
     if (!usable(label)) label = SniffDeclaredCharset(bytes);
     if (!usable(label)) label.clear();
   }

@@ -339,6 +339,32 @@ TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
   EXPECT_EQ((*home)->links.size(), 100000u) << "every link is recorded, only the crawl is bounded";
 }
 
+TEST_F(CrawlerTest, ResourcesAndExternalLinksPerSiteAreBounded) {
+  // A page with 50,000 distinct images and 5,000 links to other hosts.
+  ScriptedFetcher f = SiteFetcher();
+  std::string html = "<html><body>";
+  for (int i = 0; i < 50000; ++i) html += "<img src='/img/" + std::to_string(i) + ".png'>";
+  for (int i = 0; i < 5000; ++i) html += "<a href='http://127.0.0." + std::to_string(2 + i % 200) + ":" + std::to_string(20000 + i) + "/'>外</a>";
+  f.pages[kOrigin + "/"].second = html + "</body></html>";
+  f.generate = [](const std::string& url) -> std::optional<std::string> {
+    if (url.find("/img/") == std::string::npos) return std::nullopt;
+    return "";
+  };
+  ScriptedFetcher outside;
+  CrawlOptions options;
+  options.max_resources_per_site = 1000;
+  options.max_external_per_site = 100;
+  options.external_fetcher = &outside;
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->resources, 1000);
+  EXPECT_EQ(stats->external_checked, 100);
+  EXPECT_EQ(stats->over_limit, 49000 + 4900);
+  EXPECT_EQ(outside.fetched.size(), 100u);
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:
@@ -435,6 +461,17 @@ TEST(DeadLinkClassTest, ClassifiesHttpAndTransportFailures) {
   r.error = fetch::FetchError::kTooLarge;
   r.http_status = 200;
   EXPECT_EQ(DeadLinkClass(r), "") << "a body cut at the limit still answered";
+}
+
+TEST(DeadLinkClassTest, StoredOutcomesFollowTheSameRule) {
+  // The judgement reads pages back from the store (status and error name) and must agree with
+  // the crawl: a 25 MB page cut at the limit or a 403 to the crawler is no dead link.
+  EXPECT_EQ(DeadLinkClass(200, "too_large"), "");
+  EXPECT_EQ(DeadLinkClass(403, ""), "");
+  EXPECT_EQ(DeadLinkClass(404, ""), "404");
+  EXPECT_EQ(DeadLinkClass(200, "decode"), "decode") << "a body no browser can show";
+  EXPECT_EQ(DeadLinkClass(0, "timeout"), "timeout");
+  EXPECT_EQ(DeadLinkClass(0, ""), "protocol");
 }
 
 }  // namespace

@@ -114,5 +114,46 @@ TEST(BodyDecoderTest, RealUtf16WithoutBomFollowsItsLabel) {
   EXPECT_EQ(d.body, "<html><body>政务公开</body></html>");
 }
 
+TEST(BodyDecoderTest, AttachmentsServedAsHtmlAreRecognisedByTheirFirstBytes) {
+  // Word 97 files and PDFs sent with the server's default text/html are common on CMS sites.
+  const std::string doc = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12) + std::string(500, '\0');
+  const std::string pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj";
+
+  const DecodedBody d = DecodeBody(doc, "text/html; charset=utf-8");
+  const DecodedBody p = DecodeBody(pdf, "text/html");
+
+  EXPECT_FALSE(d.is_text);
+  EXPECT_EQ(d.media_type, "application/x-ole-storage");
+  EXPECT_EQ(d.body, doc) << "the bytes are kept as they came";
+  EXPECT_FALSE(p.is_text);
+  EXPECT_EQ(p.media_type, "application/pdf");
+}
+
+TEST(BodyDecoderTest, RandomBytesLabelledHtmlAreNotText) {
+  std::string noise;
+  std::uint32_t x = 2463534242u;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    noise.push_back(static_cast<char>(x & 0xFF));
+  }
+
+  const DecodedBody d = DecodeBody(noise, "text/html");
+
+  EXPECT_FALSE(d.is_text) << "decoding noise as GBK gives text findings on nonsense";
+}
+
+TEST(BodyDecoderTest, AFewStrayControlBytesKeepAPageText) {
+  std::string body = "<html><head><meta charset=gbk></head><body>";
+  for (int i = 0; i < 40; ++i) body += "<p>" + std::string(kGbkWords) + "</p>";
+  body += std::string("\0\x01\0", 3) + "</body></html>";
+
+  const DecodedBody d = DecodeBody(body, "text/html");
+
+  EXPECT_TRUE(d.is_text);
+  EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace govwatch::fetch
