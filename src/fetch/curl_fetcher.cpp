@@ -445,6 +445,10 @@ class CurlFetcher final : public Fetcher {
     r.cert_chain_verified = t.cert_chain_verified;
     char* ip = nullptr;
     if (curl_easy_getinfo(t.easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip != nullptr) r.primary_ip = ip;
+    // Our body callback fails only for an oversized body. Otherwise a write error comes from curl's
+    // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
+    // page arrived whole.
+    if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
     r.error = MapCurlError(code, t);
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);

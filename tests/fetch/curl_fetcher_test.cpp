@@ -454,6 +454,21 @@ TEST_F(CurlFetcherTest, BrokenChunkingIsAProtocolError) {
   EXPECT_EQ(r.error, FetchError::kProtocol);
 }
 
+TEST_F(CurlFetcherTest, GzipFollowedByStrayBytesKeepsThePage) {
+  // Some servers append output after the compressed stream; browsers show the page.
+  const std::string html = "<html><body>政务公开</body></html>";
+  const std::string body = Gzip(html, 1) + std::string("\n<!-- tail -->\0\1", 17);
+  RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_TRUE(r.Ok()) << ErrorName(r.error) << " " << r.error_text;
+  EXPECT_EQ(r.body, html);
+}
+
 // Sleeps up to `ms`, in short steps, returning early when the test ends.
 void Stall(const std::atomic<bool>& stop, int ms) {
   for (int waited = 0; waited < ms && !stop; waited += 20) std::this_thread::sleep_for(std::chrono::milliseconds(20));
