@@ -134,6 +134,13 @@ int RunInspect(const Args& args) {
                                  stats->unchanged, stats->external_checked, stats->external_broken)
                          .c_str());
       }
+      if (stats->host_down > 0) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("未请求 not requested: {} 个地址，所在主机连续超时或拒绝连接 (host kept failing); "
+                                 "下次检查时重试 retried next run",
+                                 stats->host_down)
+                         .c_str());
+      }
     }
   }
   // Judged after observing, so that what was just fetched is seen at T (now, or the period's end).

@@ -186,6 +186,7 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.unchanged = crawled->unchanged;
     stats.external_checked = crawled->external_checked;
     stats.external_broken = crawled->external_broken;
+    stats.host_down = crawled->host_down;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;

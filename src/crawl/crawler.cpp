@@ -173,6 +173,7 @@ std::string DeadLinkClass(int http_status, std::string_view error_name) {
     // The server answered; only the body was cut.
     return http_status >= 400 ? std::to_string(http_status) : std::string();
   }
+  if (error_name == fetch::ErrorName(fetch::FetchError::kHostDown)) return {};  // never asked
   if (!error_name.empty()) return std::string(error_name);
   if (http_status == 404 || http_status == 410 || (http_status >= 500 && http_status <= 599)) {
     return std::to_string(http_status);
@@ -321,6 +322,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.head_only = e.resource;
       r.timeout_ms = options.timeout_ms;
       r.retries = options.retries;
+      r.skip_when_host_down = true;
       requests.push_back(std::move(r));
     }
     if (options.conditional) {
@@ -424,6 +426,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       fetch::Response& resp = a.resp;
       const store::FrontierEntry& e = batch[i];
       SiteState& st = states[e.site_id];
+      if (resp.error == fetch::FetchError::kHostDown) {
+        // Never asked: no outcome to store, and no dead link for the pages that link here.
+        ++stats.host_down;
+        continue;
+      }
       store::PageRecord rec;
       model::Page& p = rec.page;
       p.site_id = e.site_id;

@@ -66,6 +66,7 @@ struct CrawlStats {
   int external_broken = 0;
   int external_skipped = 0;  // external links left unchecked (loopback-only scope)
   int over_limit = 0;        // resources and external links left unchecked: their site reached its limit
+  int host_down = 0;         // URLs not requested: their host had failed too often in a row
 };
 
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,

@@ -257,6 +257,16 @@ class CurlFetcher final : public Fetcher {
           ++it;
           continue;
         }
+        if (t.request->skip_when_host_down && HostHeldDown(t.host_key, now)) {
+          std::unique_ptr<Transfer> skipped = std::move(*it);
+          it = pending.erase(it);
+          skipped->started = now;
+          skipped->response.error = FetchError::kHostDown;
+          skipped->response.error_text = "not requested: " + skipped->host_key + " failed " +
+                                         std::to_string(host_health_[skipped->host_key].failures) + " times in a row";
+          finish(std::move(skipped));
+          continue;
+        }
         std::unique_ptr<Transfer> owned = std::move(*it);
         it = pending.erase(it);
         if (owned->seen_urls.empty()) owned->started = SteadyClock::now();
@@ -297,6 +307,7 @@ class CurlFetcher final : public Fetcher {
           RestartForRetry(*t);
           pending.push_back(std::move(t));
         } else {
+          NoteHostHealth(*t);
           finish(std::move(t));
         }
       }
@@ -311,6 +322,36 @@ class CurlFetcher final : public Fetcher {
   }
 
  private:
+  struct HostHealth {
+    int failures = 0;                   // transport failures in a row
+    SteadyClock::time_point down_until;  // held down before this
+  };
+
+  bool HostHeldDown(const std::string& host_key, SteadyClock::time_point now) {
+    if (options_.host_failure_limit <= 0) return false;
+    auto it = host_health_.find(host_key);
+    if (it == host_health_.end() || it->second.failures < options_.host_failure_limit) return false;
+    if (now < it->second.down_until) return true;
+    // Half open: let this one through, and hold the host down again meanwhile; its answer
+    // decides whether the host is healthy again.
+    it->second.down_until = now + std::chrono::milliseconds(options_.host_down_ms);
+    return false;
+  }
+
+  // Counts a finished transfer's outcome for its host: timeouts, refused connections and DNS
+  // failures in a row trip the host; any HTTP answer resets it.
+  void NoteHostHealth(const Transfer& t) {
+    const FetchError e = t.response.error;
+    HostHealth& h = host_health_[t.host_key];
+    if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns) {
+      if (++h.failures == options_.host_failure_limit) {
+        h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
+      }
+    } else if (t.response.http_status > 0) {
+      h.failures = 0;
+    }
+  }
+
   // Transient failures are worth another try: resets, refused connections, timeouts, 5xx and
   // 429 (Too Many Requests), unless the server asks to wait longer than we are willing to.
   bool ShouldRetry(const Transfer& t) const {
@@ -491,6 +532,7 @@ class CurlFetcher final : public Fetcher {
   }
 
   FetchOptions options_;
+  std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
   CURLM* multi_ = nullptr;
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms

@@ -18,6 +18,7 @@ std::string_view ErrorName(FetchError e) {
     case FetchError::kProtocol: return "protocol";
     case FetchError::kDecode: return "decode";
     case FetchError::kOther: return "other";
+    case FetchError::kHostDown: return "host_down";
   }
   return "other";
 }

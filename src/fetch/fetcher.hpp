@@ -26,6 +26,7 @@ enum class FetchError {
   kProtocol,
   kDecode,
   kOther,
+  kHostDown,  // not requested: the host failed too often in a row (FetchOptions::host_failure_limit)
 };
 
 // "dns", "connect", "timeout", … ("" for kNone).
@@ -40,6 +41,9 @@ struct Request {
   bool verify_tls = true;            // false: accept any certificate (to read an invalid one's facts)
   int ip_version = 0;                // 4 or 6 to connect over that IP version only; 0: either
   int retries = -1;                  // extra tries for this request; -1: the fetcher's FetchOptions::retries
+  // May be answered kHostDown without a request while the host is held down (crawl requests);
+  // false for availability probes, which must always try.
+  bool skip_when_host_down = false;
 };
 
 struct Response {
@@ -83,6 +87,12 @@ struct FetchOptions {
   // host gets no other request before then; a server asking for longer than this is not retried
   // (its answer is the outcome), so that no server can hold a crawl.
   std::int64_t max_retry_after_ms = 30000;
+  // After this many timeouts, refused connections or DNS failures in a row on one host (after
+  // retries), requests marked skip_when_host_down are answered kHostDown without trying for
+  // host_down_ms; then one is tried again. A site that dies during a crawl would otherwise cost
+  // every one of its queued URLs a full timeout. 0: never.
+  int host_failure_limit = 10;
+  std::int64_t host_down_ms = 60000;
 };
 
 // Fetches URLs. Implementations are not safe to share between threads; use one per thread.

@@ -365,6 +365,21 @@ TEST_F(CrawlerTest, ResourcesAndExternalLinksPerSiteAreBounded) {
   EXPECT_EQ(outside.fetched.size(), 100u);
 }
 
+TEST_F(CrawlerTest, UrlsNotRequestedBecauseTheirHostWasDownAreNotStored) {
+  ScriptedFetcher f = SiteFetcher();
+  f.errors[kOrigin + "/gzdt/"] = fetch::FetchError::kHostDown;
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->host_down, 1);
+  EXPECT_EQ(stats->errors, 1) << "only /dead.html";
+  auto never = repo_->LatestPage(kOrigin + "/gzdt/", clock_.Now());
+  ASSERT_TRUE(never);
+  EXPECT_FALSE(*never) << "no outcome is stored for a URL that was never asked";
+  EXPECT_EQ(DeadLinkClass(0, "host_down"), "");
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:

@@ -474,6 +474,70 @@ void Stall(const std::atomic<bool>& stop, int ms) {
   for (int waited = 0; waited < ms && !stop; waited += 20) std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
+TEST_F(CurlFetcherTest, HostThatKeepsFailingIsHeldDownForCrawlRequestsOnly) {
+  // A site that dies during a crawl: without a breaker each of its queued URLs costs a timeout
+  // (here, a refused connection).
+  int port = 0;
+  {
+    RawServer gone("");
+    port = std::stoi(gone.Url().substr(std::string("http://127.0.0.1:").size()));
+  }
+  FetchOptions options;
+  options.host_failure_limit = 3;
+  options.host_down_ms = 60000;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> crawl(20);
+  for (std::size_t i = 0; i < crawl.size(); ++i) {
+    crawl[i].url = "http://127.0.0.1:" + std::to_string(port) + "/p" + std::to_string(i) + ".html";
+    crawl[i].skip_when_host_down = true;
+  }
+  Request probe;
+  probe.url = "http://127.0.0.1:" + std::to_string(port) + "/";
+
+  const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
+  const Response probed = fetcher->Fetch(probe);
+
+  int refused = 0;
+  int held = 0;
+  for (const Response& r : crawled) {
+    refused += r.error == FetchError::kConnect ? 1 : 0;
+    held += r.error == FetchError::kHostDown ? 1 : 0;
+  }
+  EXPECT_GE(refused, 3);
+  EXPECT_LE(refused, 4) << "at most the transfers already running when the host tripped";
+  EXPECT_EQ(refused + held, 20);
+  EXPECT_EQ(ErrorName(FetchError::kHostDown), "host_down");
+  EXPECT_EQ(probed.error, FetchError::kConnect) << "a probe is always tried";
+}
+
+TEST_F(CurlFetcherTest, AnAnswerResetsTheHostsFailureCount) {
+  std::atomic<int> calls{0};
+  RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>& stop) {
+    // Two timeouts, an answer, two timeouts, an answer…: never three failures in a row.
+    if (calls++ % 3 != 2) {
+      Stall(stop, 350);  // the client gives up after 300 ms
+      return;
+    }
+    const std::string reply = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>";
+    (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }));
+  FetchOptions options;
+  options.host_failure_limit = 3;
+  options.max_per_host = 1;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> crawl(9);
+  for (std::size_t i = 0; i < crawl.size(); ++i) {
+    crawl[i].url = raw.Url() + "p" + std::to_string(i) + ".html";
+    crawl[i].timeout_ms = 300;
+    crawl[i].skip_when_host_down = true;
+  }
+
+  const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
+
+  for (const Response& r : crawled) EXPECT_NE(r.error, FetchError::kHostDown) << r.url;
+  EXPECT_EQ(calls.load(), 9);
+}
+
 TEST_F(CurlFetcherTest, ServerThatAcceptsAndNeverAnswersTimesOut) {
   RawServer raw(RawServer::Handler([](int, const std::atomic<bool>& stop) { Stall(stop, 10000); }));
   Request req;
