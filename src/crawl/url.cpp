@@ -114,7 +114,18 @@ bool LooksLikeTrap(std::string_view url) {
     query = path.substr(q + 1);
     path = path.substr(0, q);
   }
-  if (!query.empty() && Split(query, '&').size() > 4) return true;
+  // Real CMS lists carry many parameters (大汉 jpage and xxgk lists have eight or more:
+  // startrecord, endrecord, perpage, unitid, webid, path, columnid…); variants of one query shape
+  // are bounded by CrawlOptions::max_query_variants. A key repeated three times, or a query of
+  // more than 16 parameters, is a generator appending to itself.
+  if (!query.empty()) {
+    const std::vector<std::string_view> params = Split(query, '&');
+    if (params.size() > 16) return true;
+    std::map<std::string_view, int> keys;
+    for (std::string_view param : params) {
+      if (!param.empty() && ++keys[param.substr(0, param.find('='))] >= 3) return true;
+    }
+  }
   std::map<std::string_view, int> counts;
   for (std::string_view seg : Split(path, '/')) {
     if (seg.empty()) continue;

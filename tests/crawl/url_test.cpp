@@ -36,7 +36,11 @@ TEST(UrlTest, OriginAndFolder) {
 
 TEST(UrlTest, TrapsAndResources) {
   EXPECT_TRUE(LooksLikeTrap("http://x/cal/2022/cal/2022/cal/2022/"));
-  EXPECT_TRUE(LooksLikeTrap("http://x/s?a=1&b=2&c=3&d=4&e=5"));
+  EXPECT_FALSE(LooksLikeTrap("http://x/module/web/jpage/dataproxy.jsp?startrecord=46&endrecord=90&perpage=15&"
+                            "unitid=123&webid=1&path=/&columnid=4567&sourceContentType=1&permissiontype=0"))
+      << "a 大汉 CMS list page has nine parameters";
+  EXPECT_TRUE(LooksLikeTrap("http://x/s?a=1&b=2&c=3&d=4&e=5&f=6&g=7&h=8&i=9&j=10&k=11&l=12&m=13&n=14&o=15&p=16&q=17"));
+  EXPECT_TRUE(LooksLikeTrap("http://x/list.jsp?page=2&sort=1&sort=1&sort=1")) << "a key appended to itself";
   EXPECT_FALSE(LooksLikeTrap("http://x/gzdt/202203/t20220301_1.html"));
   EXPECT_TRUE(IsResourceUrl("http://x/files/公示名单.XLSX"));
   EXPECT_TRUE(IsResourceUrl("http://x/a.pdf?v=1"));
