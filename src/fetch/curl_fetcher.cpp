@@ -193,6 +193,9 @@ FetchError MapCurlError(CURLcode code, const Transfer& t) {
       return code == CURLE_TOO_MANY_REDIRECTS ? FetchError::kTooManyRedirects : FetchError::kProtocol;
     case CURLE_BAD_CONTENT_ENCODING:
       return FetchError::kDecode;
+    case CURLE_OUT_OF_MEMORY:
+      // curl refuses a header line or header block beyond its limit (100 KB) this way.
+      return FetchError::kProtocol;
     default:
       return FetchError::kOther;
   }

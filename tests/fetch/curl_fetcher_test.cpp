@@ -469,6 +469,17 @@ TEST_F(CurlFetcherTest, GzipFollowedByStrayBytesKeepsThePage) {
   EXPECT_EQ(r.body, html);
 }
 
+TEST_F(CurlFetcherTest, OversizedHeaderIsAProtocolError) {
+  RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: a=" + std::string(300000, 'x') +
+                "\r\nContent-Length: 6\r\n\r\n<html>");
+  Request req;
+  req.url = raw.Url();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_EQ(r.error, FetchError::kProtocol) << r.error_text;
+}
+
 // Sleeps up to `ms`, in short steps, returning early when the test ends.
 void Stall(const std::atomic<bool>& stop, int ms) {
   for (int waited = 0; waited < ms && !stop; waited += 20) std::this_thread::sleep_for(std::chrono::milliseconds(20));
