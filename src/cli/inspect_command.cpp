@@ -134,6 +134,10 @@ int RunInspect(const Args& args) {
                                  stats->unchanged, stats->external_checked, stats->external_broken)
                          .c_str());
       }
+      if (stats->crawl_out_of_time) {
+        std::fprintf(stderr, "%s\n",
+                     "抓取时间用尽 crawl time limit reached: 未抓取的地址保留，下次检查继续 (the next inspect resumes)");
+      }
       if (stats->host_down > 0) {
         std::fprintf(stderr, "%s\n",
                      fmt::format("未请求 not requested: {} 个地址，所在主机连续超时或拒绝连接 (host kept failing); "

@@ -187,6 +187,7 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.external_checked = crawled->external_checked;
     stats.external_broken = crawled->external_broken;
     stats.host_down = crawled->host_down;
+    stats.crawl_out_of_time = crawled->out_of_time;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;

@@ -53,6 +53,7 @@ struct ObserveStats {
   int external_checked = 0;   // links to other hosts checked
   int external_broken = 0;
   int host_down = 0;          // URLs not requested because their host kept failing (timeouts in a row)
+  bool crawl_out_of_time = false;  // the crawl's time ran out; the next inspect resumes it
   int https_ok = 0;           // sites answering over https with a verified certificate
   int certs_expiring = 0;     // certificates expiring within 30 days (or expired)
   int ipv6_ok = 0;            // sites answering over IPv6

@@ -1,6 +1,7 @@
 #include "crawl/crawler.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <deque>
 #include <future>
 #include <map>
@@ -305,8 +306,20 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     return in_flight.get();
   };
 
+  const auto crawl_started = std::chrono::steady_clock::now();
+  const auto out_of_time = [&] {
+    return options.max_run_ms > 0 &&
+           std::chrono::steady_clock::now() - crawl_started >= std::chrono::milliseconds(options.max_run_ms);
+  };
   for (;;) {
     if (queue.empty()) break;
+    if (out_of_time()) {
+      // The queue is in the stored frontier (committed with the batches that found it).
+      start_commit();
+      if (auto r = finish_commit(); !r) return r.error();
+      stats.out_of_time = true;
+      return stats;
+    }
     const std::size_t pending_total = queue.size();
     std::vector<store::FrontierEntry> batch;
     batch.reserve(std::min(queue.size(), options.batch_size));

@@ -28,6 +28,10 @@ struct CrawlOptions {
   // Resources (images, scripts, attachments, form targets) and links to other hosts checked per
   // site: a page of a million distinct image addresses must not become a million requests.
   int max_resources_per_site = 20000;
+  // Wall time one invocation may crawl; what is left stays in the stored frontier and the next
+  // invocation resumes it (as after a kill). A site that sends every page a byte a second
+  // cannot hold an inspection for days. 0: no limit.
+  std::int64_t max_run_ms = 4LL * 3600 * 1000;
   int max_external_per_site = 2000;
   bool check_resources = true;    // HEAD-check images, scripts, attachments
   std::int64_t timeout_ms = 15000;
@@ -67,6 +71,7 @@ struct CrawlStats {
   int external_skipped = 0;  // external links left unchecked (loopback-only scope)
   int over_limit = 0;        // resources and external links left unchecked: their site reached its limit
   int host_down = 0;         // URLs not requested: their host had failed too often in a row
+  bool out_of_time = false;  // max_run_ms ran out: the run stays open, the next crawl resumes it
 };
 
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,

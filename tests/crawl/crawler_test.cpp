@@ -7,6 +7,7 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <thread>
 
 #include "store/repository.hpp"
 
@@ -378,6 +379,37 @@ TEST_F(CrawlerTest, UrlsNotRequestedBecauseTheirHostWasDownAreNotStored) {
   ASSERT_TRUE(never);
   EXPECT_FALSE(*never) << "no outcome is stored for a URL that was never asked";
   EXPECT_EQ(DeadLinkClass(0, "host_down"), "");
+}
+
+TEST_F(CrawlerTest, CrawlOutOfTimeLeavesTheRestForTheNextInvocation) {
+  ScriptedFetcher f = SiteFetcher();
+  const std::string slow = f.pages[kOrigin + "/gzdt/1.html"].second;
+  f.pages.erase(kOrigin + "/gzdt/1.html");
+  f.generate = [slow](const std::string& url) -> std::optional<std::string> {
+    if (url != kOrigin + "/gzdt/1.html") return std::nullopt;
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));  // outlasts the budget
+    return slow;
+  };
+  CrawlOptions options;
+  options.batch_size = 1;
+  options.max_run_ms = 200;
+
+  auto first = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+  options.max_run_ms = 0;
+  auto second = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(first) << first.error().message;
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_TRUE(first->out_of_time);
+  EXPECT_GE(first->pages, 1);
+  EXPECT_LT(first->pages, 4);
+  EXPECT_TRUE(second->resumed);
+  EXPECT_FALSE(second->out_of_time);
+  EXPECT_EQ(first->pages + second->pages, 4);
+  for (const auto& [url, n] : f.fetched) {
+    if (url == kOrigin + "/robots.txt") continue;  // read fresh by every invocation
+    EXPECT_EQ(n, 1) << url << " was fetched again";
+  }
 }
 
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
