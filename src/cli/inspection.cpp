@@ -347,17 +347,24 @@ std::vector<std::vector<check::TextHit>> ScanPages(const text::TextEngine& engin
 // specific column a URL sits under.
 using ColumnFolders = std::vector<std::pair<std::string, const model::Column*>>;
 
+// A URL as the site knows it, whatever the scheme and "www." spelling: a column registered as
+// http://qc.gov.cn/gzdt/ owns https://www.qc.gov.cn/gzdt/1.html, where the crawl found it.
+std::string SiteKeyOf(const std::string& url) {
+  const std::string normalized = crawl::NormalizeUrl(url);
+  return crawl::SiteHostKey(normalized) + normalized.substr(crawl::OriginOf(normalized).size());
+}
+
 ColumnFolders FoldersOf(const std::vector<const model::Column*>& columns) {
   ColumnFolders out;
-  for (const model::Column* c : columns) out.emplace_back(crawl::NormalizeUrl(crawl::FolderOf(c->url)), c);
+  for (const model::Column* c : columns) out.emplace_back(SiteKeyOf(crawl::FolderOf(c->url)), c);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   return out;
 }
 
 const model::Column* ColumnUnder(const ColumnFolders& folders, const std::string& url) {
-  const std::string normalized = crawl::NormalizeUrl(url);
+  const std::string key = SiteKeyOf(url);
   for (const auto& [folder, c] : folders) {
-    if (StartsWith(normalized, folder)) return c;
+    if (StartsWith(key, folder)) return c;
   }
   return nullptr;
 }
@@ -542,7 +549,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     for (const model::Column& c : *columns) {
       if (c.site_id != site.id || c.disclosure) continue;
       ordinary.push_back(&c);
-      column_urls.insert(crawl::NormalizeUrl(c.url));
+      column_urls.insert(SiteKeyOf(c.url));
     }
     const ColumnFolders column_folders = FoldersOf(ordinary);
     std::vector<std::vector<check::TextHit>> page_hits =
@@ -560,7 +567,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       po.links = r.links;
       if (r.page.url == home_url) {
         po.role = check::PageRole::kHomepage;
-      } else if (column_urls.count(r.page.url) != 0 || r.page.is_list) {
+      } else if (column_urls.count(SiteKeyOf(r.page.url)) != 0 || r.page.is_list) {
         po.role = check::PageRole::kColumnList;
       } else if (r.page.publish_date) {
         po.role = check::PageRole::kArticle;

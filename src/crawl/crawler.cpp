@@ -24,7 +24,19 @@ namespace govwatch::crawl {
 namespace {
 
 struct SiteState {
-  std::string origin;
+  std::string origin;     // of the registered homepage (robots.txt is read there)
+  std::string home;       // the registered homepage, normalised
+  // Where the site lives: its host under either scheme, with or without "www." (SiteHostKey),
+  // the host its homepage redirects to, and the folders of its registered columns on other hosts.
+  struct Area {
+    std::string host;  // SiteHostKey
+    std::string path_prefix;
+  };
+  std::vector<Area> scope;
+  // The origin the site answers on (the homepage's after its redirects): links to the site's own
+  // host under another scheme or "www." spelling are rewritten to it, so that http and https
+  // copies of one page are one URL.
+  std::string canonical;
   std::int64_t site_id = 0;
   int pages = 0;
   int resources = 0;  // resources queued
@@ -35,6 +47,23 @@ struct SiteState {
 };
 
 int YearOf(Timestamp t) { return DateOf(t).year; }
+
+bool InScope(const SiteState& st, const std::string& url) {
+  const std::string host = SiteHostKey(url);
+  if (host.empty()) return false;
+  const std::string path = PathOf(url);
+  for (const SiteState::Area& a : st.scope) {
+    if (a.host == host && StartsWith(path, a.path_prefix)) return true;
+  }
+  return false;
+}
+
+// `url` on the site's canonical origin when it names the same host by another scheme or spelling.
+std::string OnCanonicalOrigin(const SiteState& st, const std::string& url) {
+  const std::string origin = OriginOf(url);
+  if (origin.empty() || origin == st.canonical || SiteHostKey(url) != SiteHostKey(st.canonical)) return url;
+  return st.canonical + url.substr(origin.size());
+}
 
 bool IsHtml(const fetch::Response& r) {
   return r.body_is_text && (r.content_type.empty() || Contains(r.content_type, "html"));
@@ -191,9 +220,19 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   for (const model::Site& s : sites) {
     SiteState st;
     st.origin = OriginOf(s.url);
+    st.home = NormalizeUrl(s.url);
+    st.canonical = OriginOf(st.home);
+    st.scope.push_back({SiteHostKey(s.url), "/"});
     st.site_id = s.id;
     for (std::int64_t id : options.ignore_robots_sites) st.ignore_robots |= id == s.id;
     states[s.id] = std::move(st);
+  }
+
+  // Registered columns on another host are in scope down from their folder.
+  for (const model::Column& c : columns) {
+    auto it = states.find(c.site_id);
+    if (it == states.end() || InScope(it->second, NormalizeUrl(c.url))) continue;
+    it->second.scope.push_back({SiteHostKey(c.url), PathOf(FolderOf(NormalizeUrl(c.url)))});
   }
 
   // robots.txt of every site, read fresh each crawl.
@@ -232,7 +271,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     std::vector<store::FrontierEntry> seeds;
     const auto add_seed = [&](const std::string& raw, std::int64_t site_id) {
       const std::string url = NormalizeUrl(raw);
-      if (OriginOf(url) != states[site_id].origin || !seen.insert(url).second) return;
+      if (!InScope(states[site_id], url) || !seen.insert(url).second) return;
       seeds.push_back({url, site_id, 0, false});
       ++states[site_id].pages;
     };
@@ -364,9 +403,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     Result<void> failure = Ok();
 
     // Queues the target of a link found on `e`'s page, if it is in scope and not a trap.
-    const auto consider = [&](const store::FrontierEntry& e, SiteState& st, const std::string& target,
+    const auto consider = [&](const store::FrontierEntry& e, SiteState& st, const std::string& linked,
                               std::string_view tag) {
-      if (OriginOf(target) != st.origin) {
+      const std::string target = OnCanonicalOrigin(st, linked);
+      if (!InScope(st, target)) {
         if (!IsHttpUrl(target) || external == CrawlOptions::External::kNone) return;
         if (external == CrawlOptions::External::kLoopbackOnly && !IsLoopbackUrl(target)) {
           if (external_seen.insert(target).second) ++stats.external_skipped;
@@ -439,6 +479,17 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       fetch::Response& resp = a.resp;
       const store::FrontierEntry& e = batch[i];
       SiteState& st = states[e.site_id];
+      if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
+        // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
+        const std::string landed = NormalizeUrl(resp.final_url);
+        if (OriginOf(landed) != st.canonical) {
+          // The folder it lands in: a homepage moved onto a provincial platform brings that
+          // folder into scope, not the platform.
+          if (!InScope(st, landed)) st.scope.push_back({SiteHostKey(landed), PathOf(FolderOf(landed))});
+          st.canonical = OriginOf(landed);
+        }
+        seen.insert(landed);  // the homepage under the address it answers from: fetched already
+      }
       if (resp.error == fetch::FetchError::kHostDown) {
         // Never asked: no outcome to store, and no dead link for the pages that link here.
         ++stats.host_down;
@@ -520,7 +571,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       checker = own.get();
     }
     std::set<std::string> registered_origins;
-    for (const auto& [id, st] : states) registered_origins.insert(st.origin);
+    for (const auto& [id, st] : states) {
+      registered_origins.insert(st.origin);
+      registered_origins.insert(st.canonical);
+    }
     if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, run, clock, options, stats); !r) {
       return r.error();
     }

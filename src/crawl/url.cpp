@@ -91,6 +91,30 @@ std::string OriginOf(std::string_view url) {
   return ToLowerAscii(url.substr(0, path_start));
 }
 
+std::string SiteHostKey(std::string_view url) {
+  const std::string origin = OriginOf(url);
+  const auto scheme_end = origin.find("://");
+  if (scheme_end == std::string::npos) return {};
+  const std::string_view scheme = std::string_view(origin).substr(0, scheme_end);
+  std::string_view host = std::string_view(origin).substr(scheme_end + 3);
+  if (auto at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
+  if ((scheme == "http" && EndsWith(host, ":80")) || (scheme == "https" && EndsWith(host, ":443"))) {
+    host.remove_suffix(scheme == "http" ? 3 : 4);
+  }
+  if (StartsWith(host, "www.")) host.remove_prefix(4);
+  return std::string(host);
+}
+
+std::string PathOf(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  std::string_view rest = scheme_end == std::string_view::npos ? url : url.substr(scheme_end + 3);
+  const auto slash = rest.find('/');
+  if (slash == std::string_view::npos) return "/";
+  rest = rest.substr(slash);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  return std::string(rest);
+}
+
 std::string FolderOf(std::string_view url) {
   std::string_view u = url;
   if (auto q = u.find_first_of("?#"); q != std::string_view::npos) u = u.substr(0, q);

@@ -16,7 +16,7 @@ std::string OriginOf(std::string_view url);
 // The folder prefix of a URL: everything up to and including the last '/' of its path.
 std::string FolderOf(std::string_view url);
 // True when the URL looks like a crawler trap: a path segment repeated three times or more, more
-// than 4 query parameters, or a very long URL.
+// than 16 query parameters or a key repeated three times, or a very long URL.
 bool LooksLikeTrap(std::string_view url);
 // True when the URL names a document or media file (.pdf .doc .docx .xls .xlsx .wps .zip .rar
 // .jpg .png .gif .css .js …) that is checked but not parsed.
@@ -34,5 +34,11 @@ std::string QueryShapeOf(std::string_view url);
 bool IsLoopbackUrl(std::string_view url);
 // True for http and https URLs.
 bool IsHttpUrl(std::string_view url);
+// The host a site is known by, whatever the scheme and the "www.": "http://www.qc.gov.cn/a" and
+// "https://qc.gov.cn:443/" → "qc.gov.cn"; a port that is not the scheme's default stays
+// ("127.0.0.1:18001"). "" for URLs without a host.
+std::string SiteHostKey(std::string_view url);
+// The path of a URL ("/a/b.html", "/" when empty), without query or fragment.
+std::string PathOf(std::string_view url);
 
 }  // namespace govwatch::crawl

@@ -26,6 +26,7 @@ class ScriptedFetcher : public fetch::Fetcher {
   std::map<std::string, int> fetched;
   std::map<std::string, std::vector<std::string>> methods;   // url → "HEAD"/"GET"/"GET-IF" in order
   std::map<std::string, int> retries;                        // url → Request::retries of its last fetch
+  std::map<std::string, std::string> moved;                  // url → where it redirects (served from there)
   int crash_after = -1;
 
   void FetchAll(std::span<const fetch::Request> requests,
@@ -38,6 +39,11 @@ class ScriptedFetcher : public fetch::Fetcher {
       r.url = q.url;
       r.final_url = r.url;
       ++fetched[r.url];
+      if (auto m = moved.find(q.url); m != moved.end()) {
+        r.redirects.push_back(m->second);
+        r.final_url = m->second;
+        r.url = m->second;  // answered from there (put back below)
+      }
       retries[r.url] = q.retries;
       methods[r.url].push_back(q.head_only ? "HEAD" : (q.if_none_match.empty() ? "GET" : "GET-IF"));
       auto it = pages.find(r.url);
@@ -64,6 +70,7 @@ class ScriptedFetcher : public fetch::Fetcher {
         r.charset = "UTF-8";
         if (etags.count(r.url) != 0) r.etag = etags[r.url];
       }
+      r.url = q.url;
       on_done(i, std::move(r));
     }
   }
@@ -410,6 +417,45 @@ TEST_F(CrawlerTest, CrawlOutOfTimeLeavesTheRestForTheNextInvocation) {
     if (url == kOrigin + "/robots.txt") continue;  // read fresh by every invocation
     EXPECT_EQ(n, 1) << url << " was fetched again";
   }
+}
+
+TEST_F(CrawlerTest, HomepageMovedToHttpsAndWwwKeepsTheWholeSiteInScope) {
+  // Registered as http://qc.gov.cn/, the homepage answers from https://www.qc.gov.cn/ and its
+  // links are written both ways. Before, every https link was "external" and the crawl stopped
+  // at the homepage.
+  const std::string https = "https://www.qc.gov.cn";
+  ScriptedFetcher f;
+  f.moved["http://qc.gov.cn/"] = https + "/";
+  f.pages[https + "/"] = {200, "<html><body><a href='/gzdt/'>动态</a><a href='http://qc.gov.cn/tzgg/'>公告</a>"
+                                "<a href='https://qc.gov.cn/zwgk/'>政务公开</a><a href='http://other.gov.cn/'>外部</a>"
+                                "</body></html>"};
+  for (const char* column : {"/gzdt/", "/tzgg/", "/zwgk/"}) {
+    f.pages[https + column] = {200, "<html><body><p>栏目</p><a href='/'>首页</a></body></html>"};
+  }
+  f.pages["http://xxgk.qc.gov.cn/xxgk/list.html"] = {200, "<html><body><a href='index2.html'>下页</a>"
+                                                          "<a href='/other/x.html'>别处</a></body></html>"};
+  f.pages["http://xxgk.qc.gov.cn/xxgk/index2.html"] = {200, "<html><body><p>第二页</p></body></html>"};
+  model::Site site = site_;
+  site.url = "http://qc.gov.cn/";
+  model::Column disclosure;
+  disclosure.site_id = site.id;
+  disclosure.url = "http://xxgk.qc.gov.cn/xxgk/list.html";
+  ScriptedFetcher outside;
+  CrawlOptions options;
+  options.external_fetcher = &outside;
+
+  auto stats = CrawlSites(*repo_, f, {site}, {disclosure}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  for (const char* column : {"/gzdt/", "/tzgg/", "/zwgk/"}) {
+    EXPECT_EQ(f.fetched[https + column], 1) << column << " is crawled on the site's canonical origin";
+  }
+  EXPECT_EQ(f.fetched.count("http://qc.gov.cn/tzgg/"), 0u) << "not again under its http spelling";
+  EXPECT_EQ(f.fetched["http://xxgk.qc.gov.cn/xxgk/index2.html"], 1) << "a registered column on another host";
+  EXPECT_EQ(f.fetched.count("http://xxgk.qc.gov.cn/other/x.html"), 0u) << "only its folder is in scope";
+  EXPECT_EQ(outside.fetched.count("http://other.gov.cn/"), 1u);
+  EXPECT_EQ(outside.fetched.count(https + "/gzdt/"), 0u);
+  EXPECT_EQ(stats->pages, 6);
 }
 
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).

@@ -34,6 +34,17 @@ TEST(UrlTest, OriginAndFolder) {
   EXPECT_EQ(FolderOf("http://127.0.0.1:18001"), "http://127.0.0.1:18001/");
 }
 
+TEST(UrlTest, SiteHostKeyIgnoresSchemeWwwAndDefaultPorts) {
+  EXPECT_EQ(SiteHostKey("http://www.qc.gov.cn/a/b.html"), "qc.gov.cn");
+  EXPECT_EQ(SiteHostKey("https://QC.gov.cn:443/"), "qc.gov.cn");
+  EXPECT_EQ(SiteHostKey("http://qc.gov.cn:8080/"), "qc.gov.cn:8080");
+  EXPECT_EQ(SiteHostKey("http://127.0.0.1:18001/x"), "127.0.0.1:18001");
+  EXPECT_EQ(SiteHostKey("https://wwwqc.gov.cn/"), "wwwqc.gov.cn");
+  EXPECT_EQ(SiteHostKey("mailto:a@b.cn"), "");
+  EXPECT_EQ(PathOf("http://x.gov.cn/a/b.html?c=1#d"), "/a/b.html");
+  EXPECT_EQ(PathOf("http://x.gov.cn"), "/");
+}
+
 TEST(UrlTest, TrapsAndResources) {
   EXPECT_TRUE(LooksLikeTrap("http://x/cal/2022/cal/2022/cal/2022/"));
   EXPECT_FALSE(LooksLikeTrap("http://x/module/web/jpage/dataproxy.jsp?startrecord=46&endrecord=90&perpage=15&"
