@@ -408,6 +408,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         std::u32string window = run.substr(from, to - from);
         const float pair_base = model_.Score(window, from == 0, to == n);
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        const float threshold = in_word ? kModelThresholdPairWord : kModelThresholdPair;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);
@@ -418,13 +419,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           // A pair whose tones differ pays the other-tone prior, as a single character does.
           const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
           const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
-          float score = gain - prior - kModelThresholdPair;
+          float score = gain - prior - threshold;
           if (std::max(LongWordAt(window, p - from, vocabulary), LongWordAt(window, p + 1 - from, vocabulary)) >
               original_long) {
             score += kLongWordBonus;
           }
           if (!best.valid || score > best.score) {
-            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            best = Option{gain, score, threshold, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;

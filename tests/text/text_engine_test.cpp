@@ -195,6 +195,35 @@ TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
   EXPECT_TRUE(engine->Scan("冬季到滑雪场滑雪的游客逐年增加。", options).empty());
 }
 
+TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSameSyllables) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // A pinyin input method slips by whole words: the written pair is a word itself (练习, 平菇), so
+  // a word of the same syllables that the model prefers needs less gain than a pair across words.
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  for (const Case& c : {Case{"各成员单位要按照练习会议的要求，抓好工作落实。", "练习", "联席"},
+                        Case{"区政府组织开展了安全生产大检查，并对检查情况进行了综合平菇。", "平菇", "评估"}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["pair"], true) << c.text;
+    EXPECT_EQ(found[0].evidence["in_word"], true) << c.text;
+  }
+  // The same word where it belongs stays.
+  EXPECT_TRUE(engine->Scan("学生们利用课余时间认真练习书法。", options).empty());
+}
+
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
   if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
   EngineResources resources;
