@@ -214,6 +214,19 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       }
     }
   }
+  // One component apart (a radical swapped, a component added or dropped): visual slips the
+  // shape columns above miss (汁/计, 贝/员, 厂/广).
+  if (auto it = files.find("confusion_components.tsv"); it != files.end()) {
+    auto rows = ParseRuleTable("confusion_components.tsv", it->second, 2);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::u32string key = DecodeUtf8(row.fields[0]);
+      if (key.size() != 1) {
+        return RuleError("confusion_components.tsv", row.line, "the first field must be one character");
+      }
+      for (char32_t c : DecodeUtf8(row.fields[1])) AddCandidate(key[0], c, Confusion::kShape);
+    }
+  }
   if (auto it = files.find("lexicon_official.tsv"); it != files.end()) {
     auto rows = ParseRuleTable("lexicon_official.tsv", it->second, 1);
     if (!rows) return rows.error();

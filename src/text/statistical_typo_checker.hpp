@@ -30,7 +30,8 @@ namespace govwatch::text {
 class StatisticalTypoChecker {
  public:
   StatisticalTypoChecker() = default;
-  // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv) when present.
+  // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv, confusion_ecspell.tsv,
+  // confusion_components.tsv) when present.
   Result<void> Load(const RuleFiles& files);
   // Indexes the words of two to four characters (vocabulary and official lexicon) by each
   // position left open, so that the words a substitution can make are found with a few lookups.

@@ -224,6 +224,33 @@ TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSame
   EXPECT_TRUE(engine->Scan("学生们利用课余时间认真练习书法。", options).empty());
 }
 
+TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // confusion_components.tsv: a component added (贝 for 员), a radical swapped (汁 for 计) and a
+  // short character one stroke short (厂 for 广), none of them in the shape columns.
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  for (const Case& c : {Case{"全体党贝要牢记初心使命，发挥先锋模范作用。", "贝", "员"},
+                        Case{"据统汁，全市上半年新增市场主体一万余户。", "汁", "计"},
+                        Case{"各乡镇要厂泛开展森林防火宣传。", "厂", "广"}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["confusion"], "shape") << c.text;
+  }
+}
+
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
   if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
   EngineResources resources;
