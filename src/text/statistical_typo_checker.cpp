@@ -208,9 +208,13 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       if (key.size() != 1) return RuleError("confusion_ecspell.tsv", row.line, "the first field must be one character");
       for (std::size_t f = 1; f < 3; ++f) {
         if (row.fields[f] == "-") continue;
-        // ECSpell's sound pairs mix tones and near syllables: the other-tone prior.
-        Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
-        for (char32_t c : DecodeUtf8(row.fields[f])) AddCandidate(key[0], c, kind);
+        // ECSpell's sound pairs mix other tones of the same syllable (the other-tone prior) with
+        // looser sounds (销/教, 电/天), which pay the near-syllable prior.
+        for (char32_t c : DecodeUtf8(row.fields[f])) {
+          Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
+          if (f == 1 && !ShareSyllable(key[0], c)) kind = Confusion::kNearSyllable;
+          AddCandidate(key[0], c, kind);
+        }
       }
     }
   }
@@ -306,6 +310,15 @@ const std::vector<StatisticalTypoChecker::Reading>& StatisticalTypoChecker::Read
 }
 
 const std::vector<StatisticalTypoChecker::Reading> StatisticalTypoChecker::kNoReadings;
+
+bool StatisticalTypoChecker::ShareSyllable(char32_t a, char32_t b) const {
+  for (const Reading& x : ReadingsOf(a)) {
+    for (const Reading& y : ReadingsOf(b)) {
+      if (x.syllable == y.syllable) return true;
+    }
+  }
+  return false;
+}
 
 void StatisticalTypoChecker::PairWords(std::u32string_view text, std::size_t p,
                                        std::vector<PairMatch>& matches) const {

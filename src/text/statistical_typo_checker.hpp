@@ -107,6 +107,8 @@ class StatisticalTypoChecker {
   };
   // The readings of `c` (none when confusion_pinyin.tsv does not list it).
   const std::vector<Reading>& ReadingsOf(char32_t c) const;
+  // True when `a` and `b` have a syllable in common (tones aside) under some of their readings.
+  bool ShareSyllable(char32_t a, char32_t b) const;
   // A two-character word under one reading of its characters (IndexWords).
   struct PairWord {
     std::uint32_t syllables;  // first syllable << 16 | second syllable

@@ -251,6 +251,24 @@ TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
   }
 }
 
+TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 销 (xiao) for 教 (jiao) is an ECSpell sound pair without a common syllable: found on strong
+  // evidence, with the near-syllable prior rather than the other-tone one.
+  auto found = engine->Scan("县财政局加大对义务销育阶段学校的经费保障。", options);
+
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text + ">" + found[0].suggestion, "销>教");
+  EXPECT_EQ(found[0].evidence["confusion"], "near_syllable");
+}
+
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
   if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
   EngineResources resources;
