@@ -16,6 +16,11 @@ bool IsStopChar(char32_t c) {
          c == U'是' || c == U'之' || c == U'其' || c == U'而' || c == U'及';
 }
 
+// True when text[p] repeats a neighbour (坎坎坷坷, 常常): reduplication, which is written on purpose.
+bool Reduplicated(std::u32string_view text, std::size_t p) {
+  return (p > 0 && text[p - 1] == text[p]) || (p + 1 < text.size() && text[p + 1] == text[p]);
+}
+
 // FNV-1a over code points: the key of a lexicon word.
 std::uint64_t WordHash(std::u32string_view word) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -410,7 +415,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       // leave names and official-document vocabulary alone; single characters change inside
       // official vocabulary only beside another slip and on strong evidence (拍射…人士档案: 人事).
       auto changeable = [&](std::size_t p) {
-        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]);
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !Reduplicated(run, p);
       };
       auto editable = [&](std::size_t p) {
         return changeable(p) && !InLexiconWord(run, p, nullptr) && !InProperName(run, p);

@@ -269,6 +269,21 @@ TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
   EXPECT_EQ(found[0].evidence["confusion"], "near_syllable");
 }
 
+TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 坎坎坷坷 is written on purpose; the model alone would prefer 坎坎可可.
+  auto found = engine->Scan("山路坎坎坷坷，村民出行十分不便。", options);
+
+  EXPECT_TRUE(found.empty()) << found.size() << " findings, first: " << (found.empty() ? "" : found[0].text);
+}
+
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
   if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
   EngineResources resources;
