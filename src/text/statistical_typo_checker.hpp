@@ -78,7 +78,7 @@ class StatisticalTypoChecker {
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
   static constexpr float kPriorSameSyllable = 0.0F;
-  static constexpr float kPriorOtherTone = 0.7F;
+  static constexpr float kPriorOtherTone = 0.9F;
   static constexpr float kPriorNearSyllable = 1.2F;
   static constexpr float kPriorShape = 1.5F;
   // Characters of context on each side of the scored position.
