@@ -1,12 +1,14 @@
-// The statistical typo tier (textchecks §4.5 T3): confusion sets (same pinyin, similar shape)
-// scored with a language model. With the word trigram model open (OpenLanguageModel), every
-// character outside protected spans whose confusable variant forms a dictionary word is tried, the
-// ±kWindow-character window around it is re-segmented and re-scored, and the best variant is
-// proposed when the window's log10 probability rises by more than a threshold (higher when the
-// original character already sits inside a word). Two neighbouring characters that are both
-// slips (乖买 for 拐卖, 平谷 for 评估) make no word with either alone, so the pairs of characters
-// are tried too against the two-character words of the same syllables (tones aside). Edits are
-// taken best first, a few per clause.
+// The statistical typo tier (textchecks §4.5 T3): confusion sets (same pinyin, similar shape,
+// characters one component apart) scored with a language model. With the word trigram model open
+// (OpenLanguageModel), every character outside protected spans whose confusable variant forms a
+// dictionary word is tried, the ±kWindow-character window around it is re-segmented and
+// re-scored, and the best variant is proposed when the window's log10 probability rises by more
+// than a threshold (higher when the original character already sits inside a word). Two
+// neighbouring characters that are both slips (乖买 for 拐卖, 平谷 for 评估) make no word with either
+// alone, so the pairs of characters are tried too against the two-character words of the same
+// syllables (tones aside), with a lower bar when the written pair is a word itself (an input
+// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed.
+// Edits are taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.
 #pragma once
@@ -78,7 +80,7 @@ class StatisticalTypoChecker {
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
   static constexpr float kPriorSameSyllable = 0.0F;
-  static constexpr float kPriorOtherTone = 0.9F;
+  static constexpr float kPriorOtherTone = 0.8F;
   static constexpr float kPriorNearSyllable = 1.2F;
   static constexpr float kPriorShape = 1.5F;
   // Characters of context on each side of the scored position.
