@@ -439,7 +439,9 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         std::u32string window = run.substr(from, to - from);
         const float pair_base = model_.Score(window, from == 0, to == n);
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
-        const float threshold = in_word ? kModelThresholdPairWord : kModelThresholdPair;
+        // The written pair is a word of the vocabulary or of the model: a whole-word slip.
+        const bool written_word = in_word || model_.IsWord(std::u32string_view(run).substr(p, 2));
+        const float threshold = written_word ? kModelThresholdPairWord : kModelThresholdPair;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);

@@ -64,9 +64,10 @@ class StatisticalTypoChecker {
   // A two-character replacement (both characters changed, same syllables) needs this gain, with
   // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
   static constexpr float kModelThresholdPair = 4.0F;
-  // ... or this when the two characters are a vocabulary word themselves: a pinyin input method
-  // slips by whole words (桂花 for 规划, 平谷 for 评估), and a word of the same syllables that the model
-  // prefers is then the likeliest reading, while a pair across a word boundary (有账必核) rarely is.
+  // ... or this when the two characters are a word themselves (of the vocabulary or of the
+  // model): a pinyin input method slips by whole words (桂花 for 规划, 平谷 for 评估), and a word of
+  // the same syllables that the model prefers is then the likeliest reading, while a pair across a
+  // word boundary (有账必核) rarely is.
   static constexpr float kModelThresholdPairWord = 2.0F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;

@@ -9,6 +9,7 @@
 #include "common/strings.hpp"
 #include "text/language_model.hpp"
 #include "text/pii_recognizer.hpp"
+#include "text/statistical_typo_checker.hpp"
 #include "test_rules.hpp"
 
 namespace govwatch::text {
@@ -203,22 +204,26 @@ TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSame
   ASSERT_TRUE(engine) << engine.error().message;
   ScanOptions options;
   options.statistical_typos = true;
-  // A pinyin input method slips by whole words: the written pair is a word itself (练习, 平菇), so
-  // a word of the same syllables that the model prefers needs less gain than a pair across words.
+  // A pinyin input method slips by whole words: the written pair is a word itself (练习 and 平菇 of
+  // the vocabulary, 维基 of the model), so a word of the same syllables that the model prefers needs
+  // less gain than a pair across words.
   struct Case {
     const char* text;
     const char* wrong;
     const char* right;
+    bool vocabulary_word;
   };
-  for (const Case& c : {Case{"各成员单位要按照练习会议的要求，抓好工作落实。", "练习", "联席"},
-                        Case{"区政府组织开展了安全生产大检查，并对检查情况进行了综合平菇。", "平菇", "评估"}}) {
+  for (const Case& c : {Case{"各成员单位要按照练习会议的要求，抓好工作落实。", "练习", "联席", true},
+                        Case{"区政府组织开展了安全生产大检查，并对检查情况进行了综合平菇。", "平菇", "评估", true},
+                        Case{"严肃查处各类维基违法行为。", "维基", "违纪", false}}) {
     auto found = engine->Scan(c.text, options);
 
     ASSERT_EQ(found.size(), 1u) << c.text;
     EXPECT_EQ(found[0].text, c.wrong) << c.text;
     EXPECT_EQ(found[0].suggestion, c.right) << c.text;
     EXPECT_EQ(found[0].evidence["pair"], true) << c.text;
-    EXPECT_EQ(found[0].evidence["in_word"], true) << c.text;
+    EXPECT_EQ(found[0].evidence["in_word"], c.vocabulary_word) << c.text;
+    EXPECT_EQ(found[0].evidence["threshold"], StatisticalTypoChecker::kModelThresholdPairWord) << c.text;
   }
   // The same word where it belongs stays.
   EXPECT_TRUE(engine->Scan("学生们利用课余时间认真练习书法。", options).empty());
