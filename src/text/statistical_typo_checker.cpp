@@ -16,6 +16,11 @@ bool IsStopChar(char32_t c) {
          c == U'是' || c == U'之' || c == U'其' || c == U'而' || c == U'及';
 }
 
+// True when text[p] repeats a neighbour (坎坎坷坷, 常常): reduplication, which is written on purpose.
+bool Reduplicated(std::u32string_view text, std::size_t p) {
+  return (p > 0 && text[p - 1] == text[p]) || (p + 1 < text.size() && text[p + 1] == text[p]);
+}
+
 // FNV-1a over code points: the key of a lexicon word.
 std::uint64_t WordHash(std::u32string_view word) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -208,10 +213,27 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       if (key.size() != 1) return RuleError("confusion_ecspell.tsv", row.line, "the first field must be one character");
       for (std::size_t f = 1; f < 3; ++f) {
         if (row.fields[f] == "-") continue;
-        // ECSpell's sound pairs mix tones and near syllables: the other-tone prior.
-        Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
-        for (char32_t c : DecodeUtf8(row.fields[f])) AddCandidate(key[0], c, kind);
+        // ECSpell's sound pairs mix other tones of the same syllable (the other-tone prior) with
+        // looser sounds (销/教, 电/天), which pay the near-syllable prior.
+        for (char32_t c : DecodeUtf8(row.fields[f])) {
+          Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
+          if (f == 1 && !ShareSyllable(key[0], c)) kind = Confusion::kNearSyllable;
+          AddCandidate(key[0], c, kind);
+        }
       }
+    }
+  }
+  // One component apart (a radical swapped, a component added or dropped): visual slips the
+  // shape columns above miss (汁/计, 贝/员, 厂/广).
+  if (auto it = files.find("confusion_components.tsv"); it != files.end()) {
+    auto rows = ParseRuleTable("confusion_components.tsv", it->second, 2);
+    if (!rows) return rows.error();
+    for (const RuleRow& row : *rows) {
+      std::u32string key = DecodeUtf8(row.fields[0]);
+      if (key.size() != 1) {
+        return RuleError("confusion_components.tsv", row.line, "the first field must be one character");
+      }
+      for (char32_t c : DecodeUtf8(row.fields[1])) AddCandidate(key[0], c, Confusion::kShape);
     }
   }
   if (auto it = files.find("lexicon_official.tsv"); it != files.end()) {
@@ -293,6 +315,15 @@ const std::vector<StatisticalTypoChecker::Reading>& StatisticalTypoChecker::Read
 }
 
 const std::vector<StatisticalTypoChecker::Reading> StatisticalTypoChecker::kNoReadings;
+
+bool StatisticalTypoChecker::ShareSyllable(char32_t a, char32_t b) const {
+  for (const Reading& x : ReadingsOf(a)) {
+    for (const Reading& y : ReadingsOf(b)) {
+      if (x.syllable == y.syllable) return true;
+    }
+  }
+  return false;
+}
 
 void StatisticalTypoChecker::PairWords(std::u32string_view text, std::size_t p,
                                        std::vector<PairMatch>& matches) const {
@@ -384,7 +415,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       // leave names and official-document vocabulary alone; single characters change inside
       // official vocabulary only beside another slip and on strong evidence (拍射…人士档案: 人事).
       auto changeable = [&](std::size_t p) {
-        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]);
+        return !is_protected[run_begin + p] && !edited[p] && !IsStopChar(run[p]) && !Reduplicated(run, p);
       };
       auto editable = [&](std::size_t p) {
         return changeable(p) && !InLexiconWord(run, p, nullptr) && !InProperName(run, p);
@@ -408,6 +439,9 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         std::u32string window = run.substr(from, to - from);
         const float pair_base = model_.Score(window, from == 0, to == n);
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
+        // The written pair is a word of the vocabulary or of the model: a whole-word slip.
+        const bool written_word = in_word || model_.IsWord(std::u32string_view(run).substr(p, 2));
+        const float threshold = written_word ? kModelThresholdPairWord : kModelThresholdPair;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);
@@ -418,13 +452,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           // A pair whose tones differ pays the other-tone prior, as a single character does.
           const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
           const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
-          float score = gain - prior - kModelThresholdPair;
+          float score = gain - prior - threshold;
           if (std::max(LongWordAt(window, p - from, vocabulary), LongWordAt(window, p + 1 - from, vocabulary)) >
               original_long) {
             score += kLongWordBonus;
           }
           if (!best.valid || score > best.score) {
-            best = Option{gain, score, kModelThresholdPair, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            best = Option{gain, score, threshold, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;

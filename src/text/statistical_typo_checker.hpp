@@ -1,12 +1,14 @@
-// The statistical typo tier (textchecks §4.5 T3): confusion sets (same pinyin, similar shape)
-// scored with a language model. With the word trigram model open (OpenLanguageModel), every
-// character outside protected spans whose confusable variant forms a dictionary word is tried, the
-// ±kWindow-character window around it is re-segmented and re-scored, and the best variant is
-// proposed when the window's log10 probability rises by more than a threshold (higher when the
-// original character already sits inside a word). Two neighbouring characters that are both
-// slips (乖买 for 拐卖, 平谷 for 评估) make no word with either alone, so the pairs of characters
-// are tried too against the two-character words of the same syllables (tones aside). Edits are
-// taken best first, a few per clause.
+// The statistical typo tier (textchecks §4.5 T3): confusion sets (same pinyin, similar shape,
+// characters one component apart) scored with a language model. With the word trigram model open
+// (OpenLanguageModel), every character outside protected spans whose confusable variant forms a
+// dictionary word is tried, the ±kWindow-character window around it is re-segmented and
+// re-scored, and the best variant is proposed when the window's log10 probability rises by more
+// than a threshold (higher when the original character already sits inside a word). Two
+// neighbouring characters that are both slips (乖买 for 拐卖, 平谷 for 评估) make no word with either
+// alone, so the pairs of characters are tried too against the two-character words of the same
+// syllables (tones aside), with a lower bar when the written pair is a word itself (an input
+// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed.
+// Edits are taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.
 #pragma once
@@ -30,7 +32,8 @@ namespace govwatch::text {
 class StatisticalTypoChecker {
  public:
   StatisticalTypoChecker() = default;
-  // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv) when present.
+  // Reads the confusion tables (confusion_pinyin.tsv, confusion_shape.tsv, confusion_ecspell.tsv,
+  // confusion_components.tsv) when present.
   Result<void> Load(const RuleFiles& files);
   // Indexes the words of two to four characters (vocabulary and official lexicon) by each
   // position left open, so that the words a substitution can make are found with a few lookups.
@@ -61,6 +64,11 @@ class StatisticalTypoChecker {
   // A two-character replacement (both characters changed, same syllables) needs this gain, with
   // no prior for tones (such slips are homophones typed by pinyin, tones are not typed).
   static constexpr float kModelThresholdPair = 4.0F;
+  // ... or this when the two characters are a word themselves (of the vocabulary or of the
+  // model): a pinyin input method slips by whole words (桂花 for 规划, 平谷 for 评估), and a word of
+  // the same syllables that the model prefers is then the likeliest reading, while a pair across a
+  // word boundary (有账必核) rarely is.
+  static constexpr float kModelThresholdPairWord = 2.0F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
   // A replacement that makes a longer vocabulary word (three or four characters) over the edit
@@ -73,7 +81,7 @@ class StatisticalTypoChecker {
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
   static constexpr float kPriorSameSyllable = 0.0F;
-  static constexpr float kPriorOtherTone = 0.7F;
+  static constexpr float kPriorOtherTone = 0.8F;
   static constexpr float kPriorNearSyllable = 1.2F;
   static constexpr float kPriorShape = 1.5F;
   // Characters of context on each side of the scored position.
@@ -102,6 +110,8 @@ class StatisticalTypoChecker {
   };
   // The readings of `c` (none when confusion_pinyin.tsv does not list it).
   const std::vector<Reading>& ReadingsOf(char32_t c) const;
+  // True when `a` and `b` have a syllable in common (tones aside) under some of their readings.
+  bool ShareSyllable(char32_t a, char32_t b) const;
   // A two-character word under one reading of its characters (IndexWords).
   struct PairWord {
     std::uint32_t syllables;  // first syllable << 16 | second syllable

@@ -9,6 +9,7 @@
 #include "common/strings.hpp"
 #include "text/language_model.hpp"
 #include "text/pii_recognizer.hpp"
+#include "text/statistical_typo_checker.hpp"
 #include "test_rules.hpp"
 
 namespace govwatch::text {
@@ -193,6 +194,99 @@ TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
   }
   // A real word of the same syllables stays as written when the context fits it.
   EXPECT_TRUE(engine->Scan("冬季到滑雪场滑雪的游客逐年增加。", options).empty());
+}
+
+TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSameSyllables) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // A pinyin input method slips by whole words: the written pair is a word itself (练习 and 平菇 of
+  // the vocabulary, 维基 of the model), so a word of the same syllables that the model prefers needs
+  // less gain than a pair across words.
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+    bool vocabulary_word;
+  };
+  for (const Case& c : {Case{"各成员单位要按照练习会议的要求，抓好工作落实。", "练习", "联席", true},
+                        Case{"区政府组织开展了安全生产大检查，并对检查情况进行了综合平菇。", "平菇", "评估", true},
+                        Case{"严肃查处各类维基违法行为。", "维基", "违纪", false}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["pair"], true) << c.text;
+    EXPECT_EQ(found[0].evidence["in_word"], c.vocabulary_word) << c.text;
+    EXPECT_EQ(found[0].evidence["threshold"], StatisticalTypoChecker::kModelThresholdPairWord) << c.text;
+  }
+  // The same word where it belongs stays.
+  EXPECT_TRUE(engine->Scan("学生们利用课余时间认真练习书法。", options).empty());
+}
+
+TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+  // confusion_components.tsv: a component added (贝 for 员), a radical swapped (汁 for 计) and a
+  // short character one stroke short (厂 for 广), none of them in the shape columns.
+  struct Case {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  for (const Case& c : {Case{"全体党贝要牢记初心使命，发挥先锋模范作用。", "贝", "员"},
+                        Case{"据统汁，全市上半年新增市场主体一万余户。", "汁", "计"},
+                        Case{"各乡镇要厂泛开展森林防火宣传。", "厂", "广"}}) {
+    auto found = engine->Scan(c.text, options);
+
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].text, c.wrong) << c.text;
+    EXPECT_EQ(found[0].suggestion, c.right) << c.text;
+    EXPECT_EQ(found[0].evidence["confusion"], "shape") << c.text;
+  }
+}
+
+TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 销 (xiao) for 教 (jiao) is an ECSpell sound pair without a common syllable: found on strong
+  // evidence, with the near-syllable prior rather than the other-tone one.
+  auto found = engine->Scan("县财政局加大对义务销育阶段学校的经费保障。", options);
+
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text + ">" + found[0].suggestion, "销>教");
+  EXPECT_EQ(found[0].evidence["confusion"], "near_syllable");
+}
+
+TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
+  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(engine) << engine.error().message;
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 坎坎坷坷 is written on purpose; the model alone would prefer 坎坎可可.
+  auto found = engine->Scan("山路坎坎坷坷，村民出行十分不便。", options);
+
+  EXPECT_TRUE(found.empty()) << found.size() << " findings, first: " << (found.empty() ? "" : found[0].text);
 }
 
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
