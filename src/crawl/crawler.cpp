@@ -541,6 +541,16 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         read.page.http_status = p.http_status;
         read.page.error = std::move(p.error);
         read.page.charset = std::move(p.charset);
+        if (e.url == st.home && read.links.size() <= 5) {
+          // A homepage that only sends the browser on (meta refresh, location script) to another
+          // host: the site lives in the folder it lands in.
+          for (std::size_t k = 0; k < read.links.size(); ++k) {
+            const std::string& to = read.links[k].to_url;
+            if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
+              st.scope.push_back({SiteHostKey(to), PathOf(FolderOf(to))});
+            }
+          }
+        }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
         ++stats.pages;
         if (options.conditional && resp.http_status == 200 && (!resp.etag.empty() || !resp.last_modified.empty())) {

@@ -75,6 +75,52 @@ std::string SiteCodeAt(std::string_view text, std::size_t at) {
   return "";
 }
 
+// The literal targets a script sends the browser to: location = "…", location.href = '…',
+// location.replace("…") and location.assign("…"), on window, top, self, parent or document.
+// A target built by concatenation ("/a/" + id) is no address and is left out. Many government
+// homepages are nothing but such a script to the real front page.
+std::vector<std::string> ScriptRedirects(std::string_view script) {
+  std::vector<std::string> out;
+  for (std::size_t at = script.find("location"); at != std::string_view::npos && out.size() < 8;
+       at = script.find("location", at + 1)) {
+    if (at > 0) {
+      const char before = script[at - 1];
+      if (before != '.' && before != ' ' && before != '\t' && before != '\n' && before != ';' && before != '{' &&
+          before != '(' && before != '\r') {
+        continue;
+      }
+    }
+    std::size_t p = at + std::string_view("location").size();
+    const auto skip_spaces = [&] {
+      while (p < script.size() && (script[p] == ' ' || script[p] == '\t')) ++p;
+    };
+    skip_spaces();
+    if (script.substr(p, 5) == ".href") {
+      p += 5;
+      skip_spaces();
+    }
+    if (p < script.size() && script[p] == '=' && script.substr(p, 2) != "==") {
+      ++p;
+    } else if (script.substr(p, 9) == ".replace(" || script.substr(p, 8) == ".assign(") {
+      p += script[p + 1] == 'r' ? 9 : 8;
+    } else {
+      continue;
+    }
+    skip_spaces();
+    if (p >= script.size() || (script[p] != '"' && script[p] != '\'')) continue;
+    const char quote = script[p];
+    const std::size_t end = script.find(quote, p + 1);
+    if (end == std::string_view::npos || end - p - 1 > 2048) continue;
+    std::size_t after = end + 1;
+    while (after < script.size() && (script[after] == ' ' || script[after] == '\t')) ++after;
+    if (after < script.size() && script[after] == '+') continue;
+    const std::string_view target = script.substr(p + 1, end - p - 1);
+    if (Trim(target).empty() || target.find('\\') != std::string_view::npos) continue;
+    out.emplace_back(target);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string BaseUrlOf(const HtmlTree& tree, std::string_view page_url) {
@@ -101,6 +147,21 @@ std::vector<ExtractedLink> ExtractLinks(const HtmlTree& tree, std::string_view b
         const int img = tree.FindFirst("img", static_cast<int>(i));
         if (img >= 0) text = CollapseSpace(tree.Attr(static_cast<std::size_t>(img), "alt"));
       }
+    } else if (tag == "script" && !tree.HasAttr(i, "src")) {
+      // An inline script: its redirects are links like a meta refresh.
+      for (std::size_t c = i + 1; c < tree.Info(i).end; ++c) {
+        if (tree.IsElement(c)) continue;
+        for (const std::string& redirect : ScriptRedirects(tree.RawText(c))) {
+          std::string url = ResolveUrl(base, redirect);
+          if (url.empty()) continue;
+          ExtractedLink link;
+          link.url = std::move(url);
+          link.tag = "meta";
+          link.hidden = (tree.Info(i).flags & kHidden) != 0;
+          links.push_back(std::move(link));
+        }
+      }
+      continue;
     } else if (tag == "img" || tag == "script" || tag == "iframe" || tag == "frame" || tag == "embed") {
       target = tree.Attr(i, "src");
       if (tag == "img") text = CollapseSpace(tree.Attr(i, "alt"));

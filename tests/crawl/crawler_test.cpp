@@ -458,6 +458,26 @@ TEST_F(CrawlerTest, HomepageMovedToHttpsAndWwwKeepsTheWholeSiteInScope) {
   EXPECT_EQ(stats->pages, 6);
 }
 
+TEST_F(CrawlerTest, HomepageThatIsOnlyARedirectScriptBringsItsTargetFolderIntoScope) {
+  ScriptedFetcher f;
+  f.pages["http://qc.gov.cn/"] = {200, "<html><head><script>window.location.href='http://www.qcx.gov.cn/qcx/';"
+                                       "</script></head><body></body></html>"};
+  f.pages["http://www.qcx.gov.cn/qcx/"] = {200, "<html><body><a href='/qcx/gzdt/'>动态</a><a href='/other/'>别处</a></body></html>"};
+  f.pages["http://www.qcx.gov.cn/qcx/gzdt/"] = {200, "<html><body><p>动态</p></body></html>"};
+  model::Site site = site_;
+  site.url = "http://qc.gov.cn/";
+  ScriptedFetcher outside;
+  CrawlOptions options;
+  options.external_fetcher = &outside;
+
+  auto stats = CrawlSites(*repo_, f, {site}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.fetched["http://www.qcx.gov.cn/qcx/gzdt/"], 1);
+  EXPECT_EQ(f.fetched.count("http://www.qcx.gov.cn/other/"), 0u);
+  EXPECT_EQ(stats->pages, 3);
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:

@@ -37,6 +37,24 @@ TEST(LinkExtractorTest, ReadsEveryLinkKindAgainstBaseHref) {
   EXPECT_EQ(f.links.size(), 8u);
 }
 
+TEST(LinkExtractorTest, ScriptRedirectsAreLinksLikeAMetaRefresh) {
+  // Many county homepages are a script to the real front page.
+  const std::string html = R"(<html><head><script type="text/javascript">
+    window.location.href = "/col/col1/index.html";</script>
+    <script>if (isMobile) { top.location.replace('http://m.x.gov.cn/'); }</script>
+    <script>var id = 5; location.href = "/art/" + id + ".html"; if (location.href == "/x") {}</script>
+    <script>document.write('<a href="w.html">');</script></head><body></body></html>)";
+
+  const PageFacts f = ExtractPage(html, "http://www.x.gov.cn/");
+
+  ASSERT_NE(Find(f, "http://www.x.gov.cn/col/col1/index.html"), nullptr);
+  EXPECT_EQ(Find(f, "http://www.x.gov.cn/col/col1/index.html")->tag, "meta");
+  ASSERT_NE(Find(f, "http://m.x.gov.cn/"), nullptr);
+  EXPECT_EQ(Find(f, "http://www.x.gov.cn/art/"), nullptr) << "a concatenated target is no address";
+  EXPECT_EQ(Find(f, "http://www.x.gov.cn/x"), nullptr) << "a comparison is no redirect";
+  EXPECT_EQ(f.links.size(), 2u);
+}
+
 TEST(LinkExtractorTest, FlagsLinksHiddenByInlineStyle) {
   const std::string html = R"(<body>
     <div style="display: none"><p><a href="/h1">隐藏一</a></p></div>
