@@ -217,12 +217,16 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
                               const CrawlOptions& options, const ProgressFn& progress) {
   CrawlStats stats;
   std::map<std::int64_t, SiteState> states;
+  // Sites sharing a host (a 集约化 platform hosting county sites under folders) each keep to the
+  // folder of their homepage; a site alone on its host has all of it.
+  std::map<std::string, int> sites_per_host;
+  for (const model::Site& s : sites) ++sites_per_host[SiteHostKey(s.url)];
   for (const model::Site& s : sites) {
     SiteState st;
     st.origin = OriginOf(s.url);
     st.home = NormalizeUrl(s.url);
     st.canonical = OriginOf(st.home);
-    st.scope.push_back({SiteHostKey(s.url), "/"});
+    st.scope.push_back({SiteHostKey(s.url), sites_per_host[SiteHostKey(s.url)] > 1 ? PathOf(FolderOf(st.home)) : "/"});
     st.site_id = s.id;
     for (std::int64_t id : options.ignore_robots_sites) st.ignore_robots |= id == s.id;
     states[s.id] = std::move(st);

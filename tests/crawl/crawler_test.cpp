@@ -478,6 +478,39 @@ TEST_F(CrawlerTest, HomepageThatIsOnlyARedirectScriptBringsItsTargetFolderIntoSc
   EXPECT_EQ(stats->pages, 3);
 }
 
+TEST_F(CrawlerTest, SitesSharingAPlatformHostKeepToTheirFolders) {
+  const std::string platform = "http://www.sz.gov.cn";
+  ScriptedFetcher f;
+  f.pages[platform + "/qcx/"] = {200, "<html><body><a href='/qcx/gzdt/'>动态</a><a href='/lpx/'>澜坪县</a>"
+                                      "<a href='/sy/'>平台首页</a></body></html>"};
+  f.pages[platform + "/qcx/gzdt/"] = {200, "<html><body><p>动态</p></body></html>"};
+  f.pages[platform + "/lpx/"] = {200, "<html><body><a href='/lpx/tzgg/'>公告</a></body></html>"};
+  f.pages[platform + "/lpx/tzgg/"] = {200, "<html><body><p>公告</p></body></html>"};
+  model::Site qc = site_;
+  qc.url = platform + "/qcx/";
+  model::Site s2 = site_;
+  s2.name = "澜坪县人民政府门户网站";
+  s2.url = platform + "/lpx/";
+  auto up = repo_->UpsertSite(s2);
+  ASSERT_TRUE(up);
+  s2.id = up->id;
+  ScriptedFetcher outside;
+  CrawlOptions options;
+  options.external_fetcher = &outside;
+
+  auto stats = CrawlSites(*repo_, f, {qc, s2}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 4);
+  auto sy = repo_->LatestPage(platform + "/sy/", clock_.Now());
+  ASSERT_TRUE(sy);
+  EXPECT_FALSE(*sy) << "the platform's own page is checked as a link, not crawled as a page of either site";
+  EXPECT_LE(f.fetched[platform + "/sy/"], 2) << "a link check: HEAD, then GET at most";
+  auto lp = repo_->LatestPage(platform + "/lpx/tzgg/", clock_.Now());
+  ASSERT_TRUE(lp && *lp);
+  EXPECT_EQ((*lp)->page.site_id, s2.id) << "each page is stored under the site whose folder holds it";
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:
