@@ -256,6 +256,9 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   }
 
   std::unordered_set<std::string> seen;
+  // URLs first found as a form's action: a handler asked without its fields may fail (400, 5xx)
+  // and still exist; only "not found" and transport failures make it a dead link.
+  std::unordered_set<std::string> form_targets;
   std::int64_t run = 0;
   auto open = repo.OpenCrawlRun();
   if (!open) return open.error();
@@ -450,6 +453,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
       }
       seen.insert(target);
+      if (tag == "form") form_targets.insert(target);
       ++(resource ? st.resources : st.pages);
       discovered.push_back({target, e.site_id, e.depth + 1, resource});
     };
@@ -508,6 +512,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       p.error = std::string(fetch::ErrorName(resp.error));
       // Servers that refuse HEAD are asked nothing more; the resource exists.
       if (e.resource && (resp.http_status == 405 || resp.http_status == 501)) p.http_status = 200;
+      // A form handler that answers an empty request with 400 or 5xx exists (see form_targets).
+      if (e.resource && resp.error == fetch::FetchError::kNone && form_targets.count(e.url) != 0 &&
+          (resp.http_status == 400 || resp.http_status >= 500)) {
+        p.http_status = 200;
+      }
       p.charset = resp.charset;
       if (!resp.Ok()) ++stats.errors;
       if (e.resource) {

@@ -511,6 +511,25 @@ TEST_F(CrawlerTest, SitesSharingAPlatformHostKeepToTheirFolders) {
   EXPECT_EQ((*lp)->page.site_id, s2.id) << "each page is stored under the site whose folder holds it";
 }
 
+TEST_F(CrawlerTest, FormHandlersFailingAnEmptyRequestAreNoDeadLinks) {
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second = "<html><body><form action='/search.jsp'><input name=q></form>"
+                                  "<form action='/gone.do'></form><a href='/err.html'>出错</a></body></html>";
+  f.pages[kOrigin + "/search.jsp"] = {500, "<html>java.lang.NullPointerException</html>"};
+  f.pages[kOrigin + "/err.html"] = {500, "<html>error</html>"};
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  auto search = repo_->LatestPage(kOrigin + "/search.jsp", clock_.Now());
+  auto gone = repo_->LatestPage(kOrigin + "/gone.do", clock_.Now());
+  auto err = repo_->LatestPage(kOrigin + "/err.html", clock_.Now());
+  ASSERT_TRUE(search && *search && gone && *gone && err && *err);
+  EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
+  EXPECT_EQ(DeadLinkClass((*gone)->page.http_status, (*gone)->page.error), "404") << "a missing handler is dead";
+  EXPECT_EQ(DeadLinkClass((*err)->page.http_status, (*err)->page.error), "500") << "a page link failing is dead";
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:
