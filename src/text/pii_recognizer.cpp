@@ -150,8 +150,8 @@ bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 // Column headers and field labels (textchecks §6.3).
 enum class Field { kNone, kName, kAddress, kId, kPhone, kBank };
 Field FieldOfLabel(std::u32string_view label) {
-  // Every label below is two to six Han characters.
-  if (label.size() < 2 || label.size() > 6 || !IsHan(label[0])) return Field::kNone;
+  // Every label below is two to ten Han characters.
+  if (label.size() < 2 || label.size() > 10 || !IsHan(label[0])) return Field::kNone;
   static constexpr std::u32string_view kNames[] = {
       U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名", U"领取人", U"救助对象", U"补助对象", U"补贴对象",
       U"收款人", U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者", U"当事人", U"被征收人", U"被征地人",
@@ -181,6 +181,9 @@ Field FieldOfLabel(std::u32string_view label) {
   for (std::u32string_view w : kBanks) {
     if (label == w) return Field::kBank;
   }
+  // Qualified labels: 救助对象姓名, 法定代表人证件号码, 监护人身份证号.
+  if (label.ends_with(U"姓名")) return Field::kName;
+  if (label.ends_with(U"身份证号") || label.ends_with(U"身份证号码") || label.ends_with(U"证件号码")) return Field::kId;
   return Field::kNone;
 }
 
@@ -284,7 +287,29 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
       commas += c == U',';
     }
     const bool comma_line = !separated && commas >= 2;
+    // Columns laid out with runs of spaces (a PDF attachment read with its layout), read like
+    // comma lines: under a header of labels, with its number of cells.
+    bool spaced_line = false;
     if (!separated && !comma_line) {
+      for (std::size_t k = line_begin; k + 1 < line_end && !spaced_line; ++k) {
+        spaced_line = text[k] == U' ' && text[k + 1] == U' ' && k > line_begin && text[k - 1] != U' ';
+      }
+      // Only a run between two cells counts, not the indentation before the first.
+      if (spaced_line) {
+        std::size_t a = line_begin;
+        while (a < line_end && text[a] == U' ') ++a;
+        spaced_line = false;
+        for (std::size_t k = a; k + 1 < line_end; ++k) {
+          if (text[k] == U' ' && text[k + 1] == U' ') {
+            std::size_t z = k;
+            while (z < line_end && text[z] == U' ') ++z;
+            spaced_line = z < line_end;
+            break;
+          }
+        }
+      }
+    }
+    if (!separated && !comma_line && !spaced_line) {
       columns.clear();
       line_begin = line_end + 1;
       continue;
@@ -292,9 +317,25 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
     cells.clear();
     std::size_t cell = line_begin;
     bool quoted = false;
-    for (std::size_t k = line_begin; k <= line_end; ++k) {
+    std::size_t first = line_begin;  // spaced lines: the indentation is no cell
+    if (spaced_line) {
+      while (first < line_end && text[first] == U' ') ++first;
+      cell = first;
+    }
+    for (std::size_t k = first; k <= line_end; ++k) {
       if (k < line_end && comma_line && text[k] == U'"') quoted = !quoted;
-      const bool split = k == line_end || (comma_line ? text[k] == U',' && !quoted : text[k] == U'\t' || text[k] == U'|');
+      bool split = k == line_end;
+      if (!split && comma_line) split = text[k] == U',' && !quoted;
+      if (!split && separated) split = text[k] == U'\t' || text[k] == U'|';
+      if (!split && spaced_line && text[k] == U' ' && k + 1 < line_end && text[k + 1] == U' ') {
+        // The run of spaces is one separator.
+        std::size_t a = cell, z = k;
+        while (a < z && text[a] == U'\r') ++a;
+        cells.emplace_back(a, z);
+        while (k + 1 < line_end && text[k + 1] == U' ') ++k;
+        cell = k + 1;
+        continue;
+      }
       if (split) {
         std::size_t a = cell, z = k;
         while (a < z && (text[a] == U' ' || text[a] == U'\r' || text[a] == U'"')) ++a;
@@ -318,13 +359,14 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
       all_labels = all_labels && !label.empty() && label.size() <= 12 && IsHan(label[0]) &&
                    std::none_of(label.begin(), label.end(), [](char32_t c) { return IsAsciiDigit(c); });
     }
-    if (comma_line && !(all_labels && cells.size() >= 3)) is_header = false;
+    if ((comma_line || spaced_line) && !(all_labels && cells.size() >= 3)) is_header = false;
     if (is_header) {
       columns.swap(header);
-      csv = comma_line;
+      csv = comma_line || spaced_line;
       person_table = std::any_of(columns.begin(), columns.end(),
                                  [](const Column& c) { return c.field == Field::kName || c.field == Field::kId; });
-    } else if (!columns.empty() && (csv ? comma_line && cells.size() == columns.size() : !comma_line)) {
+    } else if (!columns.empty() &&
+               (csv ? (comma_line || spaced_line) && cells.size() == columns.size() : separated)) {
       for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
         if (columns[c].field == Field::kNone || cells[c].first == cells[c].second) continue;
         out.push_back(TableCell{cells[c].first, cells[c].second, columns[c].field, columns[c].begin, columns[c].end,
