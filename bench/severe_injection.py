@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Severe wording (textchecks §3): recall per injected error class, false alarms on clean text.
 
-  bench/severe_injection.py eval GOVWATCH [--set tune|heldout|both] [--seed N] [--show-errors]
-  bench/severe_injection.py print [--set tune|heldout] [--seed N]   # the cases, one per paragraph
+  bench/severe_injection.py eval GOVWATCH [--set tune|heldout|fresh|both|all] [--seed N] [--show-errors]
+  bench/severe_injection.py print [--set tune|heldout|fresh] [--seed N]   # the cases, one per paragraph
 
 Clean text: tests/data/text/example-notice-2022Q1.txt cut into sentences, plus sentences written in
 the style of provincial 政府工作报告 / 政府信息公开年度报告 (correct leader titles for their page
 date, correct enumerations and formulations, historical references, 中国台湾地区, a fallen official in
-the report of his case, names with 同志, full-width spaces and line breaks inside correct names).
+the report of his case, names with 同志, full-width spaces and line breaks inside correct names), and
+the correct sides of ECSpell odw.train (1,720 official-document sentences, $GOVWATCH_SHARED/data/csc-dev).
 
 Injected classes (labelled synthetic): title_date (a leader title that the person did not hold at
 the page date, after leaders.tsv), leader_name (one character of a leader's name replaced by a
@@ -18,7 +19,8 @@ name used after its renaming), taiwan_country (Taiwan named as a country), falle
 presented in office after the announcement of his case). Each class is written in several frames
 (surrounding sentences, punctuation, line breaks inside names, full-width spaces, 同志 after names,
 titles chained with 、 or separated by a comma); even frames form the tune set, odd frames the
-held-out set. A case is detected when a `severe` check finding overlaps the injected span;
+held-out set (whose misses were read while fixing, so it is no longer blind); the fresh frames,
+written after those fixes, form the fresh set. A case is detected when a `severe` check finding overlaps the injected span;
 `severe` counts those with severity severe. Clean sentences must give 0 severe findings.
 """
 import json
@@ -202,15 +204,20 @@ def build_cases(seed):
     conf = confusions()
     homo, first = homophones()
     COMMON.update(x[0] for x in list(rows("confusion_pinyin.tsv"))[:3500])
-    cases = {"tune": [], "heldout": []}
+    cases = {"tune": [], "heldout": [], "fresh": []}
 
-    def add(cls, frames, make, count):
+    def add(cls, frames, make, count, fresh=()):
         for i in range(count):
             frame = frames[i % len(frames)]
             which = "tune" if (i % len(frames)) % 2 == 0 else "heldout"
             made = make(frame, i)
             if made:
                 cases[which].append(Case(cls, *made))
+        # Frames written after the fixes made with the two sets above.
+        for i in range(count // 2 if fresh else 0):
+            made = make(fresh[i % len(fresh)], i + 1000)
+            if made:
+                cases["fresh"].append(Case(cls, *made))
 
     # title_date: (title, name, date) where name does not hold title at date.
     wrong_titles = []
@@ -245,7 +252,12 @@ def build_cases(seed):
         return fmt(d), frame.replace("{T}{N}", "⟦{T}{N}⟧").replace("{N}{T}", "⟦{N}{T}⟧").replace(
             "{T}　{N}", "⟦{T}　{N}⟧").replace("{T}{N}\n", "⟦{T}{N}⟧\n").format(T=short, N=written_n)
 
-    add("title_date", title_frames, make_title, 80)
+    add("title_date", title_frames, make_title, 80, [
+        "{T}{N}在人民大会堂会见出席会议的全体代表。",
+        "受{T}{N}委托，有关负责同志作了说明。",
+        "{T}　{N}（左三）在视察期间听取汇报。",
+        "我们要认真贯彻落实{T}{N}在调研时的指示要求。",
+        "2月8日，{N}{T}在京主持召开专家座谈会。"])
 
     # leader_name: one character replaced, with a title, 同志 or a formulation around it.
     current = [("习近平", "总书记"), ("李强", "总理"), ("赵乐际", "委员长"), ("王沪宁", "主席"), ("丁薛祥", "副总理"),
@@ -274,7 +286,12 @@ def build_cases(seed):
         shown = name_variants(bad, r) if i % 3 == 0 else bad
         return "2024-06-30", frame.replace("{N}", "⟦{N}⟧", 1).format(N=shown, T=t, N2=n2, T2=t2)
 
-    add("leader_name", name_frames, make_name, 80)
+    add("leader_name", name_frames, make_name, 80, [
+        "全市上下深入学习贯彻{N}{T}关于防汛救灾工作的重要指示精神。",
+        "{N}{T}在政府工作报告中指出，要着力扩大国内需求。",
+        "6月30日，{T}{N}在我省调研时强调。",
+        "认真学习{N}同志在中央党校开班式上的重要讲话，坚决维护党中央权威。",
+        "奋力谱写{N}新时代中国特色社会主义思想的实践篇章。"])
 
     # leader_order: two names of one group swapped.
     order_frames = [
@@ -296,7 +313,11 @@ def build_cases(seed):
         listed = sep.join(names_) + ("同志" if sep == "同志、" else "")
         return date, text.format(L="⟦" + listed + "⟧")
 
-    add("leader_order", order_frames, make_order, 60)
+    add("leader_order", order_frames, make_order, 60, [
+        ("2024-06-30", "PBSC-20", "中共中央政治局常委{L}等出席座谈会。", "、"),
+        ("2024-06-30", "PBSC-20", "大会主席团常务主席{L}在主席台就座。", "，"),
+        ("2019-05-10", "PBSC-19", "党和国家领导人{L}出席。", "　"),
+        ("2024-06-30", "PBSC-20", "{L}在会见时表示。", "同志、")])
 
     # enum_member: one member replaced by a same-shaped word.
     enums = {
@@ -324,7 +345,11 @@ def build_cases(seed):
         items[k] = "⟦" + r.choice([w for w in wrong if w not in items]) + "⟧"
         return "2024-06-30", frame.format(E=label, L="、".join(items))
 
-    add("enum_member", enum_frames, make_enum, 60)
+    add("enum_member", enum_frames, make_enum, 60, [
+        "必须完整、准确、全面贯彻{E}（{L}）。",
+        "“{E}”即：{L}。",
+        "要以{L}的{E}为引领，推动高质量发展。",
+        "切实增强{E}，{L}，一个都不能少。"])
 
     # formulation_typo: one character of a protected formulation replaced.
     forms = [r_[1] for r_ in rows("formulations.tsv") if len(r_) > 2 and r_[2] in
@@ -353,7 +378,11 @@ def build_cases(seed):
             bad = bad[:k] + "\n" + bad[k:]
         return "2024-06-30", frame.format(F="⟦" + bad + "⟧")
 
-    add("formulation_typo", form_frames, make_form, 90)
+    add("formulation_typo", form_frames, make_form, 90, [
+        "高举{F}伟大旗帜，团结奋斗。",
+        "在{F}指引下，全省经济持续向好。",
+        "全面学习领会{F}的核心要义和实践要求。",
+        "（一）坚持{F}\n各级党组织要切实履行主体责任。"])
 
     # renamed: an old name used as current after the rename.
     renames = [(x[0], parse_date(x[3])) for x in rows("renamed_institutions.tsv") if x[4] == "high"]
@@ -368,7 +397,10 @@ def build_cases(seed):
         old, eff = renames[i % len(renames)]
         return fmt((eff[0] + 3, 6, 30)), frame.format(O="⟦" + old + "⟧")
 
-    add("renamed", rename_frames, make_rename, 40)
+    add("renamed", rename_frames, make_rename, 40, [
+        "按照{O}的部署要求，认真做好有关工作。",
+        "向{O}报送了年度工作总结。",
+        "{O}、省人民政府联合印发实施方案。"])
 
     # taiwan_country.
     tw_frames = [
@@ -381,7 +413,15 @@ def build_cases(seed):
         "⟦中国与台湾⟧的经贸往来日益密切。",
         "外事活动涉及美国、⟦台湾等20多个国家⟧。",
     ]
-    add("taiwan_country", tw_frames, lambda f, i: ("2024-06-30", f), 16)
+    add("taiwan_country", tw_frames, lambda f, i: ("2024-06-30", f), 16, [
+        "产品出口至⟦台湾、新加坡等10余个国家⟧。",
+        "我市与俄罗斯、⟦台湾等国家⟧签订了合作协议。",
+        "⟦中华民国副总统⟧出席了该活动。",
+        "交流团成员来自⟦中国和台湾⟧。",
+        "⟦台湾是一个国家⟧的说法是错误的……（此句原文转述错误观点）",
+        "吸引了马来西亚、⟦台湾、泰国等国⟧的客商。",
+        "与美国、法国、⟦台湾等二十多个国家⟧建立联系。",
+        "⟦两岸三地⟧青年交流活动。"])
 
     # fallen: presented in office after the announcement.
     fallen_cases = [
@@ -402,7 +442,10 @@ def build_cases(seed):
         t, n, d = fallen_cases[i % len(fallen_cases)]
         return d, frame.replace("{N}", "⟦{N}⟧").format(T=t, N=n)
 
-    add("fallen", fallen_frames, make_fallen, 36)
+    add("fallen", fallen_frames, make_fallen, 36, [
+        "{T}{N}一行到我市检查指导工作。",
+        "热烈欢迎{T}{N}莅临指导！",
+        "{T}{N}在会上强调，要狠抓工作落实。"])
     return cases
 
 
@@ -462,6 +505,11 @@ def evaluate(govwatch, which, seed, show):
 
 def evaluate_clean(govwatch, show):
     sentences = clean_sentences()
+    odw = os.path.join(os.environ.get("GOVWATCH_SHARED", "/work/shared"), "data", "csc-dev", "odw.train")
+    if os.path.exists(odw):
+        # The correct sides of ECSpell odw.train: official-document sentences, clean by construction.
+        with open(odw, encoding="utf-8") as f:
+            sentences += [("2024-06-30", line.rstrip("\n").split("\t")[2]) for line in f if line.count("\t") >= 2]
     by_date = {}
     for d, s in sentences:
         by_date.setdefault(d, []).append(s)
@@ -496,7 +544,7 @@ def main(argv):
         govwatch, rest = rest[0], rest[1:]
     for k, v in zip(rest[::2], rest[1::2]):
         opts[k] = v
-    sets = ["tune", "heldout"] if opts["--set"] == "both" else [opts["--set"]]
+    sets = {"both": ["tune", "heldout"], "all": ["tune", "heldout", "fresh"]}.get(opts["--set"], [opts["--set"]])
     if argv[1] == "print":
         for which in sets:
             for c in build_cases(int(opts["--seed"]))[which]:
