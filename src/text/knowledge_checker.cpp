@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/strings.hpp"
+#include "text/code_point_skip.hpp"
 #include "text/phrase_checker.hpp"
 #include "text/rule_table.hpp"
 
@@ -362,16 +363,17 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
     if (before ? at < size : at + size > text.size()) continue;
     const std::size_t begin = before ? at - size : at;
     const std::u32string_view window = view.substr(begin, size);
-    if (window == name || is_leader(window)) continue;
+    // Exactly one differing character (counted first: most names share none with the window).
+    std::size_t diff_at = size;
     int diffs = 0;
-    bool ok = true;
     for (std::size_t k = 0; k < size; ++k) {
-      if (!IsHan(window[k])) ok = false;
-      if (window[k] == name[k]) continue;
-      ++diffs;
-      if (!Confusable(name[k], window[k])) ok = false;
+      if (window[k] != name[k]) {
+        ++diffs;
+        diff_at = k;
+      }
     }
-    if (!ok || diffs != 1) continue;
+    if (diffs != 1 || !IsHan(window[diff_at]) || !Confusable(name[diff_at], window[diff_at]) || is_leader(window)) continue;
+    if (!std::all_of(window.begin(), window.end(), IsHan)) continue;
     // A two-character window that is the start or end of a leader's longer name written there
     // (总理李克强) is that name.
     if (size == 2) {
@@ -744,6 +746,12 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
 
 namespace {
 
+// dst[k] = src[k] - shift (the buffers do not overlap, so that the loop vectorises).
+void ShiftedCopy(const std::uint32_t* __restrict src, std::size_t count, std::uint32_t shift,
+                 std::uint32_t* __restrict dst) {
+  for (std::size_t k = 0; k < count; ++k) dst[k] = src[k] - shift;
+}
+
 bool IsLayoutSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r'; }
 
 // The end of the layout whitespace run starting at `i` when it sits between two Han characters
@@ -763,41 +771,85 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
                             std::vector<TextFinding>& out) const {
   if (anchors_.empty()) return;
   const std::u32string& text = normalized.text;
-  std::size_t first_gap = text.size();
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (IsLayoutSpace(text[i]) && LayoutGapEnd(text, i) != i) {
-      first_gap = i;
-      break;
+  const std::size_t n = text.size();
+  // The gaps to drop (normalised [begin, end)); layout spaces are ASCII after normalisation.
+  std::vector<std::pair<std::size_t, std::size_t>> gaps;
+  for (std::size_t i = SkipToAsciiOr<>(text, 0); i < n; i = SkipToAsciiOr<>(text, i + 1)) {
+    if (!IsLayoutSpace(text[i])) continue;
+    const std::size_t gap_end = LayoutGapEnd(text, i);
+    if (gap_end != i) {
+      gaps.emplace_back(i, gap_end);
+      i = gap_end - 1;
     }
   }
-  if (first_gap == text.size()) {
+  if (gaps.empty()) {
     FindCompact(normalized, encoded, at, protected_spans, version, out);
     return;
   }
-  // Drop the gaps; the origin map keeps pointing into the original text, so findings need no
-  // translation, and the places where a gap was dropped show as jumps in it.
-  NormalizedText compact;
-  compact.text.reserve(text.size());
-  compact.origin.reserve(text.size());
-  std::vector<std::uint32_t> moved(text.size() + 1);  // normalised offset → compact offset
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t gap_end = i >= first_gap && IsLayoutSpace(text[i]) ? LayoutGapEnd(text, i) : i;
-    for (; i < gap_end; ++i) moved[i] = static_cast<std::uint32_t>(compact.text.size());
-    if (i == text.size()) break;
-    moved[i] = static_cast<std::uint32_t>(compact.text.size());
-    compact.text.push_back(text[i]);
-    compact.origin.push_back(normalized.origin[i]);
-    ++i;
+  // Drop them from the text and from its UTF-8, copying the stretches between them (a gap's code
+  // points are one byte each). The origin map keeps pointing into the original text, so findings
+  // need no translation, and the places where a gap was dropped show as jumps in it.
+  std::size_t gap_points = 0;
+  for (const auto& [gap_begin, gap_end] : gaps) gap_points += gap_end - gap_begin;
+  const std::size_t byte_count = encoded.bytes.size();
+  // Reused from call to call on each thread: fresh buffers of a long text cost page faults.
+  thread_local NormalizedText compact;
+  thread_local NormalizedBytes bytes;
+  compact.text.resize(n - gap_points);
+  compact.origin.resize(n - gap_points);
+  bytes.bytes.resize(byte_count - gap_points);
+  bytes.index.resize(byte_count - gap_points + 1);
+  std::size_t from_point = 0;
+  std::size_t from_byte = 0;
+  std::size_t to_point = 0;
+  std::size_t to_byte = 0;
+  auto copy_until = [&](std::size_t point) {
+    const std::size_t until_byte = static_cast<std::size_t>(
+        std::lower_bound(encoded.index.begin() + static_cast<std::ptrdiff_t>(from_byte),
+                         encoded.index.begin() + static_cast<std::ptrdiff_t>(byte_count), point) -
+        encoded.index.begin());
+    std::copy(text.begin() + static_cast<std::ptrdiff_t>(from_point), text.begin() + static_cast<std::ptrdiff_t>(point),
+              compact.text.begin() + static_cast<std::ptrdiff_t>(to_point));
+    std::copy(normalized.origin.begin() + static_cast<std::ptrdiff_t>(from_point),
+              normalized.origin.begin() + static_cast<std::ptrdiff_t>(point),
+              compact.origin.begin() + static_cast<std::ptrdiff_t>(to_point));
+    std::copy(encoded.bytes.begin() + static_cast<std::ptrdiff_t>(from_byte),
+              encoded.bytes.begin() + static_cast<std::ptrdiff_t>(until_byte),
+              bytes.bytes.begin() + static_cast<std::ptrdiff_t>(to_byte));
+    ShiftedCopy(encoded.index.data() + from_byte, until_byte - from_byte, static_cast<std::uint32_t>(from_point - to_point),
+                bytes.index.data() + to_byte);
+    to_point += point - from_point;
+    to_byte += until_byte - from_byte;
+    from_point = point;
+    from_byte = until_byte;
+  };
+  for (const auto& [gap_begin, gap_end] : gaps) {
+    copy_until(gap_begin);
+    from_byte += gap_end - gap_begin;
+    from_point = gap_end;
   }
-  moved[text.size()] = static_cast<std::uint32_t>(compact.text.size());
+  copy_until(n);
+  bytes.index[to_byte] = static_cast<std::uint32_t>(to_point);
+  // Protected spans in compact offsets: each offset moves back by the gap lengths before it. The
+  // spans are sorted and apart, so their offsets only grow: one cursor over the gaps serves all.
+  std::size_t passed = 0;   // gaps wholly before the offset
+  std::size_t dropped = 0;  // their length
+  auto moved = [&](std::size_t offset) {
+    while (passed < gaps.size() && gaps[passed].second <= offset) {
+      dropped += gaps[passed].second - gaps[passed].first;
+      ++passed;
+    }
+    const std::size_t partial = passed < gaps.size() && gaps[passed].first < offset ? offset - gaps[passed].first : 0;
+    return offset - dropped - partial;
+  };
   std::vector<Span> spans;
   spans.reserve(protected_spans.size());
-  for (const Span& s : protected_spans) {
-    if (moved[std::min(s.begin, text.size())] < moved[std::min(s.end, text.size())]) {
-      spans.push_back(Span{moved[std::min(s.begin, text.size())], moved[std::min(s.end, text.size())]});
-    }
+  for (const Span& span : protected_spans) {
+    const std::size_t from = moved(span.begin);
+    const std::size_t to = moved(span.end);
+    if (from < to) spans.push_back(Span{from, to});
   }
-  FindCompact(compact, Normalizer::Encode(compact), at, spans, version, out);
+  FindCompact(compact, bytes, at, spans, version, out);
 }
 
 void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const NormalizedBytes& encoded,

@@ -150,8 +150,12 @@ bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 // Column headers and field labels (textchecks §6.3).
 enum class Field { kNone, kName, kAddress, kId, kPhone, kBank };
 Field FieldOfLabel(std::u32string_view label) {
-  // Every label below is two to ten Han characters.
+  // Every label below is two to ten Han characters and ends with one of these (a quick test: the
+  // colon pass asks for every 1–6 characters before every colon).
   if (label.size() < 2 || label.size() > 10 || !IsHan(label[0])) return Field::kNone;
+  if (std::u32string_view(U"名字主人象者员表址地号码证话机式").find(label.back()) == std::u32string_view::npos) {
+    return Field::kNone;
+  }
   static constexpr std::u32string_view kNames[] = {
       U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名", U"领取人", U"救助对象", U"补助对象", U"补贴对象",
       U"收款人", U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者", U"当事人", U"被征收人", U"被征地人",
@@ -190,6 +194,10 @@ Field FieldOfLabel(std::u32string_view label) {
 // The field of a column header as laid out (姓　名, 身份证号码(18位)): spaces dropped, a bracketed
 // note after the label ignored.
 Field FieldOfHeader(std::u32string_view header) {
+  const bool plain = std::none_of(header.begin(), header.end(), [](char32_t c) {
+    return c == U'(' || c == U'（' || c == U' ' || c == U'"' || c == U'\'' || c == U'“' || c == U'”';
+  });
+  if (plain) return FieldOfLabel(header);
   std::u32string label;
   for (char32_t c : header) {
     if (c == U'(' || c == U'（') break;
@@ -277,35 +285,42 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
     std::size_t line_end = n;
     bool separated = false;
     std::size_t commas = 0;
+    std::size_t last_comma = line_begin;  // for the widest stretch between commas
+    std::size_t widest = 0;
+    std::size_t double_space = n;  // the first two spaces in a row
+    std::size_t previous = n;      // the previous ASCII position
     for (; next_ascii < ascii.size(); ++next_ascii) {
-      const char32_t c = text[ascii[next_ascii]];
+      const std::size_t at = ascii[next_ascii];
+      const char32_t c = text[at];
       if (c == U'\n') {
-        line_end = ascii[next_ascii];
+        line_end = at;
         break;
       }
       separated = separated || c == U'\t' || c == U'|';
-      commas += c == U',';
-    }
-    const bool comma_line = !separated && commas >= 2;
-    // Columns laid out with runs of spaces (a PDF attachment read with its layout), read like
-    // comma lines: under a header of labels, with its number of cells.
-    bool spaced_line = false;
-    if (!separated && !comma_line) {
-      for (std::size_t k = line_begin; k + 1 < line_end && !spaced_line; ++k) {
-        spaced_line = text[k] == U' ' && text[k + 1] == U' ' && k > line_begin && text[k - 1] != U' ';
+      if (c == U',') {
+        ++commas;
+        widest = std::max(widest, at - last_comma);
+        last_comma = at;
       }
-      // Only a run between two cells counts, not the indentation before the first.
-      if (spaced_line) {
-        std::size_t a = line_begin;
-        while (a < line_end && text[a] == U' ') ++a;
-        spaced_line = false;
-        for (std::size_t k = a; k + 1 < line_end; ++k) {
-          if (text[k] == U' ' && text[k + 1] == U' ') {
-            std::size_t z = k;
-            while (z < line_end && text[z] == U' ') ++z;
-            spaced_line = z < line_end;
-            break;
-          }
+      if (c == U' ' && double_space == n && previous + 1 == at && text[previous] == U' ') double_space = previous;
+      previous = at;
+    }
+    widest = std::max(widest, line_end - last_comma);
+    // Comma lines: a header of short labels, or a row under one.
+    const bool comma_line = !separated && commas >= 2 && ((csv && !columns.empty()) || widest <= 14);
+    // Columns laid out with runs of spaces (a PDF attachment read with its layout), read like
+    // comma lines: under a header of labels, with its number of cells. The run must stand between
+    // two cells, not be the indentation before the first or trail after the last.
+    bool spaced_line = false;
+    if (!separated && !comma_line && double_space < line_end) {
+      std::size_t a = line_begin;
+      while (a < line_end && text[a] == U' ') ++a;
+      for (std::size_t k = a; k + 1 < line_end; ++k) {
+        if (text[k] == U' ' && text[k + 1] == U' ') {
+          std::size_t z = k;
+          while (z < line_end && text[z] == U' ') ++z;
+          spaced_line = z < line_end;
+          break;
         }
       }
     }
