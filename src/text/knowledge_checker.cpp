@@ -1,11 +1,12 @@
 #include "text/knowledge_checker.hpp"
 
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <charconv>
 #include <set>
 
 #include "common/strings.hpp"
-#include "text/code_point_skip.hpp"
 #include "text/phrase_checker.hpp"
 #include "text/rule_table.hpp"
 
@@ -407,6 +408,14 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
 void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size_t begin, std::size_t end,
                                      const std::string& version, std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
+  // Most 同志 follow no near-miss of a leader's name: test that before reading the sentence.
+  const bool near_miss = std::any_of(leader_names_.begin(), leader_names_.end(), [&](const std::u32string& name) {
+    if (name.size() != 3 || begin < 3) return false;
+    int same = 0;
+    for (std::size_t k = 0; k < 3; ++k) same += text[begin - 3 + k] == name[k];
+    return same == 2;
+  });
+  if (!near_miss) return;
   constexpr std::u32string_view kSentenceEnds = U"。！？!?；;\n";
   std::size_t from = begin;
   while (from > 0 && begin - from < 80 && kSentenceEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
@@ -418,9 +427,8 @@ void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size
                                   U"核心", U"国家主席", U"中共中央"}) {
     national = national || sentence.find(cue) != std::u32string_view::npos;
   }
-  const std::string role = EncodeUtf8(std::u32string_view(text.data() + begin, end - begin));
-  FindMisspeltName(normalized, begin, true, false, national ? TextSeverity::kSevere : TextSeverity::kWarn, role,
-                   version, out);
+  FindMisspeltName(normalized, begin, true, false, national ? TextSeverity::kSevere : TextSeverity::kWarn,
+                   EncodeUtf8(std::u32string_view(text.data() + begin, end - begin)), version, out);
 }
 
 void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
@@ -746,12 +754,6 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
 
 namespace {
 
-// dst[k] = src[k] - shift (the buffers do not overlap, so that the loop vectorises).
-void ShiftedCopy(const std::uint32_t* __restrict src, std::size_t count, std::uint32_t shift,
-                 std::uint32_t* __restrict dst) {
-  for (std::size_t k = 0; k < count; ++k) dst[k] = src[k] - shift;
-}
-
 bool IsLayoutSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r'; }
 
 // The end of the layout whitespace run starting at `i` when it sits between two Han characters
@@ -772,18 +774,35 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
   if (anchors_.empty()) return;
   const std::u32string& text = normalized.text;
   const std::size_t n = text.size();
-  // The gaps to drop (normalised [begin, end)); layout spaces are ASCII after normalisation.
+  // The gaps to drop (normalised [begin, end)). Layout spaces are bytes up to 0x20 of the UTF-8
+  // (never inside a multi-byte character): found sixteen bytes at a time.
   std::vector<std::pair<std::size_t, std::size_t>> gaps;
-  for (std::size_t i = SkipToAsciiOr<>(text, 0); i < n; i = SkipToAsciiOr<>(text, i + 1)) {
-    if (!IsLayoutSpace(text[i])) continue;
+  std::size_t resume = 0;  // points before it belong to a gap found already
+  auto at_byte = [&](std::size_t byte) {
+    const std::size_t i = encoded.index[byte];
+    if (i < resume || !IsLayoutSpace(text[i])) return;
     const std::size_t gap_end = LayoutGapEnd(text, i);
     if (gap_end != i) {
       gaps.emplace_back(i, gap_end);
-      i = gap_end - 1;
+      resume = gap_end;
+    }
+  };
+  const std::string& utf8 = encoded.bytes;
+  std::size_t byte = 0;
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; byte + 16 <= utf8.size(); byte += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(utf8.data() + byte));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(block, space), block)));
+    while (mask != 0) {
+      at_byte(byte + static_cast<std::size_t>(__builtin_ctz(mask)));
+      mask &= mask - 1;
     }
   }
+  for (; byte < utf8.size(); ++byte) {
+    if (static_cast<unsigned char>(utf8[byte]) <= 0x20) at_byte(byte);
+  }
   if (gaps.empty()) {
-    FindCompact(normalized, encoded, at, protected_spans, version, out);
+    FindCompact(normalized, encoded.bytes, BytePoints{&encoded.index, nullptr}, at, protected_spans, version, out);
     return;
   }
   // Drop them from the text and from its UTF-8, copying the stretches between them (a gap's code
@@ -794,11 +813,12 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
   const std::size_t byte_count = encoded.bytes.size();
   // Reused from call to call on each thread: fresh buffers of a long text cost page faults.
   thread_local NormalizedText compact;
-  thread_local NormalizedBytes bytes;
+  thread_local std::string bytes;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts;
   compact.text.resize(n - gap_points);
   compact.origin.resize(n - gap_points);
-  bytes.bytes.resize(byte_count - gap_points);
-  bytes.index.resize(byte_count - gap_points + 1);
+  bytes.resize(byte_count - gap_points);
+  shifts.clear();
   std::size_t from_point = 0;
   std::size_t from_byte = 0;
   std::size_t to_point = 0;
@@ -815,9 +835,7 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
               compact.origin.begin() + static_cast<std::ptrdiff_t>(to_point));
     std::copy(encoded.bytes.begin() + static_cast<std::ptrdiff_t>(from_byte),
               encoded.bytes.begin() + static_cast<std::ptrdiff_t>(until_byte),
-              bytes.bytes.begin() + static_cast<std::ptrdiff_t>(to_byte));
-    ShiftedCopy(encoded.index.data() + from_byte, until_byte - from_byte, static_cast<std::uint32_t>(from_point - to_point),
-                bytes.index.data() + to_byte);
+              bytes.begin() + static_cast<std::ptrdiff_t>(to_byte));
     to_point += point - from_point;
     to_byte += until_byte - from_byte;
     from_point = point;
@@ -827,9 +845,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
     copy_until(gap_begin);
     from_byte += gap_end - gap_begin;
     from_point = gap_end;
+    shifts.emplace_back(static_cast<std::uint32_t>(to_byte), static_cast<std::uint32_t>(from_point - to_point));
   }
   copy_until(n);
-  bytes.index[to_byte] = static_cast<std::uint32_t>(to_point);
   // Protected spans in compact offsets: each offset moves back by the gap lengths before it. The
   // spans are sorted and apart, so their offsets only grow: one cursor over the gaps serves all.
   std::size_t passed = 0;   // gaps wholly before the offset
@@ -849,15 +867,24 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
     const std::size_t to = moved(span.end);
     if (from < to) spans.push_back(Span{from, to});
   }
-  FindCompact(compact, bytes, at, spans, version, out);
+  FindCompact(compact, bytes, BytePoints{&encoded.index, &shifts}, at, spans, version, out);
 }
 
-void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const NormalizedBytes& encoded,
-                                   std::optional<Date> at, const std::vector<Span>& protected_spans,
-                                   const std::string& version, std::vector<TextFinding>& out) const {
+std::size_t KnowledgeChecker::BytePoints::operator()(std::size_t byte) const {
+  if (shifts == nullptr || shifts->empty()) return (*index)[byte];
+  // The matcher asks in nearly rising order: walk from the last answer.
+  const auto& s = *shifts;
+  while (cursor < s.size() && s[cursor].first <= byte) ++cursor;
+  while (cursor > 0 && s[cursor - 1].first > byte) --cursor;
+  const std::size_t dropped = cursor == 0 ? 0 : s[cursor - 1].second;
+  return (*index)[byte + dropped] - dropped;
+}
+
+void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const std::string& bytes,
+                                   const BytePoints& point_of, std::optional<Date> at,
+                                   const std::vector<Span>& protected_spans, const std::string& version,
+                                   std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
-  const std::string& bytes = encoded.bytes;
-  const std::vector<std::uint32_t>& byte_index = encoded.index;
   struct Hit {
     std::size_t begin;
     std::size_t end;
@@ -870,8 +897,8 @@ void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const Norma
   std::set<std::pair<std::uint32_t, std::size_t>> windows_checked;
   std::u32string_view view(text);
   matcher_.Scan(bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
-    std::size_t begin = byte_index[from];
-    std::size_t end = byte_index[to - 1] + 1;
+    std::size_t begin = point_of(from);
+    std::size_t end = point_of(to - 1) + 1;
     const Anchor& anchor = anchors_[id];
     switch (anchor.kind) {
       case AnchorKind::kTitle:

@@ -87,9 +87,18 @@ class KnowledgeChecker {
                            // index inside its enumeration
   };
 
-  // Find on a text without layout whitespace between Han characters.
-  void FindCompact(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at,
-                   const std::vector<Span>& protected_spans, const std::string& version,
+  // The code point of a byte of the UTF-8 handed to the matcher: straight through the encoder's
+  // per-byte index, or, for the compact view, through the original's index less the points
+  // dropped before the byte (`shifts`: compact byte where a gap was dropped, points dropped so far).
+  struct BytePoints {
+    const std::vector<std::uint32_t>* index = nullptr;
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>>* shifts = nullptr;
+    mutable std::size_t cursor = 0;  // into shifts: the last answer's place
+    std::size_t operator()(std::size_t byte) const;
+  };
+  // Find on a text without layout whitespace between Han characters (`bytes`: its UTF-8).
+  void FindCompact(const NormalizedText& text, const std::string& bytes, const BytePoints& point_of,
+                   std::optional<Date> at, const std::vector<Span>& protected_spans, const std::string& version,
                    std::vector<TextFinding>& out) const;
   void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
