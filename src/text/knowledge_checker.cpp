@@ -669,9 +669,20 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
   const std::u32string& text = normalized.text;
   constexpr std::u32string_view kEnds = U"，,。；;：:！？!?“”\"（）()【】《》\n\r\t ";
   constexpr std::size_t kMaxList = 160;  // code points
-  std::size_t done_until = 0;            // lists already read
+  std::size_t done_until = 0;            // the list read last ends here
+  std::vector<const std::u32string*> done_labels;  // the labels it was read for
   for (const auto& hit : items) {
-    if (hit[0] < done_until) continue;
+    // A list is read once per enumeration its members belong to: a member of another one inside
+    // it (法治 of 社会主义核心价值观 in 法治建设, 开放 in 全面扩大开放) must not end the reading.
+    const std::u32string* hit_label = &enumerations_[hit[2]].label;
+    if (hit[0] < done_until) {
+      if (std::any_of(done_labels.begin(), done_labels.end(), [&](const std::u32string* l) { return *l == *hit_label; })) {
+        continue;
+      }
+    } else {
+      done_labels.clear();
+    }
+    done_labels.push_back(hit_label);
     // The list around the hit: from the last boundary before it to the first one after it.
     std::size_t from = hit[0];
     while (from > 0 && hit[0] - from < kMaxList && kEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
