@@ -98,11 +98,25 @@ class BlockBuilder {
     }
     const int first_row = tree_.FindFirst("tr", table);
     if (first_row < 0 || first_row == row) return "";
+    // A one-cell first row is a caption (the list's title spanning the table, 2024年医疗救助对象名单)
+    // or a layout table: the header is then the row below it.
+    int header_row = first_row;
+    if (CellsOf(tree_, static_cast<std::size_t>(first_row)).size() < 2) {
+      header_row = -1;
+      for (std::size_t j = tree_.Info(static_cast<std::size_t>(first_row)).end;
+           j < tree_.Info(static_cast<std::size_t>(table)).end; ++j) {
+        if (tree_.Tag(j) == "tr" && NearestAncestor(tree_, j, "table") == table) {
+          header_row = static_cast<int>(j);
+          break;
+        }
+      }
+      if (header_row < 0 || header_row == row) return "";
+    }
     auto cached = headers_.find(static_cast<std::size_t>(table));
     if (cached == headers_.end()) {
       std::vector<std::string> names;
-      const std::vector<std::size_t> cells = CellsOf(tree_, static_cast<std::size_t>(first_row));
-      // A one-cell first row is a caption or a layout table, not a header row.
+      const std::vector<std::size_t> cells = CellsOf(tree_, static_cast<std::size_t>(header_row));
+      // A header row has two cells or more.
       if (cells.size() >= 2) {
         for (std::size_t c : cells) {
           std::string name = tree_.Text(c, kMaxHeaderBytes * 2);

@@ -1,5 +1,7 @@
 #include "text/knowledge_checker.hpp"
 
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <charconv>
 #include <set>
@@ -244,6 +246,10 @@ Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& no
   for (std::size_t i = 0; i < renames_.size(); ++i) add_anchor(renames_[i].old_name, AnchorKind::kRename, i, 0);
   for (std::size_t i = 0; i < leader_names_.size(); ++i) add_anchor(leader_names_[i], AnchorKind::kLeaderName, i, 0);
   for (std::size_t i = 0; i < fallen_.size(); ++i) add_anchor(fallen_[i].name, AnchorKind::kFallen, i, 0);
+  if (!leader_names_.empty()) {
+    add_anchor(U"同志", AnchorKind::kRoleWord, 0, 0);
+    add_anchor(U"主席", AnchorKind::kRoleWord, 1, 0);
+  }
   for (std::size_t i = 0; i < enumerations_.size(); ++i) {
     for (std::size_t k = 0; k < enumerations_[i].items.size(); ++k) {
       if (enumerations_[i].items[k].size() >= 2) add_anchor(enumerations_[i].items[k], AnchorKind::kEnumerationItem, i, k);
@@ -261,11 +267,15 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
   const std::u32string& text = normalized.text;
   const std::string& canonical = titles_[title].second;
   std::u32string_view view(text);
+  // A name written before the title must touch it: across dropped layout whitespace, a name and
+  // the next person's title are only neighbours in a list (委员长　赵乐际　全国政协主席　王沪宁).
+  const bool touches_before = title_begin > 0 && normalized.origin[title_begin] == normalized.origin[title_begin - 1] + 1;
   for (const std::u32string& name : leader_names_) {
     std::size_t name_begin = 0;
     if (title_end + name.size() <= text.size() && view.substr(title_end, name.size()) == name) {
       name_begin = title_end;
-    } else if (title_begin >= name.size() && view.substr(title_begin - name.size(), name.size()) == name) {
+    } else if (touches_before && title_begin >= name.size() &&
+               view.substr(title_begin - name.size(), name.size()) == name) {
       name_begin = title_begin - name.size();
     } else {
       continue;
@@ -336,36 +346,89 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
     }
   }
   // A leader's name miswritten next to the title (one confusable character): 杜家豪 for 杜家毫.
+  FindMisspeltName(normalized, title_end, false, true, TextSeverity::kSevere, canonical, version, out);
+  if (touches_before) FindMisspeltName(normalized, title_begin, true, true, TextSeverity::kSevere, canonical, version, out);
+}
+
+void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::size_t at, bool before, bool two_chars,
+                                        TextSeverity severity, const std::string& context, const std::string& version,
+                                        std::vector<TextFinding>& out) const {
+  const std::u32string& text = normalized.text;
+  const std::u32string_view view(text);
+  auto is_leader = [&](std::u32string_view w) {
+    return std::find(leader_names_.begin(), leader_names_.end(), w) != leader_names_.end();
+  };
   for (const std::u32string& name : leader_names_) {
-    if (name.size() != 3) continue;
-    for (int side = 0; side < 2; ++side) {
-      std::size_t begin = side == 0 ? title_end : (title_begin >= 3 ? title_begin - 3 : text.size());
-      if (begin + 3 > text.size()) continue;
-      std::u32string_view window = view.substr(begin, 3);
-      if (window == name) continue;
-      int diffs = 0;
-      bool ok = true;
-      for (std::size_t k = 0; k < 3; ++k) {
-        if (window[k] == name[k]) continue;
+    const std::size_t size = name.size();
+    if (size != 3 && !(size == 2 && two_chars)) continue;
+    if (before ? at < size : at + size > text.size()) continue;
+    const std::size_t begin = before ? at - size : at;
+    const std::u32string_view window = view.substr(begin, size);
+    // Exactly one differing character (counted first: most names share none with the window).
+    std::size_t diff_at = size;
+    int diffs = 0;
+    for (std::size_t k = 0; k < size; ++k) {
+      if (window[k] != name[k]) {
         ++diffs;
-        if (!IsHan(window[k]) || !Confusable(name[k], window[k])) ok = false;
+        diff_at = k;
       }
-      bool is_other_leader =
-          std::find(leader_names_.begin(), leader_names_.end(), std::u32string(window)) != leader_names_.end();
-      if (!ok || diffs != 1 || is_other_leader) continue;
-      TextFinding finding;
-      finding.check = Check::kSevere;
-      finding.rule = "severe.leader_name:" + EncodeUtf8(name);
-      finding.severity = TextSeverity::kSevere;
-      finding.begin = normalized.origin[begin];
-      finding.end = normalized.origin[begin + 2] + 1;
-      finding.suggestion = EncodeUtf8(name);
-      finding.score = 0.9;
-      finding.evidence = {{"name", EncodeUtf8(name)}, {"title", canonical}, {"rule_file", "leaders.tsv"},
-                          {"why", "领导人姓名与职务相邻且仅一字之差（音近或形近）"}, {"kb_version", version}};
-      out.push_back(std::move(finding));
     }
+    if (diffs != 1 || !IsHan(window[diff_at]) || !Confusable(name[diff_at], window[diff_at]) || is_leader(window)) continue;
+    if (!std::all_of(window.begin(), window.end(), IsHan)) continue;
+    // A two-character window that is the start or end of a leader's longer name written there
+    // (总理李克强) is that name.
+    if (size == 2) {
+      bool longer = false;
+      for (const std::u32string& other : leader_names_) {
+        if (other.size() <= 2) continue;
+        longer = longer || (before ? begin + 2 >= other.size() && view.substr(begin + 2 - other.size(), other.size()) == other
+                                   : begin + other.size() <= text.size() && view.substr(begin, other.size()) == other);
+      }
+      if (longer) continue;
+    }
+    TextFinding finding;
+    finding.check = Check::kSevere;
+    finding.rule = "severe.leader_name:" + EncodeUtf8(name);
+    finding.severity = severity;
+    finding.begin = normalized.origin[begin];
+    finding.end = normalized.origin[begin + size - 1] + 1;
+    finding.suggestion = EncodeUtf8(name);
+    finding.score = severity == TextSeverity::kSevere ? 0.9 : 0.6;
+    finding.evidence = {{"name", EncodeUtf8(name)}, {"context", context}, {"rule_file", "leaders.tsv"},
+                        {"why", severity == TextSeverity::kSevere ? "领导人姓名与职务相邻且仅一字之差（音近或形近）"
+                                                                  : "疑似领导人姓名误写（音近或形近），请核实是否同名"},
+                        {"kb_version", version}};
+    out.push_back(std::move(finding));
   }
+}
+
+// A leader's name before 同志 or a bare 主席 (习近乎同志, 王沪林主席): with a cue of the national
+// leadership in the sentence (总书记, 党中央, 新时代 …) severe, else warn, as ordinary officials
+// share such names.
+void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size_t begin, std::size_t end,
+                                     const std::string& version, std::vector<TextFinding>& out) const {
+  const std::u32string& text = normalized.text;
+  // Most 同志 follow no near-miss of a leader's name: test that before reading the sentence.
+  const bool near_miss = std::any_of(leader_names_.begin(), leader_names_.end(), [&](const std::u32string& name) {
+    if (name.size() != 3 || begin < 3) return false;
+    int same = 0;
+    for (std::size_t k = 0; k < 3; ++k) same += text[begin - 3 + k] == name[k];
+    return same == 2;
+  });
+  if (!near_miss) return;
+  constexpr std::u32string_view kSentenceEnds = U"。！？!?；;\n";
+  std::size_t from = begin;
+  while (from > 0 && begin - from < 80 && kSentenceEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
+  std::size_t to = end;
+  while (to < text.size() && to - end < 80 && kSentenceEnds.find(text[to]) == std::u32string_view::npos) ++to;
+  const std::u32string_view sentence(text.data() + from, to - from);
+  bool national = false;
+  for (std::u32string_view cue : {U"总书记", U"党中央", U"新时代", U"中央政治局", U"国务院", U"全国人大", U"全国政协",
+                                  U"核心", U"国家主席", U"中共中央"}) {
+    national = national || sentence.find(cue) != std::u32string_view::npos;
+  }
+  FindMisspeltName(normalized, begin, true, false, national ? TextSeverity::kSevere : TextSeverity::kWarn,
+                   EncodeUtf8(std::u32string_view(text.data() + begin, end - begin)), version, out);
 }
 
 void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
@@ -448,8 +511,14 @@ void KnowledgeChecker::CheckFallen(const NormalizedText& normalized, std::size_t
                                    std::vector<TextFinding>& out) const {
   if (!at || *at < fallen.announced) return;
   const std::u32string& text = normalized.text;
-  // A longer name (何卫东升) is someone else.
-  if (end < text.size() && text[end] >= 0x4E00 && text[end] <= 0x9FFF) {
+  // A longer name (何卫东升) is someone else, unless one of the former titles touches the name
+  // (东部战区司令员林向阳来…, 袁华智海军政委…).
+  bool title_touches = false;
+  for (const std::u32string& title : fallen.titles) {
+    title_touches = title_touches || (begin >= title.size() && text.compare(begin - title.size(), title.size(), title) == 0) ||
+                    text.compare(end, title.size(), title) == 0;
+  }
+  if (!title_touches && end < text.size() && text[end] >= 0x4E00 && text[end] <= 0x9FFF) {
     static constexpr std::u32string_view kAfterName = U"同志等在出任主任担分和、，说表指讲强要";
     if (kAfterName.find(text[end]) == std::u32string_view::npos) return;
   }
@@ -520,7 +589,8 @@ void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::v
       // Between two names only separators, or 同志 and a separator (李强同志、赵乐际同志): any other
       // character may belong to a longer name (李强国、习近平 is not 李强).
       std::u32string other;
-      bool separated = false;
+      // Dropped layout whitespace separates too (习近平　李　强　赵乐际).
+      bool separated = gap_to > 0 && normalized.origin[gap_to] != normalized.origin[gap_to - 1] + 1;
       for (std::size_t k = gap_from; k < gap_to; ++k) {
         if (kSeparators.find(text[k]) != std::u32string_view::npos) {
           separated = true;
@@ -599,9 +669,20 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
   const std::u32string& text = normalized.text;
   constexpr std::u32string_view kEnds = U"，,。；;：:！？!?“”\"（）()【】《》\n\r\t ";
   constexpr std::size_t kMaxList = 160;  // code points
-  std::size_t done_until = 0;            // lists already read
+  std::size_t done_until = 0;            // the list read last ends here
+  std::vector<const std::u32string*> done_labels;  // the labels it was read for
   for (const auto& hit : items) {
-    if (hit[0] < done_until) continue;
+    // A list is read once per enumeration its members belong to: a member of another one inside
+    // it (法治 of 社会主义核心价值观 in 法治建设, 开放 in 全面扩大开放) must not end the reading.
+    const std::u32string* hit_label = &enumerations_[hit[2]].label;
+    if (hit[0] < done_until) {
+      if (std::any_of(done_labels.begin(), done_labels.end(), [&](const std::u32string* l) { return *l == *hit_label; })) {
+        continue;
+      }
+    } else {
+      done_labels.clear();
+    }
+    done_labels.push_back(hit_label);
     // The list around the hit: from the last boundary before it to the first one after it.
     std::size_t from = hit[0];
     while (from > 0 && hit[0] - from < kMaxList && kEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
@@ -624,6 +705,7 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
       std::optional<std::pair<std::size_t, std::size_t>> odd;  // span of the odd member
       std::size_t odd_index = 0;
       bool shaped = false;
+      bool plain = false;
       for (std::size_t k = 0; k < segments.size(); ++k) {
         const std::u32string_view seg(text.data() + segments[k].first, segments[k].second - segments[k].first);
         const std::u32string& want = e.items[k];
@@ -655,16 +737,16 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
         const std::size_t shorter = std::min(written.size(), want.size());
         shaped = han && !written.empty() && longer - shorter <= 1 &&
                  (written.front() == want.front() || written.back() == want.back());
+        plain = han && !written.empty() && written.size() <= 2 * want.size() + 2;
       }
-      if (!odd || !shaped || matched + 1 != segments.size() || matched < 2) continue;
+      if (!odd || !(shaped || plain) || matched + 1 != segments.size() || matched < 2) continue;
       // Only where the text names the enumeration (“四个意识”，即… / …的新发展理念): lists of
-      // 意识 or 建设 that merely share members are ordinary writing.
-      const std::size_t window_from = from >= 40 ? from - 40 : 0;
-      const std::size_t window_to = std::min(text.size(), to + 20);
-      if (std::u32string_view(text).substr(window_from, window_to - window_from).find(e.label) ==
-          std::u32string_view::npos) {
-        continue;
-      }
+      // 意识 or 建设 that merely share members are ordinary writing. A member of another shape
+      // (改革 for 开放) only where the label touches the list (“新发展理念”：… / …的新发展理念).
+      const std::u32string_view all(text);
+      const std::size_t window_from = from >= (shaped ? 40 : 8) ? from - (shaped ? 40 : 8) : 0;
+      const std::size_t window_to = std::min(text.size(), to + (shaped ? 20 : 2 + e.label.size()));
+      if (all.substr(window_from, window_to - window_from).find(e.label) == std::u32string_view::npos) continue;
       TextFinding finding;
       finding.check = Check::kSevere;
       finding.rule = "severe.enumeration:" + e.id;
@@ -681,26 +763,153 @@ void KnowledgeChecker::CheckEnumerationMembers(const NormalizedText& normalized,
   }
 }
 
+namespace {
+
+bool IsLayoutSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r'; }
+
+// The end of the layout whitespace run starting at `i` when it sits between two Han characters
+// and holds at most one line break (a blank line ends a paragraph), else `i`.
+std::size_t LayoutGapEnd(const std::u32string& text, std::size_t i) {
+  if (i == 0 || !IsHan(text[i - 1])) return i;
+  std::size_t e = i;
+  int breaks = 0;
+  while (e < text.size() && IsLayoutSpace(text[e])) breaks += text[e++] == U'\n';
+  return e < text.size() && breaks <= 1 && IsHan(text[e]) ? e : i;
+}
+
+}  // namespace
+
 void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBytes& encoded, std::optional<Date> at,
                             const std::vector<Span>& protected_spans, const std::string& version,
                             std::vector<TextFinding>& out) const {
   if (anchors_.empty()) return;
   const std::u32string& text = normalized.text;
-  const std::string& bytes = encoded.bytes;
-  const std::vector<std::uint32_t>& byte_index = encoded.index;
+  const std::size_t n = text.size();
+  // The gaps to drop (normalised [begin, end)). Layout spaces are bytes up to 0x20 of the UTF-8
+  // (never inside a multi-byte character): found sixteen bytes at a time.
+  std::vector<std::pair<std::size_t, std::size_t>> gaps;
+  std::size_t resume = 0;  // points before it belong to a gap found already
+  auto at_byte = [&](std::size_t byte) {
+    const std::size_t i = encoded.index[byte];
+    if (i < resume || !IsLayoutSpace(text[i])) return;
+    const std::size_t gap_end = LayoutGapEnd(text, i);
+    if (gap_end != i) {
+      gaps.emplace_back(i, gap_end);
+      resume = gap_end;
+    }
+  };
+  const std::string& utf8 = encoded.bytes;
+  std::size_t byte = 0;
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; byte + 16 <= utf8.size(); byte += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(utf8.data() + byte));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(block, space), block)));
+    while (mask != 0) {
+      at_byte(byte + static_cast<std::size_t>(__builtin_ctz(mask)));
+      mask &= mask - 1;
+    }
+  }
+  for (; byte < utf8.size(); ++byte) {
+    if (static_cast<unsigned char>(utf8[byte]) <= 0x20) at_byte(byte);
+  }
+  if (gaps.empty()) {
+    FindCompact(normalized, encoded.bytes, BytePoints{&encoded.index, nullptr}, at, protected_spans, version, out);
+    return;
+  }
+  // Drop them from the text and from its UTF-8, copying the stretches between them (a gap's code
+  // points are one byte each). The origin map keeps pointing into the original text, so findings
+  // need no translation, and the places where a gap was dropped show as jumps in it.
+  std::size_t gap_points = 0;
+  for (const auto& [gap_begin, gap_end] : gaps) gap_points += gap_end - gap_begin;
+  const std::size_t byte_count = encoded.bytes.size();
+  // Reused from call to call on each thread: fresh buffers of a long text cost page faults.
+  thread_local NormalizedText compact;
+  thread_local std::string bytes;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts;
+  compact.text.resize(n - gap_points);
+  compact.origin.resize(n - gap_points);
+  bytes.resize(byte_count - gap_points);
+  shifts.clear();
+  std::size_t from_point = 0;
+  std::size_t from_byte = 0;
+  std::size_t to_point = 0;
+  std::size_t to_byte = 0;
+  auto copy_until = [&](std::size_t point) {
+    const std::size_t until_byte = static_cast<std::size_t>(
+        std::lower_bound(encoded.index.begin() + static_cast<std::ptrdiff_t>(from_byte),
+                         encoded.index.begin() + static_cast<std::ptrdiff_t>(byte_count), point) -
+        encoded.index.begin());
+    std::copy(text.begin() + static_cast<std::ptrdiff_t>(from_point), text.begin() + static_cast<std::ptrdiff_t>(point),
+              compact.text.begin() + static_cast<std::ptrdiff_t>(to_point));
+    std::copy(normalized.origin.begin() + static_cast<std::ptrdiff_t>(from_point),
+              normalized.origin.begin() + static_cast<std::ptrdiff_t>(point),
+              compact.origin.begin() + static_cast<std::ptrdiff_t>(to_point));
+    std::copy(encoded.bytes.begin() + static_cast<std::ptrdiff_t>(from_byte),
+              encoded.bytes.begin() + static_cast<std::ptrdiff_t>(until_byte),
+              bytes.begin() + static_cast<std::ptrdiff_t>(to_byte));
+    to_point += point - from_point;
+    to_byte += until_byte - from_byte;
+    from_point = point;
+    from_byte = until_byte;
+  };
+  for (const auto& [gap_begin, gap_end] : gaps) {
+    copy_until(gap_begin);
+    from_byte += gap_end - gap_begin;
+    from_point = gap_end;
+    shifts.emplace_back(static_cast<std::uint32_t>(to_byte), static_cast<std::uint32_t>(from_point - to_point));
+  }
+  copy_until(n);
+  // Protected spans in compact offsets: each offset moves back by the gap lengths before it. The
+  // spans are sorted and apart, so their offsets only grow: one cursor over the gaps serves all.
+  std::size_t passed = 0;   // gaps wholly before the offset
+  std::size_t dropped = 0;  // their length
+  auto moved = [&](std::size_t offset) {
+    while (passed < gaps.size() && gaps[passed].second <= offset) {
+      dropped += gaps[passed].second - gaps[passed].first;
+      ++passed;
+    }
+    const std::size_t partial = passed < gaps.size() && gaps[passed].first < offset ? offset - gaps[passed].first : 0;
+    return offset - dropped - partial;
+  };
+  std::vector<Span> spans;
+  spans.reserve(protected_spans.size());
+  for (const Span& span : protected_spans) {
+    const std::size_t from = moved(span.begin);
+    const std::size_t to = moved(span.end);
+    if (from < to) spans.push_back(Span{from, to});
+  }
+  FindCompact(compact, bytes, BytePoints{&encoded.index, &shifts}, at, spans, version, out);
+}
+
+std::size_t KnowledgeChecker::BytePoints::operator()(std::size_t byte) const {
+  if (shifts == nullptr || shifts->empty()) return (*index)[byte];
+  // The matcher asks in nearly rising order: walk from the last answer.
+  const auto& s = *shifts;
+  while (cursor < s.size() && s[cursor].first <= byte) ++cursor;
+  while (cursor > 0 && s[cursor - 1].first > byte) --cursor;
+  const std::size_t dropped = cursor == 0 ? 0 : s[cursor - 1].second;
+  return (*index)[byte + dropped] - dropped;
+}
+
+void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const std::string& bytes,
+                                   const BytePoints& point_of, std::optional<Date> at,
+                                   const std::vector<Span>& protected_spans, const std::string& version,
+                                   std::vector<TextFinding>& out) const {
+  const std::u32string& text = normalized.text;
   struct Hit {
     std::size_t begin;
     std::size_t end;
     std::uint32_t anchor;
   };
   std::vector<Hit> titles;
+  std::vector<Hit> roles;  // 同志, 主席
   std::vector<std::array<std::size_t, 4>> items;  // begin, end, enumeration, item index
   std::vector<std::array<std::size_t, 3>> names;  // begin, end, index in leader_names_
   std::set<std::pair<std::uint32_t, std::size_t>> windows_checked;
   std::u32string_view view(text);
   matcher_.Scan(bytes, [&](std::uint32_t id, std::size_t from, std::size_t to) {
-    std::size_t begin = byte_index[from];
-    std::size_t end = byte_index[to - 1] + 1;
+    std::size_t begin = point_of(from);
+    std::size_t end = point_of(to - 1) + 1;
     const Anchor& anchor = anchors_[id];
     switch (anchor.kind) {
       case AnchorKind::kTitle:
@@ -714,6 +923,9 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         break;
       case AnchorKind::kFallen:
         CheckFallen(normalized, begin, end, fallen_[anchor.index], at, version, out);
+        break;
+      case AnchorKind::kRoleWord:
+        roles.push_back(Hit{begin, end, anchor.index});
         break;
       case AnchorKind::kTermPart: {
         const Term& term = terms_[anchor.index];
@@ -733,9 +945,19 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
         }
         if (!ok || diffs == 0 || diffs > allowed) break;
         if (InsideProtected(protected_spans, window_begin, window_end)) break;
-        // The window must not itself be another protected term (社会主义思想 vs 社会主义理论).
+        // The differences must not lie inside another protected term written there (社会主义理论
+        // is not a misspelt 社会主义思想). A term written whole in an untouched part of the window
+        // (新时代中国特色社会主义 in 习近乎新时代中国特色社会主义思想) explains nothing.
         bool other = std::any_of(terms_.begin(), terms_.end(), [&](const Term& t) {
-          return t.text.size() <= window.size() && window.find(t.text) != std::u32string_view::npos;
+          if (t.text.size() > window.size() || &t == &term) return false;
+          for (std::size_t pos = window.find(t.text); pos != std::u32string_view::npos; pos = window.find(t.text, pos + 1)) {
+            bool covers = true;
+            for (std::size_t k = 0; k < window.size() && covers; ++k) {
+              if (window[k] != term.text[k] && (k < pos || k >= pos + t.text.size())) covers = false;
+            }
+            if (covers) return true;
+          }
+          return false;
         });
         if (other) break;
         // Several parts of a term anchor the same window; it is reported once. The checks above
@@ -793,6 +1015,13 @@ void KnowledgeChecker::Find(const NormalizedText& normalized, const NormalizedBy
   CheckLeaderOrder(normalized, names, at, version, out);
   CheckEnumerationMembers(normalized, items, at, version, out);
   CheckEnumerations(normalized, items, at, version, out);
+  // 同志 and bare 主席 (not part of a title: 国家主席 is read as a title below).
+  for (const Hit& role : roles) {
+    const bool in_title = std::any_of(titles.begin(), titles.end(), [&](const Hit& t) {
+      return t.begin <= role.begin && role.end <= t.end;
+    });
+    if (!in_title) CheckRoleWord(normalized, role.begin, role.end, version, out);
+  }
   // Titles: keep the longest at each place (国务院副总理, not 总理).
   std::sort(titles.begin(), titles.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

@@ -33,7 +33,9 @@ class KnowledgeChecker {
   // Fails on a malformed row, naming the file and line.
   Result<void> Load(const RuleFiles& files, const Normalizer& normalizer, MatcherCache* cache = nullptr);
   // Appends findings (original offsets). `bytes` is Normalizer::Encode(text). `protected_spans` (normalised offsets, sorted) are
-  // never edited by the fuzzy tier.
+  // never edited by the fuzzy tier. Layout whitespace between two Han characters (李　强, 习近\n平,
+  // 国务院总理　李强: padding, captions, hard-wrapped lines) is read as if absent; a name written
+  // before a title must still touch it.
   void Find(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
   // True when `a` and `b` are a pinyin or shape confusion pair.
@@ -77,7 +79,7 @@ class KnowledgeChecker {
     std::string status;
     std::size_t line = 0;
   };
-  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationItem, kRename, kFallen };
+  enum class AnchorKind : std::uint8_t { kTitle, kLeaderName, kTermPart, kEnumerationItem, kRename, kFallen, kRoleWord };
   struct Anchor {
     AnchorKind kind;
     std::uint32_t index;   // into titles_, leader_names_, terms_, enumerations_, renames_, fallen_
@@ -85,8 +87,27 @@ class KnowledgeChecker {
                            // index inside its enumeration
   };
 
+  // The code point of a byte of the UTF-8 handed to the matcher: straight through the encoder's
+  // per-byte index, or, for the compact view, through the original's index less the points
+  // dropped before the byte (`shifts`: compact byte where a gap was dropped, points dropped so far).
+  struct BytePoints {
+    const std::vector<std::uint32_t>* index = nullptr;
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>>* shifts = nullptr;
+    mutable std::size_t cursor = 0;  // into shifts: the last answer's place
+    std::size_t operator()(std::size_t byte) const;
+  };
+  // Find on a text without layout whitespace between Han characters (`bytes`: its UTF-8).
+  void FindCompact(const NormalizedText& text, const std::string& bytes, const BytePoints& point_of,
+                   std::optional<Date> at, const std::vector<Span>& protected_spans, const std::string& version,
+                   std::vector<TextFinding>& out) const;
   void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  // A leader's name written with one confusable character in the window of its length that ends
+  // at `at` (`before`) or starts there; two-character names only when `two_chars`.
+  void FindMisspeltName(const NormalizedText& text, std::size_t at, bool before, bool two_chars, TextSeverity severity,
+                        const std::string& context, const std::string& version, std::vector<TextFinding>& out) const;
+  void CheckRoleWord(const NormalizedText& text, std::size_t begin, std::size_t end, const std::string& version,
+                     std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
                          std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckFallen(const NormalizedText& text, std::size_t begin, std::size_t end, const Fallen& fallen,

@@ -107,7 +107,38 @@ struct Candidate {
   std::string value;     // ASCII characters of the token without separators
   std::string raw;       // ASCII characters with separators
   bool grouped = false;  // had separators
+  // Read across groups of other lengths (3201 0219 8503 0712 34, 530922 20030423 4605, a final
+  // X): reported only when the whole validates as an ID number or a bank card; otherwise the
+  // candidates of the ordinary grouping, which follow it, are read instead.
+  bool relaxed = false;
 };
+
+// The end of the relaxed chain of digit groups starting at `start` (groups of 2–13 digits joined
+// by one space or hyphen, 15–19 digits in all, the last may end with X), or `start` when there is
+// none of at least two groups.
+std::size_t RelaxedChainEnd(const std::u32string& text, std::size_t start) {
+  const std::size_t n = text.size();
+  std::size_t end = start;
+  std::size_t digits = 0;
+  std::size_t groups = 0;
+  std::size_t best = start;
+  for (std::size_t i = start;;) {
+    std::size_t j = i;
+    while (j < n && IsAsciiDigit(text[j])) ++j;
+    bool x = j < n && (text[j] == U'X' || text[j] == U'x') && digits + (j - i) == 17;
+    const std::size_t group_end = j + (x ? 1 : 0);
+    const std::size_t length = group_end - i;
+    if (length < 2 || length > 13 || digits + length > 19) break;
+    if (group_end < n && (IsAsciiLetter(text[group_end]) || IsAsciiDigit(text[group_end]) || IsMaskChar(text[group_end]))) break;
+    digits += length;
+    ++groups;
+    end = group_end;
+    if (groups >= 2 && digits >= 15) best = end;
+    if (x || end + 1 >= n || (text[end] != U' ' && text[end] != U'-') || !IsAsciiDigit(text[end + 1])) break;
+    i = end + 1;
+  }
+  return best;
+}
 
 
 constexpr std::string_view kGeneralizationTechnique = "GB/T 37964-2019 泛化技术（generalization）";
@@ -117,22 +148,62 @@ bool IsPlateChar(char32_t c) { return IsPlateLetter(c) || IsAsciiDigit(c); }
 bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 
 // Column headers and field labels (textchecks §6.3).
-enum class Field { kNone, kName, kAddress };
+enum class Field { kNone, kName, kAddress, kId, kPhone, kBank };
 Field FieldOfLabel(std::u32string_view label) {
-  // Every label below is two to five Han characters.
-  if (label.size() < 2 || label.size() > 5 || !IsHan(label[0])) return Field::kNone;
-  static constexpr std::u32string_view kNames[] = {U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名",
-                                                   U"领取人", U"救助对象", U"补助对象", U"补贴对象", U"收款人",
-                                                   U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者"};
+  // Every label below is two to ten Han characters and ends with one of these (a quick test: the
+  // colon pass asks for every 1–6 characters before every colon).
+  if (label.size() < 2 || label.size() > 10 || !IsHan(label[0])) return Field::kNone;
+  if (std::u32string_view(U"名字主人象者员表址地号码证话机式").find(label.back()) == std::u32string_view::npos) {
+    return Field::kNone;
+  }
+  static constexpr std::u32string_view kNames[] = {
+      U"姓名", U"名字", U"户主", U"户主姓名", U"申请人", U"申请人姓名", U"领取人", U"救助对象", U"补助对象", U"补贴对象",
+      U"收款人", U"学生姓名", U"患者", U"患者姓名", U"家庭成员", U"获得者", U"当事人", U"被征收人", U"被征地人",
+      U"权利人", U"被处罚人", U"受益人", U"承包人", U"承包方代表", U"领款人", U"持卡人", U"参保人", U"奖励对象",
+      U"扶助对象", U"对象姓名", U"户主名", U"被救助人", U"监护人", U"法定代表人"};
   static constexpr std::u32string_view kAddresses[] = {U"住址", U"家庭住址", U"户籍地址", U"居住地址", U"现住址",
                                                        U"家庭地址", U"居住地", U"户籍所在地", U"详细地址", U"联系地址"};
+  static constexpr std::u32string_view kIds[] = {U"身份证号", U"身份证号码", U"公民身份号码", U"身份证", U"证件号码",
+                                                 U"证件号", U"身份号码", U"身份证件号码", U"居民身份证号码"};
+  static constexpr std::u32string_view kPhones[] = {U"联系电话", U"手机", U"手机号", U"手机号码", U"电话", U"电话号码",
+                                                    U"联系方式", U"家庭电话", U"本人电话", U"移动电话"};
+  static constexpr std::u32string_view kBanks[] = {U"银行卡号", U"卡号", U"账号", U"帐号", U"银行账号", U"银行帐号",
+                                                   U"一卡通账号", U"一卡通卡号", U"社保卡号", U"存折账号", U"收款账号",
+                                                   U"开户账号", U"惠农卡号", U"社会保障卡号"};
   for (std::u32string_view w : kNames) {
     if (label == w) return Field::kName;
   }
   for (std::u32string_view w : kAddresses) {
     if (label == w) return Field::kAddress;
   }
+  for (std::u32string_view w : kIds) {
+    if (label == w) return Field::kId;
+  }
+  for (std::u32string_view w : kPhones) {
+    if (label == w) return Field::kPhone;
+  }
+  for (std::u32string_view w : kBanks) {
+    if (label == w) return Field::kBank;
+  }
+  // Qualified labels: 救助对象姓名, 法定代表人证件号码, 监护人身份证号.
+  if (label.ends_with(U"姓名")) return Field::kName;
+  if (label.ends_with(U"身份证号") || label.ends_with(U"身份证号码") || label.ends_with(U"证件号码")) return Field::kId;
   return Field::kNone;
+}
+
+// The field of a column header as laid out (姓　名, 身份证号码(18位)): spaces dropped, a bracketed
+// note after the label ignored.
+Field FieldOfHeader(std::u32string_view header) {
+  const bool plain = std::none_of(header.begin(), header.end(), [](char32_t c) {
+    return c == U'(' || c == U'（' || c == U' ' || c == U'"' || c == U'\'' || c == U'“' || c == U'”';
+  });
+  if (plain) return FieldOfLabel(header);
+  std::u32string label;
+  for (char32_t c : header) {
+    if (c == U'(' || c == U'（') break;
+    if (c != U' ' && c != U'"' && c != U'\'' && c != U'“' && c != U'”') label.push_back(c);
+  }
+  return FieldOfLabel(label);
 }
 
 // A personal name value: two to four Han characters, not a placeholder.
@@ -143,6 +214,15 @@ bool LooksLikeName(std::u32string_view v) {
                                                       U"姓名", U"户主", U"申请人", U"以下", U"单位", U"详见"};
   for (std::u32string_view w : kNotNames) {
     if (v.substr(0, w.size()) == w) return false;
+  }
+  // Labels of a form read as values (a row label under a column header: 救助事由, 手机号码).
+  if (FieldOfLabel(v) != Field::kNone) return false;
+  static constexpr std::u32string_view kLabelEnds[] = {U"号码", U"金额", U"事由", U"住址", U"地址", U"日期", U"时间",
+                                                       U"类别", U"类型", U"原因", U"情况", U"电话", U"名称", U"人数",
+                                                       U"标准", U"备注", U"事项", U"证号", U"账号", U"卡号", U"性别",
+                                                       U"年龄", U"民族", U"职务", U"籍贯", U"面积", U"数量", U"编号"};
+  for (std::u32string_view w : kLabelEnds) {
+    if (v.size() > w.size() && v.ends_with(w)) return false;
   }
   return true;
 }
@@ -171,9 +251,162 @@ std::size_t GeneralizedAddressLength(std::u32string_view v) {
 
 namespace {
 
+// A cell of a text table under a column header that names a personal field.
+struct TableCell {
+  std::size_t begin = 0;  // normalised offsets of the cell's value
+  std::size_t end = 0;
+  Field field = Field::kNone;
+  std::size_t header_begin = 0;  // the header cell
+  std::size_t header_end = 0;
+  bool person_table = false;  // the header also has a name or ID number column
+};
+
+// Reads tables written as text (textchecks §2.1: table cells with their column header): a header
+// line of TAB- or |-separated cells (the HTML extract and spreadsheet attachments), or of at least
+// three comma-separated labels (CSV attachments, quoted or not), names the columns of the lines
+// below it; comma-separated lines count only with the header's number of cells, so that prose
+// (whose ，folds to a comma) is not read as a row. `ascii` holds the ASCII positions of `text`.
+void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>& ascii, std::vector<TableCell>& out) {
+  const std::size_t n = text.size();
+  struct Column {
+    Field field;
+    std::size_t begin, end;
+  };
+  std::vector<Column> columns;
+  std::vector<Column> header;                              // reused from line to line
+  std::vector<std::pair<std::size_t, std::size_t>> cells;  // reused from line to line
+  bool csv = false;                                        // the columns came from a comma header
+  bool person_table = false;
+  std::size_t line_begin = 0;
+  std::size_t next_ascii = 0;  // into `ascii`
+  while (line_begin < n) {
+    // The line's end, and its cell separators (all ASCII).
+    while (next_ascii < ascii.size() && ascii[next_ascii] < line_begin) ++next_ascii;
+    std::size_t line_end = n;
+    bool separated = false;
+    std::size_t commas = 0;
+    std::size_t last_comma = line_begin;  // for the widest stretch between commas
+    std::size_t widest = 0;
+    std::size_t double_space = n;  // the first two spaces in a row
+    std::size_t previous = n;      // the previous ASCII position
+    for (; next_ascii < ascii.size(); ++next_ascii) {
+      const std::size_t at = ascii[next_ascii];
+      const char32_t c = text[at];
+      if (c == U'\n') {
+        line_end = at;
+        break;
+      }
+      separated = separated || c == U'\t' || c == U'|';
+      if (c == U',') {
+        ++commas;
+        widest = std::max(widest, at - last_comma);
+        last_comma = at;
+      }
+      if (c == U' ' && double_space == n && previous + 1 == at && text[previous] == U' ') double_space = previous;
+      previous = at;
+    }
+    widest = std::max(widest, line_end - last_comma);
+    // Comma lines: a header of short labels, or a row under one.
+    const bool comma_line = !separated && commas >= 2 && ((csv && !columns.empty()) || widest <= 14);
+    // Columns laid out with runs of spaces (a PDF attachment read with its layout), read like
+    // comma lines: under a header of labels, with its number of cells. The run must stand between
+    // two cells, not be the indentation before the first or trail after the last.
+    bool spaced_line = false;
+    if (!separated && !comma_line && double_space < line_end) {
+      std::size_t a = line_begin;
+      while (a < line_end && text[a] == U' ') ++a;
+      for (std::size_t k = a; k + 1 < line_end; ++k) {
+        if (text[k] == U' ' && text[k + 1] == U' ') {
+          std::size_t z = k;
+          while (z < line_end && text[z] == U' ') ++z;
+          spaced_line = z < line_end;
+          break;
+        }
+      }
+    }
+    if (!separated && !comma_line && !spaced_line) {
+      columns.clear();
+      line_begin = line_end + 1;
+      continue;
+    }
+    cells.clear();
+    std::size_t cell = line_begin;
+    bool quoted = false;
+    std::size_t first = line_begin;  // spaced lines: the indentation is no cell
+    if (spaced_line) {
+      while (first < line_end && text[first] == U' ') ++first;
+      cell = first;
+    }
+    for (std::size_t k = first; k <= line_end; ++k) {
+      if (k < line_end && comma_line && text[k] == U'"') quoted = !quoted;
+      bool split = k == line_end;
+      if (!split && comma_line) split = text[k] == U',' && !quoted;
+      if (!split && separated) split = text[k] == U'\t' || text[k] == U'|';
+      if (!split && spaced_line && text[k] == U' ' && k + 1 < line_end && text[k + 1] == U' ') {
+        // The run of spaces is one separator.
+        std::size_t a = cell, z = k;
+        while (a < z && text[a] == U'\r') ++a;
+        cells.emplace_back(a, z);
+        while (k + 1 < line_end && text[k + 1] == U' ') ++k;
+        cell = k + 1;
+        continue;
+      }
+      if (split) {
+        std::size_t a = cell, z = k;
+        while (a < z && (text[a] == U' ' || text[a] == U'\r' || text[a] == U'"')) ++a;
+        while (z > a && (text[z - 1] == U' ' || text[z - 1] == U'\r' || text[z - 1] == U'"')) --z;
+        cells.emplace_back(a, z);
+        cell = k + 1;
+      }
+    }
+    if (cells.size() < 2) {
+      columns.clear();
+      line_begin = line_end + 1;
+      continue;
+    }
+    header.clear();
+    bool is_header = false;
+    bool all_labels = true;  // for a comma header: every cell a short label (序号, 姓名 …)
+    for (const auto& [a, z] : cells) {
+      const std::u32string_view label(text.data() + a, z - a);
+      header.push_back(Column{FieldOfHeader(label), a, z});
+      is_header = is_header || header.back().field != Field::kNone;
+      all_labels = all_labels && !label.empty() && label.size() <= 12 && IsHan(label[0]) &&
+                   std::none_of(label.begin(), label.end(), [](char32_t c) { return IsAsciiDigit(c); });
+    }
+    if ((comma_line || spaced_line) && !(all_labels && cells.size() >= 3)) is_header = false;
+    if (is_header) {
+      columns.swap(header);
+      csv = comma_line || spaced_line;
+      person_table = std::any_of(columns.begin(), columns.end(),
+                                 [](const Column& c) { return c.field == Field::kName || c.field == Field::kId; });
+    } else if (!columns.empty() &&
+               (csv ? (comma_line || spaced_line) && cells.size() == columns.size() : separated)) {
+      for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+        if (columns[c].field == Field::kNone || cells[c].first == cells[c].second) continue;
+        out.push_back(TableCell{cells[c].first, cells[c].second, columns[c].field, columns[c].begin, columns[c].end,
+                                person_table});
+      }
+    } else {
+      columns.clear();
+    }
+    line_begin = line_end + 1;
+  }
+}
+
+// The table cell holding [begin, end), or nullptr. `cells` are in text order.
+const TableCell* CellAt(const std::vector<TableCell>& cells, std::size_t begin, std::size_t end) {
+  auto it = std::upper_bound(cells.begin(), cells.end(), begin,
+                             [](std::size_t value, const TableCell& cell) { return value < cell.begin; });
+  if (it == cells.begin()) return nullptr;
+  --it;
+  return begin >= it->begin && end <= it->end ? &*it : nullptr;
+}
+
 // Licence plates, landlines with area codes, and names/addresses by field label or table column
 // header (textchecks §6.2–§6.3). Appends findings like the digit recognizers.
 void FindStructured(const NormalizedText& normalized, const std::vector<Span>& protected_spans,
+                    const std::vector<std::uint32_t>& ascii, const std::vector<TableCell>& table,
                     const std::string& version, std::vector<TextFinding>& out) {
   const std::u32string& text = normalized.text;
   const std::size_t n = text.size();
@@ -199,9 +432,7 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   };
 
   // Every pass below starts at an ASCII code point (a plate's letter, a landline's 0, a label's
-  // colon, a table's separators): they walk the ASCII code points only.
-  std::vector<std::uint32_t> ascii;
-  AsciiPositions(text, ascii);
+  // colon): they walk the ASCII code points only.
 
   // Licence plates: province + letter + 5 characters, or 6 for new-energy plates (D/F first or last).
   static constexpr std::u32string_view kProvinces = U"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
@@ -316,59 +547,11 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     report_value(field, v, value_end(v), "字段标签", 0.8);
   }
 
-  // Tables as text: a header line of TAB- or |-separated cells names the columns of the lines below.
-  std::vector<Field> columns;
-  std::vector<Field> header;                             // reused from line to line
-  std::vector<std::pair<std::size_t, std::size_t>> cells;  // reused from line to line
-  std::size_t line_begin = 0;
-  std::size_t next_ascii = 0;  // into `ascii`
-  while (line_begin < n) {
-    // The line's end, and whether it has a cell separator (all three are ASCII).
-    while (next_ascii < ascii.size() && ascii[next_ascii] < line_begin) ++next_ascii;
-    std::size_t line_end = n;
-    bool separated = false;
-    for (; next_ascii < ascii.size(); ++next_ascii) {
-      const char32_t c = text[ascii[next_ascii]];
-      if (c == U'\n') {
-        line_end = ascii[next_ascii];
-        break;
-      }
-      separated = separated || c == U'\t' || c == U'|';
+  // Tables as text: the cells under a name or address column header.
+  for (const TableCell& cell : table) {
+    if (cell.field == Field::kName || cell.field == Field::kAddress) {
+      report_value(cell.field, cell.begin, cell.end, "表格列标题", 0.8);
     }
-    if (!separated) {
-      if (!columns.empty()) columns.clear();
-      line_begin = line_end + 1;
-      continue;
-    }
-    cells.clear();
-    std::size_t cell = line_begin;
-    for (std::size_t k = line_begin; k <= line_end; ++k) {
-      if (k == line_end || text[k] == U'\t' || text[k] == U'|') {
-        std::size_t a = cell, z = k;
-        while (a < z && (text[a] == U' ' || text[a] == U'\r')) ++a;
-        while (z > a && (text[z - 1] == U' ' || text[z - 1] == U'\r')) --z;
-        cells.emplace_back(a, z);
-        cell = k + 1;
-      }
-    }
-    if (cells.size() < 2) {
-      columns.clear();
-    } else {
-      header.clear();
-      bool is_header = false;
-      for (const auto& [a, z] : cells) {
-        header.push_back(FieldOfLabel(std::u32string_view(text.data() + a, z - a)));
-        is_header = is_header || header.back() != Field::kNone;
-      }
-      if (is_header) {
-        columns.swap(header);
-      } else {
-        for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
-          if (columns[c] != Field::kNone) report_value(columns[c], cells[c].first, cells[c].second, "表格列标题", 0.8);
-        }
-      }
-    }
-    line_begin = line_end + 1;
   }
 }
 
@@ -411,6 +594,17 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   std::vector<Candidate> candidates;
   std::size_t i = 0;
   const std::size_t n = text.size();
+  std::vector<std::uint32_t> ascii;
+  AsciiPositions(text, ascii);
+  std::vector<TableCell> table;
+  ReadTableCells(text, ascii, table);
+  // The column header of a candidate written in a text table cell (身份证号码 over the column):
+  // context like a label written before it.
+  auto column = [&](const Candidate& c, Field field) -> std::string {
+    const TableCell* cell = CellAt(table, c.begin, c.end);
+    if (cell == nullptr || cell->field != field) return "";
+    return EncodeUtf8(text.substr(cell->header_begin, cell->header_end - cell->header_begin));
+  };
   while (i < n) {
     if (!IsTokenChar(text[i])) {
       // Token characters are ASCII or mask characters (IsMaskChar).
@@ -426,6 +620,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
                     (i < n && (text[i] == U'/' || text[i] == U'_' || text[i] == U'=' || text[i] == U'%' ||
                                text[i] == U'@' || (text[i] == U'.' && i + 1 < n && IsAsciiDigit(text[i + 1]))));
     std::size_t end = i;
+    const std::size_t token_end = i;
     // Grouped digits: 6222 0212 3456 7890 / 138-1234-5678.
     bool grouped = false;
     auto all_digits = [&](std::size_t b, std::size_t e) {
@@ -447,6 +642,25 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       i = end;
     }
     if (compound) continue;
+    if (all_digits(start, token_end)) {
+      const std::size_t relaxed_end = RelaxedChainEnd(text, start);
+      const bool glued = relaxed_end < n && (text[relaxed_end] == U'/' || text[relaxed_end] == U'_' ||
+                                             text[relaxed_end] == U'=' || text[relaxed_end] == U'%' ||
+                                             (text[relaxed_end] == U'.' && relaxed_end + 1 < n && IsAsciiDigit(text[relaxed_end + 1])));
+      if (relaxed_end > end && !glued) {
+        Candidate relaxed;
+        relaxed.begin = start;
+        relaxed.end = relaxed_end;
+        relaxed.grouped = true;
+        relaxed.relaxed = true;
+        for (std::size_t k = start; k < relaxed_end; ++k) {
+          const char c = static_cast<char>(text[k]);
+          relaxed.raw.push_back(c);
+          if (c != ' ' && c != '-') relaxed.value.push_back(c);
+        }
+        candidates.push_back(std::move(relaxed));
+      }
+    }
     // Nothing shorter than a passport number (9 characters without separators) is reported.
     std::size_t value_length = 0;
     for (std::size_t k = start; k < end; ++k) {
@@ -486,8 +700,10 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   };
 
   std::vector<std::size_t> id_positions;
+  std::size_t relaxed_until = 0;  // the end of the last relaxed chain reported
   for (const Candidate& c : candidates) {
     const std::string& v = c.value;
+    if (c.begin < relaxed_until) continue;
     bool masked = std::any_of(c.raw.begin(), c.raw.end(), [](char ch) { return ch == '*'; }) ||
                   std::any_of(text.begin() + static_cast<std::ptrdiff_t>(c.begin),
                               text.begin() + static_cast<std::ptrdiff_t>(c.end), IsMaskChar);
@@ -498,6 +714,31 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     bool digits_only = std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     std::string negative = ContextBefore(text, c.begin, 12, NegativeContext());
 
+    if (c.relaxed) {
+      // Only a whole that validates: an ID number, or a card with Luhn and BIN.
+      if (!negative.empty()) continue;
+      const bool id_shape = v.size() == 18 && std::all_of(v.begin(), v.begin() + 17, [](char ch) {
+        return ch >= '0' && ch <= '9';
+      });
+      if (id_shape && IsValidProvinceCode(v) && IdBirthDate(v, at) && IsValidIdChecksum(v)) {
+        id_positions.push_back(c.begin);
+        relaxed_until = c.end;
+        // The masked value, written with the groups of the original.
+        const std::string masked_value = MaskIdNumber(v, profile);
+        std::string suggestion;
+        std::size_t next = 0;
+        for (char ch : c.raw) suggestion.push_back(ch == ' ' || ch == '-' ? ch : masked_value[next++]);
+        emit(c, "pii.id_card", "居民身份证号码", 1.0, std::move(suggestion),
+             {"GB 11643-1999 ISO 7064 MOD 11-2 校验位", "出生日期有效", "省级行政区划代码有效"},
+             ContextBefore(text, c.begin, 20, IdContext()));
+      } else if (digits_only && v.size() >= 16 && IsValidLuhn(v) && IsBankCardPrefix(v) &&
+                 ContextBefore(text, c.begin, 40, CorporateAccountContext()).empty()) {
+        relaxed_until = c.end;
+        emit(c, "pii.bank_card", "银行卡号", 1.0, MaskKeeping(c.raw, 0, 4), {"Luhn", "BIN"},
+             ContextBefore(text, c.begin, 20, BankContext()));
+      }
+      continue;
+    }
     // 18-character ID number.
     if (!c.grouped && v.size() == 18 && std::all_of(v.begin(), v.begin() + 17, [](char ch) {
           return ch >= '0' && ch <= '9';
@@ -507,6 +748,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       bool birth = IdBirthDate(v, at).has_value();
       bool checksum = IsValidIdChecksum(v);
       std::string context = ContextBefore(text, c.begin, 20, IdContext());
+      if (context.empty()) context = column(c, Field::kId);
       if (province && birth && checksum) {
         id_positions.push_back(c.begin);
         emit(c, "pii.id_card", "居民身份证号码", 1.0, MaskIdNumber(v, profile),
@@ -521,6 +763,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     // 15-digit legacy ID number: only with context.
     if (!c.grouped && v.size() == 15) {
       std::string context = ContextBefore(text, c.begin, 20, IdContext());
+      if (context.empty()) context = column(c, Field::kId);
       if (!context.empty() && negative.empty() && IsValidProvinceCode(v) && IdBirthDate(v, at)) {
         emit(c, "pii.id_card_15", "居民身份证号码（15位）", 0.85, MaskIdNumber(v, profile), {"出生日期有效", "省级行政区划代码有效"},
              context);
@@ -537,8 +780,13 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       bool near_id = std::any_of(id_positions.begin(), id_positions.end(),
                                  [&](std::size_t p) { return c.begin >= p && c.begin - p <= 80; });
       double score = 0.4;
+      if (phone.empty()) phone = column(c, Field::kPhone);
       if (!phone.empty()) score = 0.7;
-      if (!person.empty() || near_id) score = 0.9;
+      // A phone column of a table of persons (姓名 … 联系电话).
+      const TableCell* cell = CellAt(table, c.begin, c.end);
+      if (!person.empty() || near_id || (cell != nullptr && cell->field == Field::kPhone && cell->person_table)) {
+        score = 0.9;
+      }
       if (score >= 0.5) {
         emit(c, "pii.mobile", "手机号码", score, MaskKeeping(c.raw, v.size() - 8, 4), {"工信部号段"},
              !person.empty() ? person : phone);
@@ -549,6 +797,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     if (v.size() >= 16 && v.size() <= 19) {
       if (!negative.empty()) continue;
       std::string context = ContextBefore(text, c.begin, 20, BankContext());
+      if (context.empty()) context = column(c, Field::kBank);
       if (!ContextBefore(text, c.begin, 40, CorporateAccountContext()).empty()) continue;
       bool luhn = IsValidLuhn(v);
       bool bin = IsBankCardPrefix(v);
@@ -581,7 +830,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     if (context.empty()) continue;
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
-  FindStructured(normalized, protected_spans, version, out);
+  FindStructured(normalized, protected_spans, ascii, table, version, out);
 }
 
 }  // namespace govwatch::text

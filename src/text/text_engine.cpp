@@ -400,8 +400,8 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
                                   }),
                    findings.end());
   }
-  RemoveShadowed(findings);
-  // An exact row beats a fuzzy match over the same place (扫黑险恶 vs 扫黑险恶专项斗争).
+  // An exact row beats a fuzzy match over the same place (扫黑险恶 vs 扫黑险恶专项斗争; 习近乎 vs
+  // 习近乎新时代中国特色社会主义思想), before a longer fuzzy span could shadow the exact one.
   std::vector<std::pair<std::size_t, std::size_t>> exact_spans;
   for (const TextFinding& f : findings) {
     if (f.rule.find(".exact:") != std::string::npos) exact_spans.emplace_back(f.begin, f.end);
@@ -416,6 +416,7 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
                                   }),
                    findings.end());
   }
+  RemoveShadowed(findings);
   if (options.corpus != nullptr || options.corpus_pieces != nullptr || options.contrast != nullptr) {
     std::vector<std::uint8_t> blocked =
         ContrastBlocked(normalized, ProtectedSpanFinder::Merged(protected_spans), findings);

@@ -10,9 +10,34 @@ namespace govwatch::text {
 
 namespace {
 
-// Parses an alternation body "a|b|c" of literals; alternatives using other syntax (\d+, …) are
-// dropped. False when none is left. Options are ordered longest first: the matcher takes the
-// longest one that fits (等国家 before 等国, so that 等国家和地区 stays allowed).
+// In an option: a number, written in digits or in Chinese numerals, with an approximation mark
+// after it (12, 20多, 十余, 几十) — what \d+ stands for in the rule file's alternatives.
+constexpr char32_t kNumber = 0xE000;
+
+bool IsNumeral(char32_t c) {
+  return IsAsciiDigit(c) || std::u32string_view(U"零一二三四五六七八九十百千两几").find(c) != std::u32string_view::npos;
+}
+
+// Matches `option` at `at`; returns the length matched or npos.
+std::size_t MatchOption(const std::u32string& text, std::size_t at, const std::u32string& option) {
+  std::size_t i = at;
+  for (char32_t c : option) {
+    if (c == kNumber) {
+      const std::size_t start = i;
+      while (i < text.size() && IsNumeral(text[i])) ++i;
+      if (i == start) return std::u32string::npos;
+      if (i < text.size() && (text[i] == U'多' || text[i] == U'余')) ++i;
+      continue;
+    }
+    if (i >= text.size() || text[i] != c) return std::u32string::npos;
+    ++i;
+  }
+  return i - at;
+}
+
+// Parses an alternation body "a|b|c" of literals and \d+ (a number); alternatives using other
+// syntax are dropped. False when none is left. Options are ordered longest first: the matcher
+// takes the longest one that fits (等国家 before 等国, so that 等国家和地区 stays allowed).
 bool ParseAlternatives(std::u32string_view body, std::vector<std::u32string>& out) {
   std::size_t before = out.size();
   std::u32string current;
@@ -22,8 +47,12 @@ bool ParseAlternatives(std::u32string_view body, std::vector<std::u32string>& ou
     current.clear();
     supported = true;
   };
-  for (char32_t c : body) {
-    if (c == U'|') {
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char32_t c = body[i];
+    if (c == U'\\' && body.substr(i, 3) == U"\\d+") {
+      current.push_back(kNumber);
+      i += 2;
+    } else if (c == U'|') {
       flush();
     } else if (c == U'(' || c == U')' || c == U'[' || c == U']' || c == U'\\' || c == U'?' || c == U'*' ||
                c == U'+' || c == U'{' || c == U'}' || c == U'.' || c == U'^' || c == U'$') {
@@ -169,7 +198,7 @@ Result<void> UsageRules::Load(std::string_view file_name, std::string_view conte
     // The first element anchors the rule: it must be a non-optional set of literals.
     if (ok && (rule.elements.empty() || rule.elements[0].options.empty() ||
                std::any_of(rule.elements[0].options.begin(), rule.elements[0].options.end(),
-                           [](const std::u32string& o) { return o.empty(); }))) {
+                           [](const std::u32string& o) { return o.empty() || o.find(kNumber) != std::u32string::npos; }))) {
       ok = false;
     }
     if (!ok) {
@@ -210,9 +239,11 @@ bool UsageRules::MatchFrom(const Rule& rule, const std::u32string& text, std::si
     return false;
   }
   for (const std::u32string& option : e.options) {
-    if (option.empty() || text.compare(at, option.size(), option) != 0) continue;
+    if (option.empty()) continue;
+    const std::size_t length = MatchOption(text, at, option);
+    if (length == std::u32string::npos) continue;
     // The longest fitting option decides (possessive), as the rule authors meant.
-    return MatchFrom(rule, text, element + 1, at + option.size(), end);
+    return MatchFrom(rule, text, element + 1, at + length, end);
   }
   // An optional element ("" among the options) may match nothing.
   if (std::any_of(e.options.begin(), e.options.end(), [](const std::u32string& o) { return o.empty(); })) {

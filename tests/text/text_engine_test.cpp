@@ -72,6 +72,33 @@ TEST(TextEngineTest, ZeroWidthInsideAWrongStringStillMatchesAndSpansTheOriginal)
   EXPECT_EQ(findings[0].text, text);
 }
 
+TEST(TextEngineTest, LineBreakInsideANameOrTermIsReadAsAbsent) {
+  // Hard-wrapped attachment text: the break falls inside the name and inside the formulation.
+  const TextEngine& engine = testing::RepositoryEngine();
+  ScanOptions options;
+  options.at = Date{2019, 6, 1};
+  std::string text = "会议指出，国务院总理李\n强主持召开常务会议。\n坚持中华人民共\n合国宪法。\n习近平\n总书记强调。";
+
+  auto findings = engine.Scan(text, options);
+
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].rule, "severe.title_name:国务院总理");
+  EXPECT_EQ(findings[0].text, "国务院总理李\n强");
+  EXPECT_EQ(findings[0].severity, TextSeverity::kSevere);
+  EXPECT_EQ(findings[1].text, "中华人民共\n合国");
+  EXPECT_EQ(findings[1].suggestion, "中华人民共和国");
+}
+
+TEST(TextEngineTest, ANameDoesNotPairWithTheNextTitleAcrossALineBreak) {
+  // A list of office holders, one cell per line: 赵乐际 and the next line's 全国政协主席 are not a pair.
+  const TextEngine& engine = testing::RepositoryEngine();
+  ScanOptions options;
+  options.at = Date{2024, 6, 30};
+  std::string text = "全国人大常委会委员长\n赵乐际\n全国政协主席\n王沪宁\n";
+
+  EXPECT_TRUE(engine.Scan(text, options).empty());
+}
+
 TEST(TextEngineTest, InvalidUtf8AndNulBytesDoNotCrash) {
   const TextEngine& engine = testing::RepositoryEngine();
   std::string text("\xff\xfe习近乎\0\x80身份证530902199003071231\xc3", 40);
