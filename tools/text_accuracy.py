@@ -49,6 +49,34 @@ def print_misses(index, source, target, edits):
         print(line)
 
 
+def read_split(dataset, split):
+    """The (source, target) sentences of a CSC file's split: `heldout` is every fifth line
+    (1-based numbers divisible by 5), `tune` the rest, `all` the whole file."""
+    sources, targets = [], []
+    with open(dataset, encoding="utf-8") as f:
+        for number, line in enumerate(f, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 3:
+                continue
+            if (split == "heldout" and number % 5 != 0) or (split == "tune" and number % 5 == 0):
+                continue
+            sources.append(parts[1])
+            targets.append(parts[2])
+    return sources, targets
+
+
+def scan_lines(command_prefix, sentences, options):
+    """Runs `scan-text FILE --lines OPTIONS` on the sentences, one a line; returns the process."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
+        tmp.write("\n".join(sentences) + "\n")
+        path = tmp.name
+    command = command_prefix + ["scan-text", path, "--lines"] + options
+    try:
+        return command, subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+    finally:
+        os.unlink(path)
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     flags = dict(a[2:].split("=", 1) if "=" in a else (a[2:], "") for a in sys.argv[1:] if a.startswith("--"))
@@ -70,24 +98,9 @@ def main():
     if not os.path.exists(dataset):
         print("text_accuracy: %s not found; skipped" % dataset)
         return 0
-    sources, targets = [], []
-    with open(dataset, encoding="utf-8") as f:
-        for number, line in enumerate(f, start=1):
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 3:
-                continue
-            if (split == "heldout" and number % 5 != 0) or (split == "tune" and number % 5 == 0):
-                continue
-            sources.append(parts[1])
-            targets.append(parts[2])
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
-        tmp.write("\n".join(sources) + "\n")
-        path = tmp.name
-    command = [binary, "scan-text", path, "--lines"] + (["--statistical"] if statistical else [])
-    if "no-language-model" in flags:
-        command.append("--no-language-model")
-    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
-    os.unlink(path)
+    sources, targets = read_split(dataset, split)
+    options = (["--statistical"] if statistical else []) + (["--no-language-model"] if "no-language-model" in flags else [])
+    command, result = scan_lines([binary], sources, options)
     if result.returncode not in (0, 1):
         print("text_accuracy: %s failed: %s" % (" ".join(command), result.stderr))
         return 3

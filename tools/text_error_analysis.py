@@ -14,9 +14,9 @@ scored below the threshold. --list prints the sentences of one category. Standar
 import collections
 import json
 import os
-import subprocess
 import sys
-import tempfile
+
+import text_accuracy  # the split and the scan, shared so both scripts read the same sentences
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RULES = os.path.join(HERE, "..", "rules", "text")
@@ -76,21 +76,8 @@ def main():
         return 2
     split = flags.get("split", "all")
     dataset = args[1] if len(args) > 1 else "/work/shared/data/csc-dev/odw.train"
-    sources, targets = [], []
-    with open(dataset, encoding="utf-8") as f:
-        for number, line in enumerate(f, start=1):
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 3:
-                continue
-            if (split == "heldout" and number % 5 != 0) or (split == "tune" and number % 5 == 0):
-                continue
-            sources.append(parts[1])
-            targets.append(parts[2])
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
-        tmp.write("\n".join(sources) + "\n")
-        path = tmp.name
-    result = subprocess.run([args[0], "scan-text", path, "--lines", "--statistical"], capture_output=True, text=True)
-    os.unlink(path)
+    sources, targets = text_accuracy.read_split(dataset, split)
+    _, result = text_accuracy.scan_lines([args[0]], sources, ["--statistical"])
     edits = collections.defaultdict(list)
     for line in result.stdout.splitlines():
         finding = json.loads(line)
