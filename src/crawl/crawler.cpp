@@ -33,10 +33,11 @@ struct SiteState {
     std::string path_prefix;
   };
   std::vector<Area> scope;
-  // The origin the site answers on (the homepage's after its redirects): links to the site's own
-  // host under another scheme or "www." spelling are rewritten to it, so that http and https
-  // copies of one page are one URL.
+  // The origin the site answers on (the homepage's after its redirects), and its SiteHostKey:
+  // links to the site's own host under another scheme or "www." spelling are rewritten to it, so
+  // that http and https copies of one page are one URL. Set together by SetCanonical.
   std::string canonical;
+  std::string canonical_host;
   std::int64_t site_id = 0;
   int pages = 0;
   int resources = 0;  // resources queued
@@ -48,8 +49,8 @@ struct SiteState {
 
 int YearOf(Timestamp t) { return DateOf(t).year; }
 
-bool InScope(const SiteState& st, const std::string& url) {
-  const std::string host = SiteHostKey(url);
+// True when `url`, whose SiteHostKey is `host`, lies in one of the site's areas.
+bool InScope(const SiteState& st, const std::string& host, const std::string& url) {
   if (host.empty()) return false;
   const std::string path = PathOf(url);
   for (const SiteState::Area& a : st.scope) {
@@ -58,10 +59,24 @@ bool InScope(const SiteState& st, const std::string& url) {
   return false;
 }
 
-// `url` on the site's canonical origin when it names the same host by another scheme or spelling.
-std::string OnCanonicalOrigin(const SiteState& st, const std::string& url) {
+bool InScope(const SiteState& st, const std::string& url) { return InScope(st, SiteHostKey(url), url); }
+
+// Brings the folder of `url` into the site's scope unless it is already there.
+void AddArea(SiteState& st, const std::string& url) {
+  if (!InScope(st, url)) st.scope.push_back({SiteHostKey(url), PathOf(FolderOf(url))});
+}
+
+void SetCanonical(SiteState& st, const std::string& origin) {
+  st.canonical = origin;
+  st.canonical_host = SiteHostKey(origin);
+}
+
+// `url` (of SiteHostKey `host`) on the site's canonical origin when it names that host by another
+// scheme or spelling.
+std::string OnCanonicalOrigin(const SiteState& st, const std::string& host, const std::string& url) {
+  if (host != st.canonical_host) return url;
   const std::string origin = OriginOf(url);
-  if (origin.empty() || origin == st.canonical || SiteHostKey(url) != SiteHostKey(st.canonical)) return url;
+  if (origin == st.canonical) return url;
   return st.canonical + url.substr(origin.size());
 }
 
@@ -225,7 +240,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     SiteState st;
     st.origin = OriginOf(s.url);
     st.home = NormalizeUrl(s.url);
-    st.canonical = OriginOf(st.home);
+    SetCanonical(st, OriginOf(st.home));
     st.scope.push_back({SiteHostKey(s.url), sites_per_host[SiteHostKey(s.url)] > 1 ? PathOf(FolderOf(st.home)) : "/"});
     st.site_id = s.id;
     for (std::int64_t id : options.ignore_robots_sites) st.ignore_robots |= id == s.id;
@@ -235,8 +250,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   // Registered columns on another host are in scope down from their folder.
   for (const model::Column& c : columns) {
     auto it = states.find(c.site_id);
-    if (it == states.end() || InScope(it->second, NormalizeUrl(c.url))) continue;
-    it->second.scope.push_back({SiteHostKey(c.url), PathOf(FolderOf(NormalizeUrl(c.url)))});
+    if (it != states.end()) AddArea(it->second, NormalizeUrl(c.url));
   }
 
   // robots.txt of every site, read fresh each crawl.
@@ -412,8 +426,9 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     // Queues the target of a link found on `e`'s page, if it is in scope and not a trap.
     const auto consider = [&](const store::FrontierEntry& e, SiteState& st, const std::string& linked,
                               std::string_view tag) {
-      const std::string target = OnCanonicalOrigin(st, linked);
-      if (!InScope(st, target)) {
+      const std::string host = SiteHostKey(linked);
+      const std::string target = OnCanonicalOrigin(st, host, linked);
+      if (!InScope(st, host, target)) {
         if (!IsHttpUrl(target) || external == CrawlOptions::External::kNone) return;
         if (external == CrawlOptions::External::kLoopbackOnly && !IsLoopbackUrl(target)) {
           if (external_seen.insert(target).second) ++stats.external_skipped;
@@ -493,8 +508,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         if (OriginOf(landed) != st.canonical) {
           // The folder it lands in: a homepage moved onto a provincial platform brings that
           // folder into scope, not the platform.
-          if (!InScope(st, landed)) st.scope.push_back({SiteHostKey(landed), PathOf(FolderOf(landed))});
-          st.canonical = OriginOf(landed);
+          AddArea(st, landed);
+          SetCanonical(st, OriginOf(landed));
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
       }
@@ -559,9 +574,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           // host: the site lives in the folder it lands in.
           for (std::size_t k = 0; k < read.links.size(); ++k) {
             const std::string& to = read.links[k].to_url;
-            if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
-              st.scope.push_back({SiteHostKey(to), PathOf(FolderOf(to))});
-            }
+            if (a.link_tags[k] == "meta" && IsHttpUrl(to)) AddArea(st, to);
           }
         }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
