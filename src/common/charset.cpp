@@ -35,10 +35,20 @@ bool IsKnownCharset(std::string_view label) {
   return true;
 }
 
+ByteOrderMark ByteOrderMarkOf(std::string_view bytes) {
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) return {"UTF-8", 3};
+  if (StartsWith(bytes, "\xFF\xFE")) return {"UTF-16LE", 2};
+  if (StartsWith(bytes, "\xFE\xFF")) return {"UTF-16BE", 2};
+  return {};
+}
+
+bool IsWideCharset(std::string_view label) {
+  const std::string name = NormalizeCharsetLabel(label);
+  return StartsWith(name, "UTF-16") || StartsWith(name, "UTF-32");
+}
+
 std::string DetectCharset(std::string_view bytes) {
-  if (StartsWith(bytes, "\xEF\xBB\xBF")) return "UTF-8";
-  if (StartsWith(bytes, "\xFF\xFE")) return "UTF-16LE";
-  if (StartsWith(bytes, "\xFE\xFF")) return "UTF-16BE";
+  if (const ByteOrderMark bom = ByteOrderMarkOf(bytes); bom.length > 0) return std::string(bom.charset);
   if (IsValidUtf8(bytes)) return "UTF-8";
   uchardet_t detector = uchardet_new();
   // Feeding a bounded prefix keeps detection fast on huge bodies.

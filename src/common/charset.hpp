@@ -23,6 +23,15 @@ std::string NormalizeCharsetLabel(std::string_view label);
 // True when `label` names a character set that can be converted (iconv knows it). Pages carry
 // misspelt and invented labels ("x-unknown", "utf8mb4", "gbk2312"); those are ignored.
 bool IsKnownCharset(std::string_view label);
+// The charset a byte order mark at the start of `bytes` names ("UTF-8", "UTF-16LE", "UTF-16BE"),
+// and the mark's length; {"", 0} without one.
+struct ByteOrderMark {
+  std::string_view charset;
+  std::size_t length = 0;
+};
+ByteOrderMark ByteOrderMarkOf(std::string_view bytes);
+// True for the labels of UTF-16 and UTF-32, whose markup has zero bytes.
+bool IsWideCharset(std::string_view label);
 // Guesses the charset of `bytes` (BOM, strict UTF-8 validity, then uchardet).
 std::string DetectCharset(std::string_view bytes);
 // Converts `bytes` in `charset` (any label) to UTF-8. Undecodable bytes are counted and replaced,

@@ -120,21 +120,12 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
     return out;
   }
   // A byte order mark outranks every label, as in browsers.
-  std::string label;
-  if (StartsWith(bytes, "\xEF\xBB\xBF")) {
-    label = "UTF-8";
-  } else if (StartsWith(bytes, "\xFF\xFE")) {
-    label = "UTF-16LE";
-    bytes.remove_prefix(2);
-  } else if (StartsWith(bytes, "\xFE\xFF")) {
-    label = "UTF-16BE";
-    bytes.remove_prefix(2);
-  }
-  const bool bom = !label.empty();
+  const ByteOrderMark mark = ByteOrderMarkOf(bytes);
+  const bool bom = mark.length > 0;
+  std::string label(mark.charset);
+  bytes.remove_prefix(mark.length);
   const std::string header_label = CharsetParameterOf(content_type_header);
-  const bool wide = StartsWith(NormalizeCharsetLabel(header_label), "UTF-16") ||
-                    StartsWith(NormalizeCharsetLabel(header_label), "UTF-32");
-  if (!bom && !wide) {
+  if (!bom && !IsWideCharset(header_label)) {
     const std::string_view sniffed = SniffBinaryType(bytes);
     if (!sniffed.empty() || HasBinaryControls(bytes)) {
       if (!sniffed.empty()) out.media_type = sniffed;
@@ -147,10 +138,7 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
   // bytes that cannot be UTF-16: markup in UTF-16 has a zero byte in every ASCII character.
   const auto usable = [&](const std::string& l) {
     if (l.empty() || !IsKnownCharset(l)) return false;
-    if (StartsWith(NormalizeCharsetLabel(l), "UTF-16") || StartsWith(NormalizeCharsetLabel(l), "UTF-32")) {
-      return bytes.substr(0, 1024).find('\0') != std::string_view::npos;
-    }
-    return true;
+    return !IsWideCharset(l) || bytes.substr(0, 1024).find('\0') != std::string_view::npos;
   };
   if (!bom) {
     label = header_label;
