@@ -172,11 +172,8 @@ TEST(TextEngineTest, StatisticalTierIsOptionalAndNeverSevere) {
 }
 
 TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ASSERT_TRUE(engine->HasLanguageModel());
   ScanOptions options;
   options.statistical_typos = true;
@@ -195,11 +192,8 @@ TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords)
 }
 
 TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
   // Two neighbouring slips of one word: no single change makes a word, the pair of the same
@@ -224,11 +218,8 @@ TEST(TextEngineTest, LanguageModelTierReplacesBothCharactersOfAMisspeltWord) {
 }
 
 TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSameSyllables) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
   // A pinyin input method slips by whole words: the written pair is a word itself (练习 and 平菇 of
@@ -257,11 +248,8 @@ TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSame
 }
 
 TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
   // confusion_components.tsv: a component added (贝 for 员), a radical swapped (汁 for 计) and a
@@ -284,11 +272,8 @@ TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
 }
 
 TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
 
@@ -302,11 +287,8 @@ TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
 }
 
 TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
 
@@ -317,11 +299,8 @@ TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
 }
 
 TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
 
@@ -332,11 +311,8 @@ TEST(TextEngineTest, CorrectionThatRestoresTheWrittenTextIsDropped) {
 }
 
 TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWithACorrection) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
   auto pairs_of = [&](std::string_view text) {
@@ -356,11 +332,8 @@ TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWi
 }
 
 TEST(TextEngineTest, LanguageModelTierChangesACharacterBeforeATitleOnlyIntoOfficialVocabulary) {
-  if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) GTEST_SKIP() << "no libime model installed";
-  EngineResources resources;
-  resources.language_model = WordLanguageModel::kDefaultPath;
-  auto engine = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
-  ASSERT_TRUE(engine) << engine.error().message;
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
 
