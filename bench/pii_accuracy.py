@@ -212,6 +212,13 @@ def html_page(title, body, date):
             f'滇ICP备05000001号</div></body></html>')
 
 
+def prose_page(d, title, paragraphs, date):
+    """Paragraphs as an HTML page (one <p> each) or as plain text lines, by the document's form."""
+    if d.html:
+        return html_page(title, "".join(f"<p>{x}</p>" for x in paragraphs), date)
+    return "\n".join(paragraphs)
+
+
 def html_table(header, rows, th=True):
     cell = "th" if th else "td"
     out = ['<table border="1" cellspacing="0">', "<tr>" + "".join(f"<{cell}>{h}</{cell}>" for h in header) + "</tr>"]
@@ -322,9 +329,7 @@ def tune_penalty(r, d, date):
              f"违法所得{r.randint(100, 9999)}元。依据《中华人民共和国食品安全法》第一百二十四条，决定罚款{r.randint(5, 50)}000元。",
              f"已公开的当事人证件号：{d.neg('masked id', masked_id(make_id(r)))}，{d.neg('masked mobile', masked_mobile(make_mobile(r)))}。"]
     lines += negatives_block(r, d, False)
-    if d.html:
-        return html_page("行政处罚决定书", "".join(f"<p>{x}</p>" for x in lines), date)
-    return "\n".join(lines)
+    return prose_page(d, "行政处罚决定书", lines, date)
 
 
 def tune_land(r, d, date):
@@ -361,9 +366,7 @@ def held_property(r, d, date):
                      f"面积{r.randint(60, 300)}.{r.randint(0, 9)}平方米。")
     paras.append(f"异议期限：自公告之日起15个工作日。异议书面材料送达地址：县不动产登记中心，联系电话：{d.neg('office phone', office_phone(r))}。")
     paras += negatives_block(r, d, True)
-    if d.html:
-        return html_page("不动产首次登记公告", "".join(f"<p>{x}</p>" for x in paras), date)
-    return "\n".join(paras)
+    return prose_page(d, "不动产首次登记公告", paras, date)
 
 
 def held_family(r, d, date):
@@ -430,9 +433,7 @@ def held_prose(r, d, date):
                  f"合同编号{d.neg('contract number', 'HT' + str(r.randint(10**15, 10**16 - 1)))}，"
                  f"登记序号{d.neg('bad id', bad_id(r))}。")
     paras += negatives_block(r, d, True)
-    if d.html:
-        return html_page("关于发放2024年度优待金的通知", "".join(f"<p>{x}</p>" for x in paras), date)
-    return "\n".join(paras)
+    return prose_page(d, "关于发放2024年度优待金的通知", paras, date)
 
 
 def held_csv(r, d, date):
@@ -464,9 +465,7 @@ def held_report(r, d, date):
              f"机构代码{d.neg('org code', str(r.randint(10**7, 10**8 - 1)) + '-' + str(r.randint(0, 9)))}，"
              f"网站访问量{d.neg('counter', str(r.randint(10**9, 10**10 - 1)))}次。"]
     lines += negatives_block(r, d, True)
-    if d.html:
-        return html_page("2023年度政府信息公开工作年度报告", "".join(f"<p>{x}</p>" for x in lines), date)
-    return "\n".join(lines)
+    return prose_page(d, "2023年度政府信息公开工作年度报告", lines, date)
 
 
 HELDOUT = [held_property, held_family, held_relief_form, held_prose, held_csv, held_report]
@@ -511,9 +510,7 @@ def fresh_prose(r, d, date):
     paras.append(f"本机关地址：{r.choice(STREETS)}{r.randint(1, 99)}号，邮编{d.neg('postcode', str(r.randint(500000, 679999)))}，"
                  f"电话{d.neg('office phone', office_phone(r))}。")
     paras += negatives_block(r, d, False)
-    if d.html:
-        return html_page("公告", "".join(f"<p>{x}</p>" for x in paras), date)
-    return "\n".join(paras)
+    return prose_page(d, "公告", paras, date)
 
 
 def fresh_license(r, d, date):
@@ -563,9 +560,7 @@ def fresh_procurement(r, d, date):
              f"保证金缴纳账户：{d.neg('deposit account', '53001' + str(r.randint(10**14, 10**15 - 1)))}。",
              f"发布日期：{date}，公告期限：{d.neg('date span', '2024-05-06至2024-05-13')}。"]
     lines += negatives_block(r, d, True)
-    if d.html:
-        return html_page("成交结果公告", "".join(f"<p>{x}</p>" for x in lines), date)
-    return "\n".join(lines)
+    return prose_page(d, "成交结果公告", lines, date)
 
 
 FRESH = [fresh_caption_table, fresh_prose, fresh_license, fresh_pdf_layout, fresh_procurement]
