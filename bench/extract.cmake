@@ -1,5 +1,5 @@
 # ExtractPage throughput on saved pages (pages/s), included by bench/CMakeLists.txt.
-govwatch_add_benchmark(govwatch_extract_benchmark SOURCES extract_benchmark.cpp DEPS extract fetch)
+govwatch_add_benchmark(govwatch_extract_benchmark SOURCES extract_benchmark.cpp DEPS extract fetch farm)
 # Accuracy and speed report over the labelled corpus (prints; the floor is a unit test).
 add_executable(govwatch_extract_accuracy extract_accuracy.cpp "${PROJECT_SOURCE_DIR}/tests/extract/accuracy_scorer.cpp")
 target_include_directories(govwatch_extract_accuracy PRIVATE "${PROJECT_SOURCE_DIR}/tests/extract")

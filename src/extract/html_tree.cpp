@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <memory>
 
 #include "common/strings.hpp"
 
@@ -211,6 +212,25 @@ std::size_t ScanNesting(std::string_view html, std::size_t max_depth, std::strin
   return deepest;
 }
 
+// The parser context of this thread, reused from page to page: creating one (and its name
+// dictionary) cost as much as parsing a short page. A document keeps a reference to the
+// dictionary it was parsed with, so a context can be replaced while its documents live; it is,
+// every kParsesPerContext pages, so names a hostile page interned do not accumulate.
+htmlParserCtxt& ThreadParser() {
+  struct Deleter {
+    void operator()(htmlParserCtxtPtr c) const { htmlFreeParserCtxt(c); }
+  };
+  constexpr int kParsesPerContext = 500;
+  thread_local std::unique_ptr<htmlParserCtxt, Deleter> context;
+  thread_local int parses = 0;
+  if (!context || ++parses >= kParsesPerContext) {
+    context.reset(htmlNewParserCtxt());
+    parses = 0;
+    if (!context) throw std::bad_alloc();
+  }
+  return *context;
+}
+
 }  // namespace
 
 std::string LimitNesting(std::string_view html, std::size_t max_depth) {
@@ -240,10 +260,17 @@ std::string CollapseSpace(std::string_view s) {
       i += len;
       continue;
     }
+    // The run of bytes up to the next white space, copied at once. A space starts with a byte
+    // of at most 0x20, or with the lead byte of NBSP (C2) or of the ideographic space (E3).
+    std::size_t j = i + 1;
+    for (; j < s.size(); ++j) {
+      const auto c = static_cast<unsigned char>(s[j]);
+      if ((c <= 0x20 || c == 0xC2 || c == 0xE3) && IsSpaceAt(s, j, &len)) break;
+    }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    out.push_back(s[i]);
-    ++i;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }
@@ -276,8 +303,9 @@ HtmlTree::HtmlTree(std::string_view html) {
   }
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_COMPACT | static_cast<int>(XML_PARSE_HUGE);
-  doc_ = htmlReadMemory(input.data(), static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr,
-                        "UTF-8", options);
+  doc_ = htmlCtxtReadMemory(&ThreadParser(), input.data(),
+                            static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr, "UTF-8",
+                            options);
   if (doc_ == nullptr) return;
   Flatten();
   ReadHidingStyles();
@@ -301,6 +329,7 @@ void HtmlTree::Flatten() {
     if (keep) {
       NodeInfo info;
       info.node = node;
+      if (node->type == XML_ELEMENT_NODE && node->name != nullptr) info.tag = reinterpret_cast<const char*>(node->name);
       info.parent = parent;
       info.depth = depth;
       info_.push_back(info);
@@ -413,12 +442,6 @@ void HtmlTree::MarkFooters() {
 }
 
 bool HtmlTree::IsElement(std::size_t i) const { return info_[i].node->type == XML_ELEMENT_NODE; }
-
-std::string_view HtmlTree::Tag(std::size_t i) const {
-  const xmlNode* n = info_[i].node;
-  if (n->type != XML_ELEMENT_NODE || n->name == nullptr) return {};
-  return reinterpret_cast<const char*>(n->name);
-}
 
 std::string HtmlTree::Attr(std::size_t i, const char* name) const {
   xmlNode* n = info_[i].node;

@@ -24,6 +24,7 @@ enum NodeFlag : std::uint32_t {
 // Facts about one node, by document-order index.
 struct NodeInfo {
   xmlNode* node = nullptr;
+  std::string_view tag;       // lower-case tag name of an element, "" for text
   int parent = -1;            // index of the parent element, -1 for the root
   std::size_t end = 0;        // one past the last index of the subtree
   std::uint32_t flags = 0;    // NodeFlag bits
@@ -48,7 +49,7 @@ class HtmlTree {
   // True when node `i` is an element.
   bool IsElement(std::size_t i) const;
   // Lower-case tag name of element `i` ("" for text nodes).
-  std::string_view Tag(std::size_t i) const;
+  std::string_view Tag(std::size_t i) const { return info_[i].tag; }
   // Attribute `name` of element `i`, "" when absent.
   std::string Attr(std::size_t i, const char* name) const;
   // True when element `i` has attribute `name`.

@@ -460,6 +460,8 @@ int HeadingYear(std::string_view text) {
 // A table header naming both the document's date (成文日期) and the publish date (发布日期):
 // the publish date is the row's first or last date, by the order of the columns.
 void SetColumnOrder(std::string_view header, DateContext& context) {
+  // Every name below ends in 日期 or 时间.
+  if (header.find("日期") == std::string_view::npos && header.find("时间") == std::string_view::npos) return;
   std::size_t document = std::string_view::npos;
   for (std::string_view w : {"成文日期", "成文时间", "发文日期", "印发日期", "签发日期"}) {
     document = std::min(document, header.find(w));
