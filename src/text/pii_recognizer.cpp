@@ -63,7 +63,15 @@ const std::vector<std::u32string>& BankContext() {
 }
 const std::vector<std::u32string>& CorporateAccountContext() {
   static const auto* words = new std::vector<std::u32string>(
-      Words({"对公", "开户名称", "开户单位", "单位账户", "户名：", "财政局", "公司", "委员会", "基本账户"}));
+      Words({"对公", "开户名称", "开户单位", "单位账户", "户名：", "户名:", "账户名称", "收款单位", "单位名称", "财政局",
+             "公司", "委员会", "基本账户"}));
+  return *words;
+}
+// Words of a procurement or bidding notice (招标、中标、成交公告, 投标保证金): the accounts it prints
+// are the purchaser's, the agency's or a supplier's, not a person's card.
+const std::vector<std::u32string>& ProcurementContext() {
+  static const auto* words = new std::vector<std::u32string>(
+      Words({"招标", "中标", "成交", "投标", "采购人", "采购代理", "供应商", "保证金", "竞争性磋商", "询价"}));
   return *words;
 }
 // Codes that are never personal: an 18-digit number after these words is an index or filing.
@@ -801,6 +809,9 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       if (!ContextBefore(text, c.begin, 40, CorporateAccountContext()).empty()) continue;
       bool luhn = IsValidLuhn(v);
       bool bin = IsBankCardPrefix(v);
+      // A number failing Luhn in a procurement notice is an organisation's account (a card number
+      // passes Luhn; most corporate account numbers do not).
+      if (!luhn && !ContextBefore(text, c.begin, 2000, ProcurementContext()).empty()) continue;
       double score = 0.0;
       nlohmann::json validators = nlohmann::json::array();
       if (luhn) validators.push_back("Luhn");
