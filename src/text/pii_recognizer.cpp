@@ -218,6 +218,8 @@ Field FieldOfHeader(std::u32string_view header) {
 bool LooksLikeName(std::u32string_view v) {
   if (v.size() < 2 || v.size() > 4) return false;
   if (!std::all_of(v.begin(), v.end(), IsHan)) return false;
+  // Already de-identified: 张某, 王某某, 李某华.
+  if (v.substr(1).find(U'某') != std::u32string_view::npos) return false;
   static constexpr std::u32string_view kNotNames[] = {U"本人", U"不详", U"见附件", U"暂无", U"同上", U"合计", U"小计",
                                                       U"姓名", U"户主", U"申请人", U"以下", U"单位", U"详见"};
   for (std::u32string_view w : kNotNames) {
@@ -744,6 +746,18 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
         relaxed_until = c.end;
         emit(c, "pii.bank_card", "银行卡号", 1.0, MaskKeeping(c.raw, 0, 4), {"Luhn", "BIN"},
              ContextBefore(text, c.begin, 20, BankContext()));
+      }
+      continue;
+    }
+    // 全国学籍号 (student number): G followed by the student's ID number, which it exposes whole.
+    if (!c.grouped && v.size() == 19 && (v[0] == 'G' || v[0] == 'g')) {
+      const std::string id = v.substr(1);
+      const bool id_shape = std::all_of(id.begin(), id.begin() + 17, [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (negative.empty() && id_shape && IsValidProvinceCode(id) && IdBirthDate(id, at) && IsValidIdChecksum(id)) {
+        id_positions.push_back(c.begin);
+        emit(c, "pii.id_card", "居民身份证号码（全国学籍号内含）", 1.0, v.substr(0, 1) + MaskIdNumber(id, profile),
+             {"GB 11643-1999 ISO 7064 MOD 11-2 校验位", "出生日期有效", "省级行政区划代码有效"},
+             ContextBefore(text, c.begin, 20, IdContext()));
       }
       continue;
     }
