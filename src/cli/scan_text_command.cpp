@@ -181,21 +181,8 @@ int RunScanText(const Args& args) {
   std::string document = IsValidUtf8(raw) ? std::move(raw) : AnyToUtf8(raw).text;
   if (StartsWith(document, "\xEF\xBB\xBF")) document.erase(0, 3);
   if (parsed->Has("--html")) {
-    // The page's text blocks, one per line; a table cell carries its column header as a field
-    // label ("姓名：张三"), so that names and addresses in 公示 tables are found by column.
-    extract::PageFacts facts = extract::ExtractPage(document, "");
-    std::string extracted;
-    for (const extract::TextBlock& block : facts.blocks) {
-      if (block.kind == extract::BlockKind::kTableCell && !block.header.empty()) {
-        // Headers are often spaced out for layout (姓　名, 姓&nbsp;名): the label is the text alone.
-        std::string header = ReplaceAll(ReplaceAll(ReplaceAll(block.header, "\u3000", ""), "\u00A0", ""), " ", "");
-        extracted += header;
-        extracted += "：";
-      }
-      extracted += block.text;
-      extracted.push_back('\n');
-    }
-    if (Trim(extracted).empty()) extracted = facts.main_text;
+    // The page's text blocks, one per line, table cells labelled with their column headers.
+    std::string extracted = extract::ExtractPage(document, "").main_text;
     document = Trim(extracted).empty() ? StripTags(document) : std::move(extracted);
   }
 

@@ -344,6 +344,13 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   f.blocks = detail::ExtractBlocks(tree, f.title, excluded);
   for (const TextBlock& b : f.blocks) {
     if (!f.main_text.empty()) f.main_text.push_back('\n');
+    // A table cell carries its column header as a field label ("姓名：张三"), so that the text
+    // checks find names and addresses in 公示 tables by their column. Headers are often spaced
+    // out for layout (姓　名, 姓&nbsp;名): the label is the text alone.
+    if (b.kind == BlockKind::kTableCell && !b.header.empty()) {
+      f.main_text += ReplaceAll(ReplaceAll(ReplaceAll(b.header, "\u3000", ""), "\u00A0", ""), " ", "");
+      f.main_text += "：";
+    }
     f.main_text += b.text;
   }
 

@@ -112,24 +112,81 @@ class BlockBuilder {
       }
       if (header_row < 0 || header_row == row) return "";
     }
-    auto cached = headers_.find(static_cast<std::size_t>(table));
-    if (cached == headers_.end()) {
-      std::vector<std::string> names;
-      const std::vector<std::size_t> cells = CellsOf(tree_, static_cast<std::size_t>(header_row));
-      // A header row has two cells or more.
-      if (cells.size() >= 2) {
-        for (std::size_t c : cells) {
-          std::string name = tree_.Text(c, kMaxHeaderBytes * 2);
-          names.push_back(name.size() <= kMaxHeaderBytes ? name : "");
+    auto cached = grids_.find(static_cast<std::size_t>(table));
+    if (cached == grids_.end()) {
+      cached = grids_.emplace(static_cast<std::size_t>(table), BuildGrid(static_cast<std::size_t>(table),
+                                                                         static_cast<std::size_t>(header_row)))
+                   .first;
+    }
+    const TableGrid& grid = cached->second;
+    const auto at = grid.column_of.find(cell);
+    if (at == grid.column_of.end() || at->second >= grid.names.size()) return "";
+    return grid.names[at->second];
+  }
+
+  // The grid column of every cell of a table (colspan and rowspan counted, as browsers lay them
+  // out), and the header name of every column: the header row's cell over it, or, under a header
+  // cell spanning columns (家庭成员情况 over 姓名 | 关系 | 身份证号), the sub-header of the next row.
+  struct TableGrid {
+    std::map<std::size_t, std::size_t> column_of;
+    std::vector<std::string> names;
+  };
+
+  std::size_t SpanOf(std::size_t cell, const char* attribute, std::size_t limit) const {
+    const std::string value = tree_.Attr(cell, attribute);
+    std::size_t n = 0;
+    for (char c : Trim(std::string_view(value))) {
+      if (c < '0' || c > '9') break;
+      n = std::min(limit, n * 10 + static_cast<std::size_t>(c - '0'));
+    }
+    return n == 0 ? 1 : n;
+  }
+
+  TableGrid BuildGrid(std::size_t table, std::size_t header_row) const {
+    constexpr std::size_t kMaxColumns = 256;
+    constexpr std::size_t kMaxRowSpan = 1000;
+    TableGrid grid;
+    std::vector<std::size_t> rows;
+    for (std::size_t j = table + 1; j < tree_.Info(table).end; ++j) {
+      if (tree_.Tag(j) == "tr" && NearestAncestor(tree_, j, "table") == static_cast<int>(table)) rows.push_back(j);
+    }
+    std::vector<std::size_t> covered;  // rows still covered by a rowspan above, per column
+    std::vector<bool> spanned;         // columns under a header cell spanning several
+    std::size_t header_at = rows.size();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (rows[r] == header_row) header_at = r;
+      std::size_t column = 0;
+      for (std::size_t cell : CellsOf(tree_, rows[r])) {
+        while (column < covered.size() && covered[column] > 0) ++column;
+        if (column >= kMaxColumns) break;
+        grid.column_of[cell] = column;
+        const std::size_t width = std::min(SpanOf(cell, "colspan", kMaxColumns), kMaxColumns - column);
+        const std::size_t height = SpanOf(cell, "rowspan", kMaxRowSpan);
+        if (covered.size() < column + width) covered.resize(column + width, 0);
+        const bool names_row = r == header_at || (header_at < rows.size() && r == header_at + 1);
+        if (names_row) {
+          if (grid.names.size() < column + width) grid.names.resize(column + width);
+          if (spanned.size() < column + width) spanned.resize(column + width, false);
+          std::string name = tree_.Text(cell, kMaxHeaderBytes * 2);
+          if (name.size() > kMaxHeaderBytes) name.clear();
+          for (std::size_t k = column; k < column + width; ++k) {
+            if (r == header_at) {
+              grid.names[k] = name;
+              spanned[k] = width > 1;
+            } else if (spanned[k] && width == 1 && name.size() <= 24 &&
+                       name.find_first_of("0123456789") == std::string::npos) {
+              grid.names[k] = name;  // the sub-header under a spanning header, not a data row
+            }
+          }
         }
+        for (std::size_t k = column; k < column + width; ++k) covered[k] = height;
+        column += width;
       }
-      cached = headers_.emplace(static_cast<std::size_t>(table), std::move(names)).first;
+      for (std::size_t& c : covered) c = c > 0 ? c - 1 : 0;
     }
-    const std::vector<std::size_t> cells = CellsOf(tree_, static_cast<std::size_t>(row));
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      if (cells[k] == cell) return k < cached->second.size() ? cached->second[k] : "";
-    }
-    return "";
+    // A header row has two cells or more.
+    if (header_at == rows.size() || CellsOf(tree_, header_row).size() < 2) grid.names.clear();
+    return grid;
   }
 
   void Flush() {
@@ -144,7 +201,7 @@ class BlockBuilder {
   std::string buffer_;
   BlockKind kind_ = BlockKind::kParagraph;
   std::string header_;
-  std::map<std::size_t, std::vector<std::string>> headers_;
+  std::map<std::size_t, TableGrid> grids_;
   std::set<std::size_t> excluded_;
 };
 

@@ -565,6 +565,34 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   }
 }
 
+// textchecks §6.3: a name is a leak when its row also shows a direct identifier (an ID number, a
+// mobile, a bank card, a home phone, a house-level address), up to the next name; a name alone
+// (户主姓名 in a 低保 公示 whose IDs are masked) is reported as info, with its mask.
+void GradeNames(std::vector<TextFinding>& out, std::size_t first) {
+  constexpr std::size_t kMaxRow = 300;  // code points from a name to the identifiers of its row
+  std::vector<std::size_t> names;
+  std::vector<std::size_t> identifiers;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].rule == "pii.name") {
+      names.push_back(k);
+    } else if (out[k].severity != TextSeverity::kInfo && StartsWith(out[k].rule, "pii.")) {
+      identifiers.push_back(out[k].begin);
+    }
+  }
+  std::sort(names.begin(), names.end(), [&](std::size_t a, std::size_t b) { return out[a].begin < out[b].begin; });
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    TextFinding& name = out[names[j]];
+    const std::size_t row_end =
+        std::min(name.begin + kMaxRow, j + 1 < names.size() ? out[names[j + 1]].begin : std::size_t(-1));
+    const bool identified = std::any_of(identifiers.begin(), identifiers.end(),
+                                        [&](std::size_t at) { return at >= name.end && at < row_end; });
+    if (identified) continue;
+    name.score = 0.3;
+    name.severity = TextSeverity::kInfo;
+    name.evidence["level"] = "仅姓名";
+  }
+}
+
 }  // namespace
 
 std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
@@ -601,6 +629,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
                          const std::vector<Span>& protected_spans, const std::string& version,
                          std::vector<TextFinding>& out, MaskProfile profile) const {
   const std::u32string& text = normalized.text;
+  const std::size_t first_finding = out.size();
   std::vector<Candidate> candidates;
   std::size_t i = 0;
   const std::size_t n = text.size();
@@ -856,6 +885,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
   FindStructured(normalized, protected_spans, ascii, table, version, out);
+  GradeNames(out, first_finding);
 }
 
 }  // namespace govwatch::text
