@@ -74,6 +74,11 @@ const std::vector<std::u32string>& ProcurementContext() {
       Words({"招标", "中标", "成交", "投标", "采购人", "采购代理", "供应商", "保证金", "竞争性磋商", "询价"}));
   return *words;
 }
+const std::vector<std::u32string>& OfficialRoleContext() {
+  static const auto* words =
+      new std::vector<std::u32string>(Words({"新闻发言人", "发言人", "经办人", "值班电话", "值班手机", "值班室"}));
+  return *words;
+}
 // Codes that are never personal: an 18-digit number after these words is an index or filing.
 const std::vector<std::u32string>& NegativeContext() {
   static const auto* words = new std::vector<std::u32string>(
@@ -828,6 +833,9 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       if (!negative.empty()) continue;
       std::string person = ContextBefore(text, c.begin, 30, PersonContext());
       std::string phone = ContextBefore(text, c.begin, 12, PhoneContext());
+      // Officials acting in office publish their numbers (新闻发言人, 值班电话, 经办人): not a leak
+      // unless the number sits among a person's own data.
+      if (person.empty() && !ContextBefore(text, c.begin, 20, OfficialRoleContext()).empty()) continue;
       bool near_id = std::any_of(id_positions.begin(), id_positions.end(),
                                  [&](std::size_t p) { return c.begin >= p && c.begin - p <= 80; });
       double score = 0.4;
