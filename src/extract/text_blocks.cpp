@@ -146,9 +146,16 @@ class BlockBuilder {
     constexpr std::size_t kMaxColumns = 256;
     constexpr std::size_t kMaxRowSpan = 1000;
     TableGrid grid;
+    // The rows of this table, not of the tables nested in its cells: children, or children of
+    // thead / tbody / tfoot (each subtree is stepped over, so nesting costs nothing).
     std::vector<std::size_t> rows;
-    for (std::size_t j = table + 1; j < tree_.Info(table).end; ++j) {
-      if (tree_.Tag(j) == "tr" && NearestAncestor(tree_, j, "table") == static_cast<int>(table)) rows.push_back(j);
+    for (std::size_t j = table + 1; j < tree_.Info(table).end; j = tree_.Info(j).end) {
+      const std::string_view tag = tree_.Tag(j);
+      if (tag == "tr") rows.push_back(j);
+      if (tag != "thead" && tag != "tbody" && tag != "tfoot") continue;
+      for (std::size_t k = j + 1; k < tree_.Info(j).end; k = tree_.Info(k).end) {
+        if (tree_.Tag(k) == "tr") rows.push_back(k);
+      }
     }
     std::vector<std::size_t> covered;  // rows still covered by a rowspan above, per column
     std::vector<bool> spanned;         // columns under a header cell spanning several
