@@ -585,12 +585,13 @@ void GradeNames(std::vector<TextFinding>& out, std::size_t first) {
     }
   }
   std::sort(names.begin(), names.end(), [&](std::size_t a, std::size_t b) { return out[a].begin < out[b].begin; });
+  std::sort(identifiers.begin(), identifiers.end());
   for (std::size_t j = 0; j < names.size(); ++j) {
     TextFinding& name = out[names[j]];
     const std::size_t row_end =
         std::min(name.begin + kMaxRow, j + 1 < names.size() ? out[names[j + 1]].begin : std::size_t(-1));
-    const bool identified = std::any_of(identifiers.begin(), identifiers.end(),
-                                        [&](std::size_t at) { return at >= name.end && at < row_end; });
+    const auto next = std::lower_bound(identifiers.begin(), identifiers.end(), name.end);
+    const bool identified = next != identifiers.end() && *next < row_end;
     if (identified) continue;
     name.score = 0.3;
     name.severity = TextSeverity::kInfo;
