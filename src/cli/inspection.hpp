@@ -23,6 +23,7 @@ namespace govwatch::cli {
 // What an inspection works with: the database and the loaded rule files. Not thread-safe.
 struct Context {
   std::unique_ptr<store::Repository> repo;
+  std::string db_path;  // the database file repo opened (":memory:" for a private one)
   check::Rules rules;
   WorkingCalendar calendar;
   std::unique_ptr<text::TextEngine> text;
