@@ -69,6 +69,10 @@ class StatisticalTypoChecker {
   // the same syllables that the model prefers is then the likeliest reading, while a pair across a
   // word boundary (有账必核) rarely is.
   static constexpr float kModelThresholdPairWord = 2.0F;
+  // ... of which the context must give this much beyond the gain of the two words alone (their
+  // frequencies): a real word is not a slip because a word of the same syllables is commoner
+  // (平菇价格 is a price report, 综合平菇 a slip for 评估).
+  static constexpr float kPairWordContextGain = 1.5F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
   // A replacement that makes a longer vocabulary word (three or four characters) over the edit
