@@ -275,7 +275,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer, &cache);
     if (!loaded) return loaded.error();
   }
-  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv"}) {
+  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv", "confusion_components.tsv"}) {
     if (const std::string* table = FindFile(files, name)) {
       auto added = impl->confusions.Add(name, *table);
       if (!added) return added.error();
