@@ -262,6 +262,24 @@ TEST(TextEngineTest, LanguageModelTierKeepsAWholeWordThatOnlyFrequencyArguesAgai
   }
 }
 
+TEST(TextEngineTest, LanguageModelTierReadsTitlesOfOfficialDocumentsButNotOtherTitles) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  // A title that names an official document by its kind (办法, also before a bracket such as
+  // （试行）) is official vocabulary, and a slip in it is corrected like one in the text around it.
+  for (const char* text : {"县政府印发《关于加强农村饮水安全工程运行菅理的实施办法》。",
+                           "全县认真贯彻《关于加强农村饮水安全工程运行菅理的实施办法（试行）》。"}) {
+    auto found = engine->Scan(text, options);
+
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text + ">" + found[0].suggestion, "菅>管") << text;
+  }
+  // The same slip in the title of a film stays protected: such titles are names.
+  EXPECT_TRUE(engine->Scan("学校组织学生观看了纪录片《饮水工程运行菅理》。", options).empty());
+}
+
 TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
   const TextEngine* engine = testing::LanguageModelEngine();
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
