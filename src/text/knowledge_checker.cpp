@@ -678,12 +678,15 @@ void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::v
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::u32string> in_order;
     for (const auto& [rank, tenure] : sorted) in_order.push_back(tenure->name);
-    const bool pbsc = StartsWith(*wrong_group, "PBSC");
+    // The protocol orders of the national leadership (textchecks §3.3 D): the Standing Committee,
+    // the vice-premiers and the state councillors; other groups are warnings.
+    const bool national = StartsWith(*wrong_group, "PBSC") || StartsWith(*wrong_group, "VICE-PREMIER") ||
+                          StartsWith(*wrong_group, "STATE-COUNCILOR");
     const bool verify = std::any_of(sorted.begin(), sorted.end(), [](const auto& r) { return r.second->verify; });
     TextFinding finding;
     finding.check = Check::kSevere;
     finding.rule = "severe.leader_order:" + *wrong_group;
-    finding.severity = pbsc && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
+    finding.severity = national && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
     finding.begin = normalized.origin[hits[run_begin][0]];
     finding.end = normalized.origin[hits[run_end - 1][1] - 1] + 1;
     finding.suggestion = EncodeUtf8(JoinItems(in_order));
