@@ -21,6 +21,13 @@ bool Reduplicated(std::u32string_view text, std::size_t p) {
   return (p > 0 && text[p - 1] == text[p]) || (p + 1 < text.size() && text[p + 1] == text[p]);
 }
 
+// True when text[p] repeats the character two before or after it (兜牢兜实, 应保尽保, 一心一意): a
+// parallel four-character pattern. One of its characters may still be a slip (建立建全 for 建立健全),
+// but a two-character word put over it (兜实→都市) breaks the pattern it was written in.
+bool InParallelPattern(std::u32string_view text, std::size_t p) {
+  return (p > 1 && text[p - 2] == text[p]) || (p + 2 < text.size() && text[p + 2] == text[p]);
+}
+
 // FNV-1a over code points: the key of a lexicon word.
 std::uint64_t WordHash(std::u32string_view word) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -431,6 +438,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       auto evaluate_pair = [&](std::size_t p) {
         Option best;
         if (p + 1 >= n || !editable(p) || !editable(p + 1)) return best;
+        if (InParallelPattern(run, p) || InParallelPattern(run, p + 1)) return best;
         pair_words.clear();
         PairWords(run, p, pair_words);
         if (pair_words.empty()) return best;

@@ -7,7 +7,8 @@
 // neighbouring characters that are both slips (乖买 for 拐卖, 平谷 for 评估) make no word with either
 // alone, so the pairs of characters are tried too against the two-character words of the same
 // syllables (tones aside), with a lower bar when the written pair is a word itself (an input
-// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed.
+// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed,
+// and no two-character word is put over a parallel pattern (兜牢兜实).
 // Edits are taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.

@@ -319,6 +319,24 @@ TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
   EXPECT_EQ(found[0].evidence["confusion"], "near_syllable");
 }
 
+TEST(TextEngineTest, LanguageModelTierPutsNoWordOverAParallelPattern) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 兜牢兜实 repeats 兜 on purpose: the model alone would read 兜实 as 都市 and then, with the
+  // burst bonus, 兜牢 as 套牢.
+  auto parallel = engine->Scan("各地要兜牢兜实基本民生底线。", options);
+  // A single slip that happens to repeat a character two places away is still found.
+  auto slip = engine->Scan("要建立建全长效工作机制。", options);
+
+  EXPECT_TRUE(parallel.empty()) << parallel.size() << " findings, first: "
+                                << (parallel.empty() ? "" : parallel[0].text + ">" + parallel[0].suggestion);
+  ASSERT_EQ(slip.size(), 1u);
+  EXPECT_EQ(slip[0].text + ">" + slip[0].suggestion, "建>健");
+}
+
 TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
   const TextEngine* engine = testing::LanguageModelEngine();
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
