@@ -47,6 +47,9 @@ def confusion_sets():
             if f < len(row) and row[f] != "-":
                 for c in row[f]:
                     sets[row[0]].setdefault(c, kind)
+    for row in read_rows("confusion_components.tsv"):
+        for c in row[1]:
+            sets[row[0]].setdefault(c, "shape")
     return sets
 
 

@@ -1,8 +1,8 @@
 // Site-corpus contrast (textchecks §4.5 T4): counts the 2–4-character CJK substrings of every
 // monitored page, then reports a rare string s (count ≤ 3) whose one-character variant s' from the
-// confusion sets (same pinyin, similar shape) is at least 50 times more frequent across the
-// corpus: 进一布 (1) beside 进一步 (600). Government text is formulaic, so a rare near-copy of a
-// frequent phrase is a strong typo signal. Pure: counts in memory, no I/O.
+// confusion sets (same pinyin, similar shape, one component apart) is at least 50 times more
+// frequent across the corpus: 进一布 (1) beside 进一步 (600). Government text is formulaic, so a
+// rare near-copy of a frequent phrase is a strong typo signal. Pure: counts in memory, no I/O.
 #pragma once
 
 #include <cstdint>
@@ -22,8 +22,9 @@ namespace govwatch::text {
 class ConfusionTable {
  public:
   // Adds the rows of confusion_pinyin.tsv (reading in field 1, then same syllable and tone, other
-  // tone, near syllable) or confusion_shape.tsv (four-corner, Cangjie-1, phonetic series,
-  // stroke-1); the file kind is told by `file_name`. Long ranked lists keep their head. Fails on
+  // tone, near syllable), confusion_shape.tsv (four-corner, Cangjie-1, phonetic series,
+  // stroke-1) or confusion_components.tsv (one component apart); the file kind is told by
+  // `file_name`. Long ranked lists keep their head. Fails on
   // a malformed row, naming the file and the line.
   Result<void> Add(std::string_view file_name, std::string_view content);
   // Adds one pair in both directions (tests, hand-made tables).

@@ -350,9 +350,19 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
   if (touches_before) FindMisspeltName(normalized, title_begin, true, true, TextSeverity::kSevere, canonical, version, out);
 }
 
+const KnowledgeChecker::Tenure* KnowledgeChecker::ChairAt(const std::u32string& name, std::optional<Date> date) const {
+  if (!date) return nullptr;
+  for (const Tenure& t : tenures_) {
+    if (t.name != name || t.verify || !ValidAt(t.valid_from, t.valid_to, *date)) continue;
+    const std::size_t chair = t.title.find("主席");
+    if (chair != std::string::npos && t.title.find("副主席") == std::string::npos) return &t;
+  }
+  return nullptr;
+}
+
 void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::size_t at, bool before, bool two_chars,
                                         TextSeverity severity, const std::string& context, const std::string& version,
-                                        std::vector<TextFinding>& out) const {
+                                        std::vector<TextFinding>& out, std::optional<Date> chair_date) const {
   const std::u32string& text = normalized.text;
   const std::u32string_view view(text);
   auto is_leader = [&](std::u32string_view w) {
@@ -386,36 +396,51 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
       }
       if (longer) continue;
     }
+    const Tenure* row = ChairAt(name, chair_date);
+    const TextSeverity name_severity = row != nullptr ? TextSeverity::kSevere : severity;
     TextFinding finding;
     finding.check = Check::kSevere;
     finding.rule = "severe.leader_name:" + EncodeUtf8(name);
-    finding.severity = severity;
+    finding.severity = name_severity;
     finding.begin = normalized.origin[begin];
     finding.end = normalized.origin[begin + size - 1] + 1;
     finding.suggestion = EncodeUtf8(name);
-    finding.score = severity == TextSeverity::kSevere ? 0.9 : 0.6;
+    finding.score = name_severity == TextSeverity::kSevere ? 0.9 : 0.6;
     finding.evidence = {{"name", EncodeUtf8(name)}, {"context", context}, {"rule_file", "leaders.tsv"},
-                        {"why", severity == TextSeverity::kSevere ? "领导人姓名与职务相邻且仅一字之差（音近或形近）"
-                                                                  : "疑似领导人姓名误写（音近或形近），请核实是否同名"},
+                        {"why", row != nullptr ? "领导人姓名仅一字之差（音近或形近），且页面日期时此人担任所称职务"
+                                : name_severity == TextSeverity::kSevere
+                                    ? "领导人姓名与职务相邻且仅一字之差（音近或形近）"
+                                    : "疑似领导人姓名误写（音近或形近），请核实是否同名"},
                         {"kb_version", version}};
+    if (row != nullptr) {
+      finding.evidence["rule_line"] = row->line;
+      finding.evidence["title"] = row->title;
+    }
     out.push_back(std::move(finding));
   }
 }
 
-// A leader's name before 同志 or a bare 主席 (习近乎同志, 王沪林主席): with a cue of the national
-// leadership in the sentence (总书记, 党中央, 新时代 …) severe, else warn, as ordinary officials
-// share such names.
+// A leader's name before 同志 or a bare 主席 (习近乎同志, 王沪林主席), or after a bare 主席 (主席王沪林):
+// with a cue of the national leadership in the sentence (总书记, 党中央, 新时代 …) severe, else warn,
+// as ordinary officials share such names; beside 主席 also severe when leaders.tsv has the leader
+// in a 主席 office at the page date (a 主席 of that near-name is the leader, by the data row).
 void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size_t begin, std::size_t end,
-                                     const std::string& version, std::vector<TextFinding>& out) const {
+                                     std::optional<Date> at, const std::string& version,
+                                     std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
+  const bool chair = std::u32string_view(text.data() + begin, end - begin) == U"主席";
   // Most 同志 follow no near-miss of a leader's name: test that before reading the sentence.
-  const bool near_miss = std::any_of(leader_names_.begin(), leader_names_.end(), [&](const std::u32string& name) {
-    if (name.size() != 3 || begin < 3) return false;
-    int same = 0;
-    for (std::size_t k = 0; k < 3; ++k) same += text[begin - 3 + k] == name[k];
-    return same == 2;
-  });
-  if (!near_miss) return;
+  auto near_miss_at = [&](std::size_t from) {
+    return std::any_of(leader_names_.begin(), leader_names_.end(), [&](const std::u32string& name) {
+      if (name.size() != 3 || from + 3 > text.size()) return false;
+      int same = 0;
+      for (std::size_t k = 0; k < 3; ++k) same += text[from + k] == name[k];
+      return same == 2;
+    });
+  };
+  const bool near_miss_before = begin >= 3 && near_miss_at(begin - 3);
+  const bool near_miss_after = chair && near_miss_at(end);
+  if (!near_miss_before && !near_miss_after) return;
   constexpr std::u32string_view kSentenceEnds = U"。！？!?；;\n";
   std::size_t from = begin;
   while (from > 0 && begin - from < 80 && kSentenceEnds.find(text[from - 1]) == std::u32string_view::npos) --from;
@@ -427,8 +452,22 @@ void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size
                                   U"核心", U"国家主席", U"中共中央"}) {
     national = national || sentence.find(cue) != std::u32string_view::npos;
   }
-  FindMisspeltName(normalized, begin, true, false, national ? TextSeverity::kSevere : TextSeverity::kWarn,
-                   EncodeUtf8(std::u32string_view(text.data() + begin, end - begin)), version, out);
+  const TextSeverity severity = national ? TextSeverity::kSevere : TextSeverity::kWarn;
+  const std::string context = EncodeUtf8(std::u32string_view(text.data() + begin, end - begin));
+  // A 主席 after an organisation (市政协主席王沪林, 县工商联王沪林主席) chairs that organisation.
+  auto local_chair = [&](std::size_t organisation_end) {
+    static constexpr std::u32string_view kOrganisationEnds = U"协会联团盟委";
+    return organisation_end > 0 && kOrganisationEnds.find(text[organisation_end - 1]) != std::u32string_view::npos;
+  };
+  if (near_miss_before) {
+    const bool national_chair = chair && !local_chair(begin - 3);
+    FindMisspeltName(normalized, begin, true, false, severity, context, version, out,
+                     national_chair ? at : std::nullopt);
+  }
+  if (near_miss_after) {
+    const bool national_chair = !local_chair(begin);
+    FindMisspeltName(normalized, end, false, false, severity, context, version, out, national_chair ? at : std::nullopt);
+  }
 }
 
 void KnowledgeChecker::CheckEnumerations(const NormalizedText& normalized,
@@ -639,12 +678,15 @@ void KnowledgeChecker::CheckLeaderOrder(const NormalizedText& normalized, std::v
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::u32string> in_order;
     for (const auto& [rank, tenure] : sorted) in_order.push_back(tenure->name);
-    const bool pbsc = StartsWith(*wrong_group, "PBSC");
+    // The protocol orders of the national leadership (textchecks §3.3 D): the Standing Committee,
+    // the vice-premiers and the state councillors; other groups are warnings.
+    const bool national = StartsWith(*wrong_group, "PBSC") || StartsWith(*wrong_group, "VICE-PREMIER") ||
+                          StartsWith(*wrong_group, "STATE-COUNCILOR");
     const bool verify = std::any_of(sorted.begin(), sorted.end(), [](const auto& r) { return r.second->verify; });
     TextFinding finding;
     finding.check = Check::kSevere;
     finding.rule = "severe.leader_order:" + *wrong_group;
-    finding.severity = pbsc && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
+    finding.severity = national && !verify ? TextSeverity::kSevere : TextSeverity::kWarn;
     finding.begin = normalized.origin[hits[run_begin][0]];
     finding.end = normalized.origin[hits[run_end - 1][1] - 1] + 1;
     finding.suggestion = EncodeUtf8(JoinItems(in_order));
@@ -1020,7 +1062,7 @@ void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const std::
     const bool in_title = std::any_of(titles.begin(), titles.end(), [&](const Hit& t) {
       return t.begin <= role.begin && role.end <= t.end;
     });
-    if (!in_title) CheckRoleWord(normalized, role.begin, role.end, version, out);
+    if (!in_title) CheckRoleWord(normalized, role.begin, role.end, at, version, out);
   }
   // Titles: keep the longest at each place (国务院副总理, not 总理).
   std::sort(titles.begin(), titles.end(), [](const Hit& a, const Hit& b) {

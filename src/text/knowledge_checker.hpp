@@ -103,11 +103,19 @@ class KnowledgeChecker {
   void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   // A leader's name written with one confusable character in the window of its length that ends
-  // at `at` (`before`) or starts there; two-character names only when `two_chars`.
+  // at `at` (`before`) or starts there; two-character names only when `two_chars`. `chair_date`,
+  // when given, raises the finding to severe for a leader in a 主席 office at that date (ChairAt;
+  // the row is cited).
   void FindMisspeltName(const NormalizedText& text, std::size_t at, bool before, bool two_chars, TextSeverity severity,
-                        const std::string& context, const std::string& version, std::vector<TextFinding>& out) const;
-  void CheckRoleWord(const NormalizedText& text, std::size_t begin, std::size_t end, const std::string& version,
-                     std::vector<TextFinding>& out) const;
+                        const std::string& context, const std::string& version, std::vector<TextFinding>& out,
+                        std::optional<Date> chair_date = std::nullopt) const;
+  // The high-confidence row of leaders.tsv by which `name` holds a 主席 title (国家主席, 全国政协主席,
+  // 中央军委主席; not a 副主席) at `date`, or null.
+  const Tenure* ChairAt(const std::u32string& name, std::optional<Date> date) const;
+  // 同志 or a bare 主席 at [begin, end): a near-miss of a leader's name before it (and, for 主席,
+  // after it).
+  void CheckRoleWord(const NormalizedText& text, std::size_t begin, std::size_t end, std::optional<Date> at,
+                     const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
                          std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
   void CheckFallen(const NormalizedText& text, std::size_t begin, std::size_t end, const Fallen& fallen,

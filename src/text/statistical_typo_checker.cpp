@@ -21,6 +21,13 @@ bool Reduplicated(std::u32string_view text, std::size_t p) {
   return (p > 0 && text[p - 1] == text[p]) || (p + 1 < text.size() && text[p + 1] == text[p]);
 }
 
+// True when text[p] repeats the character two before or after it (兜牢兜实, 应保尽保, 一心一意): a
+// parallel four-character pattern. One of its characters may still be a slip (建立建全 for 建立健全),
+// but a two-character word put over it (兜实→都市) breaks the pattern it was written in.
+bool InParallelPattern(std::u32string_view text, std::size_t p) {
+  return (p > 1 && text[p - 2] == text[p]) || (p + 2 < text.size() && text[p + 2] == text[p]);
+}
+
 // FNV-1a over code points: the key of a lexicon word.
 std::uint64_t WordHash(std::u32string_view word) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -431,6 +438,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
       auto evaluate_pair = [&](std::size_t p) {
         Option best;
         if (p + 1 >= n || !editable(p) || !editable(p + 1)) return best;
+        if (InParallelPattern(run, p) || InParallelPattern(run, p + 1)) return best;
         pair_words.clear();
         PairWords(run, p, pair_words);
         if (pair_words.empty()) return best;
@@ -442,6 +450,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         // The written pair is a word of the vocabulary or of the model: a whole-word slip.
         const bool written_word = in_word || model_.IsWord(std::u32string_view(run).substr(p, 2));
         const float threshold = written_word ? kModelThresholdPairWord : kModelThresholdPair;
+        const float written_bare = written_word ? model_.Score(std::u32string_view(run).substr(p, 2), false, false) : 0;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
         for (const PairMatch& match : pair_words) {
           const auto a = static_cast<char32_t>(match.word >> 16);
@@ -452,13 +461,22 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           // A pair whose tones differ pays the other-tone prior, as a single character does.
           const Confusion kind = match.tone_changes > 0 ? Confusion::kOtherTone : Confusion::kSameSyllable;
           const float prior = match.tone_changes > 0 ? Prior(kind) : 0.0F;
-          float score = gain - prior - threshold;
+          // The model's gain holds the two words' own frequencies; a written word was chosen by
+          // its writer, so the whole-word bar holds only when its context, not the frequency
+          // alone, prefers the other word (综合平菇 is a slip for 评估, 平菇价格 a price report).
+          float bar = threshold;
+          if (written_word) {
+            const char32_t bare[] = {a, b};
+            const float bare_gain = model_.Score(std::u32string_view(bare, 2), false, false) - written_bare;
+            if (gain - bare_gain < kPairWordContextGain) bar = kModelThresholdPair;
+          }
+          float score = gain - prior - bar;
           if (std::max(LongWordAt(window, p - from, vocabulary), LongWordAt(window, p + 1 - from, vocabulary)) >
               original_long) {
             score += kLongWordBonus;
           }
           if (!best.valid || score > best.score) {
-            best = Option{gain, score, threshold, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
+            best = Option{gain, score, bar, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
         }
         return best;

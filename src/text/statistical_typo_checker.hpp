@@ -7,7 +7,8 @@
 // neighbouring characters that are both slips (乖买 for 拐卖, 平谷 for 评估) make no word with either
 // alone, so the pairs of characters are tried too against the two-character words of the same
 // syllables (tones aside), with a lower bar when the written pair is a word itself (an input
-// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed.
+// method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed,
+// and no two-character word is put over a parallel pattern (兜牢兜实).
 // Edits are taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.
@@ -69,6 +70,10 @@ class StatisticalTypoChecker {
   // the same syllables that the model prefers is then the likeliest reading, while a pair across a
   // word boundary (有账必核) rarely is.
   static constexpr float kModelThresholdPairWord = 2.0F;
+  // ... of which the context must give this much beyond the gain of the two words alone (their
+  // frequencies): a real word is not a slip because a word of the same syllables is commoner
+  // (平菇价格 is a price report, 综合平菇 a slip for 评估).
+  static constexpr float kPairWordContextGain = 1.5F;
   // ... and must beat the best single-character candidate at either of its positions by this much.
   static constexpr float kPairMargin = 2.0F;
   // A replacement that makes a longer vocabulary word (three or four characters) over the edit

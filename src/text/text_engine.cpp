@@ -111,6 +111,28 @@ void RemoveShadowed(std::vector<TextFinding>& findings) {
   findings = std::move(kept);
 }
 
+// True when `span` is a title in 《》 that names an official document by its kind (《…管理办法》,
+// 《…规划纲要》, 《…总体规划（2021—2035年）》): such titles are written in official vocabulary,
+// unlike the names of books, films or songs, so the statistical tier reads them like the text
+// around them.
+bool NamesOfficialDocument(const std::u32string& text, const ProtectedSpan& span) {
+  if (span.kind != SpanKind::kTitle || span.span.end - span.span.begin < 4 || text[span.span.begin] != U'《') return false;
+  std::u32string_view title(text.data() + span.span.begin + 1, span.span.end - span.span.begin - 2);
+  // A closing bracket (years, 试行, 修订) follows the kind.
+  if (title.back() == U'）' || title.back() == U')') {
+    const std::size_t open = title.find_last_of(U"（(");
+    if (open == std::u32string_view::npos) return false;
+    title = title.substr(0, open);
+  }
+  static constexpr std::u32string_view kKinds[] = {
+      U"条例", U"办法", U"规定", U"意见", U"通知", U"方案", U"规划", U"纲要", U"决定", U"细则", U"报告", U"标准", U"规范",
+      U"制度", U"计划", U"措施", U"指南", U"目录", U"清单", U"公告", U"通告", U"批复", U"决议", U"规则", U"要点", U"法"};
+  for (std::u32string_view kind : kKinds) {
+    if (title.size() > kind.size() && title.substr(title.size() - kind.size()) == kind) return true;
+  }
+  return false;
+}
+
 // Positions (normalised) the T4 contrast neither counts nor reports: protected spans (numbers,
 // titles, places, codes) and the spans other tiers already report (typos, severe wording,
 // personal information and names), so that a known typo is not reported twice.
@@ -275,7 +297,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto loaded = impl->usage.Load("usage_rules.tsv", *usage, impl->normalizer, &cache);
     if (!loaded) return loaded.error();
   }
-  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv"}) {
+  for (const char* name : {"confusion_pinyin.tsv", "confusion_shape.tsv", "confusion_components.tsv"}) {
     if (const std::string* table = FindFile(files, name)) {
       auto added = impl->confusions.Add(name, *table);
       if (!added) return added.error();
@@ -377,11 +399,16 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
   knowledge.Find(normalized, bytes, options.at, fuzzy_spans, version, findings);
   usage.Find(normalized, bytes, version, findings);
   if (options.statistical_typos) {
-    // The statistical tier also keeps out of quoted titles, numbers, dates and person names (the
-    // model would turn an unknown given name into a common word).
+    // The statistical tier also keeps out of quoted titles (those of official documents aside),
+    // numbers, dates and person names (the model would turn an unknown given name into a common
+    // word).
     std::vector<Span> name_spans;
     person_names.Find(normalized.text, vocabulary, name_spans);
-    std::vector<ProtectedSpan> statistical_protected = protected_spans;
+    std::vector<ProtectedSpan> statistical_protected;
+    statistical_protected.reserve(protected_spans.size() + name_spans.size());
+    for (const ProtectedSpan& s : protected_spans) {
+      if (!NamesOfficialDocument(normalized.text, s)) statistical_protected.push_back(s);
+    }
     for (const Span& s : name_spans) statistical_protected.push_back(ProtectedSpan{s, SpanKind::kPersonName});
     std::sort(statistical_protected.begin(), statistical_protected.end(),
               [](const ProtectedSpan& a, const ProtectedSpan& b) { return a.span.begin < b.span.begin; });

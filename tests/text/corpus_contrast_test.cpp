@@ -67,6 +67,23 @@ TEST(CorpusContrastTest, FlagsRareVariantOfFrequentPhrase) {
   EXPECT_EQ(typo.substr(findings[0].byte_begin, findings[0].byte_end - findings[0].byte_begin), "进一布");
 }
 
+TEST(CorpusContrastTest, FlagsARareVariantOneComponentApart) {
+  // 汁 for 计 (a radical swapped) is in none of the sound or shape columns, only in
+  // confusion_components.tsv.
+  std::vector<std::string> pages;
+  for (int i = 0; i < 60; ++i) {
+    pages.push_back("据统计，今年以来全县共开展安全生产检查" + std::to_string(100 + i) + "次，排查整改隐患一批。");
+  }
+  const std::string typo = "据统汁，上半年全县新登记市场主体三千余户。";
+  pages.push_back(typo);
+
+  const std::vector<TextFinding> findings = ContrastFindings(pages, typo);
+
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findings[0].suggestion.find("计") != std::string::npos, true) << findings[0].text;
+  EXPECT_NE(findings[0].text.find("统汁"), std::string::npos) << findings[0].text;
+}
+
 // Pages scanned on several threads hand their normalised pieces back (ScanOptions::corpus_pieces)
 // and are counted afterwards in page order: the same counts and candidates as a serial scan. The
 // second pass with contrast_only gives the same contrast findings and skips the pages holding no

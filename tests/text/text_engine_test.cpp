@@ -247,6 +247,39 @@ TEST(TextEngineTest, LanguageModelTierReplacesAWholeWordTypedForAnotherOfTheSame
   EXPECT_TRUE(engine->Scan("学生们利用课余时间认真练习书法。", options).empty());
 }
 
+TEST(TextEngineTest, LanguageModelTierKeepsAWholeWordThatOnlyFrequencyArguesAgainst) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  // 评估 is far commoner than 平菇, but nothing around 平菇 here asks for 评估: a price report names
+  // the mushroom on purpose, and the whole-word bar (which needs the context's support) does not
+  // apply.
+  for (const char* text : {"监测显示，本周平菇价格环比下降，香菇价格保持稳定。", "平菇每公斤6元，较上月略有回落。"}) {
+    auto found = engine->Scan(text, options);
+
+    EXPECT_TRUE(found.empty()) << text << ": " << (found.empty() ? "" : found[0].text + ">" + found[0].suggestion);
+  }
+}
+
+TEST(TextEngineTest, LanguageModelTierReadsTitlesOfOfficialDocumentsButNotOtherTitles) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  // A title that names an official document by its kind (办法, also before a bracket such as
+  // （试行）) is official vocabulary, and a slip in it is corrected like one in the text around it.
+  for (const char* text : {"县政府印发《关于加强农村饮水安全工程运行菅理的实施办法》。",
+                           "全县认真贯彻《关于加强农村饮水安全工程运行菅理的实施办法（试行）》。"}) {
+    auto found = engine->Scan(text, options);
+
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text + ">" + found[0].suggestion, "菅>管") << text;
+  }
+  // The same slip in the title of a film stays protected: such titles are names.
+  EXPECT_TRUE(engine->Scan("学校组织学生观看了纪录片《饮水工程运行菅理》。", options).empty());
+}
+
 TEST(TextEngineTest, LanguageModelTierFindsCharactersOneComponentApart) {
   const TextEngine* engine = testing::LanguageModelEngine();
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
@@ -284,6 +317,24 @@ TEST(TextEngineTest, LanguageModelTierWeighsLooseSoundPairsAsNearSyllables) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text + ">" + found[0].suggestion, "销>教");
   EXPECT_EQ(found[0].evidence["confusion"], "near_syllable");
+}
+
+TEST(TextEngineTest, LanguageModelTierPutsNoWordOverAParallelPattern) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 兜牢兜实 repeats 兜 on purpose: the model alone would read 兜实 as 都市 and then, with the
+  // burst bonus, 兜牢 as 套牢.
+  auto parallel = engine->Scan("各地要兜牢兜实基本民生底线。", options);
+  // A single slip that happens to repeat a character two places away is still found.
+  auto slip = engine->Scan("要建立建全长效工作机制。", options);
+
+  EXPECT_TRUE(parallel.empty()) << parallel.size() << " findings, first: "
+                                << (parallel.empty() ? "" : parallel[0].text + ">" + parallel[0].suggestion);
+  ASSERT_EQ(slip.size(), 1u);
+  EXPECT_EQ(slip[0].text + ">" + slip[0].suggestion, "建>健");
 }
 
 TEST(TextEngineTest, LanguageModelTierLeavesReduplicationAlone) {
