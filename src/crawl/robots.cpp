@@ -1,8 +1,24 @@
 #include "crawl/robots.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 #include "common/strings.hpp"
 
 namespace govwatch::crawl {
+
+namespace {
+
+// "10", "0.5", "2.5 " as milliseconds; -1 when not a non-negative number. Seconds beyond a day
+// are clamped there (the caller caps far lower anyway).
+std::int64_t DelayMs(std::string_view value) {
+  double seconds = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (ec != std::errc() || end != value.data() + value.size() || !(seconds >= 0)) return -1;
+  return static_cast<std::int64_t>(std::min(seconds, 86400.0) * 1000);
+}
+
+}  // namespace
 
 RobotsRules RobotsRules::Parse(std::string_view text, std::string_view agent) {
   RobotsRules specific;
@@ -34,6 +50,13 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view agent) {
       continue;
     }
     last_was_agent = false;
+    if (key == "crawl-delay") {
+      if (const std::int64_t ms = DelayMs(value); ms >= 0) {
+        if (in_specific) specific.crawl_delay_ms_ = ms;
+        if (in_any) any.crawl_delay_ms_ = ms;
+      }
+      continue;
+    }
     if (key != "allow" && key != "disallow") continue;
     if (key == "disallow" && value.empty()) continue;  // "Disallow:" allows everything
     Rule r{std::string(value), key == "allow"};

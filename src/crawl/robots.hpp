@@ -1,6 +1,8 @@
-// robots.txt: the rules for our user agent (or `*`), longest-match Allow/Disallow.
+// robots.txt: the rules for our user agent (or `*`), longest-match Allow/Disallow, and the
+// group's Crawl-delay.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,11 @@ class RobotsRules {
   // True when `path` (path and query of a URL) may be fetched.
   bool Allows(std::string_view path) const;
   bool Empty() const { return rules_.empty(); }
+  // Allow and Disallow lines of the group that applies.
+  std::size_t RuleCount() const { return rules_.size(); }
+  // The group's Crawl-delay (seconds, fractions allowed) in milliseconds; -1 when it has none or
+  // an unreadable one. Not capped: the crawler decides how much of it to obey.
+  std::int64_t CrawlDelayMs() const { return crawl_delay_ms_; }
 
  private:
   struct Rule {
@@ -22,6 +29,7 @@ class RobotsRules {
     bool allow = false;
   };
   std::vector<Rule> rules_;
+  std::int64_t crawl_delay_ms_ = -1;
 };
 
 }  // namespace govwatch::crawl

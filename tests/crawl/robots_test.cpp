@@ -30,5 +30,19 @@ TEST(RobotsRulesTest, EmptyDisallowAllowsEverything) {
   EXPECT_TRUE(RobotsRules::Parse("garbage\n\x01\x02").Allows("/"));
 }
 
+TEST(RobotsRulesTest, ReadsTheCrawlDelayOfTheGroupThatApplies) {
+  const RobotsRules ours =
+      RobotsRules::Parse("User-agent: *\nCrawl-delay: 30\n\nUser-agent: govwatch\nCrawl-delay: 2.5\nDisallow: /tmp/\n");
+  const RobotsRules any = RobotsRules::Parse("User-agent: Baiduspider\nCrawl-delay: 9\n\nUser-agent: *\ncrawl-delay: 4\n");
+  const RobotsRules none = RobotsRules::Parse("User-agent: *\nDisallow: /tmp/\n");
+  const RobotsRules unreadable = RobotsRules::Parse("User-agent: *\nCrawl-delay: soon\nCrawl-delay: -3\n");
+
+  EXPECT_EQ(ours.CrawlDelayMs(), 2500);
+  EXPECT_EQ(ours.RuleCount(), 1u);
+  EXPECT_EQ(any.CrawlDelayMs(), 4000);
+  EXPECT_EQ(none.CrawlDelayMs(), -1);
+  EXPECT_EQ(unreadable.CrawlDelayMs(), -1);
+}
+
 }  // namespace
 }  // namespace govwatch::crawl
