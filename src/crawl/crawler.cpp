@@ -24,7 +24,7 @@ namespace govwatch::crawl {
 namespace {
 
 struct SiteState {
-  std::string origin;     // of the registered homepage (robots.txt is read there)
+  std::string origin;     // of the registered homepage
   std::string home;       // the registered homepage, normalised
   // Where the site lives: its host under either scheme, with or without "www." (SiteHostKey),
   // the host its homepage redirects to, and the folders of its registered columns on other hosts.
@@ -43,8 +43,18 @@ struct SiteState {
   int resources = 0;  // resources queued
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
-  RobotsRules robots;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
+};
+
+// robots.txt of one origin a crawl fetches from.
+struct HostRobots {
+  std::int64_t site_id = 0;  // the site whose URL first needed it (for the supervising-office override)
+  bool read = false;         // asked this invocation
+  int http_status = 0;
+  std::string error;         // fetch::ErrorName of the answer
+  RobotsRules rules;         // empty unless it answered 200 with text
+  std::int64_t delay_ms = 0;  // Crawl-delay as obeyed (capped at CrawlOptions::max_crawl_delay_ms)
+  int disallowed = 0;         // URLs not fetched because of it
 };
 
 int YearOf(Timestamp t) { return DateOf(t).year; }
@@ -253,21 +263,45 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (it != states.end()) AddArea(it->second, NormalizeUrl(c.url));
   }
 
-  // robots.txt of every site, read fresh each crawl.
-  {
+  // robots.txt of every origin the crawl fetches pages from (the registered homepages and
+  // columns, the origin a homepage redirects to, any other origin in a site's scope), read fresh
+  // by each invocation before the first URL of that origin is fetched, and reported.
+  std::unordered_map<std::string, HostRobots> robots;  // by OriginOf
+  std::vector<std::string> robots_wanted;              // origins to read before the next batch
+  const auto want_robots = [&](const std::string& url, std::int64_t site_id) {
+    const std::string origin = OriginOf(url);
+    if (origin.empty() || robots.count(origin) != 0) return;
+    HostRobots& h = robots[origin];
+    h.site_id = site_id;
+    robots_wanted.push_back(origin);
+  };
+  const auto read_robots = [&] {
+    if (robots_wanted.empty()) return;
     std::vector<fetch::Request> requests;
-    std::vector<std::int64_t> ids;
-    for (const auto& [id, st] : states) {
+    for (const std::string& origin : robots_wanted) {
       fetch::Request r;
-      r.url = st.origin + "/robots.txt";
+      r.url = origin + "/robots.txt";
       r.timeout_ms = options.timeout_ms;
       requests.push_back(std::move(r));
-      ids.push_back(id);
     }
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
-      if (resp.http_status == 200 && resp.body_is_text) states[ids[i]].robots = RobotsRules::Parse(resp.body);
+      HostRobots& h = robots[robots_wanted[i]];
+      h.read = true;
+      h.http_status = resp.http_status;
+      h.error = std::string(fetch::ErrorName(resp.error));
+      if (resp.http_status == 200 && resp.body_is_text) h.rules = RobotsRules::Parse(resp.body);
+      const std::int64_t asked = h.rules.CrawlDelayMs();
+      if (asked > 0) h.delay_ms = std::min(asked, std::max<std::int64_t>(options.max_crawl_delay_ms, 0));
     });
-  }
+    robots_wanted.clear();
+  };
+  // Whether `st`'s pages obey robots.txt (a supervising office may override it per site).
+  const auto obeys = [&](const SiteState& st) { return options.obey_robots && !st.ignore_robots; };
+  // The robots.txt read for the origin of `url`, null while it is not read yet.
+  const auto robots_of = [&](const std::string& url) -> HostRobots* {
+    auto it = robots.find(OriginOf(url));
+    return it == robots.end() || !it->second.read ? nullptr : &it->second;
+  };
 
   std::unordered_set<std::string> seen;
   // URLs first found as a form's action: a handler asked without its fields may fail (400, 5xx)
@@ -366,11 +400,36 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     return in_flight.get();
   };
 
+  for (const store::FrontierEntry& e : queue) want_robots(e.url, e.site_id);
+  // The figures of robots.txt for CrawlStats, on every way out.
+  const auto report_robots = [&] {
+    stats.robots.clear();
+    for (const auto& [origin, h] : robots) {
+      if (!h.read) continue;
+      RobotsReport r;
+      r.origin = origin;
+      r.http_status = h.http_status;
+      r.error = h.error;
+      r.rules = h.rules.RuleCount();
+      r.crawl_delay_ms = h.rules.CrawlDelayMs();
+      auto st = states.find(h.site_id);
+      r.overridden = st != states.end() && !obeys(st->second);
+      r.applied_delay_ms = r.overridden ? 0 : h.delay_ms;
+      r.disallowed = h.disallowed;
+      stats.robots.push_back(std::move(r));
+    }
+    std::sort(stats.robots.begin(), stats.robots.end(),
+              [](const RobotsReport& a, const RobotsReport& b) { return a.origin < b.origin; });
+  };
+
   const auto crawl_started = std::chrono::steady_clock::now();
   const auto out_of_time = [&] {
     return options.max_run_ms > 0 &&
            std::chrono::steady_clock::now() - crawl_started >= std::chrono::milliseconds(options.max_run_ms);
   };
+  // When the next request to an origin with a Crawl-delay may start (the fetcher keeps the delay
+  // too; this keeps such a host from holding a whole batch while it waits).
+  std::unordered_map<std::string, std::chrono::steady_clock::time_point> ready_at;
   for (;;) {
     if (queue.empty()) break;
     if (out_of_time()) {
@@ -378,14 +437,55 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       start_commit();
       if (auto r = finish_commit(); !r) return r.error();
       stats.out_of_time = true;
+      report_robots();
       return stats;
     }
+    read_robots();
     const std::size_t pending_total = queue.size();
+    Commit current;
     std::vector<store::FrontierEntry> batch;
     batch.reserve(std::min(queue.size(), options.batch_size));
-    while (!queue.empty() && batch.size() < options.batch_size) {
-      batch.push_back(std::move(queue.front()));
-      queue.pop_front();
+    {
+      // Takes the batch from the front of the queue. URLs robots.txt disallows are done without a
+      // request; URLs of a host whose Crawl-delay has not passed wait in the queue, in order.
+      const auto now = std::chrono::steady_clock::now();
+      std::vector<store::FrontierEntry> waiting;
+      auto first_ready = std::chrono::steady_clock::time_point::max();
+      while (!queue.empty() && batch.size() < options.batch_size) {
+        store::FrontierEntry e = std::move(queue.front());
+        queue.pop_front();
+        auto found = states.find(e.site_id);
+        if (found == states.end()) {
+          batch.push_back(std::move(e));
+          continue;
+        }
+        SiteState& st = found->second;
+        HostRobots* h = robots_of(e.url);
+        if (h != nullptr && obeys(st) && !h->rules.Allows(PathAndQuery(e.url))) {
+          ++stats.robots_disallowed;
+          ++h->disallowed;
+          current.done.push_back(e.url);
+          continue;
+        }
+        if (h != nullptr && obeys(st) && h->delay_ms > 0) {
+          auto& ready = ready_at[OriginOf(e.url)];
+          if (ready > now) {
+            first_ready = std::min(first_ready, ready);
+            waiting.push_back(std::move(e));
+            continue;
+          }
+          ready = now + std::chrono::milliseconds(h->delay_ms);
+        }
+        batch.push_back(std::move(e));
+      }
+      queue.insert(queue.begin(), std::make_move_iterator(waiting.begin()), std::make_move_iterator(waiting.end()));
+      if (batch.empty() && current.done.empty() && !waiting.empty()) {
+        // Only hosts inside their Crawl-delay are left: wait for the first (within the time budget).
+        auto until = first_ready;
+        if (options.max_run_ms > 0) until = std::min(until, crawl_started + std::chrono::milliseconds(options.max_run_ms));
+        std::this_thread::sleep_until(until);
+        continue;
+      }
     }
     std::vector<fetch::Request> requests;
     requests.reserve(batch.size());
@@ -396,6 +496,12 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.timeout_ms = options.timeout_ms;
       r.retries = options.retries;
       r.skip_when_host_down = true;
+      auto st = states.find(e.site_id);
+      if (st != states.end()) {
+        // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
+        HostRobots* h = robots_of(e.url);
+        if (h != nullptr && h->delay_ms > 0 && obeys(st->second)) r.host_delay_ms = h->delay_ms;
+      }
       requests.push_back(std::move(r));
     }
     if (options.conditional) {
@@ -416,7 +522,6 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     }
     // The previous batch is stored while this one is fetched.
     start_commit();
-    Commit current;
     std::vector<store::PageRecord>& records = current.records;
     std::vector<store::FrontierEntry>& discovered = current.discovered;
     std::vector<store::LinkCheck>& externals = current.externals;
@@ -451,9 +556,14 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         ++stats.skipped_traps;
         return;
       }
-      if (options.obey_robots && !st.ignore_robots && !st.robots.Allows(PathAndQuery(target))) {
-        ++stats.robots_disallowed;
-        return;
+      if (obeys(st)) {
+        // An origin whose robots.txt is not read yet is read before the next batch, which checks
+        // the URL then.
+        if (HostRobots* h = robots_of(target); h != nullptr && !h->rules.Allows(PathAndQuery(target))) {
+          ++stats.robots_disallowed;
+          ++h->disallowed;
+          return;
+        }
       }
       if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
       if (resource && st.resources >= options.max_resources_per_site) {
@@ -470,6 +580,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       seen.insert(target);
       if (tag == "form") form_targets.insert(target);
       ++(resource ? st.resources : st.pages);
+      want_robots(target, e.site_id);
       discovered.push_back({target, e.site_id, e.depth + 1, resource});
     };
 
@@ -510,6 +621,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           // folder into scope, not the platform.
           AddArea(st, landed);
           SetCanonical(st, OriginOf(landed));
+          want_robots(landed, e.site_id);
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
       }
@@ -589,7 +701,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     }
     answers.clear();
     if (!failure) return failure.error();
-    current.done.reserve(batch.size());
+    current.done.reserve(current.done.size() + batch.size());
     for (const store::FrontierEntry& e : batch) current.done.push_back(e.url);
     queue.insert(queue.end(), discovered.begin(), discovered.end());
     unsaved = std::move(current);
@@ -597,6 +709,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   }
   start_commit();
   if (auto r = finish_commit(); !r) return r.error();
+  report_robots();
 
   // Links to other hosts, at the external fetcher's lower rate, once each per run.
   if (external != CrawlOptions::External::kNone) {
