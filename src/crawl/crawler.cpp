@@ -317,7 +317,30 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (!all) return all.error();
     for (const store::FrontierEntry& e : *all) {
       seen.insert(e.url);
-      if (states.count(e.site_id) != 0) ++(e.resource ? states[e.site_id].resources : states[e.site_id].pages);
+      if (e.form) form_targets.insert(e.url);
+      auto st = states.find(e.site_id);
+      if (st == states.end()) continue;
+      ++(e.resource ? st->second.resources : st->second.pages);
+      if (!e.resource) {
+        // The query-shape guard counts what was queued before the interruption too.
+        if (const std::string shape = QueryShapeOf(e.url); !shape.empty()) ++st->second.query_shapes[shape];
+      }
+    }
+    // The scope the interrupted run had learnt, in the order it learnt it.
+    auto areas = repo.CrawlAreas(run);
+    if (!areas) return areas.error();
+    for (const store::CrawlArea& a : *areas) {
+      auto st = states.find(a.site_id);
+      if (st == states.end()) continue;
+      if (!a.landing) {
+        AddArea(st->second, a.url);
+        continue;
+      }
+      seen.insert(a.url);
+      if (OriginOf(a.url) != st->second.canonical) {
+        AddArea(st->second, a.url);
+        SetCanonical(st->second, OriginOf(a.url));
+      }
     }
   } else {
     auto started = repo.StartCrawlRun(clock.Now());
@@ -327,7 +350,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     const auto add_seed = [&](const std::string& raw, std::int64_t site_id) {
       const std::string url = NormalizeUrl(raw);
       if (!InScope(states[site_id], url) || !seen.insert(url).second) return;
-      seeds.push_back({url, site_id, 0, false});
+      seeds.push_back({url, site_id, 0, false, false});
       ++states[site_id].pages;
     };
     for (const model::Site& s : sites) add_seed(s.url, s.id);
@@ -372,6 +395,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     std::vector<store::FrontierEntry> discovered;
     std::vector<store::LinkCheck> externals;
     std::vector<store::PageValidators> validators;
+    std::vector<store::CrawlArea> areas;
     std::vector<std::string> done;
   };
   std::optional<Commit> unsaved;
@@ -385,6 +409,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       if (auto r = repo.SaveValidators(c.validators); !r) return r;
       if (auto r = repo.AddLinkChecks(run, c.externals); !r) return r;
       if (auto r = repo.AddFrontier(run, c.discovered); !r) return r;
+      if (auto r = repo.AddCrawlAreas(run, c.areas); !r) return r;
       return repo.MarkFrontierDone(run, c.done);
     });
   };
@@ -578,10 +603,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
       }
       seen.insert(target);
-      if (tag == "form") form_targets.insert(target);
+      const bool form = tag == "form";
+      if (form) form_targets.insert(target);
       ++(resource ? st.resources : st.pages);
       want_robots(target, e.site_id);
-      discovered.push_back({target, e.site_id, e.depth + 1, resource});
+      discovered.push_back({target, e.site_id, e.depth + 1, resource, form});
     };
 
     // The answers of the batch. HTML pages are parsed on the pool while the fetch loop runs;
@@ -624,6 +650,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           want_robots(landed, e.site_id);
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
+        if (landed != e.url) current.areas.push_back({e.site_id, landed, true});
       }
       if (resp.error == fetch::FetchError::kHostDown) {
         // Never asked: no outcome to store, and no dead link for the pages that link here.
@@ -686,7 +713,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           // host: the site lives in the folder it lands in.
           for (std::size_t k = 0; k < read.links.size(); ++k) {
             const std::string& to = read.links[k].to_url;
-            if (a.link_tags[k] == "meta" && IsHttpUrl(to)) AddArea(st, to);
+            if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
+              AddArea(st, to);
+              current.areas.push_back({e.site_id, to, false});
+            }
           }
         }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);

@@ -632,6 +632,73 @@ TEST_F(CrawlerTest, CrawlDelayIsObeyedCappedAndReportedUnlessTheSiteOverridesRob
   EXPECT_EQ(overridden->robots[0].crawl_delay_ms, 30000) << "read and reported all the same";
 }
 
+TEST_F(CrawlerTest, ResumedCrawlClassifiesFormTargetsLikeAnUninterruptedOne) {
+  const auto site = [] {
+    ScriptedFetcher f = SiteFetcher();
+    f.pages[kOrigin + "/"].second = "<html><body><form action='/search.jsp'><input name=q></form>"
+                                    "<a href='/gzdt/'>动态</a></body></html>";
+    f.pages[kOrigin + "/search.jsp"] = {500, "<html>java.lang.NullPointerException</html>"};
+    return f;
+  };
+  ScriptedFetcher first = site();
+  first.crash_after = 2;  // robots and the homepage, then "kill -9" before the form's target
+  CrawlOptions options;
+  options.batch_size = 1;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {site_}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = site();
+  auto stats = CrawlSites(*repo_, second, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count(kOrigin + "/"), 0u);
+  ASSERT_EQ(second.fetched[kOrigin + "/search.jsp"], 1);
+  auto search = repo_->LatestPage(kOrigin + "/search.jsp", clock_.Now());
+  ASSERT_TRUE(search && *search);
+  EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
+}
+
+TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {
+  const std::string https = "https://www.qc.gov.cn";
+  const auto site = [&] {
+    ScriptedFetcher f;
+    f.moved["http://qc.gov.cn/"] = https + "/";
+    f.pages[https + "/"] = {200, "<html><body><a href='/gzdt/'>动态</a><a href='/tzgg/'>公告</a></body></html>"};
+    f.pages[https + "/gzdt/"] = {200, "<html><body><a href='/gzdt/1.html'>一</a></body></html>"};
+    f.pages[https + "/tzgg/"] = {200, "<html><body><a href='http://qc.gov.cn/tzgg/1.html'>一</a></body></html>"};
+    f.pages[https + "/gzdt/1.html"] = {200, "<html><body><p>一</p><a href='/'>首页</a></body></html>"};
+    f.pages[https + "/tzgg/1.html"] = {200, "<html><body><p>一</p></body></html>"};
+    return f;
+  };
+  model::Site moved = site_;
+  moved.url = "http://qc.gov.cn/";
+  ScriptedFetcher first = site();
+  first.crash_after = 4;  // two robots.txt, the homepage and /gzdt/, then "kill -9"
+  CrawlOptions options;
+  options.batch_size = 1;
+  options.external = CrawlOptions::External::kNone;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {moved}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = site();
+  auto stats = CrawlSites(*repo_, second, {moved}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count("http://qc.gov.cn/"), 0u);
+  EXPECT_EQ(second.fetched.count(https + "/"), 0u) << "the homepage's landing address is known as fetched";
+  EXPECT_EQ(second.fetched[https + "/gzdt/1.html"], 1);
+  EXPECT_EQ(second.fetched[https + "/tzgg/1.html"], 1) << "links to the old spelling go to the new origin";
+  EXPECT_EQ(second.fetched.count("http://qc.gov.cn/tzgg/1.html"), 0u);
+  std::map<std::string, int> pages;
+  for (const ScriptedFetcher* f : {&first, &second}) {
+    for (const auto& [url, n] : f->fetched) {
+      if (url.find("/robots.txt") == std::string::npos) pages[url] += n;
+    }
+  }
+  EXPECT_EQ(pages.size(), 5u);
+  for (const auto& [url, n] : pages) EXPECT_EQ(n, 1) << url;
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:

@@ -900,10 +900,11 @@ Result<void> SqliteRepository::FinishCrawlRun(std::int64_t run, Timestamp at) {
 
 Result<void> SqliteRepository::AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) {
   return InTransaction([&]() -> Result<void> {
-    Statement s(db_, "INSERT OR IGNORE INTO frontier(run_id, url, site_id, depth, resource) VALUES (?,?,?,?,?)");
+    Statement s(db_,
+                "INSERT OR IGNORE INTO frontier(run_id, url, site_id, depth, resource, form) VALUES (?,?,?,?,?,?)");
     for (const FrontierEntry& e : entries) {
       s.Reset();
-      s.Bind(1, run).Bind(2, e.url).Bind(3, e.site_id).Bind(4, e.depth).Bind(5, e.resource);
+      s.Bind(1, run).Bind(2, e.url).Bind(3, e.site_id).Bind(4, e.depth).Bind(5, e.resource).Bind(6, e.form);
       if (auto r = s.Run("frontier"); !r) return r;
     }
     return Ok();
@@ -925,8 +926,9 @@ Result<void> SqliteRepository::MarkFrontierDone(std::int64_t run, const std::vec
 Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, bool pending_only) {
   std::vector<FrontierEntry> out;
   Statement s(db_, pending_only
-                       ? "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? AND done = 0 ORDER BY rowid"
-                       : "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? ORDER BY rowid");
+                       ? "SELECT url, site_id, depth, resource, form FROM frontier WHERE run_id = ? AND done = 0 "
+                         "ORDER BY rowid"
+                       : "SELECT url, site_id, depth, resource, form FROM frontier WHERE run_id = ? ORDER BY rowid");
   s.Bind(1, run);
   while (s.Step()) {
     FrontierEntry e;
@@ -934,9 +936,37 @@ Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, 
     e.site_id = s.Int(1);
     e.depth = static_cast<int>(s.Int(2));
     e.resource = s.Int(3) != 0;
+    e.form = s.Int(4) != 0;
     out.push_back(std::move(e));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: frontier: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT INTO crawl_areas(run_id, site_id, url, landing) VALUES (?,?,?,?)");
+    for (const CrawlArea& a : areas) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, a.site_id).Bind(3, a.url).Bind(4, a.landing);
+      if (auto r = s.Run(fmt::format("crawl_areas '{}'", a.url)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<CrawlArea>> SqliteRepository::CrawlAreas(std::int64_t run) {
+  std::vector<CrawlArea> out;
+  Statement s(db_, "SELECT site_id, url, landing FROM crawl_areas WHERE run_id = ? ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    CrawlArea a;
+    a.site_id = s.Int(0);
+    a.url = s.Text(1);
+    a.landing = s.Int(2) != 0;
+    out.push_back(std::move(a));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: crawl_areas: " + s.ErrorMessage());
   return out;
 }
 
