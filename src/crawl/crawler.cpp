@@ -348,10 +348,15 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     run = *started;
     std::vector<store::FrontierEntry> seeds;
     const auto add_seed = [&](const std::string& raw, std::int64_t site_id) {
-      const std::string url = NormalizeUrl(raw);
-      if (!InScope(states[site_id], url) || !seen.insert(url).second) return;
+      SiteState& st = states[site_id];
+      const std::string normal = NormalizeUrl(raw);
+      const std::string host = SiteHostKey(normal);
+      // A column registered as http:// on a site registered as https:// (or the other way round)
+      // is one page with the link to it: fetched once, on the site's origin.
+      const std::string url = OnCanonicalOrigin(st, host, normal);
+      if (!InScope(st, host, url) || !seen.insert(url).second) return;
       seeds.push_back({url, site_id, 0, false, false});
-      ++states[site_id].pages;
+      ++st.pages;
     };
     for (const model::Site& s : sites) add_seed(s.url, s.id);
     for (const model::Column& c : columns) {
@@ -468,11 +473,14 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     read_robots();
     const std::size_t pending_total = queue.size();
     Commit current;
+    std::vector<store::FrontierEntry> rewritten;  // entries moved to their site's origin
     std::vector<store::FrontierEntry> batch;
     batch.reserve(std::min(queue.size(), options.batch_size));
     {
       // Takes the batch from the front of the queue. URLs robots.txt disallows are done without a
-      // request; URLs of a host whose Crawl-delay has not passed wait in the queue, in order.
+      // request; a URL of the site's own host under another scheme or spelling is fetched on the
+      // site's origin (the http:// column of a site that moved to https://); URLs of a host whose
+      // Crawl-delay has not passed wait in the queue, in order.
       const auto now = std::chrono::steady_clock::now();
       std::vector<store::FrontierEntry> waiting;
       auto first_ready = std::chrono::steady_clock::time_point::max();
@@ -485,6 +493,13 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           continue;
         }
         SiteState& st = found->second;
+        const std::string host = SiteHostKey(e.url);
+        if (const std::string on_origin = OnCanonicalOrigin(st, host, e.url); on_origin != e.url) {
+          current.done.push_back(e.url);
+          if (!seen.insert(on_origin).second) continue;
+          e.url = on_origin;
+          rewritten.push_back(e);  // a frontier entry of its own, committed with the batch
+        }
         HostRobots* h = robots_of(e.url);
         if (h != nullptr && obeys(st) && !h->rules.Allows(PathAndQuery(e.url))) {
           ++stats.robots_disallowed;
@@ -634,6 +649,16 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     });
     pool.Wait();
     if (auto r = finish_commit(); !r) return r.error();
+    // Where redirects landed: a page fetched under one address and answering from another one of
+    // its site (an http:// column answering from https://) is not fetched again under the latter,
+    // whichever page of the batch links it first.
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const fetch::Response& resp = answers[i].resp;
+      if (batch[i].resource || !resp.Ok() || resp.redirects.empty() || resp.final_url.empty()) continue;
+      auto st = states.find(batch[i].site_id);
+      const std::string landed = NormalizeUrl(resp.final_url);
+      if (st != states.end() && landed != batch[i].url && InScope(st->second, landed)) seen.insert(landed);
+    }
     for (std::size_t i = 0; i < batch.size() && failure; ++i) {
       Answer& a = answers[i];
       fetch::Response& resp = a.resp;
@@ -734,6 +759,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     current.done.reserve(current.done.size() + batch.size());
     for (const store::FrontierEntry& e : batch) current.done.push_back(e.url);
     queue.insert(queue.end(), discovered.begin(), discovered.end());
+    discovered.insert(discovered.end(), std::make_move_iterator(rewritten.begin()),
+                      std::make_move_iterator(rewritten.end()));
     unsaved = std::move(current);
     if (progress) progress(stats, queue.size());
   }

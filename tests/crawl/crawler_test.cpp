@@ -699,6 +699,42 @@ TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {
   for (const auto& [url, n] : pages) EXPECT_EQ(n, 1) << url;
 }
 
+TEST_F(CrawlerTest, ColumnRegisteredUnderTheOtherSchemeIsFetchedOnce) {
+  // One site registered as https:// with its column as http://; one registered as http:// that
+  // moved to https://, its column too.
+  ScriptedFetcher f;
+  f.pages["https://qc.gov.cn/"] = {200, "<html><body><a href='/zwgk/'>政务公开</a></body></html>"};
+  f.pages["https://qc.gov.cn/zwgk/"] = {200, "<html><body><p>公开</p></body></html>"};
+  f.moved["http://lp.gov.cn/"] = "https://lp.gov.cn/";
+  f.moved["http://lp.gov.cn/zwgk/"] = "https://lp.gov.cn/zwgk/";
+  f.pages["https://lp.gov.cn/"] = {200, "<html><body><a href='/zwgk/'>政务公开</a></body></html>"};
+  f.pages["https://lp.gov.cn/zwgk/"] = {200, "<html><body><p>公开</p></body></html>"};
+  model::Site qc = site_;
+  qc.url = "https://qc.gov.cn/";
+  model::Site lp = site_;
+  lp.name = "澜坪县人民政府门户网站";
+  lp.url = "http://lp.gov.cn/";
+  auto up = repo_->UpsertSite(lp);
+  ASSERT_TRUE(up);
+  lp.id = up->id;
+  model::Column qc_column;
+  qc_column.site_id = qc.id;
+  qc_column.url = "http://qc.gov.cn/zwgk/";
+  model::Column lp_column;
+  lp_column.site_id = lp.id;
+  lp_column.url = "http://lp.gov.cn/zwgk/";
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+
+  auto stats = CrawlSites(*repo_, f, {qc, lp}, {qc_column, lp_column}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.fetched["https://qc.gov.cn/zwgk/"], 1);
+  EXPECT_EQ(f.fetched.count("http://qc.gov.cn/zwgk/"), 0u);
+  EXPECT_EQ(f.fetched["http://lp.gov.cn/zwgk/"] + f.fetched["https://lp.gov.cn/zwgk/"], 1);
+  EXPECT_EQ(stats->pages, 4);
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:
