@@ -122,6 +122,9 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   p.body = std::move(resp.body);
   p.content_hash = HashHex(p.body);
   out.compressed_body = store::CompressBody(p.body);
+  // Only the compressed body waits for the store: a batch of large pages holds far less.
+  out.body_size = p.body.size();
+  std::string().swap(p.body);
   for (const extract::ListItem& it : facts.items) {
     model::Item item;
     item.title = it.title;
@@ -637,6 +640,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     };
     std::vector<Answer> answers(batch.size());
     std::size_t answered = 0;
+    // Bytes of page bodies this batch holds (parsed or waiting for a worker; the previous batch's
+    // are being stored meanwhile). Past options.max_batch_bytes the fetcher starts nothing more
+    // and the rest of the batch goes back to the queue: a site of a thousand 10 MB pages must not
+    // have them all in memory at once.
+    std::size_t held_bytes = 0;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
       // The figures move while a batch runs, not only between batches.
       if (progress && ++answered % 64 == 0) progress(stats, pending_total - answered + discovered.size());
@@ -644,7 +652,12 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
       const store::FrontierEntry& e = batch[i];
-      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) return;
+      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) {
+        std::string().swap(a.resp.body);  // only HTML pages keep their body
+        return;
+      }
+      held_bytes += a.resp.body.size();
+      if (options.max_batch_bytes > 0 && held_bytes > options.max_batch_bytes) fetcher.StopStarting();
       pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
     });
     pool.Wait();
@@ -659,10 +672,15 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       const std::string landed = NormalizeUrl(resp.final_url);
       if (st != states.end() && landed != batch[i].url && InScope(st->second, landed)) seen.insert(landed);
     }
+    std::vector<store::FrontierEntry> not_started;  // back to the front of the queue
     for (std::size_t i = 0; i < batch.size() && failure; ++i) {
       Answer& a = answers[i];
       fetch::Response& resp = a.resp;
       const store::FrontierEntry& e = batch[i];
+      if (resp.error == fetch::FetchError::kNotStarted) {
+        not_started.push_back(e);
+        continue;
+      }
       SiteState& st = states[e.site_id];
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
@@ -757,7 +775,12 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     answers.clear();
     if (!failure) return failure.error();
     current.done.reserve(current.done.size() + batch.size());
-    for (const store::FrontierEntry& e : batch) current.done.push_back(e.url);
+    std::unordered_set<std::string> again;
+    for (const store::FrontierEntry& e : not_started) again.insert(e.url);
+    for (const store::FrontierEntry& e : batch) {
+      if (again.count(e.url) == 0) current.done.push_back(e.url);
+    }
+    queue.insert(queue.begin(), std::make_move_iterator(not_started.begin()), std::make_move_iterator(not_started.end()));
     queue.insert(queue.end(), discovered.begin(), discovered.end());
     discovered.insert(discovered.end(), std::make_move_iterator(rewritten.begin()),
                       std::make_move_iterator(rewritten.end()));

@@ -47,6 +47,9 @@ struct CrawlOptions {
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
   std::int64_t max_crawl_delay_ms = 10000;        // a longer Crawl-delay is obeyed as this
   std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier
+  // Bytes of HTML bodies one batch may hold (they wait for the workers and the store); past it no
+  // further request of the batch starts and the rest waits for the next batch. 0: no limit.
+  std::size_t max_batch_bytes = 64u << 20;
   bool conditional = true;        // re-crawls send If-None-Match / If-Modified-Since; 304 = unchanged
   // Pages per site sharing a path and query keys (calendars, filters); high enough for sites whose
   // articles are "show.jsp?id=N".

@@ -32,6 +32,9 @@ struct PageRecord {
   std::string compressed_body;
   // links already encoded with store::EncodeLinks for page.url; empty: the store encodes them.
   std::string compressed_links;
+  // Size of the body when the crawl released page.body after compressing it (compressed_body
+  // set, page.body empty); 0: page.body.size().
+  std::size_t body_size = 0;  // bytes
 };
 
 // One URL of a crawl's frontier.

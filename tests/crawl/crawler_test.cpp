@@ -735,6 +735,31 @@ TEST_F(CrawlerTest, ColumnRegisteredUnderTheOtherSchemeIsFetchedOnce) {
   EXPECT_EQ(stats->pages, 4);
 }
 
+TEST_F(CrawlerTest, BatchHoldsAtMostItsByteBudgetOfBodiesAndFetchesTheRestLater) {
+  ScriptedFetcher f;
+  const std::string filler(100 * 1024, 'x');
+  std::string home = "<html><body>";
+  for (int i = 0; i < 10; ++i) home += "<a href='/big/" + std::to_string(i) + ".html'>大</a>";
+  f.pages[kOrigin + "/"] = {200, home + "</body></html>"};
+  for (int i = 0; i < 10; ++i) {
+    f.pages[kOrigin + "/big/" + std::to_string(i) + ".html"] = {200, "<html><body><p>" + filler + "</p></body></html>"};
+  }
+  CrawlOptions options;
+  options.max_batch_bytes = 250 * 1024;
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 11);
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(f.fetched[kOrigin + "/big/" + std::to_string(i) + ".html"], 1) << i;
+  for (std::size_t n : f.fetch_calls) EXPECT_LE(n, 3u) << "at most the bodies past the budget, plus one";
+  auto page = repo_->LatestPage(kOrigin + "/big/9.html", clock_.Now());
+  ASSERT_TRUE(page && *page);
+  auto body = repo_->PageBody((*page)->page.id);
+  ASSERT_TRUE(body) << body.error().message;
+  EXPECT_EQ(*body, f.pages[kOrigin + "/big/9.html"].second) << "stored whole though released after compressing";
+}
+
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).
 class ReversingFetcher : public fetch::Fetcher {
  public:

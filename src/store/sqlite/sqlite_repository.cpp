@@ -536,15 +536,17 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
   auto r = InTransaction([&]() -> Result<void> {
     const model::Page& p = record.page;
     bool body_stored = false;
-    if (!p.body.empty()) {
+    // A crawl hands the body over compressed only, with its size (PageRecord::body_size).
+    const std::size_t body_size = p.body.empty() ? record.body_size : p.body.size();
+    if (body_size > 0) {
       // A body already stored under its hash is not compressed again (re-crawls, shared pages).
       Statement known(db_, "SELECT 1 FROM bodies WHERE hash = ?");
       known.Bind(1, p.content_hash);
       body_stored = known.Step();
     }
-    if (!p.body.empty() && !body_stored) {
+    if (body_size > 0 && !body_stored) {
       Statement b(db_, "INSERT OR IGNORE INTO bodies(hash, size, data) VALUES (?,?,?)");
-      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size()));
+      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(body_size));
       b.BindBlob(3, record.compressed_body.empty() ? CompressBody(p.body) : record.compressed_body);
       if (auto e = b.Run("bodies"); !e) return e;
     }
