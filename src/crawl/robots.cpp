@@ -28,6 +28,10 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view agent) {
   bool last_was_agent = false;
   bool found_specific = false;
   const std::string me = ToLowerAscii(agent);
+  if (text.size() > kMaxBytes) {
+    text = text.substr(0, kMaxBytes);
+    if (const auto last_line = text.rfind('\n'); last_line != std::string_view::npos) text = text.substr(0, last_line);
+  }
   for (std::string_view line : Split(text, '\n')) {
     if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);

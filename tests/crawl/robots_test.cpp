@@ -44,5 +44,19 @@ TEST(RobotsRulesTest, ReadsTheCrawlDelayOfTheGroupThatApplies) {
   EXPECT_EQ(unreadable.CrawlDelayMs(), -1);
 }
 
+TEST(RobotsRulesTest, ReadsOnlyTheFirstHalfMegabyteOfAHugeFile) {
+  std::string text = "User-agent: *\nDisallow: /admin/\n";
+  while (text.size() < RobotsRules::kMaxBytes - 20) text += "Disallow: /x" + std::to_string(text.size()) + "/\n";
+  text += "Disallow: /cut-in-half/\n";  // straddles the limit: dropped whole, not read as a shorter prefix
+  for (int i = 0; i < 200000; ++i) text += "Disallow: /late" + std::to_string(i) + "/\n";
+
+  const RobotsRules r = RobotsRules::Parse(text);
+
+  EXPECT_FALSE(r.Allows("/admin/a.html"));
+  EXPECT_TRUE(r.Allows("/late7/a.html")) << "beyond the limit";
+  EXPECT_TRUE(r.Allows("/cut-in-half/x.html")) << "a line cut by the limit is not read as a shorter rule";
+  EXPECT_LT(r.RuleCount(), 60000u);
+}
+
 }  // namespace
 }  // namespace govwatch::crawl
