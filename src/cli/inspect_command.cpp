@@ -117,7 +117,8 @@ int RunInspect(const Args& args) {
     bar.Finish();
     if (!stats) {
       std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
-      return kExitInternal;
+      // A --config naming what is not registered is bad input; the rest is ours.
+      return stats.error().code == ErrorCode::kInvalidArgument ? kExitBadInput : kExitInternal;
     }
     if (!quiet) {
       std::fprintf(stderr, "%s\n",
