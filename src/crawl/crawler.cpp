@@ -599,15 +599,6 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         ++stats.skipped_traps;
         return;
       }
-      if (obeys(st)) {
-        // An origin whose robots.txt is not read yet is read before the next batch, which checks
-        // the URL then.
-        if (HostRobots* h = robots_of(target); h != nullptr && !h->rules.Allows(PathAndQuery(target))) {
-          ++stats.robots_disallowed;
-          ++h->disallowed;
-          return;
-        }
-      }
       if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
       if (resource && st.resources >= options.max_resources_per_site) {
         ++stats.over_limit;
@@ -617,6 +608,15 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         const std::string shape = QueryShapeOf(target);
         if (!shape.empty() && ++st.query_shapes[shape] > options.max_query_variants) {
           ++stats.skipped_traps;
+          return;
+        }
+      }
+      if (obeys(st)) {
+        // After the limits, so that a page of 100,000 links costs few robots.txt look-ups. An origin
+        // whose robots.txt is not read yet is read before the next batch, which checks the URL then.
+        if (HostRobots* h = robots_of(target); h != nullptr && !h->rules.Allows(PathAndQuery(target))) {
+          ++stats.robots_disallowed;
+          ++h->disallowed;
           return;
         }
       }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace govwatch::crawl {
@@ -33,7 +34,13 @@ class RobotsRules {
     std::string prefix;
     bool allow = false;
   };
+  // "/admin/" of "/admin/x.html"; "" when the path has no second '/'.
+  static std::string_view FirstSegment(std::string_view path);
+  // True when `rule` (with '*' and a final '$') matches `path`.
+  static bool Matches(std::string_view rule, std::string_view path);
   std::vector<Rule> rules_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_segment_;  // plain rules by FirstSegment
+  std::vector<std::size_t> general_;  // rules with wildcards, an anchor or no second '/'
   std::int64_t crawl_delay_ms_ = -1;
 };
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 namespace govwatch::crawl {
 namespace {
 
@@ -56,6 +59,26 @@ TEST(RobotsRulesTest, ReadsOnlyTheFirstHalfMegabyteOfAHugeFile) {
   EXPECT_TRUE(r.Allows("/late7/a.html")) << "beyond the limit";
   EXPECT_TRUE(r.Allows("/cut-in-half/x.html")) << "a line cut by the limit is not read as a shorter rule";
   EXPECT_LT(r.RuleCount(), 60000u);
+}
+
+TEST(RobotsRulesTest, TwentyFiveThousandRulesCostAUrlOnlyItsOwnFolder) {
+  std::string text = "User-agent: *\nDisallow: /*.jsp$\nDisallow: /tmp\nAllow: /n7/open/\n";
+  for (int i = 0; i < 25000; ++i) text += "Disallow: /n" + std::to_string(i) + "/\n";
+  const RobotsRules r = RobotsRules::Parse(text);
+  const auto started = std::chrono::steady_clock::now();
+
+  int allowed = 0;
+  for (int i = 0; i < 100000; ++i) allowed += r.Allows("/art/" + std::to_string(i) + ".html?x=" + std::to_string(i)) ? 1 : 0;
+
+  EXPECT_EQ(allowed, 100000);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5)) << "not 2.5e9 comparisons";
+  EXPECT_FALSE(r.Allows("/n24999/a.html"));
+  EXPECT_TRUE(r.Allows("/n7/open/a.html")) << "the longer Allow wins";
+  EXPECT_FALSE(r.Allows("/n7/a.html"));
+  EXPECT_FALSE(r.Allows("/tmpfile"));
+  EXPECT_FALSE(r.Allows("/x/list.jsp"));
+  EXPECT_TRUE(r.Allows("/x/list.jsp?id=1"));
+  EXPECT_TRUE(r.Allows("/n7"));
 }
 
 }  // namespace
