@@ -117,7 +117,8 @@ int RunInspect(const Args& args) {
     bar.Finish();
     if (!stats) {
       std::fprintf(stderr, "govwatch inspect: %s\n", stats.error().message.c_str());
-      return kExitInternal;
+      // A --config naming what is not registered is bad input; the rest is ours.
+      return stats.error().code == ErrorCode::kInvalidArgument ? kExitBadInput : kExitInternal;
     }
     if (!quiet) {
       std::fprintf(stderr, "%s\n",
@@ -132,6 +133,27 @@ int RunInspect(const Args& args) {
                                  "unchanged {}; 外链 external links {} (不可用 broken {})",
                                  stats->sites_checked, stats->https_ok, stats->certs_expiring, stats->ipv6_ok,
                                  stats->unchanged, stats->external_checked, stats->external_broken)
+                         .c_str());
+      }
+      if (!stats->robots.empty()) {
+        // robots.txt as read: how many origins had rules for us, what they kept us from, and every
+        // Crawl-delay (obeyed capped, or overridden for the site by the supervising office).
+        int with_rules = 0;
+        int unanswered = 0;
+        std::string delays;
+        for (const crawl::RobotsReport& r : stats->robots) {
+          with_rules += r.rules > 0 ? 1 : 0;
+          unanswered += r.http_status == 0 ? 1 : 0;
+          if (r.crawl_delay_ms <= 0) continue;
+          delays += fmt::format("; {} Crawl-delay {:.1f}s{}", r.origin, static_cast<double>(r.crawl_delay_ms) / 1000,
+                                r.overridden ? " 已按监管要求忽略 overridden"
+                                             : fmt::format(" 按 obeyed as {:.1f}s",
+                                                           static_cast<double>(r.applied_delay_ms) / 1000));
+        }
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("robots.txt: 主机 origins {} (有规则 with rules {}, 无应答 unanswered {}); 禁止抓取 "
+                                 "disallowed {} 个地址 URLs{}",
+                                 stats->robots.size(), with_rules, unanswered, stats->robots_disallowed, delays)
                          .c_str());
       }
       if (stats->crawl_out_of_time) {

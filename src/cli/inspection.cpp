@@ -156,6 +156,21 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     }
     crawl::CrawlOptions options;
     options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
+    if (ctx.config) {
+      // [[site]] site = "网站标识码, name or homepage URL", ignore_robots = true: a supervising
+      // office crawls that site whatever its robots.txt says (still read and reported).
+      for (const media::ConfigSection& section : ctx.config->Sections("site")) {
+        if (section.Get("ignore_robots") != "true") continue;
+        auto site = ctx.repo->FindSite(section.Get("site"));
+        if (!site) return site.error();
+        if (!*site) {
+          return MakeError(ErrorCode::kInvalidArgument,
+                           fmt::format("{}:{}: site: '{}' is no registered site", ctx.config->file(), section.line,
+                                       section.Get("site")));
+        }
+        options.ignore_robots_sites.push_back((*site)->id);
+      }
+    }
     auto crawled = crawl::CrawlSites(*ctx.repo, fetcher, running, cols, clock, options,
                                      [&](const crawl::CrawlStats& s, std::size_t queued) {
                                        if (crawl_progress) {
@@ -190,6 +205,8 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.external_broken = crawled->external_broken;
     stats.host_down = crawled->host_down;
     stats.crawl_out_of_time = crawled->out_of_time;
+    stats.robots_disallowed = crawled->robots_disallowed;
+    stats.robots = crawled->robots;
     stats.pages = crawled->pages;
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;

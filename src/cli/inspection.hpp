@@ -6,11 +6,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "check/rules.hpp"
 #include "common/clock.hpp"
 #include "common/time.hpp"
 #include "common/working_calendar.hpp"
+#include "crawl/crawler.hpp"
 #include "fetch/fetcher.hpp"
 #include "media/connector_config.hpp"
 #include "report/notice.hpp"
@@ -55,6 +57,8 @@ struct ObserveStats {
   int external_broken = 0;
   int host_down = 0;          // URLs not requested because their host kept failing (timeouts in a row)
   bool crawl_out_of_time = false;  // the crawl's time ran out; the next inspect resumes it
+  int robots_disallowed = 0;  // URLs robots.txt kept the crawl from
+  std::vector<crawl::RobotsReport> robots;  // robots.txt of each origin crawled, as read
   int https_ok = 0;           // sites answering over https with a verified certificate
   int certs_expiring = 0;     // certificates expiring within 30 days (or expired)
   int ipv6_ok = 0;            // sites answering over IPv6

@@ -24,7 +24,7 @@ namespace govwatch::crawl {
 namespace {
 
 struct SiteState {
-  std::string origin;     // of the registered homepage (robots.txt is read there)
+  std::string origin;     // of the registered homepage
   std::string home;       // the registered homepage, normalised
   // Where the site lives: its host under either scheme, with or without "www." (SiteHostKey),
   // the host its homepage redirects to, and the folders of its registered columns on other hosts.
@@ -43,8 +43,18 @@ struct SiteState {
   int resources = 0;  // resources queued
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
-  RobotsRules robots;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
+};
+
+// robots.txt of one origin a crawl fetches from.
+struct HostRobots {
+  std::int64_t site_id = 0;  // the site whose URL first needed it (for the supervising-office override)
+  bool read = false;         // asked this invocation
+  int http_status = 0;
+  std::string error;         // fetch::ErrorName of the answer
+  RobotsRules rules;         // empty unless it answered 200 with text
+  std::int64_t delay_ms = 0;  // Crawl-delay as obeyed (capped at CrawlOptions::max_crawl_delay_ms)
+  int disallowed = 0;         // URLs not fetched because of it
 };
 
 int YearOf(Timestamp t) { return DateOf(t).year; }
@@ -112,6 +122,9 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   p.body = std::move(resp.body);
   p.content_hash = HashHex(p.body);
   out.compressed_body = store::CompressBody(p.body);
+  // Only the compressed body waits for the store: a batch of large pages holds far less.
+  out.body_size = p.body.size();
+  std::string().swap(p.body);
   for (const extract::ListItem& it : facts.items) {
     model::Item item;
     item.title = it.title;
@@ -253,21 +266,45 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (it != states.end()) AddArea(it->second, NormalizeUrl(c.url));
   }
 
-  // robots.txt of every site, read fresh each crawl.
-  {
+  // robots.txt of every origin the crawl fetches pages from (the registered homepages and
+  // columns, the origin a homepage redirects to, any other origin in a site's scope), read fresh
+  // by each invocation before the first URL of that origin is fetched, and reported.
+  std::unordered_map<std::string, HostRobots> robots;  // by OriginOf
+  std::vector<std::string> robots_wanted;              // origins to read before the next batch
+  const auto want_robots = [&](const std::string& url, std::int64_t site_id) {
+    const std::string origin = OriginOf(url);
+    if (origin.empty() || robots.count(origin) != 0) return;
+    HostRobots& h = robots[origin];
+    h.site_id = site_id;
+    robots_wanted.push_back(origin);
+  };
+  const auto read_robots = [&] {
+    if (robots_wanted.empty()) return;
     std::vector<fetch::Request> requests;
-    std::vector<std::int64_t> ids;
-    for (const auto& [id, st] : states) {
+    for (const std::string& origin : robots_wanted) {
       fetch::Request r;
-      r.url = st.origin + "/robots.txt";
+      r.url = origin + "/robots.txt";
       r.timeout_ms = options.timeout_ms;
       requests.push_back(std::move(r));
-      ids.push_back(id);
     }
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
-      if (resp.http_status == 200 && resp.body_is_text) states[ids[i]].robots = RobotsRules::Parse(resp.body);
+      HostRobots& h = robots[robots_wanted[i]];
+      h.read = true;
+      h.http_status = resp.http_status;
+      h.error = std::string(fetch::ErrorName(resp.error));
+      if (resp.http_status == 200 && resp.body_is_text) h.rules = RobotsRules::Parse(resp.body);
+      const std::int64_t asked = h.rules.CrawlDelayMs();
+      if (asked > 0) h.delay_ms = std::min(asked, std::max<std::int64_t>(options.max_crawl_delay_ms, 0));
     });
-  }
+    robots_wanted.clear();
+  };
+  // Whether `st`'s pages obey robots.txt (a supervising office may override it per site).
+  const auto obeys = [&](const SiteState& st) { return options.obey_robots && !st.ignore_robots; };
+  // The robots.txt read for the origin of `url`, null while it is not read yet.
+  const auto robots_of = [&](const std::string& url) -> HostRobots* {
+    auto it = robots.find(OriginOf(url));
+    return it == robots.end() || !it->second.read ? nullptr : &it->second;
+  };
 
   std::unordered_set<std::string> seen;
   // URLs first found as a form's action: a handler asked without its fields may fail (400, 5xx)
@@ -283,7 +320,30 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     if (!all) return all.error();
     for (const store::FrontierEntry& e : *all) {
       seen.insert(e.url);
-      if (states.count(e.site_id) != 0) ++(e.resource ? states[e.site_id].resources : states[e.site_id].pages);
+      if (e.form) form_targets.insert(e.url);
+      auto st = states.find(e.site_id);
+      if (st == states.end()) continue;
+      ++(e.resource ? st->second.resources : st->second.pages);
+      if (!e.resource) {
+        // The query-shape guard counts what was queued before the interruption too.
+        if (const std::string shape = QueryShapeOf(e.url); !shape.empty()) ++st->second.query_shapes[shape];
+      }
+    }
+    // The scope the interrupted run had learnt, in the order it learnt it.
+    auto areas = repo.CrawlAreas(run);
+    if (!areas) return areas.error();
+    for (const store::CrawlArea& a : *areas) {
+      auto st = states.find(a.site_id);
+      if (st == states.end()) continue;
+      if (!a.landing) {
+        AddArea(st->second, a.url);
+        continue;
+      }
+      seen.insert(a.url);
+      if (OriginOf(a.url) != st->second.canonical) {
+        AddArea(st->second, a.url);
+        SetCanonical(st->second, OriginOf(a.url));
+      }
     }
   } else {
     auto started = repo.StartCrawlRun(clock.Now());
@@ -291,10 +351,15 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     run = *started;
     std::vector<store::FrontierEntry> seeds;
     const auto add_seed = [&](const std::string& raw, std::int64_t site_id) {
-      const std::string url = NormalizeUrl(raw);
-      if (!InScope(states[site_id], url) || !seen.insert(url).second) return;
-      seeds.push_back({url, site_id, 0, false});
-      ++states[site_id].pages;
+      SiteState& st = states[site_id];
+      const std::string normal = NormalizeUrl(raw);
+      const std::string host = SiteHostKey(normal);
+      // A column registered as http:// on a site registered as https:// (or the other way round)
+      // is one page with the link to it: fetched once, on the site's origin.
+      const std::string url = OnCanonicalOrigin(st, host, normal);
+      if (!InScope(st, host, url) || !seen.insert(url).second) return;
+      seeds.push_back({url, site_id, 0, false, false});
+      ++st.pages;
     };
     for (const model::Site& s : sites) add_seed(s.url, s.id);
     for (const model::Column& c : columns) {
@@ -338,6 +403,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     std::vector<store::FrontierEntry> discovered;
     std::vector<store::LinkCheck> externals;
     std::vector<store::PageValidators> validators;
+    std::vector<store::CrawlArea> areas;
     std::vector<std::string> done;
   };
   std::optional<Commit> unsaved;
@@ -351,6 +417,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       if (auto r = repo.SaveValidators(c.validators); !r) return r;
       if (auto r = repo.AddLinkChecks(run, c.externals); !r) return r;
       if (auto r = repo.AddFrontier(run, c.discovered); !r) return r;
+      if (auto r = repo.AddCrawlAreas(run, c.areas); !r) return r;
       return repo.MarkFrontierDone(run, c.done);
     });
   };
@@ -366,11 +433,36 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     return in_flight.get();
   };
 
+  for (const store::FrontierEntry& e : queue) want_robots(e.url, e.site_id);
+  // The figures of robots.txt for CrawlStats, on every way out.
+  const auto report_robots = [&] {
+    stats.robots.clear();
+    for (const auto& [origin, h] : robots) {
+      if (!h.read) continue;
+      RobotsReport r;
+      r.origin = origin;
+      r.http_status = h.http_status;
+      r.error = h.error;
+      r.rules = h.rules.RuleCount();
+      r.crawl_delay_ms = h.rules.CrawlDelayMs();
+      auto st = states.find(h.site_id);
+      r.overridden = st != states.end() && !obeys(st->second);
+      r.applied_delay_ms = r.overridden ? 0 : h.delay_ms;
+      r.disallowed = h.disallowed;
+      stats.robots.push_back(std::move(r));
+    }
+    std::sort(stats.robots.begin(), stats.robots.end(),
+              [](const RobotsReport& a, const RobotsReport& b) { return a.origin < b.origin; });
+  };
+
   const auto crawl_started = std::chrono::steady_clock::now();
   const auto out_of_time = [&] {
     return options.max_run_ms > 0 &&
            std::chrono::steady_clock::now() - crawl_started >= std::chrono::milliseconds(options.max_run_ms);
   };
+  // When the next request to an origin with a Crawl-delay may start (the fetcher keeps the delay
+  // too; this keeps such a host from holding a whole batch while it waits).
+  std::unordered_map<std::string, std::chrono::steady_clock::time_point> ready_at;
   for (;;) {
     if (queue.empty()) break;
     if (out_of_time()) {
@@ -378,14 +470,65 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       start_commit();
       if (auto r = finish_commit(); !r) return r.error();
       stats.out_of_time = true;
+      report_robots();
       return stats;
     }
+    read_robots();
     const std::size_t pending_total = queue.size();
+    Commit current;
+    std::vector<store::FrontierEntry> rewritten;  // entries moved to their site's origin
     std::vector<store::FrontierEntry> batch;
     batch.reserve(std::min(queue.size(), options.batch_size));
-    while (!queue.empty() && batch.size() < options.batch_size) {
-      batch.push_back(std::move(queue.front()));
-      queue.pop_front();
+    {
+      // Takes the batch from the front of the queue. URLs robots.txt disallows are done without a
+      // request; a URL of the site's own host under another scheme or spelling is fetched on the
+      // site's origin (the http:// column of a site that moved to https://); URLs of a host whose
+      // Crawl-delay has not passed wait in the queue, in order.
+      const auto now = std::chrono::steady_clock::now();
+      std::vector<store::FrontierEntry> waiting;
+      auto first_ready = std::chrono::steady_clock::time_point::max();
+      while (!queue.empty() && batch.size() < options.batch_size) {
+        store::FrontierEntry e = std::move(queue.front());
+        queue.pop_front();
+        auto found = states.find(e.site_id);
+        if (found == states.end()) {
+          batch.push_back(std::move(e));
+          continue;
+        }
+        SiteState& st = found->second;
+        const std::string host = SiteHostKey(e.url);
+        if (const std::string on_origin = OnCanonicalOrigin(st, host, e.url); on_origin != e.url) {
+          current.done.push_back(e.url);
+          if (!seen.insert(on_origin).second) continue;
+          e.url = on_origin;
+          rewritten.push_back(e);  // a frontier entry of its own, committed with the batch
+        }
+        HostRobots* h = robots_of(e.url);
+        if (h != nullptr && obeys(st) && !h->rules.Allows(PathAndQuery(e.url))) {
+          ++stats.robots_disallowed;
+          ++h->disallowed;
+          current.done.push_back(e.url);
+          continue;
+        }
+        if (h != nullptr && obeys(st) && h->delay_ms > 0) {
+          auto& ready = ready_at[OriginOf(e.url)];
+          if (ready > now) {
+            first_ready = std::min(first_ready, ready);
+            waiting.push_back(std::move(e));
+            continue;
+          }
+          ready = now + std::chrono::milliseconds(h->delay_ms);
+        }
+        batch.push_back(std::move(e));
+      }
+      queue.insert(queue.begin(), std::make_move_iterator(waiting.begin()), std::make_move_iterator(waiting.end()));
+      if (batch.empty() && current.done.empty() && !waiting.empty()) {
+        // Only hosts inside their Crawl-delay are left: wait for the first (within the time budget).
+        auto until = first_ready;
+        if (options.max_run_ms > 0) until = std::min(until, crawl_started + std::chrono::milliseconds(options.max_run_ms));
+        std::this_thread::sleep_until(until);
+        continue;
+      }
     }
     std::vector<fetch::Request> requests;
     requests.reserve(batch.size());
@@ -396,6 +539,12 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.timeout_ms = options.timeout_ms;
       r.retries = options.retries;
       r.skip_when_host_down = true;
+      auto st = states.find(e.site_id);
+      if (st != states.end()) {
+        // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
+        HostRobots* h = robots_of(e.url);
+        if (h != nullptr && h->delay_ms > 0 && obeys(st->second)) r.host_delay_ms = h->delay_ms;
+      }
       requests.push_back(std::move(r));
     }
     if (options.conditional) {
@@ -416,7 +565,6 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     }
     // The previous batch is stored while this one is fetched.
     start_commit();
-    Commit current;
     std::vector<store::PageRecord>& records = current.records;
     std::vector<store::FrontierEntry>& discovered = current.discovered;
     std::vector<store::LinkCheck>& externals = current.externals;
@@ -451,10 +599,6 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         ++stats.skipped_traps;
         return;
       }
-      if (options.obey_robots && !st.ignore_robots && !st.robots.Allows(PathAndQuery(target))) {
-        ++stats.robots_disallowed;
-        return;
-      }
       if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
       if (resource && st.resources >= options.max_resources_per_site) {
         ++stats.over_limit;
@@ -467,10 +611,21 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           return;
         }
       }
+      if (obeys(st)) {
+        // After the limits, so that a page of 100,000 links costs few robots.txt look-ups. An origin
+        // whose robots.txt is not read yet is read before the next batch, which checks the URL then.
+        if (HostRobots* h = robots_of(target); h != nullptr && !h->rules.Allows(PathAndQuery(target))) {
+          ++stats.robots_disallowed;
+          ++h->disallowed;
+          return;
+        }
+      }
       seen.insert(target);
-      if (tag == "form") form_targets.insert(target);
+      const bool form = tag == "form";
+      if (form) form_targets.insert(target);
       ++(resource ? st.resources : st.pages);
-      discovered.push_back({target, e.site_id, e.depth + 1, resource});
+      want_robots(target, e.site_id);
+      discovered.push_back({target, e.site_id, e.depth + 1, resource, form});
     };
 
     // The answers of the batch. HTML pages are parsed on the pool while the fetch loop runs;
@@ -485,6 +640,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     };
     std::vector<Answer> answers(batch.size());
     std::size_t answered = 0;
+    // Bytes of page bodies this batch holds (parsed or waiting for a worker; the previous batch's
+    // are being stored meanwhile). Past options.max_batch_bytes the fetcher starts nothing more
+    // and the rest of the batch goes back to the queue: a site of a thousand 10 MB pages must not
+    // have them all in memory at once.
+    std::size_t held_bytes = 0;
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
       // The figures move while a batch runs, not only between batches.
       if (progress && ++answered % 64 == 0) progress(stats, pending_total - answered + discovered.size());
@@ -492,15 +652,35 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
       const store::FrontierEntry& e = batch[i];
-      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) return;
+      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) {
+        std::string().swap(a.resp.body);  // only HTML pages keep their body
+        return;
+      }
+      held_bytes += a.resp.body.size();
+      if (options.max_batch_bytes > 0 && held_bytes > options.max_batch_bytes) fetcher.StopStarting();
       pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
     });
     pool.Wait();
     if (auto r = finish_commit(); !r) return r.error();
+    // Where redirects landed: a page fetched under one address and answering from another one of
+    // its site (an http:// column answering from https://) is not fetched again under the latter,
+    // whichever page of the batch links it first.
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const fetch::Response& resp = answers[i].resp;
+      if (batch[i].resource || !resp.Ok() || resp.redirects.empty() || resp.final_url.empty()) continue;
+      auto st = states.find(batch[i].site_id);
+      const std::string landed = NormalizeUrl(resp.final_url);
+      if (st != states.end() && landed != batch[i].url && InScope(st->second, landed)) seen.insert(landed);
+    }
+    std::vector<store::FrontierEntry> not_started;  // back to the front of the queue
     for (std::size_t i = 0; i < batch.size() && failure; ++i) {
       Answer& a = answers[i];
       fetch::Response& resp = a.resp;
       const store::FrontierEntry& e = batch[i];
+      if (resp.error == fetch::FetchError::kNotStarted) {
+        not_started.push_back(e);
+        continue;
+      }
       SiteState& st = states[e.site_id];
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
@@ -510,8 +690,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           // folder into scope, not the platform.
           AddArea(st, landed);
           SetCanonical(st, OriginOf(landed));
+          want_robots(landed, e.site_id);
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
+        if (landed != e.url) current.areas.push_back({e.site_id, landed, true});
       }
       if (resp.error == fetch::FetchError::kHostDown) {
         // Never asked: no outcome to store, and no dead link for the pages that link here.
@@ -574,7 +756,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           // host: the site lives in the folder it lands in.
           for (std::size_t k = 0; k < read.links.size(); ++k) {
             const std::string& to = read.links[k].to_url;
-            if (a.link_tags[k] == "meta" && IsHttpUrl(to)) AddArea(st, to);
+            if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
+              AddArea(st, to);
+              current.areas.push_back({e.site_id, to, false});
+            }
           }
         }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
@@ -589,14 +774,22 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     }
     answers.clear();
     if (!failure) return failure.error();
-    current.done.reserve(batch.size());
-    for (const store::FrontierEntry& e : batch) current.done.push_back(e.url);
+    current.done.reserve(current.done.size() + batch.size());
+    std::unordered_set<std::string> again;
+    for (const store::FrontierEntry& e : not_started) again.insert(e.url);
+    for (const store::FrontierEntry& e : batch) {
+      if (again.count(e.url) == 0) current.done.push_back(e.url);
+    }
+    queue.insert(queue.begin(), std::make_move_iterator(not_started.begin()), std::make_move_iterator(not_started.end()));
     queue.insert(queue.end(), discovered.begin(), discovered.end());
+    discovered.insert(discovered.end(), std::make_move_iterator(rewritten.begin()),
+                      std::make_move_iterator(rewritten.end()));
     unsaved = std::move(current);
     if (progress) progress(stats, queue.size());
   }
   start_commit();
   if (auto r = finish_commit(); !r) return r.error();
+  report_robots();
 
   // Links to other hosts, at the external fetcher's lower rate, once each per run.
   if (external != CrawlOptions::External::kNone) {

@@ -39,9 +39,17 @@ struct CrawlOptions {
   // that a passing overload is not reported as a dead link. Availability probes never retry: the
   // fetcher they share keeps its own FetchOptions::retries.
   int retries = 1;
-  bool obey_robots = true;        // a supervising office may override per site
+  // robots.txt is read for every origin the crawl fetches pages from (registered homepages and
+  // columns, where a homepage redirects to) and obeyed: Disallow, and Crawl-delay up to
+  // max_crawl_delay_ms between two requests to that origin. A supervising office may override it
+  // per site (read and reported, not obeyed).
+  bool obey_robots = true;
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
+  std::int64_t max_crawl_delay_ms = 10000;        // a longer Crawl-delay is obeyed as this
   std::size_t batch_size = 2000;  // URLs fetched between two commits of the frontier
+  // Bytes of HTML bodies one batch may hold (they wait for the workers and the store); past it no
+  // further request of the batch starts and the rest waits for the next batch. 0: no limit.
+  std::size_t max_batch_bytes = 64u << 20;
   bool conditional = true;        // re-crawls send If-None-Match / If-Modified-Since; 304 = unchanged
   // Pages per site sharing a path and query keys (calendars, filters); high enough for sites whose
   // articles are "show.jsp?id=N".
@@ -58,6 +66,18 @@ struct CrawlOptions {
   int workers = -1;
 };
 
+// robots.txt of one origin as this invocation read it.
+struct RobotsReport {
+  std::string origin;            // "https://www.qc.gov.cn"
+  int http_status = 0;           // of /robots.txt; 0 when no answer came
+  std::string error;             // fetch::ErrorName when no answer came
+  std::size_t rules = 0;         // Allow/Disallow lines of the group that applies to us
+  std::int64_t crawl_delay_ms = -1;   // Crawl-delay as written; -1 none
+  std::int64_t applied_delay_ms = 0;  // as obeyed (capped; 0 when none or overridden)
+  bool overridden = false;       // the site it serves ignores robots.txt (CrawlOptions::ignore_robots_sites)
+  int disallowed = 0;            // URLs not fetched because of it
+};
+
 struct CrawlStats {
   int pages = 0;        // HTML pages stored
   int resources = 0;    // resources checked
@@ -72,6 +92,7 @@ struct CrawlStats {
   int over_limit = 0;        // resources and external links left unchecked: their site reached its limit
   int host_down = 0;         // URLs not requested: their host had failed too often in a row
   bool out_of_time = false;  // max_run_ms ran out: the run stays open, the next crawl resumes it
+  std::vector<RobotsReport> robots;  // per origin, by origin
 };
 
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,

@@ -235,6 +235,7 @@ class CurlFetcher final : public Fetcher {
     }
     std::map<CURL*, std::unique_ptr<Transfer>> running;
     std::map<std::string, int> per_host;
+    stop_starting_ = false;
 
     auto finish = [&](std::unique_ptr<Transfer> t) {
       t->response.elapsed_ms =
@@ -248,6 +249,22 @@ class CurlFetcher final : public Fetcher {
       // politeness delay, and retries still in their backoff.
       const SteadyClock::time_point now = SteadyClock::now();
       SteadyClock::time_point wake = now + std::chrono::milliseconds(200);
+      if (stop_starting_) {
+        // The caller holds enough: what never started is answered at once, redirects and retries
+        // of started requests go on.
+        for (auto it = pending.begin(); it != pending.end();) {
+          if (!(*it)->seen_urls.empty() || (*it)->attempt > 0) {
+            ++it;
+            continue;
+          }
+          std::unique_ptr<Transfer> skipped = std::move(*it);
+          it = pending.erase(it);
+          skipped->started = now;
+          skipped->response.error = FetchError::kNotStarted;
+          skipped->response.error_text = "not requested: the caller stopped this round";
+          finish(std::move(skipped));
+        }
+      }
       for (auto it = pending.begin(); it != pending.end() && static_cast<int>(running.size()) < options_.max_concurrency;) {
         Transfer& t = **it;
         const SteadyClock::time_point host_ready = next_start_[t.host_key];
@@ -273,9 +290,9 @@ class CurlFetcher final : public Fetcher {
         std::unique_ptr<Transfer> owned = std::move(*it);
         it = pending.erase(it);
         if (owned->seen_urls.empty()) owned->started = SteadyClock::now();
-        if (options_.per_host_delay_ms > 0) {
-          next_start_[owned->host_key] = now + std::chrono::milliseconds(options_.per_host_delay_ms);
-        }
+        const std::int64_t delay_ms =
+            owned->request->host_delay_ms >= 0 ? owned->request->host_delay_ms : options_.per_host_delay_ms;
+        if (delay_ms > 0) next_start_[owned->host_key] = now + std::chrono::milliseconds(delay_ms);
         if (!Start(*owned)) {
           finish(std::move(owned));
           continue;
@@ -323,6 +340,8 @@ class CurlFetcher final : public Fetcher {
       }
     }
   }
+
+  void StopStarting() override { stop_starting_ = true; }
 
  private:
   struct HostHealth {
@@ -539,6 +558,7 @@ class CurlFetcher final : public Fetcher {
   CURLM* multi_ = nullptr;
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
+  bool stop_starting_ = false;  // StopStarting() was called during the current FetchAll
 };
 
 }  // namespace

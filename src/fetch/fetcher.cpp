@@ -19,6 +19,7 @@ std::string_view ErrorName(FetchError e) {
     case FetchError::kDecode: return "decode";
     case FetchError::kOther: return "other";
     case FetchError::kHostDown: return "host_down";
+    case FetchError::kNotStarted: return "not_started";
   }
   return "other";
 }

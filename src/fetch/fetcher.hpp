@@ -27,6 +27,7 @@ enum class FetchError {
   kDecode,
   kOther,
   kHostDown,  // not requested: the host failed too often in a row (FetchOptions::host_failure_limit)
+  kNotStarted,  // not requested: the caller asked FetchAll to start nothing more (Fetcher::StopStarting)
 };
 
 // "dns", "connect", "timeout", … ("" for kNone).
@@ -44,6 +45,9 @@ struct Request {
   // May be answered kHostDown without a request while the host is held down (crawl requests);
   // false for availability probes, which must always try.
   bool skip_when_host_down = false;
+  // Least time between request starts on this request's host (a robots.txt Crawl-delay), for
+  // this request; -1: FetchOptions::per_host_delay_ms.
+  std::int64_t host_delay_ms = -1;
 };
 
 struct Response {
@@ -103,6 +107,11 @@ class Fetcher {
   // `on_done(index, response)` on the calling thread as each finishes (in completion order).
   virtual void FetchAll(std::span<const Request> requests,
                         const std::function<void(std::size_t, Response&&)>& on_done) = 0;
+  // Called from inside FetchAll's on_done: the current FetchAll call starts no further request;
+  // those not yet started are answered FetchError::kNotStarted once the running ones finish (a
+  // redirect or a retry of a started request still runs). Lets a caller bound what it holds.
+  // Fetchers that cannot stop ignore it (the default) and fetch everything.
+  virtual void StopStarting() {}
   // Fetches one URL and waits for it.
   Response Fetch(const Request& request);
   // Fetches all and returns responses in request order.

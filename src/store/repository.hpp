@@ -32,6 +32,9 @@ struct PageRecord {
   std::string compressed_body;
   // links already encoded with store::EncodeLinks for page.url; empty: the store encodes them.
   std::string compressed_links;
+  // Size of the body when the crawl released page.body after compressing it (compressed_body
+  // set, page.body empty); 0: page.body.size().
+  std::size_t body_size = 0;  // bytes
 };
 
 // One URL of a crawl's frontier.
@@ -40,6 +43,16 @@ struct FrontierEntry {
   std::int64_t site_id = 0;
   int depth = 0;
   bool resource = false;  // checked (HEAD), not parsed
+  bool form = false;      // first found as a form's action (a resource)
+};
+
+// What a crawl learnt about a site's scope while it ran, kept with the run so that a resumed
+// crawl knows it too: the URL the homepage answers from (`landing`), or a URL whose folder the
+// homepage sends the browser to.
+struct CrawlArea {
+  std::int64_t site_id = 0;
+  std::string url;
+  bool landing = false;
 };
 
 // An external finding (another office's check result).
@@ -194,6 +207,9 @@ class Repository {
   virtual Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) = 0;
   // Every entry of a run; `pending_only` keeps those not yet fetched.
   virtual Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) = 0;
+  // Scope learnt by a run, in the order it was added.
+  virtual Result<void> AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) = 0;
+  virtual Result<std::vector<CrawlArea>> CrawlAreas(std::int64_t run) = 0;
 
   // Site-search probes (P-11).
   virtual Result<void> AddSearchProbe(const SearchProbeRecord& probe) = 0;

@@ -162,6 +162,82 @@ TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   EXPECT_NE((*page)->page.text.find("新闻"), std::string::npos) << "the unchanged snapshot keeps its extraction";
 }
 
+TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
+  // The registered homepage on 127.0.0.1 sends the browser to the site's new host, 127.0.0.2,
+  // whose robots.txt disallows a folder and asks for 0.2 s between requests.
+  Server old_host("127.0.0.1");
+  Server new_host("127.0.0.2");
+  std::mutex mutex;
+  std::vector<std::pair<std::string, std::chrono::steady_clock::time_point>> arrivals;  // on the new host
+  const auto log = [&](const httplib::Request& req) {
+    std::lock_guard<std::mutex> lock(mutex);
+    arrivals.emplace_back(req.path, std::chrono::steady_clock::now());
+  };
+  new_host.http().Get("/robots.txt", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_content("User-agent: *\nDisallow: /nbgl/\nCrawl-delay: 0.2\n", "text/plain");
+  });
+  new_host.http().Get("/", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_content("<html><body><a href='/a.html'>a</a><a href='/b.html'>b</a><a href='/c.html'>c</a>"
+                    "<a href='/nbgl/x.html'>内部管理</a></body></html>",
+                    "text/html; charset=utf-8");
+  });
+  new_host.http().Get(R"(/(\w+)\.html)", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_content("<html><body><p>正文</p></body></html>", "text/html; charset=utf-8");
+  });
+  new_host.http().Get(R"(/nbgl/.*)", [&](const httplib::Request& req, httplib::Response& res) {
+    log(req);
+    res.set_content("<html><body><p>内部</p></body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(new_host.Start()) << "127.0.0.2 must be bindable (loopback /8)";
+  old_host.http().Get("/", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_redirect(new_host.Url("/"), 301);
+  });
+  ASSERT_TRUE(old_host.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s;
+  s.name = "测试网站";
+  s.unit = "测试单位";
+  s.url = old_host.Url("/");
+  auto up = (*repo)->UpsertSite(s);
+  ASSERT_TRUE(up);
+  s.id = up->id;
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 4);
+  EXPECT_EQ(stats->robots_disallowed, 1);
+  std::lock_guard<std::mutex> lock(mutex);
+  ASSERT_GE(arrivals.size(), 5u);
+  EXPECT_EQ(arrivals[0].first, "/") << "the redirect lands before the new host's robots.txt is known";
+  EXPECT_EQ(arrivals[1].first, "/robots.txt");
+  std::vector<std::chrono::steady_clock::time_point> pages;
+  for (const auto& [path, at] : arrivals) {
+    EXPECT_NE(path.rfind("/nbgl/", 0), 0u) << path;
+    if (path != "/robots.txt") pages.push_back(at);
+  }
+  ASSERT_EQ(pages.size(), 4u);
+  for (std::size_t i = 2; i < pages.size(); ++i) {
+    EXPECT_GE(pages[i] - pages[i - 1], std::chrono::milliseconds(150)) << i;
+  }
+  ASSERT_EQ(stats->robots.size(), 2u);
+  const RobotsReport& moved = stats->robots[1];
+  EXPECT_EQ(moved.origin + "/", new_host.Url("/"));
+  EXPECT_EQ(moved.http_status, 200);
+  EXPECT_EQ(moved.crawl_delay_ms, 200);
+  EXPECT_EQ(moved.applied_delay_ms, 200);
+  EXPECT_EQ(moved.disallowed, 1);
+  EXPECT_EQ(stats->robots[0].http_status, 404) << "the old host has none";
+}
+
 // A self-signed certificate for 127.0.0.1 valid for `days`, made with OpenSSL's API.
 struct SelfSigned {
   EVP_PKEY* key = nullptr;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -27,11 +28,25 @@ class ScriptedFetcher : public fetch::Fetcher {
   std::map<std::string, std::vector<std::string>> methods;   // url → "HEAD"/"GET"/"GET-IF" in order
   std::map<std::string, int> retries;                        // url → Request::retries of its last fetch
   std::map<std::string, std::string> moved;                  // url → where it redirects (served from there)
+  std::map<std::string, std::int64_t> host_delay;            // url → Request::host_delay_ms
+  std::map<std::string, std::chrono::steady_clock::time_point> fetched_at;  // url → last fetch
+  std::vector<std::size_t> fetch_calls;                      // requests answered per FetchAll call
   int crash_after = -1;
+
+  void StopStarting() override { stopped_ = true; }
 
   void FetchAll(std::span<const fetch::Request> requests,
                 const std::function<void(std::size_t, fetch::Response&&)>& on_done) override {
+    stopped_ = false;
+    fetch_calls.push_back(0);
     for (std::size_t i = 0; i < requests.size(); ++i) {
+      if (stopped_) {
+        fetch::Response r;
+        r.url = requests[i].url;
+        r.error = fetch::FetchError::kNotStarted;
+        on_done(i, std::move(r));
+        continue;
+      }
       if (crash_after == 0) throw std::runtime_error("killed");
       if (crash_after > 0) --crash_after;
       const fetch::Request& q = requests[i];
@@ -39,6 +54,9 @@ class ScriptedFetcher : public fetch::Fetcher {
       r.url = q.url;
       r.final_url = r.url;
       ++fetched[r.url];
+      ++fetch_calls.back();
+      host_delay[r.url] = q.host_delay_ms;
+      fetched_at[r.url] = std::chrono::steady_clock::now();
       if (auto m = moved.find(q.url); m != moved.end()) {
         r.redirects.push_back(m->second);
         r.final_url = m->second;
@@ -74,6 +92,9 @@ class ScriptedFetcher : public fetch::Fetcher {
       on_done(i, std::move(r));
     }
   }
+
+ private:
+  bool stopped_ = false;
 };
 
 const std::string kOrigin = "http://127.0.0.1:18001";
@@ -528,6 +549,215 @@ TEST_F(CrawlerTest, FormHandlersFailingAnEmptyRequestAreNoDeadLinks) {
   EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
   EXPECT_EQ(DeadLinkClass((*gone)->page.http_status, (*gone)->page.error), "404") << "a missing handler is dead";
   EXPECT_EQ(DeadLinkClass((*err)->page.http_status, (*err)->page.error), "500") << "a page link failing is dead";
+}
+
+TEST_F(CrawlerTest, ReadsAndObeysRobotsOfEveryOriginInScope) {
+  // The homepage moved to https://www.qc.gov.cn/ and the disclosure column lives on
+  // xxgk.qc.gov.cn: each origin's robots.txt governs its own pages.
+  const std::string https = "https://www.qc.gov.cn";
+  const std::string xxgk = "http://xxgk.qc.gov.cn";
+  ScriptedFetcher f;
+  f.moved["http://qc.gov.cn/"] = https + "/";
+  f.pages["http://qc.gov.cn/robots.txt"] = {200, "User-agent: *\nDisallow:\n"};
+  f.pages[https + "/robots.txt"] = {200, "User-agent: *\nDisallow: /private/\n"};
+  f.pages[xxgk + "/robots.txt"] = {200, "User-agent: *\nDisallow: /xxgk/secret/\n"};
+  f.pages[https + "/"] = {200, "<html><body><a href='/gzdt/'>动态</a><a href='/private/x.html'>内部</a></body></html>"};
+  f.pages[https + "/gzdt/"] = {200, "<html><body><p>动态</p></body></html>"};
+  f.pages[https + "/private/x.html"] = {200, "<html><body><p>内部</p></body></html>"};
+  f.pages[xxgk + "/xxgk/list.html"] = {200, "<html><body><a href='secret/1.html'>秘</a><a href='2.html'>二</a></body></html>"};
+  f.pages[xxgk + "/xxgk/2.html"] = {200, "<html><body><p>二</p></body></html>"};
+  f.pages[xxgk + "/xxgk/secret/1.html"] = {200, "<html><body><p>秘</p></body></html>"};
+  model::Site site = site_;
+  site.url = "http://qc.gov.cn/";
+  model::Column disclosure;
+  disclosure.site_id = site.id;
+  disclosure.url = xxgk + "/xxgk/list.html";
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+
+  auto stats = CrawlSites(*repo_, f, {site}, {disclosure}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.fetched[https + "/robots.txt"], 1) << "read for the origin the homepage lands on";
+  EXPECT_EQ(f.fetched[xxgk + "/robots.txt"], 1) << "read for the column's host";
+  EXPECT_EQ(f.fetched.count(https + "/private/x.html"), 0u);
+  EXPECT_EQ(f.fetched.count(xxgk + "/xxgk/secret/1.html"), 0u);
+  EXPECT_EQ(f.fetched[xxgk + "/xxgk/2.html"], 1);
+  EXPECT_EQ(stats->robots_disallowed, 2);
+  ASSERT_EQ(stats->robots.size(), 3u);
+  EXPECT_EQ(stats->robots[0].origin, "http://qc.gov.cn");
+  EXPECT_EQ(stats->robots[1].origin, xxgk);
+  EXPECT_EQ(stats->robots[1].disallowed, 1);
+  EXPECT_EQ(stats->robots[2].origin, https);
+  EXPECT_EQ(stats->robots[2].http_status, 200);
+  EXPECT_EQ(stats->robots[2].rules, 1u);
+  EXPECT_EQ(stats->robots[2].disallowed, 1);
+}
+
+TEST_F(CrawlerTest, CrawlDelayIsObeyedCappedAndReportedUnlessTheSiteOverridesRobots) {
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/robots.txt"] = {200, "User-agent: *\nCrawl-delay: 30\nDisallow: /private/\n"};
+  CrawlOptions options;
+  options.max_crawl_delay_ms = 80;  // 30 s asked, obeyed as 80 ms (10 s in production)
+  options.check_resources = false;
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+  ScriptedFetcher g = SiteFetcher();
+  g.pages[kOrigin + "/robots.txt"] = f.pages[kOrigin + "/robots.txt"];
+  options.ignore_robots_sites = {site_.id};
+  auto overridden = CrawlSites(*repo_, g, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 4);
+  EXPECT_EQ(f.host_delay[kOrigin + "/gzdt/1.html"], 80) << "the fetcher keeps the delay between starts";
+  std::vector<std::chrono::steady_clock::time_point> starts;
+  for (const char* path : {"/", "/gzdt/", "/dead.html", "/gzdt/1.html", "/gzdt/2.html"}) {
+    ASSERT_EQ(f.fetched.count(kOrigin + path), 1u) << path;
+    starts.push_back(f.fetched_at[kOrigin + path]);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t i = 1; i < starts.size(); ++i) {
+    EXPECT_GE(starts[i] - starts[i - 1], std::chrono::milliseconds(75)) << "the crawl paces the host itself, " << i;
+  }
+  ASSERT_EQ(stats->robots.size(), 1u);
+  EXPECT_EQ(stats->robots[0].crawl_delay_ms, 30000);
+  EXPECT_EQ(stats->robots[0].applied_delay_ms, 80);
+  EXPECT_FALSE(stats->robots[0].overridden);
+  ASSERT_TRUE(overridden) << overridden.error().message;
+  EXPECT_EQ(g.host_delay[kOrigin + "/gzdt/1.html"], -1) << "the supervising office's override bypasses it";
+  EXPECT_EQ(g.fetched.count(kOrigin + "/private/x.html"), 1u);
+  ASSERT_EQ(overridden->robots.size(), 1u);
+  EXPECT_TRUE(overridden->robots[0].overridden);
+  EXPECT_EQ(overridden->robots[0].applied_delay_ms, 0);
+  EXPECT_EQ(overridden->robots[0].crawl_delay_ms, 30000) << "read and reported all the same";
+}
+
+TEST_F(CrawlerTest, ResumedCrawlClassifiesFormTargetsLikeAnUninterruptedOne) {
+  const auto site = [] {
+    ScriptedFetcher f = SiteFetcher();
+    f.pages[kOrigin + "/"].second = "<html><body><form action='/search.jsp'><input name=q></form>"
+                                    "<a href='/gzdt/'>动态</a></body></html>";
+    f.pages[kOrigin + "/search.jsp"] = {500, "<html>java.lang.NullPointerException</html>"};
+    return f;
+  };
+  ScriptedFetcher first = site();
+  first.crash_after = 2;  // robots and the homepage, then "kill -9" before the form's target
+  CrawlOptions options;
+  options.batch_size = 1;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {site_}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = site();
+  auto stats = CrawlSites(*repo_, second, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count(kOrigin + "/"), 0u);
+  ASSERT_EQ(second.fetched[kOrigin + "/search.jsp"], 1);
+  auto search = repo_->LatestPage(kOrigin + "/search.jsp", clock_.Now());
+  ASSERT_TRUE(search && *search);
+  EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
+}
+
+TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {
+  const std::string https = "https://www.qc.gov.cn";
+  const auto site = [&] {
+    ScriptedFetcher f;
+    f.moved["http://qc.gov.cn/"] = https + "/";
+    f.pages[https + "/"] = {200, "<html><body><a href='/gzdt/'>动态</a><a href='/tzgg/'>公告</a></body></html>"};
+    f.pages[https + "/gzdt/"] = {200, "<html><body><a href='/gzdt/1.html'>一</a></body></html>"};
+    f.pages[https + "/tzgg/"] = {200, "<html><body><a href='http://qc.gov.cn/tzgg/1.html'>一</a></body></html>"};
+    f.pages[https + "/gzdt/1.html"] = {200, "<html><body><p>一</p><a href='/'>首页</a></body></html>"};
+    f.pages[https + "/tzgg/1.html"] = {200, "<html><body><p>一</p></body></html>"};
+    return f;
+  };
+  model::Site moved = site_;
+  moved.url = "http://qc.gov.cn/";
+  ScriptedFetcher first = site();
+  first.crash_after = 4;  // two robots.txt, the homepage and /gzdt/, then "kill -9"
+  CrawlOptions options;
+  options.batch_size = 1;
+  options.external = CrawlOptions::External::kNone;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {moved}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = site();
+  auto stats = CrawlSites(*repo_, second, {moved}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count("http://qc.gov.cn/"), 0u);
+  EXPECT_EQ(second.fetched.count(https + "/"), 0u) << "the homepage's landing address is known as fetched";
+  EXPECT_EQ(second.fetched[https + "/gzdt/1.html"], 1);
+  EXPECT_EQ(second.fetched[https + "/tzgg/1.html"], 1) << "links to the old spelling go to the new origin";
+  EXPECT_EQ(second.fetched.count("http://qc.gov.cn/tzgg/1.html"), 0u);
+  std::map<std::string, int> pages;
+  for (const ScriptedFetcher* f : {&first, &second}) {
+    for (const auto& [url, n] : f->fetched) {
+      if (url.find("/robots.txt") == std::string::npos) pages[url] += n;
+    }
+  }
+  EXPECT_EQ(pages.size(), 5u);
+  for (const auto& [url, n] : pages) EXPECT_EQ(n, 1) << url;
+}
+
+TEST_F(CrawlerTest, ColumnRegisteredUnderTheOtherSchemeIsFetchedOnce) {
+  // One site registered as https:// with its column as http://; one registered as http:// that
+  // moved to https://, its column too.
+  ScriptedFetcher f;
+  f.pages["https://qc.gov.cn/"] = {200, "<html><body><a href='/zwgk/'>政务公开</a></body></html>"};
+  f.pages["https://qc.gov.cn/zwgk/"] = {200, "<html><body><p>公开</p></body></html>"};
+  f.moved["http://lp.gov.cn/"] = "https://lp.gov.cn/";
+  f.moved["http://lp.gov.cn/zwgk/"] = "https://lp.gov.cn/zwgk/";
+  f.pages["https://lp.gov.cn/"] = {200, "<html><body><a href='/zwgk/'>政务公开</a></body></html>"};
+  f.pages["https://lp.gov.cn/zwgk/"] = {200, "<html><body><p>公开</p></body></html>"};
+  model::Site qc = site_;
+  qc.url = "https://qc.gov.cn/";
+  model::Site lp = site_;
+  lp.name = "澜坪县人民政府门户网站";
+  lp.url = "http://lp.gov.cn/";
+  auto up = repo_->UpsertSite(lp);
+  ASSERT_TRUE(up);
+  lp.id = up->id;
+  model::Column qc_column;
+  qc_column.site_id = qc.id;
+  qc_column.url = "http://qc.gov.cn/zwgk/";
+  model::Column lp_column;
+  lp_column.site_id = lp.id;
+  lp_column.url = "http://lp.gov.cn/zwgk/";
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+
+  auto stats = CrawlSites(*repo_, f, {qc, lp}, {qc_column, lp_column}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.fetched["https://qc.gov.cn/zwgk/"], 1);
+  EXPECT_EQ(f.fetched.count("http://qc.gov.cn/zwgk/"), 0u);
+  EXPECT_EQ(f.fetched["http://lp.gov.cn/zwgk/"] + f.fetched["https://lp.gov.cn/zwgk/"], 1);
+  EXPECT_EQ(stats->pages, 4);
+}
+
+TEST_F(CrawlerTest, BatchHoldsAtMostItsByteBudgetOfBodiesAndFetchesTheRestLater) {
+  ScriptedFetcher f;
+  const std::string filler(100 * 1024, 'x');
+  std::string home = "<html><body>";
+  for (int i = 0; i < 10; ++i) home += "<a href='/big/" + std::to_string(i) + ".html'>大</a>";
+  f.pages[kOrigin + "/"] = {200, home + "</body></html>"};
+  for (int i = 0; i < 10; ++i) {
+    f.pages[kOrigin + "/big/" + std::to_string(i) + ".html"] = {200, "<html><body><p>" + filler + "</p></body></html>"};
+  }
+  CrawlOptions options;
+  options.max_batch_bytes = 250 * 1024;
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 11);
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(f.fetched[kOrigin + "/big/" + std::to_string(i) + ".html"], 1) << i;
+  for (std::size_t n : f.fetch_calls) EXPECT_LE(n, 3u) << "at most the bodies past the budget, plus one";
+  auto page = repo_->LatestPage(kOrigin + "/big/9.html", clock_.Now());
+  ASSERT_TRUE(page && *page);
+  auto body = repo_->PageBody((*page)->page.id);
+  ASSERT_TRUE(body) << body.error().message;
+  EXPECT_EQ(*body, f.pages[kOrigin + "/big/9.html"].second) << "stored whole though released after compressing";
 }
 
 // Answers each batch in reverse order, as a real fetcher may (slow answers come last).

@@ -144,6 +144,17 @@ TEST_F(CliTest, InspectWithoutAnInstantJudgesWhatItJustFetched) {
   EXPECT_NE(inspected.output.find("不合格 failed"), std::string::npos) << inspected.output;
 }
 
+TEST_F(CliTest, RobotsOverrideForAnUnregisteredSiteIsABadInputNamingTheConfigLine) {
+  const std::string db = (dir_ / "g.db").string();
+  const fs::path config = Write("offices.toml", "# 监管单位的抓取设置\n\n[[site]]\nsite = \"不存在的网站\"\nignore_robots = true\n");
+
+  const auto inspected = Run("inspect --db " + db + " --only sites --quiet --config " + config.string());
+
+  EXPECT_EQ(inspected.exit_code, 2) << inspected.output;
+  EXPECT_NE(inspected.output.find(config.string() + ":3: site: '不存在的网站' is no registered site"), std::string::npos)
+      << inspected.output;
+}
+
 // The word lists of rules/ are read at run time: a malformed row stops the command naming file:line,
 // and a local file can remove a word.
 TEST_F(CliTest, AMalformedWordListRowNamesItsFileAndLine) {

@@ -814,5 +814,56 @@ TEST_F(CurlFetcherTest, PerHostDelaySpacesRequestStarts) {
   EXPECT_GE(server_.stamps.back() - server_.stamps.front(), std::chrono::milliseconds(3 * 120 - 30));
 }
 
+TEST_F(CurlFetcherTest, RequestHostDelayOverridesTheFetchersForItsRequests) {
+  FetchOptions options;
+  options.max_per_host = 4;  // no delay of the fetcher's own
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> requests;
+  for (int i = 0; i < 3; ++i) {
+    Request r;
+    r.url = server_.Url("/stamp/" + std::to_string(i));
+    r.host_delay_ms = 150;  // a robots.txt Crawl-delay
+    requests.push_back(r);
+  }
+
+  const std::vector<Response> responses = fetcher->FetchAllOrdered(requests);
+
+  for (const Response& r : responses) EXPECT_TRUE(r.Ok()) << r.url;
+  std::lock_guard<std::mutex> lock(server_.stamps_mutex);
+  ASSERT_EQ(server_.stamps.size(), 3u);
+  EXPECT_GE(server_.stamps.back() - server_.stamps.front(), std::chrono::milliseconds(2 * 150 - 30));
+}
+
+TEST_F(CurlFetcherTest, StopStartingAnswersTheRequestsNotStartedWithoutSendingThem) {
+  FetchOptions options;
+  options.max_concurrency = 1;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> requests;
+  for (int i = 0; i < 5; ++i) {
+    Request r;
+    r.url = server_.Url(i == 0 ? "/r1" : "/stamp/" + std::to_string(i));
+    requests.push_back(r);
+  }
+  std::vector<Response> responses(requests.size());
+  int answered = 0;
+
+  fetcher->FetchAll(requests, [&](std::size_t i, Response&& r) {
+    responses[i] = std::move(r);
+    if (++answered == 2) fetcher->StopStarting();
+  });
+  const Response after = fetcher->Fetch(requests[4]);
+
+  EXPECT_EQ(responses[0].http_status, 200) << "a started request follows its redirects";
+  EXPECT_EQ(responses[0].redirects.size(), 2u);
+  EXPECT_EQ(responses[1].http_status, 200);
+  for (std::size_t i = 2; i < responses.size(); ++i) {
+    EXPECT_EQ(responses[i].error, FetchError::kNotStarted) << i;
+    EXPECT_EQ(responses[i].url, requests[i].url) << i;
+  }
+  EXPECT_EQ(after.http_status, 200) << "the next FetchAll starts afresh";
+  std::lock_guard<std::mutex> lock(server_.stamps_mutex);
+  EXPECT_EQ(server_.stamps.size(), 2u) << "the stopped requests were never sent";
+}
+
 }  // namespace
 }  // namespace govwatch::fetch

@@ -536,15 +536,17 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
   auto r = InTransaction([&]() -> Result<void> {
     const model::Page& p = record.page;
     bool body_stored = false;
-    if (!p.body.empty()) {
+    // A crawl hands the body over compressed only, with its size (PageRecord::body_size).
+    const std::size_t body_size = p.body.empty() ? record.body_size : p.body.size();
+    if (body_size > 0) {
       // A body already stored under its hash is not compressed again (re-crawls, shared pages).
       Statement known(db_, "SELECT 1 FROM bodies WHERE hash = ?");
       known.Bind(1, p.content_hash);
       body_stored = known.Step();
     }
-    if (!p.body.empty() && !body_stored) {
+    if (body_size > 0 && !body_stored) {
       Statement b(db_, "INSERT OR IGNORE INTO bodies(hash, size, data) VALUES (?,?,?)");
-      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(p.body.size()));
+      b.Bind(1, p.content_hash).Bind(2, static_cast<std::int64_t>(body_size));
       b.BindBlob(3, record.compressed_body.empty() ? CompressBody(p.body) : record.compressed_body);
       if (auto e = b.Run("bodies"); !e) return e;
     }
@@ -900,10 +902,11 @@ Result<void> SqliteRepository::FinishCrawlRun(std::int64_t run, Timestamp at) {
 
 Result<void> SqliteRepository::AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) {
   return InTransaction([&]() -> Result<void> {
-    Statement s(db_, "INSERT OR IGNORE INTO frontier(run_id, url, site_id, depth, resource) VALUES (?,?,?,?,?)");
+    Statement s(db_,
+                "INSERT OR IGNORE INTO frontier(run_id, url, site_id, depth, resource, form) VALUES (?,?,?,?,?,?)");
     for (const FrontierEntry& e : entries) {
       s.Reset();
-      s.Bind(1, run).Bind(2, e.url).Bind(3, e.site_id).Bind(4, e.depth).Bind(5, e.resource);
+      s.Bind(1, run).Bind(2, e.url).Bind(3, e.site_id).Bind(4, e.depth).Bind(5, e.resource).Bind(6, e.form);
       if (auto r = s.Run("frontier"); !r) return r;
     }
     return Ok();
@@ -925,8 +928,9 @@ Result<void> SqliteRepository::MarkFrontierDone(std::int64_t run, const std::vec
 Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, bool pending_only) {
   std::vector<FrontierEntry> out;
   Statement s(db_, pending_only
-                       ? "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? AND done = 0 ORDER BY rowid"
-                       : "SELECT url, site_id, depth, resource FROM frontier WHERE run_id = ? ORDER BY rowid");
+                       ? "SELECT url, site_id, depth, resource, form FROM frontier WHERE run_id = ? AND done = 0 "
+                         "ORDER BY rowid"
+                       : "SELECT url, site_id, depth, resource, form FROM frontier WHERE run_id = ? ORDER BY rowid");
   s.Bind(1, run);
   while (s.Step()) {
     FrontierEntry e;
@@ -934,9 +938,37 @@ Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, 
     e.site_id = s.Int(1);
     e.depth = static_cast<int>(s.Int(2));
     e.resource = s.Int(3) != 0;
+    e.form = s.Int(4) != 0;
     out.push_back(std::move(e));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: frontier: " + s.ErrorMessage());
+  return out;
+}
+
+Result<void> SqliteRepository::AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT INTO crawl_areas(run_id, site_id, url, landing) VALUES (?,?,?,?)");
+    for (const CrawlArea& a : areas) {
+      s.Reset();
+      s.Bind(1, run).Bind(2, a.site_id).Bind(3, a.url).Bind(4, a.landing);
+      if (auto r = s.Run(fmt::format("crawl_areas '{}'", a.url)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<std::vector<CrawlArea>> SqliteRepository::CrawlAreas(std::int64_t run) {
+  std::vector<CrawlArea> out;
+  Statement s(db_, "SELECT site_id, url, landing FROM crawl_areas WHERE run_id = ? ORDER BY rowid");
+  s.Bind(1, run);
+  while (s.Step()) {
+    CrawlArea a;
+    a.site_id = s.Int(0);
+    a.url = s.Text(1);
+    a.landing = s.Int(2) != 0;
+    out.push_back(std::move(a));
+  }
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: crawl_areas: " + s.ErrorMessage());
   return out;
 }
 

@@ -58,6 +58,8 @@ class SqliteRepository final : public Repository {
   Result<void> AddFrontier(std::int64_t run, const std::vector<FrontierEntry>& entries) override;
   Result<void> MarkFrontierDone(std::int64_t run, const std::vector<std::string>& urls) override;
   Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) override;
+  Result<void> AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) override;
+  Result<std::vector<CrawlArea>> CrawlAreas(std::int64_t run) override;
   Result<void> AddSearchProbe(const SearchProbeRecord& probe) override;
   Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
