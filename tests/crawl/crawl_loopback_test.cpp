@@ -59,6 +59,18 @@ class Server {
   std::thread thread_;
 };
 
+// A site registered in `repo` under `url`, with the id the registry gave it (0 on failure).
+model::Site RegisterSite(store::Repository& repo, const std::string& url) {
+  model::Site s;
+  s.name = "测试网站";
+  s.unit = "测试单位";
+  s.url = url;
+  auto up = repo.UpsertSite(s);
+  EXPECT_TRUE(up);
+  if (up) s.id = up->id;
+  return s;
+}
+
 TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   Server site("127.0.0.1");
   Server ext("127.0.0.2");
@@ -114,13 +126,8 @@ TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
 
   auto repo = store::OpenSqlite(":memory:");
   ASSERT_TRUE(repo);
-  model::Site s;
-  s.name = "测试网站";
-  s.unit = "测试单位";
-  s.url = site.Url("/");
-  auto up = (*repo)->UpsertSite(s);
-  ASSERT_TRUE(up);
-  s.id = up->id;
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  ASSERT_NE(s.id, 0);
   auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
   CrawlOptions options;
   options.external_fetch.per_host_delay_ms = 100;
@@ -198,13 +205,8 @@ TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCr
   ASSERT_TRUE(old_host.Start());
   auto repo = store::OpenSqlite(":memory:");
   ASSERT_TRUE(repo);
-  model::Site s;
-  s.name = "测试网站";
-  s.unit = "测试单位";
-  s.url = old_host.Url("/");
-  auto up = (*repo)->UpsertSite(s);
-  ASSERT_TRUE(up);
-  s.id = up->id;
+  model::Site s = RegisterSite(**repo, old_host.Url("/"));
+  ASSERT_NE(s.id, 0);
   auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
   CrawlOptions options;
   options.external = CrawlOptions::External::kNone;
@@ -313,16 +315,12 @@ TEST(SiteFactsTest, ReadsHttpsRedirectCertificateTlsVersionAndIpv6) {
 
   auto repo = store::OpenSqlite(":memory:");
   ASSERT_TRUE(repo);
-  model::Site s;
-  s.name = "测试网站";
-  s.unit = "测试单位";
-  s.url = redirecting.url;
-  auto up = (*repo)->UpsertSite(s);
-  ASSERT_TRUE(up);
+  const model::Site s = RegisterSite(**repo, redirecting.url);
+  ASSERT_NE(s.id, 0);
   store::SiteFacts stored = a;
-  stored.site_id = up->id;
+  stored.site_id = s.id;
   ASSERT_TRUE((*repo)->AddSiteFacts(stored));
-  auto back = (*repo)->LatestSiteFacts(up->id, clock.Now());
+  auto back = (*repo)->LatestSiteFacts(s.id, clock.Now());
   ASSERT_TRUE(back && *back);
   EXPECT_EQ((*back)->tls_version, a.tls_version);
   EXPECT_EQ((*back)->cert_not_after, a.cert_not_after);
