@@ -281,8 +281,11 @@ struct TableCell {
 // three comma-separated labels (CSV attachments, quoted or not), names the columns of the lines
 // below it; comma-separated lines count only with the header's number of cells, so that prose
 // (whose ，folds to a comma) is not read as a row. `ascii` holds the ASCII positions of `text`.
-void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>& ascii, std::vector<TableCell>& out) {
+void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>& ascii, std::vector<TableCell>& out,
+                    std::u32string* open_header) {
   const std::size_t n = text.size();
+  std::size_t header_line_begin = 0;  // of the line naming `columns`
+  std::size_t header_line_end = 0;
   struct Column {
     Field field;
     std::size_t begin, end;
@@ -392,6 +395,8 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
     if ((comma_line || spaced_line) && !(all_labels && cells.size() >= 3)) is_header = false;
     if (is_header) {
       columns.swap(header);
+      header_line_begin = line_begin;
+      header_line_end = line_end;
       csv = comma_line || spaced_line;
       person_table = std::any_of(columns.begin(), columns.end(),
                                  [](const Column& c) { return c.field == Field::kName || c.field == Field::kId; });
@@ -406,6 +411,10 @@ void ReadTableCells(const std::u32string& text, const std::vector<std::uint32_t>
       columns.clear();
     }
     line_begin = line_end + 1;
+  }
+  if (open_header != nullptr) {
+    open_header->clear();
+    if (!columns.empty()) open_header->assign(text, header_line_begin, header_line_end - header_line_begin);
   }
 }
 
@@ -570,11 +579,83 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
   }
 }
 
+// The label of a line written "label:value" (a table cell as the page text gives it, 户主姓名：张三;
+// a form field): up to 16 Han characters or brackets before the colon; empty for other lines.
+std::u32string_view LineLabel(const std::u32string& text, std::size_t line_begin, std::size_t line_end) {
+  std::size_t k = line_begin;
+  while (k < line_end && text[k] == U' ') ++k;
+  const std::size_t label_begin = k;
+  while (k < line_end && k - label_begin < 16 &&
+         (IsHan(text[k]) || text[k] == U'(' || text[k] == U')' || text[k] == U'/')) {
+    ++k;
+  }
+  if (k == label_begin || k >= line_end || text[k] != U':') return {};
+  return std::u32string_view(text.data() + label_begin, k - label_begin);
+}
+
+// The records of a run of labelled lines (one per table cell, row after row, as crawled pages
+// give a 公示 table): each starts at a line carrying the run's first label (序号, or whichever
+// column comes first), so a name's record also holds the cells written before it (an ID column
+// left of the name column).
+struct LabelledRun {
+  std::size_t begin = 0;              // normalised offsets of the run
+  std::size_t end = 0;
+  std::vector<std::size_t> starts;    // of its records; fewer than two: one record, not a table
+};
+
+LabelledRun ReadLabelledRun(const std::u32string& text, std::size_t at) {
+  const std::size_t n = text.size();
+  auto line_begin_of = [&](std::size_t p) {
+    while (p > 0 && text[p - 1] != U'\n') --p;
+    return p;
+  };
+  auto line_end_of = [&](std::size_t p) {
+    while (p < n && text[p] != U'\n') ++p;
+    return p;
+  };
+  LabelledRun run;
+  // A labelled line is short before the name: "户主姓名：" (a name deep in a long line is prose).
+  std::size_t begin = at;
+  while (begin > 0 && text[begin - 1] != U'\n' && at - begin < 24) --begin;
+  if (begin > 0 && text[begin - 1] != U'\n') return run;
+  if (LineLabel(text, begin, std::min(n, begin + 40)).empty()) return run;
+  // Back over the labelled lines before this one (empty lines between rows do not end the run).
+  while (begin > 0) {
+    const std::size_t previous = line_begin_of(begin - 1);
+    const std::size_t previous_end = begin - 1;
+    if (previous_end > previous && LineLabel(text, previous, previous_end).empty()) break;
+    begin = previous;
+  }
+  while (begin < n && text[begin] == U'\n') ++begin;
+  run.begin = begin;
+  std::u32string_view first;
+  std::size_t line = begin;
+  while (line < n) {
+    const std::size_t end = line_end_of(line);
+    const std::u32string_view label = LineLabel(text, line, end);
+    if (label.empty() && end > line) break;
+    if (!label.empty()) {
+      if (first.empty()) first = label;
+      if (label == first) run.starts.push_back(line);
+    }
+    run.end = end;
+    line = end + 1;
+  }
+  if (run.starts.size() < 2) run.starts.clear();
+  return run;
+}
+
 // textchecks §6.3: a name is a leak when its row also shows a direct identifier (an ID number, a
-// mobile, a bank card, a home phone, a house-level address), up to the next name; a name alone
-// (户主姓名 in a 低保 公示 whose IDs are masked) is reported as info, with its mask.
-void GradeNames(std::vector<TextFinding>& out, std::size_t first) {
-  constexpr std::size_t kMaxRow = 300;  // code points from a name to the identifiers of its row
+// mobile, a bank card, a home phone, a house-level address); a name alone (户主姓名 in a 低保
+// 公示 whose IDs are masked) is reported as info, with its mask. The row is the name's line in a
+// table written as text (TAB, comma or spaced columns), its record in a run of labelled cells, and
+// otherwise runs from the name to the next name.
+void GradeNames(const NormalizedText& normalized, const std::vector<TableCell>& table, std::vector<TextFinding>& out,
+                std::size_t first) {
+  constexpr std::size_t kMaxRow = 300;   // code points from a name to the identifiers of its row
+  constexpr std::size_t kMaxLine = 4000;  // code points of a table line read as one row
+  const std::u32string& text = normalized.text;
+  const std::vector<std::uint32_t>& origin = normalized.origin;
   std::vector<std::size_t> names;
   std::vector<std::size_t> identifiers;
   for (std::size_t k = first; k < out.size(); ++k) {
@@ -586,12 +667,42 @@ void GradeNames(std::vector<TextFinding>& out, std::size_t first) {
   }
   std::sort(names.begin(), names.end(), [&](std::size_t a, std::size_t b) { return out[a].begin < out[b].begin; });
   std::sort(identifiers.begin(), identifiers.end());
+  // Original offsets of a normalised range's ends (findings point into the original text).
+  auto original = [&](std::size_t p) -> std::size_t { return p < origin.size() ? origin[p] : std::size_t(-1); };
+  LabelledRun run;  // the last run read, reused by the names inside it
+  bool have_run = false;
   for (std::size_t j = 0; j < names.size(); ++j) {
     TextFinding& name = out[names[j]];
-    const std::size_t row_end =
+    std::size_t row_begin = name.end;
+    std::size_t row_end =
         std::min(name.begin + kMaxRow, j + 1 < names.size() ? out[names[j + 1]].begin : std::size_t(-1));
-    const auto next = std::lower_bound(identifiers.begin(), identifiers.end(), name.end);
-    const bool identified = next != identifiers.end() && *next < row_end;
+    const std::size_t at = static_cast<std::size_t>(std::lower_bound(origin.begin(), origin.end(), name.begin) -
+                                                    origin.begin());
+    if (at < text.size()) {
+      if (CellAt(table, at, at + 1) != nullptr) {
+        // The line, when it is a row's length (a 200 MB single line keeps the rule below).
+        std::size_t b = at;
+        while (b > 0 && text[b - 1] != U'\n' && at - b < kMaxLine) --b;
+        std::size_t e = at;
+        while (e < text.size() && text[e] != U'\n' && e - at < kMaxLine) ++e;
+        if ((b == 0 || text[b - 1] == U'\n') && (e == text.size() || text[e] == U'\n')) {
+          row_begin = original(b);
+          row_end = original(e);
+        }
+      } else {
+        if (!have_run || at < run.begin || at >= run.end) {
+          run = ReadLabelledRun(text, at);
+          have_run = true;
+        }
+        if (!run.starts.empty() && at >= run.begin && at < run.end) {
+          auto next = std::upper_bound(run.starts.begin(), run.starts.end(), at);
+          row_begin = original(next == run.starts.begin() ? run.begin : *std::prev(next));
+          row_end = original(next == run.starts.end() ? run.end : *next);
+        }
+      }
+    }
+    auto it = std::lower_bound(identifiers.begin(), identifiers.end(), row_begin);
+    const bool identified = it != identifiers.end() && *it < row_end;
     if (identified) continue;
     name.score = 0.3;
     name.severity = TextSeverity::kInfo;
@@ -633,7 +744,7 @@ std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::siz
 
 void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> at,
                          const std::vector<Span>& protected_spans, const std::string& version,
-                         std::vector<TextFinding>& out, MaskProfile profile) const {
+                         std::vector<TextFinding>& out, MaskProfile profile, std::u32string* open_header) const {
   const std::u32string& text = normalized.text;
   const std::size_t first_finding = out.size();
   std::vector<Candidate> candidates;
@@ -642,7 +753,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
   std::vector<std::uint32_t> ascii;
   AsciiPositions(text, ascii);
   std::vector<TableCell> table;
-  ReadTableCells(text, ascii, table);
+  ReadTableCells(text, ascii, table, open_header);
   // The column header of a candidate written in a text table cell (身份证号码 over the column):
   // context like a label written before it.
   auto column = [&](const Candidate& c, Field field) -> std::string {
@@ -894,7 +1005,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
   FindStructured(normalized, protected_spans, ascii, table, version, out);
-  GradeNames(out, first_finding);
+  GradeNames(normalized, table, out, first_finding);
 }
 
 }  // namespace govwatch::text

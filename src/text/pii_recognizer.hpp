@@ -26,9 +26,12 @@ class PiiRecognizer {
   // Appends findings (original code-point offsets through `text.origin`; byte fields and `text`
   // are left for the caller). `at` bounds plausible birth dates. `protected_spans` are sorted,
   // non-overlapping ranges of normalised offsets (document numbers, codes) to skip.
+  // With `open_header`, it is set to the header line of a table written as text whose rows run
+  // to the end of `text` (empty otherwise), so that a caller scanning a long document in pieces
+  // can put it before the next piece: the rows there are read under their column names.
   void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out,
-            MaskProfile profile = MaskProfile::kKeepFirst3Last4) const;
+            MaskProfile profile = MaskProfile::kKeepFirst3Last4, std::u32string* open_header = nullptr) const;
 };
 
 // Masks an ID number by `profile` (default: keep the first 3 and last 4: 530***********1234).

@@ -62,6 +62,7 @@ struct TextEngine::Impl {
     NormalizedBytes bytes;
     SensitiveChecker::Buffers sensitive;
     std::vector<std::uint8_t> blocked;
+    std::u32string open_header;  // set by ScanDocument: the table header still open at its end
   };
 
   // Scans one piece; `points` is set to its number of code points (as DecodeUtf8 counts them).
@@ -346,6 +347,7 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
 std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, const ScanOptions& options,
                                                         Buffers& buffers, std::size_t& points_in_text) const {
   bool valid_utf8 = false;
+  buffers.open_header.clear();
   points_in_text = normalizer.NormalizeUtf8Into(text, buffers.normalized, buffers.bytes, &valid_utf8);
   const NormalizedText& normalized = buffers.normalized;
   if (options.contrast != nullptr && options.contrast_only && !HoldsCandidate(normalized.text, *options.contrast)) {
@@ -365,7 +367,7 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
     }
   }
   pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings,
-           options.mask_profile);
+           options.mask_profile, &buffers.open_header);
   std::vector<ProtectedSpan> fuzzy_protected;
   for (const ProtectedSpan& s : protected_spans) {
     if (s.kind != SpanKind::kTitle && s.kind != SpanKind::kNumber && s.kind != SpanKind::kDate) {
@@ -549,15 +551,31 @@ void TextEngine::Scan(std::string_view text, const ScanOptions& options,
       length = cut + 1;
     }
     std::string_view piece = text.substr(byte_base, length);
+    // A table running on from the previous piece: its header line goes first, so the rows here
+    // are read under their column names (姓名, 身份证号码); findings inside it are the previous
+    // piece's and are dropped.
+    std::string with_header;
+    std::size_t header_bytes = 0;
+    std::size_t header_points = 0;
+    constexpr std::size_t kMaxCarriedHeader = 2000;  // code points; a header line is short
+    if (!buffers.open_header.empty() && buffers.open_header.size() <= kMaxCarriedHeader) {
+      with_header = EncodeUtf8(buffers.open_header);
+      with_header += '\n';
+      header_bytes = with_header.size();
+      header_points = buffers.open_header.size() + 1;
+      with_header.append(piece);
+      piece = with_header;
+    }
     std::size_t piece_points = 0;
     for (TextFinding& f : impl_->ScanDocument(piece, options, buffers, piece_points)) {
-      f.begin += point_base;
-      f.end += point_base;
-      f.byte_begin += byte_base;
-      f.byte_end += byte_base;
+      if (f.byte_begin < header_bytes) continue;
+      f.begin = f.begin - header_points + point_base;
+      f.end = f.end - header_points + point_base;
+      f.byte_begin = f.byte_begin - header_bytes + byte_base;
+      f.byte_end = f.byte_end - header_bytes + byte_base;
       on_finding(std::move(f));
     }
-    point_base += piece_points;
+    point_base += piece_points - header_points;
     byte_base += length;
   }
 }

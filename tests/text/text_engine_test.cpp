@@ -132,6 +132,34 @@ TEST(TextEngineTest, LongDocumentIsScannedInPiecesWithGlobalOffsets) {
 namespace govwatch::text {
 namespace {
 
+TEST(TextEngineTest, RowsOfALongRosterAreReadUnderTheirHeaderInEveryPiece) {
+  // A spreadsheet attachment read as TAB lines, far longer than one scan piece: the header line
+  // is carried into every piece, so the names of the last rows are still read as names (at their
+  // own offsets), and a row with an ID number still makes its name a leak.
+  const TextEngine& engine = testing::RepositoryEngine();
+  std::string text = "序号\t身份证号码\t姓名\t救助金额\n";
+  for (int row = 1; row <= 4000; ++row) text += std::to_string(row) + "\t532923********1521\t王秀兰\t800\n";
+  const std::size_t last_row = text.size();
+  text += "4001\t532923197208210017\t李桂兰\t1200\n";
+  ASSERT_GT(text.size(), 2u << 16);
+
+  std::size_t names = 0;
+  const TextFinding* last = nullptr;
+  auto findings = engine.Scan(text, {});
+  for (const TextFinding& f : findings) {
+    if (f.rule != "pii.name") continue;
+    ++names;
+    last = &f;
+    EXPECT_EQ(text.substr(f.byte_begin, f.byte_end - f.byte_begin), f.text);
+  }
+  EXPECT_EQ(names, 4001u);
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->text, "李桂兰");
+  EXPECT_EQ(last->severity, TextSeverity::kWarn);
+  EXPECT_EQ(last->begin, CodePointCount(text.substr(0, last_row)) + 24);
+  EXPECT_EQ(findings.front().severity, TextSeverity::kInfo);  // 王秀兰, her ID masked
+}
+
 TEST(TextEngineTest, MaskProfileChoosesTheIdMask) {
   const TextEngine& engine = testing::RepositoryEngine();
   ScanOptions options;
