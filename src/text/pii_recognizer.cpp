@@ -56,6 +56,58 @@ const std::vector<std::u32string>& PhoneContext() {
       Words({"电话", "手机", "联系方式", "联系人", "Tel", "tel", "TEL", "号码"}));
   return *words;
 }
+bool IsAsciiAlnum(char32_t c);
+
+// Whether the token [begin, end) stands in a compound of numbers joined only by '/', '-' and
+// spaces (0872-6123456/13987261234), not a URL or path (letters, '.', '_', ':' …).
+bool SlashSeparatedNumbers(const std::u32string& text, std::size_t begin, std::size_t end) {
+  auto number_char = [](char32_t c) { return IsAsciiDigit(c) || c == U'-' || c == U'/'; };
+  auto glue = [](char32_t c) { return IsAsciiAlnum(c) || c == U'.' || c == U'_' || c == U'=' || c == U'%' ||
+                                      c == U'#' || c == U'?' || c == U'&' || c == U'@'; };
+  constexpr std::size_t kMaxCompound = 64;
+  std::size_t b = begin;
+  while (b > 0 && begin - b < kMaxCompound && number_char(text[b - 1])) --b;
+  std::size_t e = end;
+  while (e < text.size() && e - end < kMaxCompound && number_char(text[e])) ++e;
+  if ((b > 0 && glue(text[b - 1])) || (e < text.size() && glue(text[e]))) return false;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (!IsAsciiDigit(text[k])) return false;
+  }
+  return true;
+}
+
+// The start of a list of phone numbers that ends just before `begin` ("电话：0872-6123456/
+// 13987261234、13887261235"): back over separators and phone-shaped numbers, so the label before
+// the first number is the context of them all. `begin` itself when no number precedes it.
+std::size_t PhoneListStart(const std::u32string& text, std::size_t begin) {
+  auto separator = [](char32_t c) {
+    return c == U' ' || c == U'/' || c == U',' || c == U';' || c == U'、' || c == U'，' || c == U'；' ||
+           c == U'或' || c == U'和' || c == U'及';
+  };
+  auto phone_char = [](char32_t c) {
+    return IsAsciiDigit(c) || c == U'-' || c == U'(' || c == U')' || c == U'+' || c == U' ';
+  };
+  std::size_t start = begin;
+  for (int numbers = 0; numbers < 4; ++numbers) {
+    std::size_t p = start;
+    std::size_t gap = 0;
+    while (p > 0 && separator(text[p - 1]) && gap < 3) {
+      --p;
+      ++gap;
+    }
+    if (gap == 0) break;
+    std::size_t digits = 0;
+    std::size_t q = p;
+    while (q > 0 && phone_char(text[q - 1]) && p - q < 20) {
+      --q;
+      digits += IsAsciiDigit(text[q]) ? 1 : 0;
+    }
+    if (digits < 7 || (q > 0 && IsAsciiAlnum(text[q - 1]))) break;
+    start = q;
+  }
+  return start;
+}
+
 const std::vector<std::u32string>& BankContext() {
   static const auto* words = new std::vector<std::u32string>(
       Words({"银行卡", "卡号", "账号", "帐号", "开户行", "代发", "收款账户", "银行账户", "社保卡"}));
@@ -771,10 +823,15 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     while (i < n && IsTokenChar(text[i])) ++i;
     // A token glued to a neighbouring ASCII token by '.', '/', '_' or '=' is part of a URL, a
     // decimal or a code: skip the whole compound.
-    bool compound = (start > 0 && (text[start - 1] == U'.' || text[start - 1] == U'/' || text[start - 1] == U'_' ||
-                                   text[start - 1] == U'=' || text[start - 1] == U'%' || text[start - 1] == U'#')) ||
-                    (i < n && (text[i] == U'/' || text[i] == U'_' || text[i] == U'=' || text[i] == U'%' ||
-                               text[i] == U'@' || (text[i] == U'.' && i + 1 < n && IsAsciiDigit(text[i + 1]))));
+    // A '/' between numbers alone (电话：0872-6123456/13987261234) separates a list; in a URL the
+    // compound also holds letters or other glue.
+    const bool slash_list = SlashSeparatedNumbers(text, start, i);
+    bool compound = (start > 0 && ((text[start - 1] == U'/' && !slash_list) || text[start - 1] == U'.' ||
+                                   text[start - 1] == U'_' || text[start - 1] == U'=' || text[start - 1] == U'%' ||
+                                   text[start - 1] == U'#')) ||
+                    (i < n && ((text[i] == U'/' && !slash_list) || text[i] == U'_' || text[i] == U'=' ||
+                               text[i] == U'%' || text[i] == U'@' ||
+                               (text[i] == U'.' && i + 1 < n && IsAsciiDigit(text[i + 1]))));
     std::size_t end = i;
     const std::size_t token_end = i;
     // Grouped digits: 6222 0212 3456 7890 / 138-1234-5678.
@@ -945,6 +1002,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
       if (!negative.empty()) continue;
       std::string person = ContextBefore(text, c.begin, 30, PersonContext());
       std::string phone = ContextBefore(text, c.begin, 12, PhoneContext());
+      if (phone.empty()) phone = ContextBefore(text, PhoneListStart(text, c.begin), 12, PhoneContext());
       // Officials acting in office publish their numbers (新闻发言人, 值班电话, 经办人): not a leak
       // unless the number sits among a person's own data.
       if (person.empty() && !ContextBefore(text, c.begin, 20, OfficialRoleContext()).empty()) continue;
