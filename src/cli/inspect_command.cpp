@@ -1,9 +1,10 @@
 // govwatch inspect --db DB [--period 2022Q1] [--window FROM..TO] [--at TIME] [--only …] [--judge-only]
-//                  [--fail-on-findings]
+//                  [--fail-on-findings] [--typo-budget SECONDS]
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include <fmt/core.h>
 
@@ -47,7 +48,8 @@ Result<std::pair<Timestamp, Timestamp>> ParseWindow(std::string_view text, const
 
 int RunInspect(const Args& args) {
   auto parsed =
-      ParseArgs(args, {"--db", "--period", "--window", "--at", "--only", "--config"}, {"--judge-only", "--fail-on-findings", "--quiet"});
+      ParseArgs(args, {"--db", "--period", "--window", "--at", "--only", "--config", "--typo-budget"},
+                {"--judge-only", "--fail-on-findings", "--quiet"});
   if (!parsed || !parsed->Has("--db") || !parsed->positional.empty()) {
     std::fprintf(stderr, "govwatch inspect: %s\n", parsed ? "needs --db DB" : parsed.error().message.c_str());
     return kExitBadInput;
@@ -105,6 +107,18 @@ int RunInspect(const Args& args) {
       return kExitBadInput;
     }
     ctx->config = std::make_unique<media::ConnectorConfig>(std::move(*config));
+  }
+  if (auto budget = parsed->Get("--typo-budget")) {
+    // Seconds the statistical typo tier may read page texts in this run (0: only what earlier
+    // runs read is reported).
+    char* end = nullptr;
+    const double seconds = std::strtod(budget->c_str(), &end);
+    if (budget->empty() || end == nullptr || *end != '\0' || !(seconds >= 0) || seconds > 86400 * 7) {
+      std::fprintf(stderr, "govwatch inspect: --typo-budget: '%s' is no number of seconds (0 … 604800)\n",
+                   budget->c_str());
+      return kExitBadInput;
+    }
+    ctx->typo_budget_seconds = seconds;
   }
   const bool quiet = parsed->Has("--quiet");
   const bool tty = ::isatty(STDERR_FILENO) != 0;
@@ -175,6 +189,14 @@ int RunInspect(const Args& args) {
   if (!result) {
     std::fprintf(stderr, "govwatch inspect: %s\n", result.error().message.c_str());
     return kExitInternal;
+  }
+  if (!quiet && (ctx->typo_queue.read > 0 || ctx->typo_queue.pending > 0 || ctx->typo_queue.findings > 0)) {
+    std::fprintf(stderr, "%s\n",
+                 fmt::format("统计错别字 statistical typos: 本次读 read {} 页 pages, 待读 pending {} (下次检查继续 next "
+                             "run), 疑似 suspected {}, 通行用法 established usage {}",
+                             ctx->typo_queue.read, ctx->typo_queue.pending, ctx->typo_queue.findings,
+                             ctx->typo_queue.established)
+                     .c_str());
   }
   int vetoes = 0;
   for (const model::Finding& f : result->findings) {

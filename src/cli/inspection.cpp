@@ -1,12 +1,15 @@
 #include "cli/inspection.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <chrono>
 #include <filesystem>
 #include <future>
 #include <iterator>
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/core.h>
 
@@ -28,6 +31,7 @@
 #include "crawl/site_facts.hpp"
 #include "crawl/url.hpp"
 #include "crawl/work_pool.hpp"
+#include "text/language_model.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
 #include "media/connector_config.hpp"
@@ -91,6 +95,11 @@ Result<Context> OpenContext(const std::string& db_path) {
   text::EngineResources resources;
   if (auto directory = DirectoryCache::DefaultDirectory()) cache.emplace(*directory);
   if (cache) resources.cache = &*cache;
+  // The statistical typo tier (run from its queue behind the crawl) scores with Debian's word
+  // trigram model when it is installed; without it the queue stays idle.
+  if (std::error_code lm_error; fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
+    resources.language_model = text::WordLanguageModel::kDefaultPath;
+  }
   auto engine = text::TextEngine::Load(files, resources);
   if (!engine) return engine.error();
   ctx.text = std::make_unique<text::TextEngine>(std::move(*engine));
@@ -457,6 +466,224 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
   return out;
 }
 
+// The statistical typo tier's evidence of one finding, kept in the queue's store (typo_scans).
+nlohmann::json StoredTypo(const text::TextFinding& f) {
+  return {{"rule", f.rule},          {"severity", std::string(text::SeverityName(f.severity))},
+          {"begin", f.begin},        {"end", f.end},
+          {"byte_begin", f.byte_begin}, {"byte_end", f.byte_end},
+          {"text", f.text},          {"suggestion", f.suggestion},
+          {"score", f.score},        {"evidence", f.evidence}};
+}
+
+// The statistical typo tier of one page text: its findings that no other tier made at the same
+// place (a typo pair row or a severe row already names that slip), as stored JSON.
+std::string ScanStatistically(const text::TextEngine& engine, const std::string& text,
+                              const std::optional<std::string>& date) {
+  text::ScanOptions options;
+  options.statistical_typos = true;
+  if (date) {
+    if (auto d = ParseDate(*date)) options.at = *d;
+  }
+  const std::vector<text::TextFinding> findings = engine.Scan(text, options);
+  nlohmann::json out = nlohmann::json::array();
+  for (const text::TextFinding& f : findings) {
+    if (f.rule != "typo.statistical") continue;
+    const bool named = std::any_of(findings.begin(), findings.end(), [&](const text::TextFinding& g) {
+      return &g != &f && (g.check == text::Check::kTypo || g.check == text::Check::kSevere) && g.begin < f.end &&
+             f.begin < g.end;
+    });
+    if (!named) out.push_back(StoredTypo(f));
+  }
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Whether the written string at a statistical finding is established usage across the monitored
+// sites (参训 in 参训人员 on the pages of many sites): the edited word (a two-character edit) or
+// the edited character with its neighbours occurs at least `min_count` times in at least
+// `min_sites` sites. A slip repeated by one site's template still counts as a slip.
+bool EstablishedUsage(const text::CorpusContrast& corpus, const std::u32string& text, std::size_t begin,
+                      std::size_t end, std::uint32_t min_count, int min_sites) {
+  if (begin >= end || end > text.size()) return false;
+  std::size_t from = begin;
+  std::size_t to = end;
+  if (end - begin < 2) {
+    from = begin > 0 ? begin - 1 : begin;
+    to = std::min(text.size(), end + 1);
+  }
+  const std::u32string_view written(text.data() + from, to - from);
+  if (written.size() < 2) return false;
+  return corpus.Count(written) >= min_count && std::popcount(corpus.Groups(written)) >= min_sites;
+}
+
+// Whether a 2–4-character window of `text` around [begin, end) is one of `strings`.
+bool CoveredByAny(const std::unordered_set<std::u32string>& strings, const std::u32string& text, std::size_t begin,
+                  std::size_t end) {
+  if (strings.empty() || begin >= end || end > text.size()) return false;
+  for (std::size_t length = std::max<std::size_t>(2, end - begin); length <= 4; ++length) {
+    const std::size_t first = end >= length ? end - length : 0;
+    for (std::size_t from = first; from <= begin && from + length <= text.size(); ++from) {
+      if (strings.count(text.substr(from, length)) != 0) return true;
+    }
+  }
+  return false;
+}
+
+// The statistical typo tier behind the crawl (textchecks §4.4; issue 7 keeps it out of the
+// crawl's path): each running site's page texts not yet read by this model are read, homepage
+// and newest articles first, within the site's share of the budget left; what was read is kept
+// (typo_scans), so the next inspection goes on where this one stopped and never reads an
+// unchanged text twice. Every stored finding of the current texts becomes a 错别字 hit (info,
+// never a veto), unless the written string is established usage across the sites.
+Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const std::vector<model::Site>& sites,
+                                                            const std::vector<model::Column>& columns,
+                                                            const text::CorpusContrast& corpus, crawl::WorkPool& pool,
+                                                            Timestamp t) {
+  std::vector<model::Finding> out;
+  TypoQueueStats& stats = ctx.typo_queue;
+  stats = TypoQueueStats{};
+  // Only with the word trigram model: the unigram fallback is not precise enough to show users.
+  if (!ctx.text->HasLanguageModel()) return out;
+  const std::string model = ctx.text->Version() + "+lm";
+  if (ctx.typo_budget_seconds <= 0) {
+    // Nothing to read this run; nothing to report unless an earlier run read something.
+    auto any = ctx.repo->HasTypoScans();
+    if (!any) return any.error();
+    if (!*any) return out;
+  }
+  std::vector<const model::Site*> running;
+  for (const model::Site& site : sites) {
+    if (site.status == model::ObjectStatus::kRunning) running.push_back(&site);
+  }
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline =
+      Clock::now() + std::chrono::milliseconds(static_cast<std::int64_t>(std::max(0.0, ctx.typo_budget_seconds) * 1000));
+  const std::uint32_t min_count = static_cast<std::uint32_t>(ctx.rules.GetInt("typo.established_count"));
+  const int min_sites = static_cast<int>(ctx.rules.GetInt("typo.established_sites"));
+  std::optional<std::unordered_set<std::u32string>> contrast_texts;  // read on the first finding
+  for (std::size_t k = 0; k < running.size(); ++k) {
+    const model::Site& site = *running[k];
+    auto pages = ctx.repo->LatestTextsOfSite(site.id, t);
+    if (!pages) return pages.error();
+    std::vector<std::size_t> readable;
+    std::vector<std::string> hashes(pages->size());
+    for (std::size_t i = 0; i < pages->size(); ++i) {
+      const model::Page& p = (*pages)[i].page;
+      if (!IsUp(p) || p.text.empty()) continue;
+      hashes[i] = HashHex(p.text);
+      readable.push_back(i);
+    }
+    std::vector<std::string> wanted;
+    for (std::size_t i : readable) wanted.push_back(hashes[i]);
+    auto stored = ctx.repo->TypoScans(wanted, model);
+    if (!stored) return stored.error();
+    std::vector<std::size_t> pending;
+    for (std::size_t i : readable) {
+      if (stored->count(hashes[i]) == 0) pending.push_back(i);
+    }
+    // Homepage first, then the newest articles, then the rest in URL order.
+    const std::string home = crawl::NormalizeUrl(site.url);
+    std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) {
+      const model::Page& x = (*pages)[a].page;
+      const model::Page& y = (*pages)[b].page;
+      const bool xh = x.url == home;
+      const bool yh = y.url == home;
+      if (xh != yh) return xh;
+      const std::string xd = x.publish_date.value_or("");
+      const std::string yd = y.publish_date.value_or("");
+      return xd > yd;
+    });
+    // This site's share of what is left of the budget.
+    const Clock::time_point now = Clock::now();
+    const Clock::time_point site_deadline =
+        now >= deadline ? now : now + (deadline - now) / static_cast<long>(running.size() - k);
+    std::size_t next = 0;
+    const std::size_t chunk = std::max<std::size_t>(8, 4 * crawl::DefaultWorkerThreads());
+    while (next < pending.size() && Clock::now() < site_deadline) {
+      const std::size_t to = std::min(pending.size(), next + chunk);
+      std::vector<store::TypoScan> scans(to - next);
+      for (std::size_t j = next; j < to; ++j) {
+        const model::Page& p = (*pages)[pending[j]].page;
+        store::TypoScan& scan = scans[j - next];
+        scan.text_hash = hashes[pending[j]];
+        scan.model = model;
+        scan.scanned_at = t;
+        pool.Submit([&ctx, &p, &scan] { scan.findings = ScanStatistically(*ctx.text, p.text, p.publish_date); });
+      }
+      pool.Wait();
+      if (auto r = ctx.repo->SaveTypoScans(scans); !r) return r.error();
+      for (store::TypoScan& scan : scans) stored->emplace(scan.text_hash, std::move(scan.findings));
+      stats.read += static_cast<int>(to - next);
+      next = to;
+    }
+    stats.pending += static_cast<int>(pending.size() - next);
+
+    std::vector<const model::Column*> disclosure;
+    for (const model::Column& c : columns) {
+      if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
+    }
+    const ColumnFolders folders = FoldersOf(disclosure);
+    std::vector<check::TextHit> site_hits;
+    std::map<const model::Column*, std::vector<check::TextHit>> column_hits;
+    for (std::size_t i : readable) {
+      auto it = stored->find(hashes[i]);
+      if (it == stored->end() || it->second == "[]") continue;
+      const model::Page& p = (*pages)[i].page;
+      const nlohmann::json found = nlohmann::json::parse(it->second, nullptr, false);
+      if (!found.is_array()) continue;
+      const std::u32string points = DecodeUtf8(p.text);
+      const model::Column* col = ColumnUnder(folders, p.url);
+      auto& target = col != nullptr ? column_hits[col] : site_hits;
+      for (const nlohmann::json& f : found) {
+        const std::size_t byte_begin = f.value("byte_begin", std::size_t{0});
+        const std::size_t byte_end = f.value("byte_end", std::size_t{0});
+        const std::string written = f.value("text", std::string());
+        // A stale row (another text under the same hash cannot happen; a damaged one can).
+        if (byte_end > p.text.size() || byte_begin >= byte_end ||
+            p.text.compare(byte_begin, byte_end - byte_begin, written) != 0) {
+          continue;
+        }
+        const std::size_t begin = f.value("begin", std::size_t{0});
+        const std::size_t end = f.value("end", std::size_t{0});
+        if (EstablishedUsage(corpus, points, begin, end, min_count, min_sites)) {
+          ++stats.established;
+          continue;
+        }
+        // The site-corpus contrast already reports a rare near-copy here (进一布 beside 进一步).
+        if (!contrast_texts) {
+          contrast_texts.emplace();
+          for (const text::ContrastCandidate& c : corpus.Find()) contrast_texts->insert(c.text);
+        }
+        if (CoveredByAny(*contrast_texts, points, begin, end)) continue;
+        check::TextHit h;
+        h.check = "typo";
+        h.rule = f.value("rule", std::string("typo.statistical"));
+        h.severity = f.value("severity", std::string("warn"));
+        h.text = written;
+        h.suggestion = f.value("suggestion", std::string());
+        h.score = f.value("score", 0.0);
+        h.excerpt = Excerpt(p.text, byte_begin, byte_end);
+        h.note = "语言模型判断的疑似错别字，请人工核对";
+        h.url = p.url;
+        h.snapshot_id = p.id;
+        h.seen_at = p.fetched_at;
+        target.push_back(std::move(h));
+        ++stats.findings;
+      }
+    }
+    for (model::Finding& f :
+         check::CheckTextHits(site_hits, model::ObjectKind::kSite, site.name, site.unit, t, ctx.rules)) {
+      out.push_back(std::move(f));
+    }
+    for (const auto& [col, hits] : column_hits) {
+      for (model::Finding& f : check::CheckTextHits(hits, model::ObjectKind::kColumn, col->name,
+                                                    col->unit.empty() ? site.unit : col->unit, t, ctx.rules)) {
+        out.push_back(std::move(f));
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Period> WithStoredWindow(Context& ctx, const Period& period) {
@@ -659,6 +886,9 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
   auto contrast = ContrastFindings(ctx, *sites, *columns, corpus, scan_pool, t);
   if (!contrast) return contrast.error();
   for (model::Finding& f : *contrast) findings.push_back(std::move(f));
+  auto statistical = StatisticalTypoFindings(ctx, *sites, *columns, corpus, scan_pool, t);
+  if (!statistical) return statistical.error();
+  for (model::Finding& f : *statistical) findings.push_back(std::move(f));
 
   for (const model::MediaAccount& a : *accounts) {
     check::AccountObservations obs;

@@ -23,6 +23,14 @@
 namespace govwatch::cli {
 
 // What an inspection works with: the database and the loaded rule files. Not thread-safe.
+// What the statistical typo tier's queue did in the last JudgePeriod.
+struct TypoQueueStats {
+  int read = 0;         // page texts read by the tier in this run
+  int pending = 0;      // page texts left for the next run (the budget ran out)
+  int findings = 0;     // suspected typos reported
+  int established = 0;  // left out as established usage across the sites
+};
+
 struct Context {
   std::unique_ptr<store::Repository> repo;
   std::string db_path;  // the database file repo opened (":memory:" for a private one)
@@ -34,6 +42,10 @@ struct Context {
   // Observe() measures the HTTPS and IPv6 facts of the sites (P-13, P-14, W-D4.5); the demo turns
   // it off because its farm serves plain HTTP on 127.0.0.1 only.
   bool collect_site_facts = true;
+  // Wall seconds the statistical typo tier may spend per JudgePeriod (inspect --typo-budget);
+  // what it does not reach waits for the next run.
+  double typo_budget_seconds = 300;
+  TypoQueueStats typo_queue;
 };
 
 // Opens the database and loads the rule files from RulesDir() (thresholds, local overrides,

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/result.hpp"
@@ -53,6 +54,14 @@ struct CrawlArea {
   std::int64_t site_id = 0;
   std::string url;
   bool landing = false;
+};
+
+// What the statistical typo tier found in one page text (kept so that it reads a text once).
+struct TypoScan {
+  std::string text_hash;  // HashHex of the page text
+  std::string model;      // knowledge-base version and language model that read it
+  Timestamp scanned_at = 0;
+  std::string findings;   // JSON array of the findings, offsets into the text
 };
 
 // An external finding (another office's check result).
@@ -210,6 +219,15 @@ class Repository {
   // Scope learnt by a run, in the order it was added.
   virtual Result<void> AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) = 0;
   virtual Result<std::vector<CrawlArea>> CrawlAreas(std::int64_t run) = 0;
+
+  // The statistical typo tier's queue: stored scans (replacing one of the same text and model).
+  virtual Result<void> SaveTypoScans(const std::vector<TypoScan>& scans) = 0;
+  // Whether any scan is stored (a run without budget has nothing to report when none is).
+  virtual Result<bool> HasTypoScans() = 0;
+  // The findings JSON of the stored scans of `text_hashes` by `model`, by text hash (texts not
+  // yet read are absent).
+  virtual Result<std::unordered_map<std::string, std::string>> TypoScans(const std::vector<std::string>& text_hashes,
+                                                                        const std::string& model) = 0;
 
   // Site-search probes (P-11).
   virtual Result<void> AddSearchProbe(const SearchProbeRecord& probe) = 0;

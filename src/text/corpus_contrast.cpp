@@ -152,6 +152,11 @@ std::uint32_t CorpusContrast::Count(std::u32string_view s) const {
   return slot == nullptr ? 0 : slot->count;
 }
 
+std::uint16_t CorpusContrast::Groups(std::u32string_view s) const {
+  const Slot* slot = Lookup(ContrastKey(s));
+  return slot == nullptr ? 0 : slot->groups;
+}
+
 std::vector<ContrastCandidate> CorpusContrast::Find() const {
   std::map<std::u32string, ContrastCandidate> best;
   std::u32string s;

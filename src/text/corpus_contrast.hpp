@@ -80,6 +80,8 @@ class CorpusContrast {
   std::size_t Entries() const { return size_; }
   // Count of `s` (0 when unknown or pruned), for tests and evidence.
   std::uint32_t Count(std::u32string_view s) const;
+  // The groups `s` occurred in, as a bit set (bit g % 16 for group g; 0 when unknown or pruned).
+  std::uint16_t Groups(std::u32string_view s) const;
 
  private:
   struct Slot {

@@ -972,6 +972,38 @@ Result<std::vector<CrawlArea>> SqliteRepository::CrawlAreas(std::int64_t run) {
   return out;
 }
 
+Result<void> SqliteRepository::SaveTypoScans(const std::vector<TypoScan>& scans) {
+  return InTransaction([&]() -> Result<void> {
+    Statement s(db_, "INSERT OR REPLACE INTO typo_scans(text_hash, model, scanned_at, findings) VALUES (?,?,?,?)");
+    for (const TypoScan& scan : scans) {
+      s.Reset();
+      s.Bind(1, scan.text_hash).Bind(2, scan.model).Bind(3, scan.scanned_at).Bind(4, scan.findings);
+      if (auto r = s.Run(fmt::format("typo_scans '{}'", scan.text_hash)); !r) return r;
+    }
+    return Ok();
+  });
+}
+
+Result<bool> SqliteRepository::HasTypoScans() {
+  Statement s(db_, "SELECT 1 FROM typo_scans LIMIT 1");
+  const bool any = s.Step();
+  if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: typo_scans: " + s.ErrorMessage());
+  return any;
+}
+
+Result<std::unordered_map<std::string, std::string>> SqliteRepository::TypoScans(
+    const std::vector<std::string>& text_hashes, const std::string& model) {
+  std::unordered_map<std::string, std::string> out;
+  Statement s(db_, "SELECT findings FROM typo_scans WHERE text_hash = ? AND model = ?");
+  for (const std::string& hash : text_hashes) {
+    s.Reset();
+    s.Bind(1, hash).Bind(2, model);
+    if (s.Step()) out.emplace(hash, s.Text(0));
+    if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: typo_scans: " + s.ErrorMessage());
+  }
+  return out;
+}
+
 Result<void> SqliteRepository::AddExternalFinding(const ExternalFinding& f) {
   Statement s(db_,
               "INSERT OR REPLACE INTO external_findings(object, object_kind, problem, checker, checked_at, evidence) "

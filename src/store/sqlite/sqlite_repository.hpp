@@ -60,6 +60,10 @@ class SqliteRepository final : public Repository {
   Result<std::vector<FrontierEntry>> Frontier(std::int64_t run, bool pending_only) override;
   Result<void> AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) override;
   Result<std::vector<CrawlArea>> CrawlAreas(std::int64_t run) override;
+  Result<void> SaveTypoScans(const std::vector<TypoScan>& scans) override;
+  Result<bool> HasTypoScans() override;
+  Result<std::unordered_map<std::string, std::string>> TypoScans(const std::vector<std::string>& text_hashes,
+                                                                const std::string& model) override;
   Result<void> AddSearchProbe(const SearchProbeRecord& probe) override;
   Result<std::optional<SearchProbeRecord>> LatestSearchProbe(std::int64_t site_id, Timestamp at) override;
   Result<void> AddExternalFinding(const ExternalFinding& finding) override;
