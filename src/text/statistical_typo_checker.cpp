@@ -187,6 +187,7 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       if (key.size() != 1) return RuleError(name, row.line, "the first field must be one character");
       if (pinyin) {
         // "jiang4,qiang2,qiang3": readings, each a syllable then its tone (1-5, or none).
+        if (common_.size() < kCommonCharacters) common_.insert(key[0]);
         std::vector<Reading>& readings = readings_[key[0]];
         for (std::string_view reading : Split(row.fields[1], ',')) {
           std::uint8_t tone = 0;
@@ -449,6 +450,10 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
         // The written pair is a word of the vocabulary or of the model: a whole-word slip.
         const bool written_word = in_word || model_.IsWord(std::u32string_view(run).substr(p, 2));
+        // Two slips of one word come from a pinyin input method, which offers common characters: a
+        // rare one written where no word stands (范圃, 顽瘴) is a shape slip of one character or a rare
+        // word written on purpose (顽瘴痼疾), not half of a homophone pair (反扑, 万丈).
+        if (!written_word && (common_.count(run[p]) == 0 || common_.count(run[p + 1]) == 0)) return best;
         const float threshold = written_word ? kModelThresholdPairWord : kModelThresholdPair;
         const float written_bare = written_word ? model_.Score(std::u32string_view(run).substr(p, 2), false, false) : 0;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));

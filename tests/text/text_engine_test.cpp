@@ -401,5 +401,22 @@ TEST(TextEngineTest, LanguageModelTierChangesACharacterBeforeATitleOnlyIntoOffic
   EXPECT_TRUE(village.empty());  // a place name before 村 is never changed
 }
 
+TEST(TextEngineTest, LanguageModelTierPutsNoHomophonePairOverARareCharacter) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 圃 and 瘴 are outside the 3,500 common characters an input method offers: 范圃 is a shape slip
+  // of one character (范围), 顽瘴痼疾 a rare phrase written on purpose; neither is two homophone slips
+  // (反扑, 万丈). Pairs of common characters (乖买, 鱼蒜) are still replaced, see above.
+  for (const char* text : {"不属于本机关职责范圃的，应当告知申请人。", "要以钉钉子精神破除顽瘴痼疾，推动改革落地见效。"}) {
+    auto found = engine->Scan(text, options);
+    for (const TextFinding& f : found) {
+      EXPECT_FALSE(f.evidence["pair"].get<bool>()) << text << ": " << f.text << ">" << f.suggestion;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace govwatch::text
