@@ -67,8 +67,22 @@ void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_vie
   auto rows = ParseRuleTable(file_name, content, 2);
   if (!rows) return;
   bool pinyin = StartsWith(file_name, "confusion_pinyin");
+  std::unordered_map<std::string, std::uint16_t> syllable_ids;
   for (const RuleRow& row : *rows) {
     std::u32string key = DecodeUtf8(row.fields[0]);
+    if (pinyin && key.size() == 1) {
+      // "ji1,qi2": readings, each a syllable and its tone.
+      std::vector<std::uint16_t>& ids = syllables_[key[0]];
+      for (std::string_view reading : Split(row.fields[1], ',')) {
+        while (!reading.empty() && reading.back() >= '0' && reading.back() <= '9') reading.remove_suffix(1);
+        if (reading.empty()) continue;
+        auto [entry, added] =
+            syllable_ids.emplace(std::string(reading), static_cast<std::uint16_t>(syllable_ids.size() + 1));
+        ids.push_back(entry->second);
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
     if (key.size() != 1 || keep.count(key[0]) == 0) continue;
     // Pinyin file: field 1 is the reading; 2 same syllable and tone, 3 other tone, 4 near
     // syllables. Shape file: 1 four-corner, 2 Cangjie-1, 3 phonetic series, 4 stroke-1.
@@ -81,7 +95,16 @@ void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_vie
   }
 }
 
-bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const { return confusions_.count(PairKey(a, b)) != 0; }
+bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const {
+  if (confusions_.count(PairKey(a, b)) != 0) return true;
+  auto x = syllables_.find(a);
+  auto y = syllables_.find(b);
+  if (x == syllables_.end() || y == syllables_.end()) return false;
+  for (std::uint16_t syllable : x->second) {
+    if (std::binary_search(y->second.begin(), y->second.end(), syllable)) return true;
+  }
+  return false;
+}
 
 Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& normalizer, MatcherCache* cache) {
   std::unordered_set<char32_t> chars;

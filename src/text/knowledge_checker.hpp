@@ -38,7 +38,9 @@ class KnowledgeChecker {
   // before a title must still touch it.
   void Find(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
-  // True when `a` and `b` are a pinyin or shape confusion pair.
+  // True when `a` and `b` are a pinyin or shape confusion pair, or share a syllable, tones aside,
+  // under some of their readings in confusion_pinyin.tsv (textchecks §3.3 B: same toneless pinyin,
+  // any reading; 奇 qí and 砌 qì, which the ranked other-tone lists leave out).
   bool Confusable(char32_t a, char32_t b) const;
 
  private:
@@ -144,6 +146,8 @@ class KnowledgeChecker {
   std::vector<Fallen> fallen_;
   std::vector<Anchor> anchors_;
   std::unordered_set<std::uint64_t> confusions_;
+  // Toneless syllables of each character (confusion_pinyin.tsv readings), sorted, as ids.
+  std::unordered_map<char32_t, std::vector<std::uint16_t>> syllables_;
   LiteralMatcher matcher_;
 };
 
