@@ -566,6 +566,12 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         const std::size_t to = std::min(n, pick + kWindow + (chosen.replacement2 != 0 ? 2 : 1));
         std::u32string context = run.substr(from, to - from);
         std::u32string replacement(1, chosen.replacement);
+        // A rare character the model reads as a slip is weak evidence of a careless sentence: the
+        // model knows little of it, so any common character gains much (奋楫→奋起, 勠力→戮力), and
+        // such characters are as often a literary word written on purpose. Its correction lowers
+        // no bar for the rest of the sentence.
+        const bool common_slip = common_.count(run[pick]) != 0 &&
+                                 (chosen.replacement2 == 0 || common_.count(run[pick + 1]) != 0);
         run[pick] = chosen.replacement;
         edited[pick] = true;
         if (chosen.replacement2 != 0) {
@@ -594,7 +600,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
                             {"context", EncodeUtf8(context)},
                             {"kb_version", version}};
         out.push_back(std::move(finding));
-        sentence_edited = true;
+        if (common_slip) sentence_edited = true;
         // Re-segment and re-score the neighbourhood of the edit.
         model_.Score(run, true, true, &lengths);
         const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;

@@ -81,8 +81,8 @@ class StatisticalTypoChecker {
   // than the text has there gets this much more score: two-character words arise by chance,
   // longer ones rarely (联系会议→联席会议, 中意药局→中医药局).
   static constexpr float kLongWordBonus = 1.0F;
-  // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
-  // before it too) need this much less gain.
+  // Errors come in bursts: once a sentence has one correction of common characters
+  // (kCommonCharacters), its other candidates (in clauses before it too) need this much less gain.
   static constexpr float kBurstBonus = 2.0F;
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
