@@ -67,8 +67,22 @@ void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_vie
   auto rows = ParseRuleTable(file_name, content, 2);
   if (!rows) return;
   bool pinyin = StartsWith(file_name, "confusion_pinyin");
+  std::unordered_map<std::string, std::uint16_t> syllable_ids;
   for (const RuleRow& row : *rows) {
     std::u32string key = DecodeUtf8(row.fields[0]);
+    if (pinyin && key.size() == 1) {
+      // "ji1,qi2": readings, each a syllable and its tone.
+      std::vector<std::uint16_t>& ids = syllables_[key[0]];
+      for (std::string_view reading : Split(row.fields[1], ',')) {
+        while (!reading.empty() && reading.back() >= '0' && reading.back() <= '9') reading.remove_suffix(1);
+        if (reading.empty()) continue;
+        auto [entry, added] =
+            syllable_ids.emplace(std::string(reading), static_cast<std::uint16_t>(syllable_ids.size() + 1));
+        ids.push_back(entry->second);
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
     if (key.size() != 1 || keep.count(key[0]) == 0) continue;
     // Pinyin file: field 1 is the reading; 2 same syllable and tone, 3 other tone, 4 near
     // syllables. Shape file: 1 four-corner, 2 Cangjie-1, 3 phonetic series, 4 stroke-1.
@@ -81,7 +95,16 @@ void KnowledgeChecker::AddConfusions(std::string_view file_name, std::string_vie
   }
 }
 
-bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const { return confusions_.count(PairKey(a, b)) != 0; }
+bool KnowledgeChecker::Confusable(char32_t a, char32_t b) const {
+  if (confusions_.count(PairKey(a, b)) != 0) return true;
+  auto x = syllables_.find(a);
+  auto y = syllables_.find(b);
+  if (x == syllables_.end() || y == syllables_.end()) return false;
+  for (std::uint16_t syllable : x->second) {
+    if (std::binary_search(y->second.begin(), y->second.end(), syllable)) return true;
+  }
+  return false;
+}
 
 Result<void> KnowledgeChecker::Load(const RuleFiles& files, const Normalizer& normalizer, MatcherCache* cache) {
   std::unordered_set<char32_t> chars;
@@ -346,23 +369,34 @@ void KnowledgeChecker::FindTitles(const NormalizedText& normalized, std::size_t 
     }
   }
   // A leader's name miswritten next to the title (one confusable character): 杜家豪 for 杜家毫.
-  FindMisspeltName(normalized, title_end, false, true, TextSeverity::kSevere, canonical, version, out);
-  if (touches_before) FindMisspeltName(normalized, title_begin, true, true, TextSeverity::kSevere, canonical, version, out);
+  FindMisspeltName(normalized, title_end, false, TwoCharNames::kAll, TextSeverity::kSevere, canonical, version, out);
+  if (touches_before) {
+    FindMisspeltName(normalized, title_begin, true, TwoCharNames::kAll, TextSeverity::kSevere, canonical, version, out);
+  }
 }
 
-const KnowledgeChecker::Tenure* KnowledgeChecker::ChairAt(const std::u32string& name, std::optional<Date> date) const {
+const KnowledgeChecker::Tenure* KnowledgeChecker::ChairAt(const std::u32string& name, std::optional<Date> date,
+                                                          bool vice) const {
   if (!date) return nullptr;
   for (const Tenure& t : tenures_) {
     if (t.name != name || t.verify || !ValidAt(t.valid_from, t.valid_to, *date)) continue;
-    const std::size_t chair = t.title.find("主席");
-    if (chair != std::string::npos && t.title.find("副主席") == std::string::npos) return &t;
+    const bool is_vice = t.title.find("副主席") != std::string::npos;
+    if (t.title.find("主席") != std::string::npos && is_vice == vice) return &t;
   }
   return nullptr;
 }
 
-void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::size_t at, bool before, bool two_chars,
-                                        TextSeverity severity, const std::string& context, const std::string& version,
-                                        std::vector<TextFinding>& out, std::optional<Date> chair_date) const {
+bool KnowledgeChecker::NationalAt(const std::u32string& name, std::optional<Date> date) const {
+  return std::any_of(tenures_.begin(), tenures_.end(), [&](const Tenure& t) {
+    return t.name == name && !t.verify && (StartsWith(t.rank_group, "PBSC") || t.rank_group == "STATE") &&
+           (!date || ValidAt(t.valid_from, t.valid_to, *date));
+  });
+}
+
+void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::size_t at, bool before,
+                                        TwoCharNames two_chars, TextSeverity severity, const std::string& context,
+                                        const std::string& version, std::vector<TextFinding>& out,
+                                        std::optional<Date> chair_date, bool vice, std::optional<Date> page_date) const {
   const std::u32string& text = normalized.text;
   const std::u32string_view view(text);
   auto is_leader = [&](std::u32string_view w) {
@@ -370,7 +404,8 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
   };
   for (const std::u32string& name : leader_names_) {
     const std::size_t size = name.size();
-    if (size != 3 && !(size == 2 && two_chars)) continue;
+    if (size != 3 && !(size == 2 && two_chars != TwoCharNames::kNone)) continue;
+    if (size == 2 && two_chars == TwoCharNames::kNational && !NationalAt(name, page_date)) continue;
     if (before ? at < size : at + size > text.size()) continue;
     const std::size_t begin = before ? at - size : at;
     const std::u32string_view window = view.substr(begin, size);
@@ -396,8 +431,12 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
       }
       if (longer) continue;
     }
-    const Tenure* row = ChairAt(name, chair_date);
-    const TextSeverity name_severity = row != nullptr ? TextSeverity::kSevere : severity;
+    const Tenure* row = ChairAt(name, chair_date, vice);
+    // A two-character near-name beside a bare role word is severe only by the data row: the
+    // sentence's cue (党中央) often stands beside an ordinary official of such a name (李曦同志).
+    const TextSeverity name_severity = row != nullptr ? TextSeverity::kSevere
+                                       : size == 2 && two_chars == TwoCharNames::kNational ? TextSeverity::kWarn
+                                                                                           : severity;
     TextFinding finding;
     finding.check = Check::kSevere;
     finding.rule = "severe.leader_name:" + EncodeUtf8(name);
@@ -420,26 +459,32 @@ void KnowledgeChecker::FindMisspeltName(const NormalizedText& normalized, std::s
   }
 }
 
-// A leader's name before 同志 or a bare 主席 (习近乎同志, 王沪林主席), or after a bare 主席 (主席王沪林):
-// with a cue of the national leadership in the sentence (总书记, 党中央, 新时代 …) severe, else warn,
-// as ordinary officials share such names; beside 主席 also severe when leaders.tsv has the leader
-// in a 主席 office at the page date (a 主席 of that near-name is the leader, by the data row).
+// A leader's name before 同志, a bare 主席 or a bare 副主席 (习近乎同志, 王沪林主席, 韩挣副主席), or after a
+// bare 主席 or 副主席 (主席王沪林, 副主席韩症): with a cue of the national leadership in the sentence
+// (总书记, 党中央, 新时代 …) severe, else warn, as ordinary officials share such names; beside 主席 or
+// 副主席 also severe when leaders.tsv has the leader in such an office at the page date (a 主席 of
+// that near-name is the leader, by the data row). Two-character names are tried only for the
+// national leadership at the page date (李强, 蔡奇, 韩正) and are severe by the data row alone, since
+// two-character names are shared most (李曦同志 may be a county's official).
 void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size_t begin, std::size_t end,
                                      std::optional<Date> at, const std::string& version,
                                      std::vector<TextFinding>& out) const {
   const std::u32string& text = normalized.text;
   const bool chair = std::u32string_view(text.data() + begin, end - begin) == U"主席";
+  const bool vice = chair && begin > 0 && text[begin - 1] == U'副';
+  const std::size_t role_begin = vice ? begin - 1 : begin;
   // Most 同志 follow no near-miss of a leader's name: test that before reading the sentence.
-  auto near_miss_at = [&](std::size_t from) {
+  auto near_miss_at = [&](std::size_t from, std::size_t size) {
     return std::any_of(leader_names_.begin(), leader_names_.end(), [&](const std::u32string& name) {
-      if (name.size() != 3 || from + 3 > text.size()) return false;
-      int same = 0;
-      for (std::size_t k = 0; k < 3; ++k) same += text[from + k] == name[k];
-      return same == 2;
+      if (name.size() != size || from + size > text.size()) return false;
+      std::size_t same = 0;
+      for (std::size_t k = 0; k < size; ++k) same += text[from + k] == name[k];
+      return same + 1 == size && (size == 3 || NationalAt(name, at));
     });
   };
-  const bool near_miss_before = begin >= 3 && near_miss_at(begin - 3);
-  const bool near_miss_after = chair && near_miss_at(end);
+  const bool near_miss_before =
+      (role_begin >= 3 && near_miss_at(role_begin - 3, 3)) || (role_begin >= 2 && near_miss_at(role_begin - 2, 2));
+  const bool near_miss_after = chair && (near_miss_at(end, 3) || near_miss_at(end, 2));
   if (!near_miss_before && !near_miss_after) return;
   constexpr std::u32string_view kSentenceEnds = U"。！？!?；;\n";
   std::size_t from = begin;
@@ -453,20 +498,24 @@ void KnowledgeChecker::CheckRoleWord(const NormalizedText& normalized, std::size
     national = national || sentence.find(cue) != std::u32string_view::npos;
   }
   const TextSeverity severity = national ? TextSeverity::kSevere : TextSeverity::kWarn;
-  const std::string context = EncodeUtf8(std::u32string_view(text.data() + begin, end - begin));
+  const std::string context = EncodeUtf8(std::u32string_view(text.data() + role_begin, end - role_begin));
   // A 主席 after an organisation (市政协主席王沪林, 县工商联王沪林主席) chairs that organisation.
   auto local_chair = [&](std::size_t organisation_end) {
     static constexpr std::u32string_view kOrganisationEnds = U"协会联团盟委";
     return organisation_end > 0 && kOrganisationEnds.find(text[organisation_end - 1]) != std::u32string_view::npos;
   };
   if (near_miss_before) {
-    const bool national_chair = chair && !local_chair(begin - 3);
-    FindMisspeltName(normalized, begin, true, false, severity, context, version, out,
-                     national_chair ? at : std::nullopt);
+    // The organisation would stand before the name: before a three-character one, or a
+    // two-character one.
+    const bool national_chair = chair && !(role_begin >= 3 && local_chair(role_begin - 3)) &&
+                                !(role_begin >= 2 && local_chair(role_begin - 2));
+    FindMisspeltName(normalized, role_begin, true, TwoCharNames::kNational, severity, context, version, out,
+                     national_chair ? at : std::nullopt, vice, at);
   }
   if (near_miss_after) {
-    const bool national_chair = !local_chair(begin);
-    FindMisspeltName(normalized, end, false, false, severity, context, version, out, national_chair ? at : std::nullopt);
+    const bool national_chair = !local_chair(role_begin);
+    FindMisspeltName(normalized, end, false, TwoCharNames::kNational, severity, context, version, out,
+                     national_chair ? at : std::nullopt, vice, at);
   }
 }
 

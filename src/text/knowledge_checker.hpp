@@ -38,7 +38,9 @@ class KnowledgeChecker {
   // before a title must still touch it.
   void Find(const NormalizedText& text, const NormalizedBytes& bytes, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out) const;
-  // True when `a` and `b` are a pinyin or shape confusion pair.
+  // True when `a` and `b` are a pinyin or shape confusion pair, or share a syllable, tones aside,
+  // under some of their readings in confusion_pinyin.tsv (textchecks §3.3 B: same toneless pinyin,
+  // any reading; 奇 qí and 砌 qì, which the ranked other-tone lists leave out).
   bool Confusable(char32_t a, char32_t b) const;
 
  private:
@@ -102,18 +104,26 @@ class KnowledgeChecker {
                    std::vector<TextFinding>& out) const;
   void FindTitles(const NormalizedText& text, std::size_t title_begin, std::size_t title_end, std::uint32_t title,
                   std::optional<Date> at, const std::string& version, std::vector<TextFinding>& out) const;
+  // Which two-character leaders' names FindMisspeltName tries: none, all, or only those of the
+  // national leadership at the page date (NationalAt), whose near-misses are told from the many
+  // ordinary people of such names by the role word beside them and the sentence.
+  enum class TwoCharNames : std::uint8_t { kNone, kAll, kNational };
   // A leader's name written with one confusable character in the window of its length that ends
-  // at `at` (`before`) or starts there; two-character names only when `two_chars`. `chair_date`,
-  // when given, raises the finding to severe for a leader in a 主席 office at that date (ChairAt;
-  // the row is cited).
-  void FindMisspeltName(const NormalizedText& text, std::size_t at, bool before, bool two_chars, TextSeverity severity,
-                        const std::string& context, const std::string& version, std::vector<TextFinding>& out,
-                        std::optional<Date> chair_date = std::nullopt) const;
+  // at `at` (`before`) or starts there; two-character names as `two_chars` says (kNational: at
+  // `page_date`). `chair_date`, when given, raises the finding to severe for a leader in a 主席
+  // office (a 副主席 office when `vice`) at that date (ChairAt; the row is cited).
+  void FindMisspeltName(const NormalizedText& text, std::size_t at, bool before, TwoCharNames two_chars,
+                        TextSeverity severity, const std::string& context, const std::string& version,
+                        std::vector<TextFinding>& out, std::optional<Date> chair_date = std::nullopt, bool vice = false,
+                        std::optional<Date> page_date = std::nullopt) const;
   // The high-confidence row of leaders.tsv by which `name` holds a 主席 title (国家主席, 全国政协主席,
-  // 中央军委主席; not a 副主席) at `date`, or null.
-  const Tenure* ChairAt(const std::u32string& name, std::optional<Date> date) const;
-  // 同志 or a bare 主席 at [begin, end): a near-miss of a leader's name before it (and, for 主席,
-  // after it).
+  // 中央军委主席; not a 副主席) at `date`, or with `vice` a 副主席 title (国家副主席, 中央军委副主席), or null.
+  const Tenure* ChairAt(const std::u32string& name, std::optional<Date> date, bool vice = false) const;
+  // True when a high-confidence row of leaders.tsv puts `name` in the Politburo Standing Committee
+  // or the state leadership (rank groups PBSC-…, STATE) at `date` (without a date: ever).
+  bool NationalAt(const std::u32string& name, std::optional<Date> date) const;
+  // 同志, a bare 主席 or a bare 副主席 at [begin, end): a near-miss of a leader's name before it (and,
+  // for 主席 and 副主席, after it); two-character names of the national leadership too.
   void CheckRoleWord(const NormalizedText& text, std::size_t begin, std::size_t end, std::optional<Date> at,
                      const std::string& version, std::vector<TextFinding>& out) const;
   void CheckEnumerations(const NormalizedText& text, std::vector<std::array<std::size_t, 4>>& items,
@@ -136,6 +146,8 @@ class KnowledgeChecker {
   std::vector<Fallen> fallen_;
   std::vector<Anchor> anchors_;
   std::unordered_set<std::uint64_t> confusions_;
+  // Toneless syllables of each character (confusion_pinyin.tsv readings), sorted, as ids.
+  std::unordered_map<char32_t, std::vector<std::uint16_t>> syllables_;
   LiteralMatcher matcher_;
 };
 

@@ -187,6 +187,7 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       if (key.size() != 1) return RuleError(name, row.line, "the first field must be one character");
       if (pinyin) {
         // "jiang4,qiang2,qiang3": readings, each a syllable then its tone (1-5, or none).
+        if (common_.size() < kCommonCharacters) common_.insert(key[0]);
         std::vector<Reading>& readings = readings_[key[0]];
         for (std::string_view reading : Split(row.fields[1], ',')) {
           std::uint8_t tone = 0;
@@ -449,6 +450,10 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         const bool in_word = vocabulary.Contains(std::u32string_view(run).substr(p, 2));
         // The written pair is a word of the vocabulary or of the model: a whole-word slip.
         const bool written_word = in_word || model_.IsWord(std::u32string_view(run).substr(p, 2));
+        // Two slips of one word come from a pinyin input method, which offers common characters: a
+        // rare one written where no word stands (范圃, 顽瘴) is a shape slip of one character or a rare
+        // word written on purpose (顽瘴痼疾), not half of a homophone pair (反扑, 万丈).
+        if (!written_word && (common_.count(run[p]) == 0 || common_.count(run[p + 1]) == 0)) return best;
         const float threshold = written_word ? kModelThresholdPairWord : kModelThresholdPair;
         const float written_bare = written_word ? model_.Score(std::u32string_view(run).substr(p, 2), false, false) : 0;
         const std::size_t original_long = std::max(LongWordAt(run, p, vocabulary), LongWordAt(run, p + 1, vocabulary));
@@ -561,6 +566,12 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         const std::size_t to = std::min(n, pick + kWindow + (chosen.replacement2 != 0 ? 2 : 1));
         std::u32string context = run.substr(from, to - from);
         std::u32string replacement(1, chosen.replacement);
+        // A rare character the model reads as a slip is weak evidence of a careless sentence: the
+        // model knows little of it, so any common character gains much (奋楫→奋起, 勠力→戮力), and
+        // such characters are as often a literary word written on purpose. Its correction lowers
+        // no bar for the rest of the sentence.
+        const bool common_slip = common_.count(run[pick]) != 0 &&
+                                 (chosen.replacement2 == 0 || common_.count(run[pick + 1]) != 0);
         run[pick] = chosen.replacement;
         edited[pick] = true;
         if (chosen.replacement2 != 0) {
@@ -589,7 +600,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
                             {"context", EncodeUtf8(context)},
                             {"kb_version", version}};
         out.push_back(std::move(finding));
-        sentence_edited = true;
+        if (common_slip) sentence_edited = true;
         // Re-segment and re-score the neighbourhood of the edit.
         model_.Score(run, true, true, &lengths);
         const std::size_t lo = pick >= 2 * kWindow ? pick - 2 * kWindow : 0;

@@ -8,7 +8,8 @@
 // alone, so the pairs of characters are tried too against the two-character words of the same
 // syllables (tones aside), with a lower bar when the written pair is a word itself (an input
 // method's whole-word slip: 练习 for 联席). Reduplicated characters (坎坎坷坷) are never changed,
-// and no two-character word is put over a parallel pattern (兜牢兜实).
+// and no two-character word is put over a parallel pattern (兜牢兜实). A pair over a non-word is
+// taken only when both its characters are common (an input method offers those).
 // Edits are taken best first, a few per clause.
 // Without the model, a unigram word model over the vocabulary stands in (weaker). Never severe;
 // never inside protected spans. Optional via ScanOptions::statistical_typos.
@@ -80,8 +81,8 @@ class StatisticalTypoChecker {
   // than the text has there gets this much more score: two-character words arise by chance,
   // longer ones rarely (联系会议→联席会议, 中意药局→中医药局).
   static constexpr float kLongWordBonus = 1.0F;
-  // Errors come in bursts: once a sentence has one correction, its other candidates (in clauses
-  // before it too) need this much less gain.
+  // Errors come in bursts: once a sentence has one correction of common characters
+  // (kCommonCharacters), its other candidates (in clauses before it too) need this much less gain.
   static constexpr float kBurstBonus = 2.0F;
   // Confusion priors (log10 units subtracted from the gain): a same-syllable same-tone variant is
   // the likeliest slip, then other tones and ECSpell sound pairs, then near syllables, then shape.
@@ -89,6 +90,10 @@ class StatisticalTypoChecker {
   static constexpr float kPriorOtherTone = 0.8F;
   static constexpr float kPriorNearSyllable = 1.2F;
   static constexpr float kPriorShape = 1.5F;
+  // A two-character replacement over a non-word needs both written characters among this many
+  // of the commonest (the head of confusion_pinyin.tsv, which is ranked by frequency; as many as
+  // the 现代汉语常用字表 lists): those are what a pinyin input method offers.
+  static constexpr std::size_t kCommonCharacters = 3500;
   // Characters of context on each side of the scored position.
   static constexpr std::size_t kWindow = 5;
 
@@ -148,6 +153,7 @@ class StatisticalTypoChecker {
   static constexpr std::uint64_t kHole = 0xFFFF;
   std::unordered_map<char32_t, std::vector<Reading>> readings_;  // a polyphone has several
   std::vector<PairWord> pair_words_;                               // sorted
+  std::unordered_set<char32_t> common_;                            // kCommonCharacters commonest
   static const std::vector<Reading> kNoReadings;
 };
 

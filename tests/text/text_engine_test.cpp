@@ -429,5 +429,40 @@ TEST(TextEngineTest, LanguageModelTierChangesACharacterBeforeATitleOnlyIntoOffic
   EXPECT_TRUE(village.empty());  // a place name before 村 is never changed
 }
 
+TEST(TextEngineTest, LanguageModelTierPutsNoHomophonePairOverARareCharacter) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+
+  // 圃 and 瘴 are outside the 3,500 common characters an input method offers: 范圃 is a shape slip
+  // of one character (范围), 顽瘴痼疾 a rare phrase written on purpose; neither is two homophone slips
+  // (反扑, 万丈). Pairs of common characters (乖买, 鱼蒜) are still replaced, see above.
+  for (const char* text : {"不属于本机关职责范圃的，应当告知申请人。", "要以钉钉子精神破除顽瘴痼疾，推动改革落地见效。"}) {
+    auto found = engine->Scan(text, options);
+    for (const TextFinding& f : found) {
+      EXPECT_FALSE(f.evidence["pair"].get<bool>()) << text << ": " << f.text << ">" << f.suggestion;
+    }
+  }
+}
+
+TEST(TextEngineTest, LanguageModelTierLowersNoBarAfterCorrectingARareCharacter) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  auto pairs_of = [&](std::string_view text) {
+    std::vector<std::string> pairs;
+    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
+    return pairs;
+  };
+
+  // 勠 and 楫 are rare: the model knows little of them and any common character gains much there.
+  // Their correction (itself doubtful: 勠力 and 奋楫 are written on purpose) is no sign of a careless
+  // sentence, so the burst bonus does not turn 新篇, 新局, 过坎 and 夺隘 into slips.
+  EXPECT_EQ(pairs_of("全市上下要勠力同心谋新篇，砥砺前行开新局。"), (std::vector<std::string>{"勠>戮"}));
+  EXPECT_EQ(pairs_of("各级干部要在爬坡过坎中闯关夺隘，奋楫向前。"), (std::vector<std::string>{"楫>起"}));
+}
+
 }  // namespace
 }  // namespace govwatch::text
