@@ -348,10 +348,18 @@ std::vector<std::vector<check::TextHit>> ScanPages(const text::TextEngine& engin
                                                    const text::ScanOptions& options, text::CorpusContrast* corpus,
                                                    std::uint32_t group) {
   std::vector<std::vector<check::TextHit>> hits(pages.size());
-  constexpr std::size_t kChunk = 256;  // bounds the normalised texts held for the corpus
+  // A chunk bounds the normalised texts held for the corpus (about four bytes per character):
+  // 256 pages, or fewer whose texts reach 16 MB (a site of 8 MB articles).
+  constexpr std::size_t kChunk = 256;
+  constexpr std::size_t kChunkTextBytes = 16 * 1024 * 1024;
   std::vector<std::vector<text::CorpusPiece>> pieces;
-  for (std::size_t from = 0; from < pages.size(); from += kChunk) {
-    const std::size_t to = std::min(pages.size(), from + kChunk);
+  for (std::size_t from = 0, to = 0; from < pages.size(); from = to) {
+    std::size_t bytes = 0;
+    to = from;
+    while (to < pages.size() && to - from < kChunk && (to == from || bytes < kChunkTextBytes)) {
+      bytes += pages[to].page.text.size();
+      ++to;
+    }
     pieces.assign(to - from, {});
     for (std::size_t i = from; i < to; ++i) {
       const store::PageRecord& r = pages[i];
@@ -477,8 +485,24 @@ nlohmann::json StoredTypo(const text::TextFinding& f) {
 
 // The statistical typo tier of one page text: its findings that no other tier made at the same
 // place (a typo pair row or a severe row already names that slip), as stored JSON.
-std::string ScanStatistically(const text::TextEngine& engine, const std::string& text,
+std::string ScanStatistically(const text::TextEngine& engine, const std::string& whole_text,
                               const std::optional<std::string>& date) {
+  // The tier reads about 300,000 characters a second: of a very long text (a roster, a data
+  // table) only the head, cut at a line end, so one page cannot hold the queue for minutes.
+  constexpr std::size_t kMaxBytes = 256 * 1024;
+  std::string_view text = whole_text;
+  if (text.size() > kMaxBytes) {
+    const std::size_t cut = text.rfind('\n', kMaxBytes);
+    text = text.substr(0, cut != std::string_view::npos && cut > kMaxBytes / 2 ? cut : kMaxBytes);
+    // Never end inside a UTF-8 sequence.
+    std::size_t lead = text.size();
+    while (lead > 0 && text.size() - lead < 4 && (static_cast<unsigned char>(text[lead - 1]) & 0xC0) == 0x80) --lead;
+    if (lead > 0) {
+      const auto c = static_cast<unsigned char>(text[lead - 1]);
+      const std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (lead - 1 + length > text.size()) text = text.substr(0, lead - 1);
+    }
+  }
   text::ScanOptions options;
   options.statistical_typos = true;
   if (date) {
@@ -815,6 +839,9 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     const ColumnFolders column_folders = FoldersOf(ordinary);
     std::vector<std::vector<check::TextHit>> page_hits =
         ScanPages(*ctx.text, *pages, scan_pool, text::ScanOptions{}, &corpus, corpus_group);
+    // No check below reads the page texts: they go now, before the pages are copied into the
+    // observations (a site of large articles held them twice).
+    for (store::PageRecord& r : *pages) std::string().swap(r.page.text);
     for (const store::PageRecord& r : *pages) {
       const model::Column* col = owner(r.page.url);
       std::vector<check::TextHit>& hits = page_hits[static_cast<std::size_t>(&r - pages->data())];

@@ -5,6 +5,7 @@
 #include <deque>
 #include <future>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
@@ -104,8 +105,19 @@ std::string PathAndQuery(std::string_view url) {
 // Reads a fetched HTML page into `out`: the extracted facts, the items and the distinct links
 // (normalised targets, with the tag each came from in `tags`), the body and its hash. Pure, so
 // that pages can be read on worker threads.
+// Pages above this size are read one at a time: extraction holds about twenty bytes per byte of
+// HTML at its peak, so a batch of 8 MB pages read on every worker at once went past 1 GB.
+constexpr std::size_t kBigPageBytes = 2 * 1024 * 1024;
+
+std::mutex& BigPageMutex() {
+  static std::mutex m;
+  return m;
+}
+
 void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& out, std::vector<std::string>& tags) {
   const std::string base = resp.final_url.empty() ? url : resp.final_url;
+  std::unique_lock<std::mutex> big_page;
+  if (resp.body.size() > kBigPageBytes) big_page = std::unique_lock<std::mutex>(BigPageMutex());
   const extract::PageFacts facts = extract::ExtractPage(resp.body, base);
   model::Page& p = out.page;
   p.title = facts.title;
@@ -125,6 +137,7 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   // Only the compressed body waits for the store: a batch of large pages holds far less.
   out.body_size = p.body.size();
   std::string().swap(p.body);
+  if (big_page.owns_lock()) big_page.unlock();
   for (const extract::ListItem& it : facts.items) {
     model::Item item;
     item.title = it.title;
