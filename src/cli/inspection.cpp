@@ -567,7 +567,10 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
   stats = TypoQueueStats{};
   // Only with the word trigram model: the unigram fallback is not precise enough to show users.
   if (!ctx.text->HasLanguageModel()) return out;
-  const std::string model = ctx.text->Version() + "+lm";
+  // Stored scans are reused while the knowledge base (its version hashes the rule files), the
+  // model and the tier's code stay the same: bump kTierRevision when the tier reads differently.
+  constexpr int kTierRevision = 1;
+  const std::string model = fmt::format("{}+lm+r{}", ctx.text->Version(), kTierRevision);
   if (ctx.typo_budget_seconds <= 0) {
     // Nothing to read this run; nothing to report unless an earlier run read something.
     auto any = ctx.repo->HasTypoScans();
