@@ -37,8 +37,10 @@ std::vector<model::Finding> CheckTextHits(const std::vector<TextHit>& hits, mode
                              h.suggestion);
     } else if (h.check == "severe" || h.check == "typo" || h.check == "sensitive") {
       const bool typo = h.check == "typo" || h.check == "severe";
-      f = detail::MakeFinding(typo ? "TEXT-TYPO" : "TEXT-SENSITIVE", typo ? "错别字" : "敏感词", kind, object, unit,
-                              model::Severity::kInfo, t);
+      // The language model's slips are suspicions for the webmaster to read, not settled errors.
+      const char* title = !typo ? "敏感词" : h.rule == "typo.statistical" ? "疑似错别字" : "错别字";
+      f = detail::MakeFinding(typo ? "TEXT-TYPO" : "TEXT-SENSITIVE", title, kind, object, unit, model::Severity::kInfo,
+                              t);
       f.detail = h.suggestion.empty() ? fmt::format("“{}”（规则 {}）", h.text, h.rule)
                                       : fmt::format("“{}”建议改为“{}”（规则 {}）", h.text, h.suggestion, h.rule);
       if (!h.note.empty()) f.detail += "；" + h.note;

@@ -88,6 +88,7 @@ TEST_F(TypoQueueTest, ReadsWithinTheBudgetKeepsWhatItReadAndReportsItAgain) {
   auto first = StatisticalFindings();
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(first[0].indicator, "TEXT-TYPO");
+  EXPECT_EQ(first[0].problem, "疑似错别字");
   EXPECT_EQ(first[0].severity, model::Severity::kInfo);
   EXPECT_EQ(first[0].suggestion, "导");
   EXPECT_NE(first[0].excerpt.find("领【道】"), std::string::npos) << first[0].excerpt;
