@@ -192,9 +192,10 @@ int RunInspect(const Args& args) {
   }
   if (!quiet && (ctx->typo_queue.read > 0 || ctx->typo_queue.pending > 0 || ctx->typo_queue.findings > 0)) {
     std::fprintf(stderr, "%s\n",
-                 fmt::format("统计错别字 statistical typos: 本次读 read {} 页 pages, 待读 pending {} (下次检查继续 next "
-                             "run), 疑似 suspected {}, 通行用法 established usage {}",
-                             ctx->typo_queue.read, ctx->typo_queue.pending, ctx->typo_queue.findings,
+                 fmt::format("统计错别字 statistical typos: 本次读 read {} 页 pages, 待读 pending {}{}, 疑似 suspected {}, "
+                             "通行用法 established usage {}",
+                             ctx->typo_queue.read, ctx->typo_queue.pending,
+                             ctx->typo_queue.pending > 0 ? " (下次检查继续 next run)" : "", ctx->typo_queue.findings,
                              ctx->typo_queue.established)
                      .c_str());
   }

@@ -587,62 +587,96 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
   const std::uint32_t min_count = static_cast<std::uint32_t>(ctx.rules.GetInt("typo.established_count"));
   const int min_sites = static_cast<int>(ctx.rules.GetInt("typo.established_sites"));
   std::optional<std::unordered_set<std::u32string>> contrast_texts;  // read on the first finding
-  for (std::size_t k = 0; k < running.size(); ++k) {
-    const model::Site& site = *running[k];
+
+  // A site's current page texts that can be read, with their hashes and the stored scans.
+  struct SiteTexts {
+    std::vector<store::PageRecord> pages;
+    std::vector<std::string> hashes;   // by page index; empty for a page without text
+    std::vector<std::size_t> readable;
+    std::unordered_map<std::string, std::string> stored;
+  };
+  auto read_site = [&](const model::Site& site) -> Result<SiteTexts> {
+    SiteTexts st;
     auto pages = ctx.repo->LatestTextsOfSite(site.id, t);
     if (!pages) return pages.error();
-    std::vector<std::size_t> readable;
-    std::vector<std::string> hashes(pages->size());
-    for (std::size_t i = 0; i < pages->size(); ++i) {
-      const model::Page& p = (*pages)[i].page;
-      if (!IsUp(p) || p.text.empty()) continue;
-      hashes[i] = HashHex(p.text);
-      readable.push_back(i);
-    }
+    st.pages = std::move(*pages);
+    st.hashes.resize(st.pages.size());
     std::vector<std::string> wanted;
-    for (std::size_t i : readable) wanted.push_back(hashes[i]);
+    for (std::size_t i = 0; i < st.pages.size(); ++i) {
+      const model::Page& p = st.pages[i].page;
+      if (!IsUp(p) || p.text.empty()) continue;
+      st.hashes[i] = HashHex(p.text);
+      st.readable.push_back(i);
+      wanted.push_back(st.hashes[i]);
+    }
     auto stored = ctx.repo->TypoScans(wanted, model);
     if (!stored) return stored.error();
-    std::vector<std::size_t> pending;
-    for (std::size_t i : readable) {
-      if (stored->count(hashes[i]) == 0) pending.push_back(i);
+    st.stored = std::move(*stored);
+    return st;
+  };
+
+  // Reading: each site gets its share of what is left of the budget, homepage and newest
+  // articles first; time a site did not need goes to the sites after it, and a second pass
+  // gives what is still left to the sites the first pass could not finish.
+  std::vector<int> left(running.size(), 0);
+  const std::size_t chunk = std::max<std::size_t>(8, 4 * crawl::DefaultWorkerThreads());
+  for (int pass = 0; pass < 2 && ctx.typo_budget_seconds > 0; ++pass) {
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < running.size(); ++k) {
+      if (pass == 0 || left[k] > 0) order.push_back(k);
     }
-    // Homepage first, then the newest articles, then the rest in URL order.
-    const std::string home = crawl::NormalizeUrl(site.url);
-    std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) {
-      const model::Page& x = (*pages)[a].page;
-      const model::Page& y = (*pages)[b].page;
-      const bool xh = x.url == home;
-      const bool yh = y.url == home;
-      if (xh != yh) return xh;
-      const std::string xd = x.publish_date.value_or("");
-      const std::string yd = y.publish_date.value_or("");
-      return xd > yd;
-    });
-    // This site's share of what is left of the budget.
-    const Clock::time_point now = Clock::now();
-    const Clock::time_point site_deadline =
-        now >= deadline ? now : now + (deadline - now) / static_cast<long>(running.size() - k);
-    std::size_t next = 0;
-    const std::size_t chunk = std::max<std::size_t>(8, 4 * crawl::DefaultWorkerThreads());
-    while (next < pending.size() && Clock::now() < site_deadline) {
-      const std::size_t to = std::min(pending.size(), next + chunk);
-      std::vector<store::TypoScan> scans(to - next);
-      for (std::size_t j = next; j < to; ++j) {
-        const model::Page& p = (*pages)[pending[j]].page;
-        store::TypoScan& scan = scans[j - next];
-        scan.text_hash = hashes[pending[j]];
-        scan.model = model;
-        scan.scanned_at = t;
-        pool.Submit([&ctx, &p, &scan] { scan.findings = ScanStatistically(*ctx.text, p.text, p.publish_date); });
+    if (order.empty() || Clock::now() >= deadline) break;
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const std::size_t k = order[n];
+      const model::Site& site = *running[k];
+      auto st = read_site(site);
+      if (!st) return st.error();
+      std::vector<std::size_t> pending;
+      for (std::size_t i : st->readable) {
+        if (st->stored.count(st->hashes[i]) == 0) pending.push_back(i);
       }
-      pool.Wait();
-      if (auto r = ctx.repo->SaveTypoScans(scans); !r) return r.error();
-      for (store::TypoScan& scan : scans) stored->emplace(scan.text_hash, std::move(scan.findings));
-      stats.read += static_cast<int>(to - next);
-      next = to;
+      const std::string home = crawl::NormalizeUrl(site.url);
+      std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) {
+        const model::Page& x = st->pages[a].page;
+        const model::Page& y = st->pages[b].page;
+        const bool xh = x.url == home;
+        const bool yh = y.url == home;
+        if (xh != yh) return xh;
+        return x.publish_date.value_or("") > y.publish_date.value_or("");
+      });
+      const Clock::time_point now = Clock::now();
+      const Clock::time_point site_deadline =
+          now >= deadline ? now : now + (deadline - now) / static_cast<long>(order.size() - n);
+      std::size_t next = 0;
+      while (next < pending.size() && Clock::now() < site_deadline) {
+        const std::size_t to = std::min(pending.size(), next + chunk);
+        std::vector<store::TypoScan> scans(to - next);
+        for (std::size_t j = next; j < to; ++j) {
+          const model::Page& p = st->pages[pending[j]].page;
+          store::TypoScan& scan = scans[j - next];
+          scan.text_hash = st->hashes[pending[j]];
+          scan.model = model;
+          scan.scanned_at = t;
+          pool.Submit([&ctx, &p, &scan] { scan.findings = ScanStatistically(*ctx.text, p.text, p.publish_date); });
+        }
+        pool.Wait();
+        if (auto r = ctx.repo->SaveTypoScans(scans); !r) return r.error();
+        stats.read += static_cast<int>(to - next);
+        next = to;
+      }
+      left[k] = static_cast<int>(pending.size() - next);
     }
-    stats.pending += static_cast<int>(pending.size() - next);
+  }
+
+  // Reporting: every stored slip in a current text.
+  for (std::size_t k = 0; k < running.size(); ++k) {
+    const model::Site& site = *running[k];
+    auto st = read_site(site);
+    if (!st) return st.error();
+    for (std::size_t i : st->readable) stats.pending += st->stored.count(st->hashes[i]) == 0 ? 1 : 0;
+    const std::vector<store::PageRecord>& pages = st->pages;
+    const std::vector<std::string>& hashes = st->hashes;
+    const std::unordered_map<std::string, std::string>& stored = st->stored;
 
     std::vector<const model::Column*> disclosure;
     for (const model::Column& c : columns) {
@@ -651,10 +685,10 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
     const ColumnFolders folders = FoldersOf(disclosure);
     std::vector<check::TextHit> site_hits;
     std::map<const model::Column*, std::vector<check::TextHit>> column_hits;
-    for (std::size_t i : readable) {
-      auto it = stored->find(hashes[i]);
-      if (it == stored->end() || it->second == "[]") continue;
-      const model::Page& p = (*pages)[i].page;
+    for (std::size_t i : st->readable) {
+      auto it = stored.find(hashes[i]);
+      if (it == stored.end() || it->second == "[]") continue;
+      const model::Page& p = pages[i].page;
       const nlohmann::json found = nlohmann::json::parse(it->second, nullptr, false);
       if (!found.is_array()) continue;
       const std::u32string points = DecodeUtf8(p.text);
