@@ -430,6 +430,9 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   const int typo_column = disclosure_roles[4];
   PlanItem& corpus_typo_item = newest_of(portal, disclosure_columns[static_cast<std::size_t>(typo_column)], 1);
   corpus_typo_item.special = ItemSpecial::kCorpusTypo;
+  const int model_typo_column = disclosure_roles[5];
+  PlanItem& model_typo_item = newest_of(portal, disclosure_columns[static_cast<std::size_t>(model_typo_column)], 0);
+  model_typo_item.special = ItemSpecial::kModelTypo;
   PlanSite& dead = plan.sites[static_cast<std::size_t>(dead_link_site)];
   dead.dead_links = {"/ztzl/index_2019.html", "/zwgk/jgzn_old.html"};
   PlanItem& dead_item = newest_of(dead, 0, 0);
@@ -508,6 +511,8 @@ FarmPlan BuildPlan(const FarmOptions& options) {
   }
   column_plant(typo_column, "TEXT-TYPO", "错别字", corpus_typo_item.path,
              "文章中“进一布”应为“进一步”（全部站点页面中“进一步”出现逾百次，“进一布”仅此一处）");
+  column_plant(model_typo_column, "TEXT-TYPO", "疑似错别字", model_typo_item.path,
+               "文章中“营业执造”应为“营业执照”（统计错别字：全部站点页面中并无“营业执照”可供对照）");
   site_plant(gbk_site, "W-V1.1", "严重表述错误", severe_item.path, "GBK编码站点文章中“习近乎”应为“习近平”");
   column_plant(severe_column, "C-V1", "严重表述错误", country_item.path, "“中华人民共合国”应为“中华人民共和国”");
   column_plant(pii_column, "PI-2", "个人隐私泄露", pii_item.path, "公示表格中1个身份证号码未脱敏：" + plan.id_number);

@@ -20,8 +20,9 @@ enum class ColumnRole { kNews, kNotice, kPolicy, kInterpretation, kPersonnel, kP
 
 // Content planted inside one article.
 // kCorpusTypo: a rare misspelling (进一布) of a phrase frequent over the farm (进一步), which only
-// the site-corpus contrast finds.
-enum class ItemSpecial { kNone, kLeaderNameTypo, kCountryNameTypo, kIdNumberTable, kDeadLink, kCorpusTypo };
+// the site-corpus contrast finds. kModelTypo: a misspelling (营业执造) of a word the farm never
+// writes correctly, which only the statistical tier's language model finds.
+enum class ItemSpecial { kNone, kLeaderNameTypo, kCountryNameTypo, kIdNumberTable, kDeadLink, kCorpusTypo, kModelTypo };
 
 // One article.
 struct PlanItem {

@@ -312,6 +312,9 @@ void SiteRenderer::AppendBody(std::string& out, const PlanItem& item) const {
     case ItemSpecial::kCorpusTypo:
       out += "<p>会议要求，要进一布加强统筹协调，确保各项任务按时完成。</p>\n";
       break;
+    case ItemSpecial::kModelTypo:
+      out += "<p>群众可到政务服务中心办理营业执造变更手续。</p>\n";
+      break;
     case ItemSpecial::kDeadLink:
       out += "<p>往期工作情况请参阅<a href=\"/ztzl/2019/t20190301_1001.html\">专题回顾</a>。</p>\n";
       break;

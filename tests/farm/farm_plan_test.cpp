@@ -91,10 +91,10 @@ TEST(FarmPlanTest, EveryPlantSitsOnItsOwnObjectForAllSiteCounts) {
       }
       EXPECT_GE(counties, 2);
       EXPECT_GE(departments, 2);
-      // 13 plants, the 错别字 plant of the corpus contrast, the two account plants (N-V3, N-M8), the W-V5.1 channel plant, plus the integrity
-      // plants (暗链, 文不对题 with 篡改 on the same site, 站内搜索) on the sites left free.
+      // 13 plants, the 错别字 plants of the corpus contrast and of the language model, the two account plants (N-V3, N-M8), the W-V5.1
+      // channel plant, plus the integrity plants (暗链, 文不对题 with 篡改 on the same site, 站内搜索) on the sites left free.
       const int free_sites = counties - 2 + departments - 1 - 4;
-      EXPECT_EQ(plan.plants.size(), 17u + static_cast<std::size_t>(std::clamp(free_sites, 0, 3)) +
+      EXPECT_EQ(plan.plants.size(), 18u + static_cast<std::size_t>(std::clamp(free_sites, 0, 3)) +
                                         (free_sites >= 2 ? 1u : 0u))
           << sites;
       EXPECT_GE(disclosure, 8);
