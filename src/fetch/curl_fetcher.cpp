@@ -62,6 +62,7 @@ struct Transfer {
   curl_slist* headers = nullptr;
   std::string body;
   std::size_t max_body = 0;
+  bool keep_truncated = false;  // Request::keep_truncated_body
   bool too_large = false;
   std::string content_type;
   std::string etag;
@@ -104,6 +105,7 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) 
   if (t->body.size() + n > t->max_body) {
     // Returning less than n aborts the transfer with CURLE_WRITE_ERROR; memory stays bounded.
     t->too_large = true;
+    if (t->keep_truncated) t->body.append(data, t->max_body - t->body.size());
     return 0;
   }
   t->body.append(data, n);
@@ -449,7 +451,8 @@ class CurlFetcher final : public Fetcher {
     t.cert_not_after = 0;
     t.cert_chain_verified = false;
     t.error_buffer[0] = '\0';
-    t.max_body = options_.max_body_bytes;
+    t.max_body = t.request->max_body_bytes > 0 ? t.request->max_body_bytes : options_.max_body_bytes;
+    t.keep_truncated = t.request->keep_truncated_body;
     t.easy = AcquireEasy();
     CURL* e = t.easy;
     curl_easy_setopt(e, CURLOPT_URL, t.current_url.c_str());
@@ -461,7 +464,8 @@ class CurlFetcher final : public Fetcher {
                      static_cast<long>(std::min<std::int64_t>(options_.connect_timeout_ms, remaining)));
     curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.max_body_bytes));
+    // A declared length over the limit is refused before the body, unless its start is wanted.
+    if (!t.keep_truncated) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t.max_body));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &OnBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &OnHeader);
@@ -516,7 +520,11 @@ class CurlFetcher final : public Fetcher {
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
       if (r.error == FetchError::kTooLarge) {
-        r.error_text = "body larger than " + std::to_string(options_.max_body_bytes) + " bytes";
+        r.error_text = "body larger than " + std::to_string(t.max_body) + " bytes";
+        if (t.keep_truncated && status >= 200 && status < 300) {
+          KeepBody(t);
+          return false;
+        }
       }
       r.body.clear();
       return false;
@@ -541,6 +549,13 @@ class CurlFetcher final : public Fetcher {
         return true;
       }
     }
+    KeepBody(t);
+    return false;
+  }
+
+  // The answer's validators and its body, decoded, into the response.
+  static void KeepBody(Transfer& t) {
+    Response& r = t.response;
     r.etag = t.etag;
     r.last_modified = t.last_modified;
     DecodedBody decoded = DecodeBody(t.body, t.content_type);
@@ -550,7 +565,6 @@ class CurlFetcher final : public Fetcher {
     r.invalid_bytes = decoded.invalid_bytes;
     r.body = std::move(decoded.body);
     std::string().swap(t.body);
-    return false;
   }
 
   FetchOptions options_;

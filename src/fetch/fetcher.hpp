@@ -48,6 +48,12 @@ struct Request {
   // Least time between request starts on this request's host (a robots.txt Crawl-delay), for
   // this request; -1: FetchOptions::per_host_delay_ms.
   std::int64_t host_delay_ms = -1;
+  // Decoded body bytes kept for this request; 0: FetchOptions::max_body_bytes. A longer body ends
+  // kTooLarge; with keep_truncated_body its first max_body_bytes are kept (decoded) in the
+  // response all the same and the rest is not downloaded, for readers that only want the start
+  // of a file (robots.txt, RFC 9309 §2.5), however long the server says it is.
+  std::size_t max_body_bytes = 0;
+  bool keep_truncated_body = false;
 };
 
 struct Response {

@@ -425,6 +425,41 @@ TEST_F(CurlFetcherTest, DeclaredGigabyteIsRefusedBeforeTheBody) {
   EXPECT_LT(MaxRssKilobytes(), 200 * 1024);
 }
 
+TEST_F(CurlFetcherTest, TruncatedBodyKeepsItsStartWhenTheRequestAsksForIt) {
+  // A reader that only wants a file's start (robots.txt) gets exactly its first bytes, decoded,
+  // from a gigabyte streamed or declared up front; the rest is not downloaded.
+  Request streamed;
+  streamed.url = server_.Url("/gigabyte");
+  streamed.max_body_bytes = 100000;
+  streamed.keep_truncated_body = true;
+  Request declared = streamed;
+  declared.url = server_.Url("/gigabyte-declared");
+  Request whole = streamed;
+  whole.url = server_.Url("/utf8");
+  Request plain = streamed;
+  plain.keep_truncated_body = false;
+  const auto began = std::chrono::steady_clock::now();
+
+  const Response a = fetcher_->Fetch(streamed);
+  const Response b = fetcher_->Fetch(declared);
+  const Response c = fetcher_->Fetch(whole);
+  const Response d = fetcher_->Fetch(plain);
+
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(5));
+  EXPECT_EQ(a.error, FetchError::kTooLarge);
+  EXPECT_EQ(a.http_status, 200);
+  EXPECT_EQ(a.body.size(), 100000u);
+  EXPECT_TRUE(a.body_is_text);
+  EXPECT_EQ(a.body.rfind("<p><a href=\"/x\">政务公开</a></p>", 0), 0u) << a.body.substr(0, 40);
+  EXPECT_EQ(b.error, FetchError::kTooLarge);
+  EXPECT_EQ(b.body.size(), 100000u) << "a declared length over the limit is read up to it";
+  EXPECT_EQ(c.error, FetchError::kNone) << "a body under the limit is whole";
+  EXPECT_NE(c.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(d.error, FetchError::kTooLarge);
+  EXPECT_TRUE(d.body.empty()) << "without keep_truncated_body the request's own limit cuts as before";
+  EXPECT_LT(server_.gigabyte_sent.load(), 100u * 1024 * 1024);
+}
+
 TEST_F(CurlFetcherTest, SlowBodyTimesOut) {
   const Response r = Get("/slow", 1000);
 
