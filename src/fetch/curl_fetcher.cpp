@@ -58,6 +58,12 @@ struct Transfer {
   SteadyClock::time_point started;
   SteadyClock::time_point not_before;  // a retry waits for its backoff
   int attempt = 0;                     // retries made so far
+  // The hop failed on a connection kept from an earlier transfer and is asked again on a new one
+  // (once per request): a server that wrote more than its answer (a body to a HEAD, bytes after
+  // its Content-Length) leaves them in the connection, where they would be read as the next
+  // request's answer.
+  bool fresh_connect = false;
+  bool fresh_tried = false;
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   std::string body;
@@ -476,6 +482,8 @@ class CurlFetcher final : public Fetcher {
     // HTTP/2 over TLS when the server offers it; plain HTTP stays 1.1.
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
     if (t.request->head_only) curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    if (t.fresh_connect) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+    t.fresh_connect = false;
     if (!t.request->verify_tls) {
       curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
       curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
@@ -500,7 +508,8 @@ class CurlFetcher final : public Fetcher {
     return true;
   }
 
-  // Records the outcome of one hop; returns true when a redirect is to be followed.
+  // Records the outcome of one hop; returns true when a redirect is to be followed, or the hop is
+  // to be asked again on a fresh connection.
   bool Complete(Transfer& t, CURLcode code) {
     Response& r = t.response;
     long status = 0;
@@ -517,6 +526,16 @@ class CurlFetcher final : public Fetcher {
     // page arrived whole.
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
     r.error = MapCurlError(code, t);
+    long new_connections = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &new_connections);
+    if ((r.error == FetchError::kProtocol || r.error == FetchError::kReset) && new_connections == 0 && !t.fresh_tried) {
+      // A garbled or cut answer on a reused connection may be what an earlier answer left there.
+      t.fresh_tried = true;
+      t.fresh_connect = true;
+      r.error = FetchError::kNone;
+      r.http_status = 0;
+      return true;
+    }
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
       if (r.error == FetchError::kTooLarge) {

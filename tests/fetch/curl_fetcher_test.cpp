@@ -460,6 +460,41 @@ TEST_F(CurlFetcherTest, TruncatedBodyKeepsItsStartWhenTheRequestAsksForIt) {
   EXPECT_LT(server_.gigabyte_sent.load(), 100u * 1024 * 1024);
 }
 
+TEST_F(CurlFetcherTest, GarbageLeftOnAKeptConnectionIsNotTheNextRequestsAnswer) {
+  // The server answers a HEAD on a kept-alive connection, then writes a stray body to it, which
+  // arrives as the next request on that connection is sent: that request is asked again on a new
+  // connection, where the server answers it properly, instead of ending "protocol".
+  std::atomic<int> connections{0};
+  RawServer server([&](int client, const std::atomic<bool>&) {
+    const std::string ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 19\r\n\r\n";
+    if (++connections > 1) {
+      const std::string reply = ok + "<p>附件在此</p>";
+      (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+      return;
+    }
+    (void)send(client, ok.data(), ok.size(), MSG_NOSIGNAL);  // the HEAD's answer
+    char buffer[4096];
+    if (recv(client, buffer, sizeof(buffer), 0) <= 0) return;  // the next request, on this connection
+    const std::string stray = "%PDF-1.4 stray body of the HEAD\r\n\r\n";
+    (void)send(client, stray.data(), stray.size(), MSG_NOSIGNAL);
+  });
+  Request head;
+  head.url = server.Url() + "a.pdf";
+  head.head_only = true;
+  Request get;
+  get.url = server.Url() + "b.html";
+
+  const Response first = fetcher_->Fetch(head);
+  const Response second = fetcher_->Fetch(get);
+
+  EXPECT_EQ(first.http_status, 200);
+  EXPECT_EQ(first.error, FetchError::kNone);
+  EXPECT_EQ(second.error, FetchError::kNone) << second.error_text;
+  EXPECT_EQ(second.http_status, 200);
+  EXPECT_EQ(second.body, "<p>附件在此</p>");
+  EXPECT_EQ(connections.load(), 2);
+}
+
 TEST_F(CurlFetcherTest, SlowBodyTimesOut) {
   const Response r = Get("/slow", 1000);
 
