@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "common/clock.hpp"
@@ -29,6 +30,11 @@ struct AttachmentStats {
   int failed = 0;      // download or extraction failed
   int ocr_queued = 0;  // sent to the OCR queue
   int ocr_pending = 0; // left in the queue by its budget
+  // Why, for the first kListedFailures failures: "URL: reason" (the answer's status or transport
+  // error, or the reader's message, which names the URL). A failed read stores nothing (the
+  // crawl's own check of the link is its stored outcome), so inspect shows these.
+  static constexpr std::size_t kListedFailures = 20;
+  std::vector<std::string> failures;
 };
 
 // True when `url` names an attachment worth reading; `text` is the link's text (images count
