@@ -74,6 +74,7 @@ struct Transfer {
   std::string etag;
   std::string last_modified;
   std::int64_t retry_after_ms = -1;  // the answer's Retry-After, -1 when it has none
+  bool set_cookie = false;           // the hop's answer set a cookie
   bool tls_read = false;
   std::string tls_version;
   std::int64_t cert_not_after = 0;
@@ -142,6 +143,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
     t->etag.clear();
     t->last_modified.clear();
     t->retry_after_ms = -1;
+    t->set_cookie = false;
     return n;
   }
   const std::size_t colon = line.find(':');
@@ -152,6 +154,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
   if (name == "etag") t->etag = value;
   if (name == "last-modified") t->last_modified = value;
   if (name == "retry-after") t->retry_after_ms = RetryAfterMs(value);
+  if (name == "set-cookie") t->set_cookie = true;
   return n;
 }
 
@@ -216,6 +219,12 @@ class CurlFetcher final : public Fetcher {
     if (options_.max_concurrency < 1) options_.max_concurrency = 1;
     if (options_.max_per_host < 1) options_.max_per_host = 1;
     multi_ = curl_multi_init();
+    // One cookie jar for every transfer of this fetcher, as a browser keeps one: firewalls in front
+    // of many government sites set a cookie and redirect to the same address, and pass only
+    // requests that send it back. curl caps what one answer may set (50 cookies) and what a
+    // request sends (150, and 8 KB). The fetcher is used by one thread, so no lock is needed.
+    share_ = curl_share_init();
+    curl_share_setopt(share_, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
     curl_multi_setopt(multi_, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(options_.max_per_host));
     curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(options_.max_concurrency));
     curl_multi_setopt(multi_, CURLMOPT_MAXCONNECTS, static_cast<long>(options_.max_concurrency * 2));
@@ -224,6 +233,7 @@ class CurlFetcher final : public Fetcher {
   ~CurlFetcher() override {
     for (CURL* e : idle_easy_) curl_easy_cleanup(e);
     curl_multi_cleanup(multi_);
+    curl_share_cleanup(share_);
   }
 
   CurlFetcher(const CurlFetcher&) = delete;
@@ -452,6 +462,7 @@ class CurlFetcher final : public Fetcher {
     t.content_type.clear();
     t.etag.clear();
     t.last_modified.clear();
+    t.set_cookie = false;
     t.tls_read = false;
     t.tls_version.clear();
     t.cert_not_after = 0;
@@ -470,6 +481,8 @@ class CurlFetcher final : public Fetcher {
                      static_cast<long>(std::min<std::int64_t>(options_.connect_timeout_ms, remaining)));
     curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(e, CURLOPT_SHARE, share_);
+    curl_easy_setopt(e, CURLOPT_COOKIEFILE, "");  // the cookie engine, with no file
     // A declared length over the limit is refused before the body, unless its start is wanted.
     if (!t.keep_truncated) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t.max_body));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &OnBody);
@@ -554,7 +567,9 @@ class CurlFetcher final : public Fetcher {
       if (location != nullptr && *location != '\0') {
         const std::string next = location;
         r.redirects.push_back(next);
-        if (t.seen_urls.count(next) != 0) {
+        // Back to an address of the chain is a loop, unless the answer set a cookie, which the
+        // next request sends (a cookie gate); max_redirects bounds that.
+        if (t.seen_urls.count(next) != 0 && !t.set_cookie) {
           r.error = FetchError::kRedirectLoop;
           r.error_text = "redirect loop at " + next;
           return false;
@@ -589,6 +604,7 @@ class CurlFetcher final : public Fetcher {
   FetchOptions options_;
   std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
   CURLM* multi_ = nullptr;
+  CURLSH* share_ = nullptr;  // the cookie jar of all transfers
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
   bool stop_starting_ = false;  // StopStarting() was called during the current FetchAll

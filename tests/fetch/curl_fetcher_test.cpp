@@ -85,6 +85,7 @@ class FixtureServer {
   }
   std::atomic<std::size_t> gigabyte_sent{0};
   std::atomic<int> flaky_calls{0};
+  std::atomic<int> gate_tries{0};
   std::mutex stamps_mutex;
   std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
   std::atomic<int> in_flight{0};
@@ -114,6 +115,20 @@ class FixtureServer {
     server_.Get("/r1", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/r2"), 302); });
     server_.Get("/r2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/r3", 301); });
     server_.Get("/r3", [](const httplib::Request&, httplib::Response& res) { res.set_content("end", "text/plain"); });
+    // A firewall's cookie gate: without its cookie, the answer sets it and sends the browser
+    // back to the same address; one that never lets anyone through sets a new cookie each time.
+    server_.Get("/gate", [](const httplib::Request& req, httplib::Response& res) {
+      if (req.get_header_value("Cookie").find("gate=ok") == std::string::npos) {
+        res.set_header("Set-Cookie", "gate=ok; Path=/");
+        res.set_redirect("/gate", 302);
+        return;
+      }
+      res.set_content("<html><body>政务公开</body></html>", "text/html; charset=utf-8");
+    });
+    server_.Get("/gate-forever", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Set-Cookie", "try=" + std::to_string(++gate_tries) + "; Path=/");
+      res.set_redirect("/gate-forever", 302);
+    });
     server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b", 302); });
     server_.Get("/loop-b", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-a", 302); });
     server_.Get(R"(/chain/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
@@ -343,6 +358,21 @@ TEST_F(CurlFetcherTest, DetectsRedirectLoop) {
   EXPECT_EQ(r.error, FetchError::kRedirectLoop);
   EXPECT_EQ(ErrorName(r.error), "redirect_loop");
   EXPECT_EQ(r.redirects.size(), 2u);
+}
+
+TEST_F(CurlFetcherTest, CookieGateRedirectingToItselfIsPassedWithItsCookie) {
+  // The gate's redirect to the same address is no loop when its answer set a cookie: the next
+  // request sends it and gets the page, as a browser does. A gate that never opens ends at the
+  // redirect limit.
+  const Response passed = Get("/gate");
+  const Response endless = Get("/gate-forever");
+
+  EXPECT_EQ(passed.error, FetchError::kNone) << passed.error_text;
+  EXPECT_EQ(passed.http_status, 200);
+  EXPECT_EQ(passed.redirects.size(), 1u);
+  EXPECT_NE(passed.body.find("政务公开"), std::string::npos);
+  EXPECT_EQ(endless.error, FetchError::kTooManyRedirects);
+  EXPECT_EQ(server_.gate_tries.load(), FetchOptions{}.max_redirects + 1);
 }
 
 TEST_F(CurlFetcherTest, StopsEndlessRedirectsAtTheLimit) {
