@@ -342,6 +342,10 @@ class CurlFetcher final : public Fetcher {
           t->host_key = HostKey(t->current_url);
           pending.push_front(std::move(t));
         } else if (ShouldRetry(*t)) {
+          // Each failed try counts toward the host's breaker: counted only after their retries,
+          // the first tries of every queued URL of a host that sends each page too slowly to
+          // finish would all run to their timeout before the host was held down.
+          NoteHostHealth(*t);
           RestartForRetry(*t);
           pending.push_back(std::move(t));
         } else {
@@ -378,8 +382,8 @@ class CurlFetcher final : public Fetcher {
     return false;
   }
 
-  // Counts a finished transfer's outcome for its host: timeouts, refused connections and DNS
-  // failures in a row trip the host; any HTTP answer resets it.
+  // Counts a finished try's outcome for its host: timeouts, refused connections and DNS failures
+  // in a row trip the host; any other HTTP answer resets it.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];

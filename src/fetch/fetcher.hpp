@@ -97,8 +97,8 @@ struct FetchOptions {
   // host gets no other request before then; a server asking for longer than this is not retried
   // (its answer is the outcome), so that no server can hold a crawl.
   std::int64_t max_retry_after_ms = 30000;
-  // After this many timeouts, refused connections or DNS failures in a row on one host (after
-  // retries), requests marked skip_when_host_down are answered kHostDown without trying for
+  // After this many timeouts, refused connections or DNS failures in a row on one host (each try
+  // counts), requests marked skip_when_host_down are answered kHostDown without trying for
   // host_down_ms; then one is tried again. A site that dies during a crawl would otherwise cost
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;

@@ -86,6 +86,7 @@ class FixtureServer {
   std::atomic<std::size_t> gigabyte_sent{0};
   std::atomic<int> flaky_calls{0};
   std::atomic<int> gate_tries{0};
+  std::atomic<int> drip_hits{0};
   std::mutex stamps_mutex;
   std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
   std::atomic<int> in_flight{0};
@@ -196,6 +197,14 @@ class FixtureServer {
         return;
       }
       res.set_content("recovered", "text/plain");
+    });
+    // Headers at once, then the body a byte every 50 ms: no transfer finishes within its timeout.
+    server_.Get(R"(/drip/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
+      ++drip_hits;
+      res.set_content_provider(100, "text/html", [](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return offset < 100 && sink.write(" ", 1);
+      });
     });
     server_.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
     server_.Get(R"(/stamp/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
@@ -619,6 +628,37 @@ TEST_F(CurlFetcherTest, HostThatKeepsFailingIsHeldDownForCrawlRequestsOnly) {
   EXPECT_EQ(refused + held, 20);
   EXPECT_EQ(ErrorName(FetchError::kHostDown), "host_down");
   EXPECT_EQ(probed.error, FetchError::kConnect) << "a probe is always tried";
+}
+
+TEST_F(CurlFetcherTest, HostSendingEveryPageTooSlowlyIsHeldDownBeforeItsRetries) {
+  // Every page's body drips past its timeout. With a retry per request, the breaker must count
+  // each try: otherwise all the first tries run to their timeout first (a site of 5,000 such
+  // pages held an inspection for hours).
+  FetchOptions options;
+  options.host_failure_limit = 3;
+  options.host_down_ms = 60000;
+  options.retries = 1;
+  options.retry_backoff_ms = 10;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> crawl(12);
+  for (std::size_t i = 0; i < crawl.size(); ++i) {
+    crawl[i].url = server_.Url("/drip/" + std::to_string(i));
+    crawl[i].timeout_ms = 300;
+    crawl[i].skip_when_host_down = true;
+  }
+  const auto started = std::chrono::steady_clock::now();
+
+  const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
+
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+  int timeouts = 0;
+  int held = 0;
+  for (const Response& r : crawled) {
+    timeouts += r.error == FetchError::kTimeout ? 1 : 0;
+    held += r.error == FetchError::kHostDown ? 1 : 0;
+  }
+  EXPECT_EQ(timeouts + held, 12);
+  EXPECT_LE(server_.drip_hits.load(), 4) << "at most the tries already running when the host tripped";
 }
 
 TEST_F(CurlFetcherTest, AnAnswerResetsTheHostsFailureCount) {
