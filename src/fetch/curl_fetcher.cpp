@@ -12,6 +12,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -64,6 +65,9 @@ struct Transfer {
   // request's answer.
   bool fresh_connect = false;
   bool fresh_tried = false;
+  // The answer of the last failed try while a retry waits: it is the outcome if the retry is
+  // never sent (its host is held down meanwhile).
+  std::optional<Response> previous;
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   std::string body;
@@ -298,6 +302,12 @@ class CurlFetcher final : public Fetcher {
         if (t.request->skip_when_host_down && HostHeldDown(t.host_key, now)) {
           std::unique_ptr<Transfer> skipped = std::move(*it);
           it = pending.erase(it);
+          if (skipped->previous) {
+            // A retry not sent: the try that failed is the observation.
+            skipped->response = std::move(*skipped->previous);
+            on_done(skipped->index, std::move(skipped->response));
+            continue;
+          }
           skipped->started = now;
           skipped->response.error = FetchError::kHostDown;
           skipped->response.error_text = "not requested: " + skipped->host_key + " failed " +
@@ -428,6 +438,8 @@ class CurlFetcher final : public Fetcher {
     t.host_key = HostKey(t.current_url);
     t.seen_urls.clear();
     const int attempts = t.attempt + 1;
+    t.response.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - t.started).count();
+    t.previous = std::move(t.response);
     t.response = Response{};
     t.response.url = t.request->url;
     t.response.attempts = attempts;
