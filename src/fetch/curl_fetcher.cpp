@@ -79,6 +79,7 @@ struct Transfer {
   std::string last_modified;
   std::int64_t retry_after_ms = -1;  // the answer's Retry-After, -1 when it has none
   bool set_cookie = false;           // the hop's answer set a cookie
+  std::size_t cookies_set = 0;       // Set-Cookie lines of the hop's answers
   bool tls_read = false;
   std::string tls_version;
   std::int64_t cert_not_after = 0;
@@ -158,7 +159,10 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
   if (name == "etag") t->etag = value;
   if (name == "last-modified") t->last_modified = value;
   if (name == "retry-after") t->retry_after_ms = RetryAfterMs(value);
-  if (name == "set-cookie") t->set_cookie = true;
+  if (name == "set-cookie") {
+    t->set_cookie = true;
+    ++t->cookies_set;
+  }
   return n;
 }
 
@@ -479,6 +483,7 @@ class CurlFetcher final : public Fetcher {
     t.etag.clear();
     t.last_modified.clear();
     t.set_cookie = false;
+    t.cookies_set = 0;
     t.tls_read = false;
     t.tls_version.clear();
     t.cert_not_after = 0;
@@ -499,6 +504,12 @@ class CurlFetcher final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_SHARE, share_);
     curl_easy_setopt(e, CURLOPT_COOKIEFILE, "");  // the cookie engine, with no file
+    if (cookies_since_flush_ > kMaxCookiesKept) {
+      // The jar is emptied rather than let a site that sets fifty new 4 KB cookies on every page
+      // fill memory; a gate asks again for what it needs.
+      curl_easy_setopt(e, CURLOPT_COOKIELIST, "ALL");
+      cookies_since_flush_ = 0;
+    }
     // A declared length over the limit is refused before the body, unless its start is wanted.
     if (!t.keep_truncated) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t.max_body));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &OnBody);
@@ -554,6 +565,7 @@ class CurlFetcher final : public Fetcher {
     // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
     // page arrived whole.
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
+    cookies_since_flush_ += t.cookies_set;
     r.error = MapCurlError(code, t);
     long new_connections = 0;
     curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &new_connections);
@@ -621,6 +633,9 @@ class CurlFetcher final : public Fetcher {
   std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
   CURLM* multi_ = nullptr;
   CURLSH* share_ = nullptr;  // the cookie jar of all transfers
+  // Cookies set since the jar was last emptied; past kMaxCookiesKept it is emptied.
+  static constexpr std::size_t kMaxCookiesKept = 1000;
+  std::size_t cookies_since_flush_ = 0;
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
   bool stop_starting_ = false;  // StopStarting() was called during the current FetchAll

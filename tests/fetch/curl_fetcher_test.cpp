@@ -126,6 +126,14 @@ class FixtureServer {
       }
       res.set_content("<html><body>政务公开</body></html>", "text/html; charset=utf-8");
     });
+    // Fifty new cookies of 4 KB on every answer.
+    server_.Get(R"(/cookie-flood/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+      for (int i = 0; i < 50; ++i) {
+        res.set_header("Set-Cookie", "f" + std::string(req.matches[1]) + "_" + std::to_string(i) + "=" +
+                                         std::string(4000, 'v') + "; Path=/cookie-flood");
+      }
+      res.set_content("ok", "text/plain");
+    });
     server_.Get("/gate-forever", [this](const httplib::Request&, httplib::Response& res) {
       res.set_header("Set-Cookie", "try=" + std::to_string(++gate_tries) + "; Path=/");
       res.set_redirect("/gate-forever", 302);
@@ -382,6 +390,21 @@ TEST_F(CurlFetcherTest, CookieGateRedirectingToItselfIsPassedWithItsCookie) {
   EXPECT_NE(passed.body.find("政务公开"), std::string::npos);
   EXPECT_EQ(endless.error, FetchError::kTooManyRedirects);
   EXPECT_EQ(server_.gate_tries.load(), FetchOptions{}.max_redirects + 1);
+}
+
+TEST_F(CurlFetcherTest, CookieJarIsEmptiedBeforeAFloodOfCookiesFillsMemory) {
+  // A site setting fifty new 4 KB cookies on each of its pages would fill the jar (200 KB a page);
+  // past a thousand cookies the jar is emptied, and a gate asks again for its cookie.
+  const Response first = Get("/gate");
+  const Response kept = Get("/gate");
+  for (int i = 0; i < 25; ++i) ASSERT_EQ(Get("/cookie-flood/" + std::to_string(i)).http_status, 200);
+  Get("/utf8");  // the next transfer after the flood empties the jar
+  const Response after = Get("/gate");
+
+  EXPECT_EQ(first.redirects.size(), 1u);
+  EXPECT_TRUE(kept.redirects.empty()) << "the gate's cookie is kept between requests";
+  EXPECT_EQ(after.redirects.size(), 1u) << "emptied with the flood's cookies";
+  EXPECT_EQ(after.http_status, 200);
 }
 
 TEST_F(CurlFetcherTest, StopsEndlessRedirectsAtTheLimit) {
