@@ -73,7 +73,9 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
         }
         auto stored = repo.LatestPage(l.to_url, now);
         if (!stored) return stored.error();
-        if (*stored && !(*stored)->page.text.empty()) continue;  // read before
+        // Only what the crawl checked: robots.txt disallowed the others (or a limit left them).
+        if (!*stored) continue;
+        if (!(*stored)->page.text.empty()) continue;  // read before
         std::string title(Trim(l.text));
         if (title.empty()) title = FileNameOf(l.to_url);
         Wanted w{site.id, l.to_url, std::move(title)};

@@ -3,7 +3,8 @@
 // each attachment with readable text is stored as a snapshot of its URL whose text is the
 // extracted text (no body). Scanned PDFs and images go to the OCR queue, which is drained within
 // its budget after the downloads; what the budget leaves is read on a later run. Attachments
-// already read (a stored snapshot with text) are not fetched again.
+// already read (a stored snapshot with text) are not fetched again, and only those the crawl
+// checked (a stored snapshot of the link) are read: robots.txt may disallow the others.
 #pragma once
 
 #include <cstdint>

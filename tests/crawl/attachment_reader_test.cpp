@@ -18,6 +18,16 @@ namespace {
 
 std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
+// The crawl's check of a linked resource, as CrawlSites stores it (status only).
+void StoreCheck(store::Repository& repo, std::int64_t site_id, const std::string& url, Timestamp at, int status) {
+  store::PageRecord check;
+  check.page.site_id = site_id;
+  check.page.url = url;
+  check.page.fetched_at = at;
+  check.page.http_status = status;
+  ASSERT_TRUE(repo.SavePage(check));
+}
+
 class FileFetcher : public fetch::Fetcher {
  public:
   std::map<std::string, std::string> files;
@@ -74,7 +84,14 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   link("/zfxxgk/mzj/202203/W020220305.tif", "公示名单扫描件");
   link("/images/logo.png", "");                  // an image that names nothing: not read
   link("/zfxxgk/mzj/202203/missing.docx", "附件");  // 404
+  link("/zfxxgk/nbgl/disallowed.pdf", "内部公示");  // robots.txt kept the crawl from it: no check stored
   ASSERT_TRUE(repo.SavePage(page));
+  for (const char* checked : {"/zfxxgk/mzj/202203/P020220301.pdf", "/zfxxgk/mzj/202203/P020220302.doc",
+                              "/zfxxgk/mzj/202203/P020220303.xls", "/zfxxgk/mzj/202203/P020220304.pdf",
+                              "/zfxxgk/mzj/202203/W020220305.tif", "/images/logo.png"}) {
+    StoreCheck(repo, site.id, kOrigin + checked, t - 7000, 200);
+  }
+  StoreCheck(repo, site.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t - 7000, 404);
 
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220301.pdf"] = Fixture("gongshi.pdf");
@@ -97,6 +114,7 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   EXPECT_EQ(stats->ocr_pending, 1);
   EXPECT_EQ(stats->read, 4);
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/images/logo.png"), 0u);
+  EXPECT_EQ(fetcher.fetched.count(kOrigin + "/zfxxgk/nbgl/disallowed.pdf"), 0u) << "not checked by the crawl";
 
   auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t);
   ASSERT_TRUE(doc && *doc);
@@ -122,7 +140,7 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
 
 TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
   // A zip bomb, a PDF that is not one, and one sent too slowly to finish: each is a failure whose
-  // reason names its URL, and nothing is stored for it.
+  // reason names its URL, and nothing is stored for it beyond the crawl's check.
   auto opened = store::OpenSqlite(":memory:");
   ASSERT_TRUE(opened);
   store::Repository& repo = **opened;
@@ -146,6 +164,7 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
     page.links.push_back(std::move(l));
   }
   ASSERT_TRUE(repo.SavePage(page));
+  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/bomb.docx"] = Fixture("bomb.docx");
   fetcher.files[kOrigin + "/gsgg/fake.pdf"] = "%PDF-1.4\n<html><body>维护中</body></html>";
@@ -165,9 +184,9 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   EXPECT_EQ(stats->failures[1], kOrigin + "/gsgg/fake.pdf: not a readable PDF");
   EXPECT_EQ(stats->failures[2], kOrigin + "/gsgg/slow.xlsx: timeout");
   for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
-    auto none = repo.LatestPage(kOrigin + to, t);
-    ASSERT_TRUE(none);
-    EXPECT_FALSE(*none) << to;
+    auto check = repo.LatestPage(kOrigin + to, t);
+    ASSERT_TRUE(check && *check);
+    EXPECT_TRUE((*check)->page.text.empty()) << to << ": only the crawl's check is stored";
   }
 }
 
