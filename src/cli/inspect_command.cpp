@@ -158,6 +158,13 @@ int RunInspect(const Args& args) {
         for (const crawl::RobotsReport& r : stats->robots) {
           with_rules += r.rules > 0 ? 1 : 0;
           unanswered += r.http_status == 0 ? 1 : 0;
+          if (r.unreachable) {
+            // RFC 9309: a robots.txt lost to a server error or the network disallows everything.
+            const std::string why = r.error.empty() ? std::to_string(r.http_status) : r.error;
+            delays += fmt::format("; {}/robots.txt 无法读取 unreachable ({}){}", r.origin, why,
+                                  r.overridden ? " 已按监管要求忽略 overridden"
+                                               : " 仅抓取首页和登记栏目 only the homepage and registered columns crawled");
+          }
           if (r.crawl_delay_ms <= 0) continue;
           delays += fmt::format("; {} Crawl-delay {:.1f}s{}", r.origin, static_cast<double>(r.crawl_delay_ms) / 1000,
                                 r.overridden ? " 已按监管要求忽略 overridden"

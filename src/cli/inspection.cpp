@@ -233,6 +233,12 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     if (progress && read->fetched > 0) {
       progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
                            read->failed, read->ocr_pending));
+      // Which failed and why (a failed read stores nothing), the first few.
+      constexpr std::size_t kShown = 5;
+      for (std::size_t i = 0; i < std::min(kShown, read->failures.size()); ++i) {
+        progress(fmt::format("  附件未读 attachment not read: {}", read->failures[i]));
+      }
+      if (read->failed > static_cast<int>(kShown)) progress(fmt::format("  …… 另 {} 个 more", read->failed - static_cast<int>(kShown)));
     }
   }
   if (scope == Scope::kAll || scope == Scope::kSites) {

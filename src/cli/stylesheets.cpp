@@ -22,12 +22,16 @@ Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, c
   for (const model::Site& site : sites) {
     auto pages = repo.LatestLinksOfSite(site.id, now);
     if (!pages) return pages.error();
+    int wanted = 0;
     for (const store::PageRecord& r : *pages) {
+      if (wanted >= kMaxStylesheetsPerSite) break;
       if (r.page.content_hash.empty()) continue;  // a resource or an error: no links of its own
       const std::string origin = crawl::OriginOf(r.page.url);
       for (const model::Link& l : r.links) {
         if (!IsStylesheetUrl(l.to_url) || crawl::OriginOf(l.to_url) != origin) continue;
+        if (wanted >= kMaxStylesheetsPerSite) break;
         if (!asked.insert(l.to_url).second) continue;
+        ++wanted;
         fetch::Request req;
         req.url = l.to_url;
         req.timeout_ms = timeout_ms;

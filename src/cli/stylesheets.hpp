@@ -16,8 +16,12 @@ namespace govwatch::cli {
 
 // Sheets larger than this are not stored (an injected rule hides in ordinary-sized sheets).
 constexpr std::size_t kMaxStylesheetBytes = 512 * 1024;
+// Sheets fetched per site and run: a page linking 100,000 distinct sheets would otherwise cost
+// 100,000 requests past the crawl's own resource limit (a site uses a few dozen).
+constexpr int kMaxStylesheetsPerSite = 200;
 
-// Fetches every same-origin .css URL linked from the newest snapshots of `sites` once and stores
+// Fetches each same-origin .css URL linked from the newest snapshots of `sites` once (the first
+// kMaxStylesheetsPerSite of a site) and stores
 // each that answers with a text body up to kMaxStylesheetBytes; returns how many were stored.
 Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,
                              const Clock& clock, std::int64_t timeout_ms);

@@ -24,10 +24,14 @@ struct DocFreer {
 };
 using Doc = std::unique_ptr<xmlDoc, DocFreer>;
 
+// Null for a part that is not XML, or that declares a DTD in an encoding ZipReader::ReadXml does
+// not look into (UTF-16): its entities would expand when the text is read.
 Doc ParseXml(const std::string& xml) {
-  return Doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE |
-                               XML_PARSE_RECOVER));
+  Doc doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE |
+                            XML_PARSE_RECOVER));
+  if (doc && doc->intSubset != nullptr) doc.reset();
+  return doc;
 }
 
 // The first child of the document's root element, or null for a document without a root.
@@ -108,28 +112,34 @@ bool IsDateFormat(int id, const std::map<int, std::string>& custom) {
 
 class Workbook {
  public:
-  Workbook(const ZipReader& zip, std::size_t max_part_bytes) : zip_(zip), max_(max_part_bytes) {}
+  Workbook(const ZipReader& zip, std::string_view file, std::size_t max_part_bytes)
+      : zip_(zip), file_(file), max_(max_part_bytes) {}
 
   // An absent part reads as "".
   Result<std::string> Part(const std::string& name) const {
-    auto data = zip_.Read(name, max_);
+    auto data = zip_.ReadXml(name, max_);
     if (!data && data.error().code == ErrorCode::kNotFound) return std::string();
     return data;
   }
 
-  void ReadSharedStrings() {
+  Result<void> ReadSharedStrings() {
     auto xml = Part("xl/sharedStrings.xml");
-    if (!xml || xml->empty()) return;
+    if (!xml) return xml.error();
+    if (xml->empty()) return Ok();
     const Doc doc = ParseXml(*xml);
     for (const xmlNode* si = FirstTopLevel(doc); si != nullptr; si = si->next) {
-      if (Is(si, "si")) shared_.push_back(StringItem(si));
+      if (!Is(si, "si")) continue;
+      shared_.push_back(StringItem(si));
+      if (!Charge(sizeof(std::string) + shared_.back().size())) return OverBudget("xl/sharedStrings.xml");
     }
+    return Ok();
   }
 
   // Which cell styles (indices into cellXfs) show a date.
-  void ReadStyles() {
+  Result<void> ReadStyles() {
     auto xml = Part("xl/styles.xml");
-    if (!xml || xml->empty()) return;
+    if (!xml) return xml.error();
+    if (xml->empty()) return Ok();
     const Doc doc = ParseXml(*xml);
     std::map<int, std::string> custom;
     for (const xmlNode* n = FirstTopLevel(doc); n != nullptr; n = n->next) {
@@ -144,6 +154,7 @@ class Workbook {
         if (Is(xf, "xf")) date_style_.push_back(IsDateFormat(std::atoi(Attr(xf, "numFmtId").c_str()), custom));
       }
     }
+    return Ok();
   }
 
   std::string CellValue(const xmlNode* c) const {
@@ -165,7 +176,7 @@ class Workbook {
     return value;
   }
 
-  XlsxSheet ReadSheet(const std::string& name, const std::string& xml) const {
+  Result<XlsxSheet> ReadSheet(const std::string& name, const std::string& xml) {
     XlsxSheet sheet;
     sheet.name = name;
     const Doc doc = ParseXml(xml);
@@ -183,20 +194,43 @@ class Workbook {
           const int col = ColumnIndex(Attr(c, "r"));
           const std::size_t index = col >= 0 ? static_cast<std::size_t>(col) : out.cells.size();
           if (index > 16384) continue;
-          if (out.cells.size() <= index) out.cells.resize(index + 1);
-          out.cells[index] = CellValue(c);
+          if (out.cells.size() <= index) {
+            if (!Charge((index + 1 - out.cells.size()) * sizeof(std::string))) return OverBudget(name);
+            out.cells.resize(index + 1);
+          }
+          std::string value = CellValue(c);
+          if (!Charge(value.size())) return OverBudget(name);
+          out.cells[index] = std::move(value);
         }
         bool blank = true;
         for (const std::string& cell : out.cells) blank = blank && Trim(cell).empty();
-        if (!blank) sheet.rows.push_back(std::move(out));
+        if (!blank) {
+          sheet.rows.push_back(std::move(out));
+        } else {
+          held_ -= std::min(held_, out.cells.size() * sizeof(std::string));  // dropped: holds nothing
+        }
       }
     }
     return sheet;
   }
 
  private:
+  // Counts `bytes` more against what the workbook may hold (max_ in all: strings and cells); false
+  // once it is over. A few kilobytes of XML can otherwise ask for gigabytes: a row with a cell in
+  // column XFD, a 50 MB shared string used by a thousand cells.
+  bool Charge(std::size_t bytes) {
+    held_ += bytes;
+    return held_ <= max_;
+  }
+  Error OverBudget(std::string_view where) const {
+    return MakeError(ErrorCode::kParseError,
+                     fmt::format("{}: {}: the workbook holds more than {} bytes of cells", file_, where, max_));
+  }
+
   const ZipReader& zip_;
+  std::string file_;
   std::size_t max_;
+  std::size_t held_ = 0;
   std::vector<std::string> shared_;
   std::vector<bool> date_style_;
 };
@@ -206,9 +240,9 @@ class Workbook {
 Result<std::vector<XlsxSheet>> ReadXlsx(std::string_view bytes, std::string_view file, std::size_t max_part_bytes) {
   auto zip = ZipReader::Open(bytes, file);
   if (!zip) return MakeError(ErrorCode::kParseError, fmt::format("{}: not an XLSX workbook (not a zip archive)", file));
-  Workbook book(*zip, max_part_bytes);
-  book.ReadSharedStrings();
-  book.ReadStyles();
+  Workbook book(*zip, file, max_part_bytes);
+  if (auto r = book.ReadSharedStrings(); !r) return r.error();
+  if (auto r = book.ReadStyles(); !r) return r.error();
   // Sheet names and their parts, in workbook order.
   std::map<std::string, std::string> targets;
   if (auto xml = book.Part("xl/_rels/workbook.xml.rels"); xml && !xml->empty()) {
@@ -259,7 +293,10 @@ Result<std::vector<XlsxSheet>> ReadXlsx(std::string_view bytes, std::string_view
   for (const auto& [name, part] : sheets) {
     auto xml = book.Part(part);
     if (!xml) return xml.error();
-    if (!xml->empty()) out.push_back(book.ReadSheet(name, *xml));
+    if (xml->empty()) continue;
+    auto sheet = book.ReadSheet(name, *xml);
+    if (!sheet) return sheet.error();
+    out.push_back(std::move(*sheet));
   }
   return out;
 }

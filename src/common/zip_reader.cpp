@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include "common/strings.hpp"
+
 namespace govwatch {
 
 struct ZipReader::Impl {
@@ -75,6 +77,35 @@ Result<std::string> ZipReader::Read(std::string_view entry, std::size_t max_byte
   zip_fclose(file);
   // The declared size is only trusted up to what really inflates.
   data.resize(got);
+  return data;
+}
+
+Result<std::string> ZipReader::ReadXml(std::string_view entry, std::size_t max_bytes) const {
+  auto data = Read(entry, max_bytes);
+  if (!data) return data;
+  // The prolog: a byte order mark, white space, the XML declaration, processing instructions and
+  // comments may come before the root element; so may a DOCTYPE, which is what is looked for.
+  std::string_view rest(*data);
+  if (StartsWith(rest, "\xEF\xBB\xBF")) rest.remove_prefix(3);
+  for (;;) {
+    const std::size_t start = rest.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    std::string_view close;
+    if (StartsWith(rest, "<?")) {
+      close = "?>";
+    } else if (StartsWith(rest, "<!--")) {
+      close = "-->";
+    } else {
+      break;
+    }
+    const std::size_t end = rest.find(close, 2);
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + close.size());
+  }
+  if (StartsWith(rest, "<!DOCTYPE") || StartsWith(rest, "<!doctype")) {
+    return MakeError(ErrorCode::kParseError, impl_->name + ": " + std::string(entry) + " declares a DTD");
+  }
   return data;
 }
 

@@ -28,6 +28,11 @@ class ZipReader {
   // The bytes of `entry`. NotFound "<name>: missing <entry>" when absent; ParseError "<name>:
   // <entry> is too large" when its declared size exceeds `max_bytes`, or when it cannot be opened.
   Result<std::string> Read(std::string_view entry, std::size_t max_bytes) const;
+  // An XML part of an Office Open XML package, as Read, refused (ParseError "<name>: <entry>
+  // declares a DTD") when its prolog holds a document type declaration: packages carry none
+  // (ECMA-376 Part 2 forbids DTD declarations in parts), and the entities a DTD defines let a few
+  // hundred bytes expand to gigabytes of text ("billion laughs").
+  Result<std::string> ReadXml(std::string_view entry, std::size_t max_bytes) const;
 
  private:
   struct Impl;

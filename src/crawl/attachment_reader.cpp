@@ -73,7 +73,9 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
         }
         auto stored = repo.LatestPage(l.to_url, now);
         if (!stored) return stored.error();
-        if (*stored && !(*stored)->page.text.empty()) continue;  // read before
+        // Only what the crawl checked: robots.txt disallowed the others (or a limit left them).
+        if (!*stored) continue;
+        if (!(*stored)->page.text.empty()) continue;  // read before
         std::string title(Trim(l.text));
         if (title.empty()) title = FileNameOf(l.to_url);
         Wanted w{site.id, l.to_url, std::move(title)};
@@ -91,12 +93,19 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     requests.push_back(std::move(req));
   }
   const std::vector<fetch::Response> responses = fetcher.FetchAllOrdered(requests);
+  const auto fail = [&stats](std::string why) {
+    ++stats.failed;
+    if (stats.failures.size() < AttachmentStats::kListedFailures) stats.failures.push_back(std::move(why));
+  };
   for (std::size_t i = 0; i < wanted.size(); ++i) {
     ++stats.fetched;
     const Wanted& w = wanted[i];
     const fetch::Response& resp = responses[i];
     if (!resp.Ok() || resp.body.empty()) {
-      ++stats.failed;
+      const std::string_view error = fetch::ErrorName(resp.error);
+      fail(w.url + ": " + (!error.empty()                    ? std::string(error)
+                           : resp.http_status >= 200 && resp.http_status < 400 ? std::string("empty body")
+                                                                                : "HTTP " + std::to_string(resp.http_status)));
       continue;
     }
     const extract::AttachmentKind kind = extract::AttachmentKindOf(w.url);
@@ -105,7 +114,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     if (kind == extract::AttachmentKind::kPdf) {
       auto pdf = extract::ReadPdfText(resp.body, w.url);
       if (!pdf) {
-        ++stats.failed;
+        fail(pdf.error().message);
         continue;
       }
       text = std::move(pdf->text);
@@ -113,7 +122,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     } else if (!needs_ocr) {
       auto t = extract::ExtractAttachmentText(resp.body, w.url);
       if (!t) {
-        ++stats.failed;
+        fail(t.error().message);
         continue;
       }
       text = std::move(*t);
@@ -137,7 +146,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     w.url = std::string(parts[1]);
     w.title = std::string(parts[2]);
     if (!result.text || Trim(*result.text).empty()) {
-      ++stats.failed;
+      fail(w.url + ": " + (result.text ? std::string("OCR found no text") : result.text.error().message));
       continue;
     }
     if (auto r = repo.SavePage(Record(w, now, 200, std::move(*result.text))); !r) return r.error();

@@ -3,10 +3,12 @@
 // each attachment with readable text is stored as a snapshot of its URL whose text is the
 // extracted text (no body). Scanned PDFs and images go to the OCR queue, which is drained within
 // its budget after the downloads; what the budget leaves is read on a later run. Attachments
-// already read (a stored snapshot with text) are not fetched again.
+// already read (a stored snapshot with text) are not fetched again, and only those the crawl
+// checked (a stored snapshot of the link) are read: robots.txt may disallow the others.
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "common/clock.hpp"
@@ -29,6 +31,11 @@ struct AttachmentStats {
   int failed = 0;      // download or extraction failed
   int ocr_queued = 0;  // sent to the OCR queue
   int ocr_pending = 0; // left in the queue by its budget
+  // Why, for the first kListedFailures failures: "URL: reason" (the answer's status or transport
+  // error, or the reader's message, which names the URL). A failed read stores nothing (the
+  // crawl's own check of the link is its stored outcome), so inspect shows these.
+  static constexpr std::size_t kListedFailures = 20;
+  std::vector<std::string> failures;
 };
 
 // True when `url` names an attachment worth reading; `text` is the link's text (images count

@@ -54,11 +54,33 @@ struct HostRobots {
   int http_status = 0;
   std::string error;         // fetch::ErrorName of the answer
   RobotsRules rules;         // empty unless it answered 200 with text
+  // No usable answer: a server error (5xx, 429) or a network failure (timeout, reset, refused
+  // connection, broken framing). RFC 9309 §2.3.1.4 then asks for a complete disallow; the crawl
+  // still fetches the seeds on it (the registered homepage and columns, which the supervising
+  // office must see) but follows no link there.
+  bool unreachable = false;
   std::int64_t delay_ms = 0;  // Crawl-delay as obeyed (capped at CrawlOptions::max_crawl_delay_ms)
   int disallowed = 0;         // URLs not fetched because of it
 };
 
 int YearOf(Timestamp t) { return DateOf(t).year; }
+
+// True when a robots.txt answer leaves its rules undefined (RFC 9309 §2.3.1.4: server or network
+// errors). A 4xx, a redirect loop or too many redirects mean "unavailable", which allows all
+// (§2.3.1.2, §2.3.1.3); a body cut at the size limit is read as far as it came (§2.5).
+bool RobotsUnreachable(const fetch::Response& r) {
+  switch (r.error) {
+    case fetch::FetchError::kNone:
+      return r.http_status == 429 || r.http_status >= 500 || r.http_status == 0;
+    case fetch::FetchError::kRedirectLoop:
+    case fetch::FetchError::kTooManyRedirects:
+    case fetch::FetchError::kTooLarge:
+      return false;
+    default:
+      return true;
+  }
+}
+
 
 // True when `url`, whose SiteHostKey is `host`, lies in one of the site's areas.
 bool InScope(const SiteState& st, const std::string& host, const std::string& url) {
@@ -100,6 +122,13 @@ std::string PathAndQuery(std::string_view url) {
   if (scheme_end == std::string_view::npos) return std::string(url);
   const auto slash = url.find_first_of("/?", scheme_end + 3);
   return slash == std::string_view::npos ? std::string("/") : std::string(url.substr(slash));
+}
+
+// Whether robots.txt (as `h` read it) lets the crawl fetch `url`, found `depth` link hops from a
+// seed: an unreachable robots.txt lets only the seeds through.
+bool RobotsPermit(const HostRobots& h, const std::string& url, int depth) {
+  if (h.unreachable) return depth == 0;
+  return h.rules.Allows(PathAndQuery(url));
 }
 
 // Reads a fetched HTML page into `out`: the extracted facts, the items and the distinct links
@@ -298,6 +327,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       fetch::Request r;
       r.url = origin + "/robots.txt";
       r.timeout_ms = options.timeout_ms;
+      // Only the start is read (RobotsRules::kMaxBytes; one byte more tells Parse the file goes
+      // on), however long the file: a robots.txt streaming a gigabyte costs half a megabyte.
+      r.max_body_bytes = RobotsRules::kMaxBytes + 1;
+      r.keep_truncated_body = true;
       requests.push_back(std::move(r));
     }
     fetcher.FetchAll(requests, [&](std::size_t i, fetch::Response&& resp) {
@@ -305,7 +338,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       h.read = true;
       h.http_status = resp.http_status;
       h.error = std::string(fetch::ErrorName(resp.error));
-      if (resp.http_status == 200 && resp.body_is_text) h.rules = RobotsRules::Parse(resp.body);
+      h.unreachable = RobotsUnreachable(resp);
+      if (resp.http_status == 200 && resp.body_is_text && !h.unreachable) h.rules = RobotsRules::Parse(resp.body);
       const std::int64_t asked = h.rules.CrawlDelayMs();
       if (asked > 0) h.delay_ms = std::min(asked, std::max<std::int64_t>(options.max_crawl_delay_ms, 0));
     });
@@ -457,6 +491,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.http_status = h.http_status;
       r.error = h.error;
       r.rules = h.rules.RuleCount();
+      r.unreachable = h.unreachable;
       r.crawl_delay_ms = h.rules.CrawlDelayMs();
       auto st = states.find(h.site_id);
       r.overridden = st != states.end() && !obeys(st->second);
@@ -517,7 +552,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           rewritten.push_back(e);  // a frontier entry of its own, committed with the batch
         }
         HostRobots* h = robots_of(e.url);
-        if (h != nullptr && obeys(st) && !h->rules.Allows(PathAndQuery(e.url))) {
+        if (h != nullptr && obeys(st) && !RobotsPermit(*h, e.url, e.depth)) {
           ++stats.robots_disallowed;
           ++h->disallowed;
           current.done.push_back(e.url);
@@ -627,7 +662,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       if (obeys(st)) {
         // After the limits, so that a page of 100,000 links costs few robots.txt look-ups. An origin
         // whose robots.txt is not read yet is read before the next batch, which checks the URL then.
-        if (HostRobots* h = robots_of(target); h != nullptr && !h->rules.Allows(PathAndQuery(target))) {
+        if (HostRobots* h = robots_of(target); h != nullptr && !RobotsPermit(*h, target, e.depth + 1)) {
           ++stats.robots_disallowed;
           ++h->disallowed;
           return;

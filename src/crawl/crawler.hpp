@@ -41,7 +41,8 @@ struct CrawlOptions {
   int retries = 1;
   // robots.txt is read for every origin the crawl fetches pages from (registered homepages and
   // columns, where a homepage redirects to) and obeyed: Disallow, and Crawl-delay up to
-  // max_crawl_delay_ms between two requests to that origin. A supervising office may override it
+  // max_crawl_delay_ms between two requests to that origin. A robots.txt answered by a server
+  // error or lost to a network failure disallows all but the seeds (RFC 9309 §2.3.1.4). A supervising office may override it
   // per site (read and reported, not obeyed).
   bool obey_robots = true;
   std::vector<std::int64_t> ignore_robots_sites;  // site ids whose robots.txt is read but not obeyed
@@ -72,6 +73,9 @@ struct RobotsReport {
   int http_status = 0;           // of /robots.txt; 0 when no answer came
   std::string error;             // fetch::ErrorName when no answer came
   std::size_t rules = 0;         // Allow/Disallow lines of the group that applies to us
+  // A server error (5xx, 429) or network failure instead of an answer: nothing but the seeds (the
+  // registered homepage and columns) is fetched from the origin, unless the site overrides robots.
+  bool unreachable = false;
   std::int64_t crawl_delay_ms = -1;   // Crawl-delay as written; -1 none
   std::int64_t applied_delay_ms = 0;  // as obeyed (capped; 0 when none or overridden)
   bool overridden = false;       // the site it serves ignores robots.txt (CrawlOptions::ignore_robots_sites)

@@ -30,14 +30,18 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFreer>;
 
 // Reads one part; an absent part gives "" when `optional`.
 Result<std::string> ReadPart(const ZipReader& archive, const char* part, bool optional) {
-  auto data = archive.Read(part, kMaxAttachmentPartBytes);
+  auto data = archive.ReadXml(part, kMaxAttachmentPartBytes);
   if (!data && optional && data.error().code == ErrorCode::kNotFound) return std::string();
   return data;
 }
 
+// Null for a part that is not XML, or that declares a DTD in an encoding ZipReader::ReadXml does
+// not look into (UTF-16).
 DocPtr ParseXml(const std::string& xml) {
-  return DocPtr(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER));
+  DocPtr doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER));
+  if (doc && doc->intSubset != nullptr) doc.reset();
+  return doc;
 }
 
 std::string_view LocalName(const xmlNode* n) { return n->name == nullptr ? "" : reinterpret_cast<const char*>(n->name); }

@@ -241,6 +241,14 @@ std::string LimitNesting(std::string_view html, std::size_t max_depth) {
   return out;
 }
 
+std::size_t TagLimitCut(std::string_view html, std::size_t max_tags) {
+  std::size_t tags = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (i + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0 && ++tags > max_tags) return i;
+  }
+  return std::string_view::npos;
+}
+
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 36> kBlocks = {
       "p",  "div", "li",      "ul",    "ol",     "dl",      "dt",      "dd",    "table", "tr",    "td",   "th",
@@ -294,6 +302,8 @@ HtmlTree::HtmlTree(std::string_view html) {
     input = repaired;
   }
   if (input.empty()) return;
+  // A page of millions of elements is read up to its millionth (what follows is not seen).
+  if (const std::size_t cut = TagLimitCut(input, kMaxElements); cut != std::string_view::npos) input = input.substr(0, cut);
   if (ScanNesting(input, kMaxNesting, nullptr) > kMaxNesting) {
     std::string limited;
     limited.reserve(input.size());

@@ -83,6 +83,13 @@ class HtmlTree {
 // tokenizer's estimate: void, raw-text and sibling-closing elements are known). Unchanged when
 // nothing nests that deep.
 std::string LimitNesting(std::string_view html, std::size_t max_depth);
+// Start tags of a page that are parsed (HtmlTree reads a page up to the tag after them): a parsed
+// element costs about 270 bytes, and the 20 MB a fetch may hold are five million <br>s, 1.4 GB
+// per page on each parsing thread.
+inline constexpr std::size_t kMaxElements = 1000000;
+// Where the start tag after the first `max_tags` of `html` begins ("<" and a letter: a tag's
+// estimate that counts a "<b" inside a script too); npos when there are no more.
+std::size_t TagLimitCut(std::string_view html, std::size_t max_tags);
 // True for elements that start a new line of text (p, div, li, td, h1, br …).
 bool IsBlockTag(std::string_view tag);
 // Collapses runs of white space (ASCII, NBSP, ideographic space) to one space and trims.

@@ -12,6 +12,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -58,15 +59,27 @@ struct Transfer {
   SteadyClock::time_point started;
   SteadyClock::time_point not_before;  // a retry waits for its backoff
   int attempt = 0;                     // retries made so far
+  // The hop failed on a connection kept from an earlier transfer and is asked again on a new one
+  // (once per request): a server that wrote more than its answer (a body to a HEAD, bytes after
+  // its Content-Length) leaves them in the connection, where they would be read as the next
+  // request's answer.
+  bool fresh_connect = false;
+  bool fresh_tried = false;
+  // The answer of the last failed try while a retry waits: it is the outcome if the retry is
+  // never sent (its host is held down meanwhile).
+  std::optional<Response> previous;
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   std::string body;
   std::size_t max_body = 0;
+  bool keep_truncated = false;  // Request::keep_truncated_body
   bool too_large = false;
   std::string content_type;
   std::string etag;
   std::string last_modified;
   std::int64_t retry_after_ms = -1;  // the answer's Retry-After, -1 when it has none
+  bool set_cookie = false;           // the hop's answer set a cookie
+  std::size_t cookies_set = 0;       // Set-Cookie lines of the hop's answers
   bool tls_read = false;
   std::string tls_version;
   std::int64_t cert_not_after = 0;
@@ -104,6 +117,7 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) 
   if (t->body.size() + n > t->max_body) {
     // Returning less than n aborts the transfer with CURLE_WRITE_ERROR; memory stays bounded.
     t->too_large = true;
+    if (t->keep_truncated) t->body.append(data, t->max_body - t->body.size());
     return 0;
   }
   t->body.append(data, n);
@@ -134,6 +148,7 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
     t->etag.clear();
     t->last_modified.clear();
     t->retry_after_ms = -1;
+    t->set_cookie = false;
     return n;
   }
   const std::size_t colon = line.find(':');
@@ -144,6 +159,10 @@ std::size_t OnHeader(char* data, std::size_t size, std::size_t count, void* user
   if (name == "etag") t->etag = value;
   if (name == "last-modified") t->last_modified = value;
   if (name == "retry-after") t->retry_after_ms = RetryAfterMs(value);
+  if (name == "set-cookie") {
+    t->set_cookie = true;
+    ++t->cookies_set;
+  }
   return n;
 }
 
@@ -208,6 +227,12 @@ class CurlFetcher final : public Fetcher {
     if (options_.max_concurrency < 1) options_.max_concurrency = 1;
     if (options_.max_per_host < 1) options_.max_per_host = 1;
     multi_ = curl_multi_init();
+    // One cookie jar for every transfer of this fetcher, as a browser keeps one: firewalls in front
+    // of many government sites set a cookie and redirect to the same address, and pass only
+    // requests that send it back. curl caps what one answer may set (50 cookies) and what a
+    // request sends (150, and 8 KB). The fetcher is used by one thread, so no lock is needed.
+    share_ = curl_share_init();
+    curl_share_setopt(share_, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
     curl_multi_setopt(multi_, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(options_.max_per_host));
     curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(options_.max_concurrency));
     curl_multi_setopt(multi_, CURLMOPT_MAXCONNECTS, static_cast<long>(options_.max_concurrency * 2));
@@ -216,6 +241,7 @@ class CurlFetcher final : public Fetcher {
   ~CurlFetcher() override {
     for (CURL* e : idle_easy_) curl_easy_cleanup(e);
     curl_multi_cleanup(multi_);
+    curl_share_cleanup(share_);
   }
 
   CurlFetcher(const CurlFetcher&) = delete;
@@ -280,6 +306,12 @@ class CurlFetcher final : public Fetcher {
         if (t.request->skip_when_host_down && HostHeldDown(t.host_key, now)) {
           std::unique_ptr<Transfer> skipped = std::move(*it);
           it = pending.erase(it);
+          if (skipped->previous) {
+            // A retry not sent: the try that failed is the observation.
+            skipped->response = std::move(*skipped->previous);
+            on_done(skipped->index, std::move(skipped->response));
+            continue;
+          }
           skipped->started = now;
           skipped->response.error = FetchError::kHostDown;
           skipped->response.error_text = "not requested: " + skipped->host_key + " failed " +
@@ -324,6 +356,10 @@ class CurlFetcher final : public Fetcher {
           t->host_key = HostKey(t->current_url);
           pending.push_front(std::move(t));
         } else if (ShouldRetry(*t)) {
+          // Each failed try counts toward the host's breaker: counted only after their retries,
+          // the first tries of every queued URL of a host that sends each page too slowly to
+          // finish would all run to their timeout before the host was held down.
+          NoteHostHealth(*t);
           RestartForRetry(*t);
           pending.push_back(std::move(t));
         } else {
@@ -360,8 +396,8 @@ class CurlFetcher final : public Fetcher {
     return false;
   }
 
-  // Counts a finished transfer's outcome for its host: timeouts, refused connections and DNS
-  // failures in a row trip the host; any HTTP answer resets it.
+  // Counts a finished try's outcome for its host: timeouts, refused connections and DNS failures
+  // in a row trip the host; any other HTTP answer resets it.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];
@@ -406,6 +442,8 @@ class CurlFetcher final : public Fetcher {
     t.host_key = HostKey(t.current_url);
     t.seen_urls.clear();
     const int attempts = t.attempt + 1;
+    t.response.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - t.started).count();
+    t.previous = std::move(t.response);
     t.response = Response{};
     t.response.url = t.request->url;
     t.response.attempts = attempts;
@@ -444,12 +482,15 @@ class CurlFetcher final : public Fetcher {
     t.content_type.clear();
     t.etag.clear();
     t.last_modified.clear();
+    t.set_cookie = false;
+    t.cookies_set = 0;
     t.tls_read = false;
     t.tls_version.clear();
     t.cert_not_after = 0;
     t.cert_chain_verified = false;
     t.error_buffer[0] = '\0';
-    t.max_body = options_.max_body_bytes;
+    t.max_body = t.request->max_body_bytes > 0 ? t.request->max_body_bytes : options_.max_body_bytes;
+    t.keep_truncated = t.request->keep_truncated_body;
     t.easy = AcquireEasy();
     CURL* e = t.easy;
     curl_easy_setopt(e, CURLOPT_URL, t.current_url.c_str());
@@ -461,7 +502,16 @@ class CurlFetcher final : public Fetcher {
                      static_cast<long>(std::min<std::int64_t>(options_.connect_timeout_ms, remaining)));
     curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.max_body_bytes));
+    curl_easy_setopt(e, CURLOPT_SHARE, share_);
+    curl_easy_setopt(e, CURLOPT_COOKIEFILE, "");  // the cookie engine, with no file
+    if (cookies_since_flush_ > kMaxCookiesKept) {
+      // The jar is emptied rather than let a site that sets fifty new 4 KB cookies on every page
+      // fill memory; a gate asks again for what it needs.
+      curl_easy_setopt(e, CURLOPT_COOKIELIST, "ALL");
+      cookies_since_flush_ = 0;
+    }
+    // A declared length over the limit is refused before the body, unless its start is wanted.
+    if (!t.keep_truncated) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t.max_body));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &OnBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &OnHeader);
@@ -472,6 +522,8 @@ class CurlFetcher final : public Fetcher {
     // HTTP/2 over TLS when the server offers it; plain HTTP stays 1.1.
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
     if (t.request->head_only) curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    if (t.fresh_connect) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+    t.fresh_connect = false;
     if (!t.request->verify_tls) {
       curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
       curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
@@ -496,7 +548,8 @@ class CurlFetcher final : public Fetcher {
     return true;
   }
 
-  // Records the outcome of one hop; returns true when a redirect is to be followed.
+  // Records the outcome of one hop; returns true when a redirect is to be followed, or the hop is
+  // to be asked again on a fresh connection.
   bool Complete(Transfer& t, CURLcode code) {
     Response& r = t.response;
     long status = 0;
@@ -512,11 +565,26 @@ class CurlFetcher final : public Fetcher {
     // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
     // page arrived whole.
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
+    cookies_since_flush_ += t.cookies_set;
     r.error = MapCurlError(code, t);
+    long new_connections = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &new_connections);
+    if ((r.error == FetchError::kProtocol || r.error == FetchError::kReset) && new_connections == 0 && !t.fresh_tried) {
+      // A garbled or cut answer on a reused connection may be what an earlier answer left there.
+      t.fresh_tried = true;
+      t.fresh_connect = true;
+      r.error = FetchError::kNone;
+      r.http_status = 0;
+      return true;
+    }
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
       if (r.error == FetchError::kTooLarge) {
-        r.error_text = "body larger than " + std::to_string(options_.max_body_bytes) + " bytes";
+        r.error_text = "body larger than " + std::to_string(t.max_body) + " bytes";
+        if (t.keep_truncated && status >= 200 && status < 300) {
+          KeepBody(t);
+          return false;
+        }
       }
       r.body.clear();
       return false;
@@ -527,7 +595,9 @@ class CurlFetcher final : public Fetcher {
       if (location != nullptr && *location != '\0') {
         const std::string next = location;
         r.redirects.push_back(next);
-        if (t.seen_urls.count(next) != 0) {
+        // Back to an address of the chain is a loop, unless the answer set a cookie, which the
+        // next request sends (a cookie gate); max_redirects bounds that.
+        if (t.seen_urls.count(next) != 0 && !t.set_cookie) {
           r.error = FetchError::kRedirectLoop;
           r.error_text = "redirect loop at " + next;
           return false;
@@ -541,6 +611,13 @@ class CurlFetcher final : public Fetcher {
         return true;
       }
     }
+    KeepBody(t);
+    return false;
+  }
+
+  // The answer's validators and its body, decoded, into the response.
+  static void KeepBody(Transfer& t) {
+    Response& r = t.response;
     r.etag = t.etag;
     r.last_modified = t.last_modified;
     DecodedBody decoded = DecodeBody(t.body, t.content_type);
@@ -550,12 +627,15 @@ class CurlFetcher final : public Fetcher {
     r.invalid_bytes = decoded.invalid_bytes;
     r.body = std::move(decoded.body);
     std::string().swap(t.body);
-    return false;
   }
 
   FetchOptions options_;
   std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
   CURLM* multi_ = nullptr;
+  CURLSH* share_ = nullptr;  // the cookie jar of all transfers
+  // Cookies set since the jar was last emptied; past kMaxCookiesKept it is emptied.
+  static constexpr std::size_t kMaxCookiesKept = 1000;
+  std::size_t cookies_since_flush_ = 0;
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
   bool stop_starting_ = false;  // StopStarting() was called during the current FetchAll

@@ -48,6 +48,12 @@ struct Request {
   // Least time between request starts on this request's host (a robots.txt Crawl-delay), for
   // this request; -1: FetchOptions::per_host_delay_ms.
   std::int64_t host_delay_ms = -1;
+  // Decoded body bytes kept for this request; 0: FetchOptions::max_body_bytes. A longer body ends
+  // kTooLarge; with keep_truncated_body its first max_body_bytes are kept (decoded) in the
+  // response all the same and the rest is not downloaded, for readers that only want the start
+  // of a file (robots.txt, RFC 9309 §2.5), however long the server says it is.
+  std::size_t max_body_bytes = 0;
+  bool keep_truncated_body = false;
 };
 
 struct Response {
@@ -91,8 +97,8 @@ struct FetchOptions {
   // host gets no other request before then; a server asking for longer than this is not retried
   // (its answer is the outcome), so that no server can hold a crawl.
   std::int64_t max_retry_after_ms = 30000;
-  // After this many timeouts, refused connections or DNS failures in a row on one host (after
-  // retries), requests marked skip_when_host_down are answered kHostDown without trying for
+  // After this many timeouts, refused connections or DNS failures in a row on one host (each try
+  // counts), requests marked skip_when_host_down are answered kHostDown without trying for
   // host_down_ms; then one is tried again. A site that dies during a crawl would otherwise cost
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;

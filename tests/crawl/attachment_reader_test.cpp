@@ -18,10 +18,21 @@ namespace {
 
 std::string Fixture(const std::string& name) { return testing::TestData("extract/attachments/" + name); }
 
+// The crawl's check of a linked resource, as CrawlSites stores it (status only).
+void StoreCheck(store::Repository& repo, std::int64_t site_id, const std::string& url, Timestamp at, int status) {
+  store::PageRecord check;
+  check.page.site_id = site_id;
+  check.page.url = url;
+  check.page.fetched_at = at;
+  check.page.http_status = status;
+  ASSERT_TRUE(repo.SavePage(check));
+}
+
 class FileFetcher : public fetch::Fetcher {
  public:
   std::map<std::string, std::string> files;
   std::map<std::string, int> fetched;
+  std::map<std::string, fetch::FetchError> errors;  // url → transport error (its answer had status 200)
   void FetchAll(std::span<const fetch::Request> requests,
                 const std::function<void(std::size_t, fetch::Response&&)>& on_done) override {
     for (std::size_t i = 0; i < requests.size(); ++i) {
@@ -32,6 +43,10 @@ class FileFetcher : public fetch::Fetcher {
       auto it = files.find(r.url);
       r.http_status = it == files.end() ? 404 : 200;
       if (it != files.end()) r.body = it->second;
+      if (auto e = errors.find(r.url); e != errors.end()) {
+        r.error = e->second;
+        r.body.clear();
+      }
       on_done(i, std::move(r));
     }
   }
@@ -69,7 +84,14 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   link("/zfxxgk/mzj/202203/W020220305.tif", "公示名单扫描件");
   link("/images/logo.png", "");                  // an image that names nothing: not read
   link("/zfxxgk/mzj/202203/missing.docx", "附件");  // 404
+  link("/zfxxgk/nbgl/disallowed.pdf", "内部公示");  // robots.txt kept the crawl from it: no check stored
   ASSERT_TRUE(repo.SavePage(page));
+  for (const char* checked : {"/zfxxgk/mzj/202203/P020220301.pdf", "/zfxxgk/mzj/202203/P020220302.doc",
+                              "/zfxxgk/mzj/202203/P020220303.xls", "/zfxxgk/mzj/202203/P020220304.pdf",
+                              "/zfxxgk/mzj/202203/W020220305.tif", "/images/logo.png"}) {
+    StoreCheck(repo, site.id, kOrigin + checked, t - 7000, 200);
+  }
+  StoreCheck(repo, site.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t - 7000, 404);
 
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220301.pdf"] = Fixture("gongshi.pdf");
@@ -87,10 +109,12 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->fetched, 6);
   EXPECT_EQ(stats->failed, 1);
+  EXPECT_EQ(stats->failures, std::vector<std::string>{kOrigin + "/zfxxgk/mzj/202203/missing.docx: HTTP 404"});
   EXPECT_EQ(stats->ocr_queued, 2);
   EXPECT_EQ(stats->ocr_pending, 1);
   EXPECT_EQ(stats->read, 4);
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/images/logo.png"), 0u);
+  EXPECT_EQ(fetcher.fetched.count(kOrigin + "/zfxxgk/nbgl/disallowed.pdf"), 0u) << "not checked by the crawl";
 
   auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t);
   ASSERT_TRUE(doc && *doc);
@@ -112,6 +136,58 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t);
   ASSERT_TRUE(tif && *tif);
   EXPECT_NE((*tif)->page.text.find("张秀兰"), std::string::npos) << (*tif)->page.text;
+}
+
+TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
+  // A zip bomb, a PDF that is not one, and one sent too slowly to finish: each is a failure whose
+  // reason names its URL, and nothing is stored for it beyond the crawl's check.
+  auto opened = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(opened);
+  store::Repository& repo = **opened;
+  model::Site site;
+  site.name = "青川县人民政府门户网站";
+  site.url = kOrigin + "/";
+  auto id = repo.UpsertSite(site);
+  ASSERT_TRUE(id);
+  site.id = id->id;
+  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+  store::PageRecord page;
+  page.page.site_id = site.id;
+  page.page.url = kOrigin + "/gsgg/t20220301_1.html";
+  page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = "公示名单";
+    page.links.push_back(std::move(l));
+  }
+  ASSERT_TRUE(repo.SavePage(page));
+  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/bomb.docx"] = Fixture("bomb.docx");
+  fetcher.files[kOrigin + "/gsgg/fake.pdf"] = "%PDF-1.4\n<html><body>维护中</body></html>";
+  fetcher.files[kOrigin + "/gsgg/slow.xlsx"] = "PK";
+  fetcher.errors[kOrigin + "/gsgg/slow.xlsx"] = fetch::FetchError::kTimeout;
+  ManualClock clock(t - 3600);
+  extract::OcrQueue ocr(extract::OcrBudget{});
+
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->fetched, 3);
+  EXPECT_EQ(stats->read, 0);
+  EXPECT_EQ(stats->failed, 3);
+  ASSERT_EQ(stats->failures.size(), 3u);
+  EXPECT_EQ(stats->failures[0], kOrigin + "/gsgg/bomb.docx: word/document.xml is too large");
+  EXPECT_EQ(stats->failures[1], kOrigin + "/gsgg/fake.pdf: not a readable PDF");
+  EXPECT_EQ(stats->failures[2], kOrigin + "/gsgg/slow.xlsx: timeout");
+  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
+    auto check = repo.LatestPage(kOrigin + to, t);
+    ASSERT_TRUE(check && *check);
+    EXPECT_TRUE((*check)->page.text.empty()) << to << ": only the crawl's check is stored";
+  }
 }
 
 TEST(AttachmentReaderTest, WhichLinksAreAttachments) {

@@ -240,6 +240,103 @@ TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCr
   EXPECT_EQ(stats->robots[0].http_status, 404) << "the old host has none";
 }
 
+TEST(CrawlLoopbackTest, HostileRobotsTxtIsReadAsFarAsItGoesAndCannotHoldTheCrawl) {
+  // Two registered sites: one whose robots.txt streams a gigabyte after its real rules, one whose
+  // robots.txt comes a byte a second. The first is read to RobotsRules::kMaxBytes and obeyed; the
+  // second is lost to the timeout, which disallows all but the homepage (RFC 9309 §2.3.1.4).
+  Server big("127.0.0.1");
+  Server slow("127.0.0.2");
+  std::atomic<std::size_t> big_sent{0};
+  std::atomic<bool> stopping{false};
+  big.http().Get("/robots.txt", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_chunked_content_provider("text/plain", [&](std::size_t offset, httplib::DataSink& sink) {
+      if (offset >= (std::size_t{1} << 30)) {
+        sink.done();
+        return true;
+      }
+      big_sent = offset;
+      static const std::string rules = "User-agent: *\nDisallow: /private/\n";
+      static const std::string padding = [] {
+        std::string p;
+        while (p.size() < 64 * 1024) p += "# " + std::string(60, '-') + "\n";
+        return p;
+      }();
+      const std::string& chunk = offset == 0 ? rules : padding;
+      return sink.write(chunk.data(), chunk.size());
+    });
+  });
+  big.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><a href='/a.html'>a</a><a href='/private/x.html'>内部</a></body></html>",
+                    "text/html; charset=utf-8");
+  });
+  big.http().Get(R"(/(a|private/x)\.html)", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><p>正文</p></body></html>", "text/html; charset=utf-8");
+  });
+  slow.http().Get("/robots.txt", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_chunked_content_provider("text/plain", [&](std::size_t offset, httplib::DataSink& sink) {
+      if (offset >= 40 || stopping) {
+        sink.done();
+        return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      return sink.write("U", 1);
+    });
+  });
+  slow.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><a href='/b.html'>b</a></body></html>", "text/html; charset=utf-8");
+  });
+  slow.http().Get("/b.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><p>正文</p></body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(big.Start());
+  ASSERT_TRUE(slow.Start()) << "127.0.0.2 must be bindable (loopback /8)";
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site a = RegisterSite(**repo, big.Url("/"));
+  model::Site b = RegisterSite(**repo, slow.Url("/"));
+  ASSERT_NE(a.id, 0);
+  ASSERT_NE(b.id, 0);
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  options.timeout_ms = 1500;
+  options.retries = 0;
+  ManualClock clock(1648742399);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(**repo, *fetcher, {a, b}, {}, clock, options, nullptr);
+
+  const auto took = std::chrono::steady_clock::now() - started;
+  stopping = true;
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(took, std::chrono::seconds(5));
+  EXPECT_LT(big_sent.load(), std::size_t{64} << 20) << "the gigabyte is not downloaded";
+  ASSERT_EQ(stats->robots.size(), 2u);
+  const RobotsReport& cut = stats->robots[0];
+  EXPECT_EQ(cut.origin + "/", big.Url("/"));
+  EXPECT_EQ(cut.http_status, 200);
+  EXPECT_EQ(cut.error, "too_large");
+  EXPECT_EQ(cut.rules, 1u) << "the rules before the cut are obeyed";
+  EXPECT_FALSE(cut.unreachable);
+  EXPECT_EQ(cut.disallowed, 1);
+  const RobotsReport& lost = stats->robots[1];
+  EXPECT_EQ(lost.error, "timeout");
+  EXPECT_TRUE(lost.unreachable);
+  EXPECT_EQ(lost.disallowed, 1);
+  auto page = (*repo)->LatestPage(big.Url("/a.html"), clock.Now());
+  ASSERT_TRUE(page);
+  EXPECT_TRUE(*page) << "allowed by the rules read";
+  for (const std::string& url : {big.Url("/private/x.html"), slow.Url("/b.html")}) {
+    auto none = (*repo)->LatestPage(url, clock.Now());
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(*none) << url;
+  }
+  auto home = (*repo)->LatestPage(slow.Url("/"), clock.Now());
+  ASSERT_TRUE(home);
+  EXPECT_TRUE(*home) << "the homepage is fetched whatever robots.txt did";
+  EXPECT_EQ(stats->pages, 3);
+}
+
 // A self-signed certificate for 127.0.0.1 valid for `days`, made with OpenSSL's API.
 struct SelfSigned {
   EVP_PKEY* key = nullptr;

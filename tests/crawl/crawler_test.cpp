@@ -594,6 +594,62 @@ TEST_F(CrawlerTest, ReadsAndObeysRobotsOfEveryOriginInScope) {
   EXPECT_EQ(stats->robots[2].disallowed, 1);
 }
 
+TEST_F(CrawlerTest, RobotsLostToAServerErrorOrTheNetworkLetsOnlyTheSeedsThrough) {
+  // RFC 9309 §2.3.1.4: a robots.txt answered 5xx (or lost to a timeout) means complete disallow;
+  // the registered homepage and column are still fetched, nothing they link to. A 404 allows all,
+  // and the supervising office's override crawls the site whatever the answer.
+  model::Column column;
+  column.site_id = site_.id;
+  column.url = kOrigin + "/gzdt/";
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  const auto crawl = [&](ScriptedFetcher& f, const CrawlOptions& o) {
+    return CrawlSites(*repo_, f, {site_}, {column}, clock_, o, nullptr);
+  };
+  ScriptedFetcher server_error = SiteFetcher();
+  server_error.pages[kOrigin + "/robots.txt"] = {503, "<html><body>维护中</body></html>"};
+  ScriptedFetcher timeout = SiteFetcher();
+  timeout.errors[kOrigin + "/robots.txt"] = fetch::FetchError::kTimeout;
+  ScriptedFetcher missing = SiteFetcher();
+  missing.pages.erase(kOrigin + "/robots.txt");
+  ScriptedFetcher overridden = SiteFetcher();
+  overridden.pages[kOrigin + "/robots.txt"] = {500, ""};
+  CrawlOptions override_options = options;
+  override_options.ignore_robots_sites = {site_.id};
+
+  auto a = crawl(server_error, options);
+  auto b = crawl(timeout, options);
+  auto c = crawl(missing, options);
+  auto d = crawl(overridden, override_options);
+
+  for (auto* run : {&a, &b, &c, &d}) ASSERT_TRUE(*run) << run->error().message;
+  for (ScriptedFetcher* f : {&server_error, &timeout}) {
+    EXPECT_EQ(f->fetched[kOrigin + "/"], 1);
+    EXPECT_EQ(f->fetched[kOrigin + "/gzdt/"], 1) << "a registered column is a seed";
+    EXPECT_EQ(f->fetched.count(kOrigin + "/gzdt/1.html"), 0u);
+    EXPECT_EQ(f->fetched.count(kOrigin + "/dead.html"), 0u);
+    EXPECT_EQ(f->fetched.count(kOrigin + "/logo.png"), 0u);
+  }
+  EXPECT_EQ(a->pages, 2);
+  EXPECT_EQ(a->robots_disallowed, 5) << "dead.html, logo.png, private/x.html, gzdt/1.html, gzdt/2.html";
+  ASSERT_EQ(a->robots.size(), 1u);
+  EXPECT_TRUE(a->robots[0].unreachable);
+  EXPECT_EQ(a->robots[0].http_status, 503);
+  EXPECT_EQ(a->robots[0].rules, 0u);
+  ASSERT_EQ(b->robots.size(), 1u);
+  EXPECT_TRUE(b->robots[0].unreachable);
+  EXPECT_EQ(b->robots[0].error, "timeout");
+  EXPECT_EQ(missing.fetched[kOrigin + "/gzdt/1.html"], 1) << "404: no robots.txt, everything allowed";
+  ASSERT_EQ(c->robots.size(), 1u);
+  EXPECT_FALSE(c->robots[0].unreachable);
+  EXPECT_EQ(overridden.fetched[kOrigin + "/gzdt/1.html"], 1);
+  EXPECT_EQ(overridden.fetched[kOrigin + "/private/x.html"], 1);
+  ASSERT_EQ(d->robots.size(), 1u);
+  EXPECT_TRUE(d->robots[0].unreachable) << "read and reported all the same";
+  EXPECT_TRUE(d->robots[0].overridden);
+  EXPECT_EQ(d->robots_disallowed, 0);
+}
+
 TEST_F(CrawlerTest, CrawlDelayIsObeyedCappedAndReportedUnlessTheSiteOverridesRobots) {
   ScriptedFetcher f = SiteFetcher();
   f.pages[kOrigin + "/robots.txt"] = {200, "User-agent: *\nCrawl-delay: 30\nDisallow: /private/\n"};

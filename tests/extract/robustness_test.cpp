@@ -140,6 +140,32 @@ TEST(ExtractRobustnessTest, TwoMegabytesOfUnclosedNestingDoNotStall) {
   EXPECT_EQ(FormatDate(*f.publish_date), "2022-03-02");
 }
 
+TEST(ExtractRobustnessTest, PageOfMillionsOfElementsIsReadUpToTheLimit) {
+  // 20 MB of <br> (the most a fetch holds) were five million elements and 1.4 GB on one thread
+  // (two million here): the tree stops at detail::kMaxElements; a page under the limit is whole.
+  std::string flood = "<html><body><p>开头</p>";
+  for (int i = 0; i < 2000000; ++i) flood += "<br>";
+  flood += "<p>结尾</p></body></html>";
+  std::string within = "<html><body><p>开头</p>";
+  for (int i = 0; i < 200000; ++i) within += "<br>";
+  within += "<p>结尾</p></body></html>";
+  const auto started = std::chrono::steady_clock::now();
+
+  const detail::HtmlTree cut(flood);
+  const detail::HtmlTree whole(within);
+
+  // About 3 s in a debug build alone, 13 s under the full ctest -j2 on two cores.
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(40));
+  EXPECT_LE(cut.size(), detail::kMaxElements + 10);
+  EXPECT_GE(cut.size(), detail::kMaxElements - 10);
+  const std::string cut_text = detail::VisibleText(cut);
+  EXPECT_NE(cut_text.find("开头"), std::string::npos);
+  EXPECT_EQ(cut_text.find("结尾"), std::string::npos);
+  EXPECT_NE(detail::VisibleText(whole).find("结尾"), std::string::npos);
+  EXPECT_EQ(detail::TagLimitCut("<p>a<b>c</b> 1 < 2 <3", 1), 4u);
+  EXPECT_EQ(detail::TagLimitCut("<p>a<b>c</b>", 2), std::string_view::npos);
+}
+
 TEST(ExtractRobustnessTest, NestingLimitKeepsShallowPagesAndCutsDeepOnes) {
   const std::string shallow = "<ul><li>一<li>二<li>三</ul><p>段<p>段<script>if (a<b) {}</script><br><img src=x>";
   EXPECT_EQ(detail::LimitNesting(shallow, 3), shallow);

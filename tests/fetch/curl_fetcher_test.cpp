@@ -85,6 +85,8 @@ class FixtureServer {
   }
   std::atomic<std::size_t> gigabyte_sent{0};
   std::atomic<int> flaky_calls{0};
+  std::atomic<int> gate_tries{0};
+  std::atomic<int> drip_hits{0};
   std::mutex stamps_mutex;
   std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
   std::atomic<int> in_flight{0};
@@ -114,6 +116,28 @@ class FixtureServer {
     server_.Get("/r1", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/r2"), 302); });
     server_.Get("/r2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/r3", 301); });
     server_.Get("/r3", [](const httplib::Request&, httplib::Response& res) { res.set_content("end", "text/plain"); });
+    // A firewall's cookie gate: without its cookie, the answer sets it and sends the browser
+    // back to the same address; one that never lets anyone through sets a new cookie each time.
+    server_.Get("/gate", [](const httplib::Request& req, httplib::Response& res) {
+      if (req.get_header_value("Cookie").find("gate=ok") == std::string::npos) {
+        res.set_header("Set-Cookie", "gate=ok; Path=/");
+        res.set_redirect("/gate", 302);
+        return;
+      }
+      res.set_content("<html><body>政务公开</body></html>", "text/html; charset=utf-8");
+    });
+    // Fifty new cookies of 4 KB on every answer.
+    server_.Get(R"(/cookie-flood/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+      for (int i = 0; i < 50; ++i) {
+        res.set_header("Set-Cookie", "f" + std::string(req.matches[1]) + "_" + std::to_string(i) + "=" +
+                                         std::string(4000, 'v') + "; Path=/cookie-flood");
+      }
+      res.set_content("ok", "text/plain");
+    });
+    server_.Get("/gate-forever", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Set-Cookie", "try=" + std::to_string(++gate_tries) + "; Path=/");
+      res.set_redirect("/gate-forever", 302);
+    });
     server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b", 302); });
     server_.Get("/loop-b", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-a", 302); });
     server_.Get(R"(/chain/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
@@ -181,6 +205,14 @@ class FixtureServer {
         return;
       }
       res.set_content("recovered", "text/plain");
+    });
+    // Headers at once, then the body a byte every 50 ms: no transfer finishes within its timeout.
+    server_.Get(R"(/drip/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
+      ++drip_hits;
+      res.set_content_provider(100, "text/html", [](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return offset < 100 && sink.write(" ", 1);
+      });
     });
     server_.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
     server_.Get(R"(/stamp/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
@@ -345,6 +377,36 @@ TEST_F(CurlFetcherTest, DetectsRedirectLoop) {
   EXPECT_EQ(r.redirects.size(), 2u);
 }
 
+TEST_F(CurlFetcherTest, CookieGateRedirectingToItselfIsPassedWithItsCookie) {
+  // The gate's redirect to the same address is no loop when its answer set a cookie: the next
+  // request sends it and gets the page, as a browser does. A gate that never opens ends at the
+  // redirect limit.
+  const Response passed = Get("/gate");
+  const Response endless = Get("/gate-forever");
+
+  EXPECT_EQ(passed.error, FetchError::kNone) << passed.error_text;
+  EXPECT_EQ(passed.http_status, 200);
+  EXPECT_EQ(passed.redirects.size(), 1u);
+  EXPECT_NE(passed.body.find("政务公开"), std::string::npos);
+  EXPECT_EQ(endless.error, FetchError::kTooManyRedirects);
+  EXPECT_EQ(server_.gate_tries.load(), FetchOptions{}.max_redirects + 1);
+}
+
+TEST_F(CurlFetcherTest, CookieJarIsEmptiedBeforeAFloodOfCookiesFillsMemory) {
+  // A site setting fifty new 4 KB cookies on each of its pages would fill the jar (200 KB a page);
+  // past a thousand cookies the jar is emptied, and a gate asks again for its cookie.
+  const Response first = Get("/gate");
+  const Response kept = Get("/gate");
+  for (int i = 0; i < 25; ++i) ASSERT_EQ(Get("/cookie-flood/" + std::to_string(i)).http_status, 200);
+  Get("/utf8");  // the next transfer after the flood empties the jar
+  const Response after = Get("/gate");
+
+  EXPECT_EQ(first.redirects.size(), 1u);
+  EXPECT_TRUE(kept.redirects.empty()) << "the gate's cookie is kept between requests";
+  EXPECT_EQ(after.redirects.size(), 1u) << "emptied with the flood's cookies";
+  EXPECT_EQ(after.http_status, 200);
+}
+
 TEST_F(CurlFetcherTest, StopsEndlessRedirectsAtTheLimit) {
   FetchOptions options;
   options.max_redirects = 5;
@@ -423,6 +485,76 @@ TEST_F(CurlFetcherTest, DeclaredGigabyteIsRefusedBeforeTheBody) {
   EXPECT_EQ(r.error, FetchError::kTooLarge);
   EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(5));
   EXPECT_LT(MaxRssKilobytes(), 200 * 1024);
+}
+
+TEST_F(CurlFetcherTest, TruncatedBodyKeepsItsStartWhenTheRequestAsksForIt) {
+  // A reader that only wants a file's start (robots.txt) gets exactly its first bytes, decoded,
+  // from a gigabyte streamed or declared up front; the rest is not downloaded.
+  Request streamed;
+  streamed.url = server_.Url("/gigabyte");
+  streamed.max_body_bytes = 100000;
+  streamed.keep_truncated_body = true;
+  Request declared = streamed;
+  declared.url = server_.Url("/gigabyte-declared");
+  Request whole = streamed;
+  whole.url = server_.Url("/utf8");
+  Request plain = streamed;
+  plain.keep_truncated_body = false;
+  const auto began = std::chrono::steady_clock::now();
+
+  const Response a = fetcher_->Fetch(streamed);
+  const Response b = fetcher_->Fetch(declared);
+  const Response c = fetcher_->Fetch(whole);
+  const Response d = fetcher_->Fetch(plain);
+
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(5));
+  EXPECT_EQ(a.error, FetchError::kTooLarge);
+  EXPECT_EQ(a.http_status, 200);
+  EXPECT_EQ(a.body.size(), 100000u);
+  EXPECT_TRUE(a.body_is_text);
+  EXPECT_EQ(a.body.rfind("<p><a href=\"/x\">政务公开</a></p>", 0), 0u) << a.body.substr(0, 40);
+  EXPECT_EQ(b.error, FetchError::kTooLarge);
+  EXPECT_EQ(b.body.size(), 100000u) << "a declared length over the limit is read up to it";
+  EXPECT_EQ(c.error, FetchError::kNone) << "a body under the limit is whole";
+  EXPECT_NE(c.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(d.error, FetchError::kTooLarge);
+  EXPECT_TRUE(d.body.empty()) << "without keep_truncated_body the request's own limit cuts as before";
+  EXPECT_LT(server_.gigabyte_sent.load(), 100u * 1024 * 1024);
+}
+
+TEST_F(CurlFetcherTest, GarbageLeftOnAKeptConnectionIsNotTheNextRequestsAnswer) {
+  // The server answers a HEAD on a kept-alive connection, then writes a stray body to it, which
+  // arrives as the next request on that connection is sent: that request is asked again on a new
+  // connection, where the server answers it properly, instead of ending "protocol".
+  std::atomic<int> connections{0};
+  RawServer server([&](int client, const std::atomic<bool>&) {
+    const std::string ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 19\r\n\r\n";
+    if (++connections > 1) {
+      const std::string reply = ok + "<p>附件在此</p>";
+      (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+      return;
+    }
+    (void)send(client, ok.data(), ok.size(), MSG_NOSIGNAL);  // the HEAD's answer
+    char buffer[4096];
+    if (recv(client, buffer, sizeof(buffer), 0) <= 0) return;  // the next request, on this connection
+    const std::string stray = "%PDF-1.4 stray body of the HEAD\r\n\r\n";
+    (void)send(client, stray.data(), stray.size(), MSG_NOSIGNAL);
+  });
+  Request head;
+  head.url = server.Url() + "a.pdf";
+  head.head_only = true;
+  Request get;
+  get.url = server.Url() + "b.html";
+
+  const Response first = fetcher_->Fetch(head);
+  const Response second = fetcher_->Fetch(get);
+
+  EXPECT_EQ(first.http_status, 200);
+  EXPECT_EQ(first.error, FetchError::kNone);
+  EXPECT_EQ(second.error, FetchError::kNone) << second.error_text;
+  EXPECT_EQ(second.http_status, 200);
+  EXPECT_EQ(second.body, "<p>附件在此</p>");
+  EXPECT_EQ(connections.load(), 2);
 }
 
 TEST_F(CurlFetcherTest, SlowBodyTimesOut) {
@@ -519,6 +651,38 @@ TEST_F(CurlFetcherTest, HostThatKeepsFailingIsHeldDownForCrawlRequestsOnly) {
   EXPECT_EQ(refused + held, 20);
   EXPECT_EQ(ErrorName(FetchError::kHostDown), "host_down");
   EXPECT_EQ(probed.error, FetchError::kConnect) << "a probe is always tried";
+}
+
+TEST_F(CurlFetcherTest, HostSendingEveryPageTooSlowlyIsHeldDownBeforeItsRetries) {
+  // Every page's body drips past its timeout. With a retry per request, the breaker must count
+  // each try: otherwise all the first tries run to their timeout first (a site of 5,000 such
+  // pages held an inspection for hours).
+  FetchOptions options;
+  options.host_failure_limit = 3;
+  options.host_down_ms = 60000;
+  options.retries = 1;
+  options.retry_backoff_ms = 10;
+  auto fetcher = MakeCurlFetcher(options);
+  std::vector<Request> crawl(12);
+  for (std::size_t i = 0; i < crawl.size(); ++i) {
+    crawl[i].url = server_.Url("/drip/" + std::to_string(i));
+    crawl[i].timeout_ms = 300;
+    crawl[i].skip_when_host_down = true;
+  }
+  const auto started = std::chrono::steady_clock::now();
+
+  const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
+
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+  int timeouts = 0;
+  int held = 0;
+  for (const Response& r : crawled) {
+    timeouts += r.error == FetchError::kTimeout ? 1 : 0;
+    held += r.error == FetchError::kHostDown ? 1 : 0;
+  }
+  EXPECT_EQ(timeouts + held, 12);
+  EXPECT_GE(timeouts, 3) << "the tries that tripped the host keep their outcome, though their retries are not sent";
+  EXPECT_LE(server_.drip_hits.load(), 4) << "at most the tries already running when the host tripped";
 }
 
 TEST_F(CurlFetcherTest, AnAnswerResetsTheHostsFailureCount) {
