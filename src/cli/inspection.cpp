@@ -429,6 +429,30 @@ std::optional<check::AccountSourceFact> SourceFactOf(const std::optional<store::
   return f;
 }
 
+// The disclosure columns of a site by folder: a page under one belongs to that column.
+ColumnFolders DisclosureFoldersOf(const std::vector<model::Column>& columns, std::int64_t site_id) {
+  std::vector<const model::Column*> disclosure;
+  for (const model::Column& c : columns) {
+    if (c.site_id == site_id && c.disclosure) disclosure.push_back(&c);
+  }
+  return FoldersOf(disclosure);
+}
+
+// The findings of text hits gathered for a site and for its disclosure columns.
+void AppendHitFindings(const model::Site& site, const std::vector<check::TextHit>& site_hits,
+                       const std::map<const model::Column*, std::vector<check::TextHit>>& column_hits, Timestamp t,
+                       const check::Rules& rules, std::vector<model::Finding>& out) {
+  for (model::Finding& f : check::CheckTextHits(site_hits, model::ObjectKind::kSite, site.name, site.unit, t, rules)) {
+    out.push_back(std::move(f));
+  }
+  for (const auto& [col, hits] : column_hits) {
+    for (model::Finding& f : check::CheckTextHits(hits, model::ObjectKind::kColumn, col->name,
+                                                  col->unit.empty() ? site.unit : col->unit, t, rules)) {
+      out.push_back(std::move(f));
+    }
+  }
+}
+
 // T4, second pass: the pages of the sites where a candidate occurred (by the corpus's group bits)
 // are read again and the candidates' occurrences become 错别字 findings of the site or of the
 // disclosure column the page belongs to. Pages are scanned on the judgement's `pool`.
@@ -447,11 +471,7 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
   for (const model::Site& site : sites) {
     const auto index = static_cast<std::uint32_t>(&site - sites.data());
     if (site.status != model::ObjectStatus::kRunning || (groups & (1u << (index % 16))) == 0) continue;
-    std::vector<const model::Column*> disclosure;
-    for (const model::Column& c : columns) {
-      if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
-    }
-    const ColumnFolders folders = FoldersOf(disclosure);
+    const ColumnFolders folders = DisclosureFoldersOf(columns, site.id);
     auto pages = ctx.repo->LatestTextsOfSite(site.id, t);
     if (!pages) return pages.error();
     std::vector<check::TextHit> site_hits;
@@ -466,16 +486,7 @@ Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::ve
         if (StartsWith(h.rule, "typo.contrast:")) target.push_back(std::move(h));
       }
     }
-    for (model::Finding& f :
-         check::CheckTextHits(site_hits, model::ObjectKind::kSite, site.name, site.unit, t, ctx.rules)) {
-      out.push_back(std::move(f));
-    }
-    for (const auto& [col, hits] : column_hits) {
-      for (model::Finding& f : check::CheckTextHits(hits, model::ObjectKind::kColumn, col->name,
-                                                    col->unit.empty() ? site.unit : col->unit, t, ctx.rules)) {
-        out.push_back(std::move(f));
-      }
-    }
+    AppendHitFindings(site, site_hits, column_hits, t, ctx.rules, out);
   }
   return out;
 }
@@ -684,11 +695,7 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
     const std::vector<std::string>& hashes = st->hashes;
     const std::unordered_map<std::string, std::string>& stored = st->stored;
 
-    std::vector<const model::Column*> disclosure;
-    for (const model::Column& c : columns) {
-      if (c.site_id == site.id && c.disclosure) disclosure.push_back(&c);
-    }
-    const ColumnFolders folders = FoldersOf(disclosure);
+    const ColumnFolders folders = DisclosureFoldersOf(columns, site.id);
     std::vector<check::TextHit> site_hits;
     std::map<const model::Column*, std::vector<check::TextHit>> column_hits;
     for (std::size_t i : st->readable) {
@@ -737,16 +744,7 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
         ++stats.findings;
       }
     }
-    for (model::Finding& f :
-         check::CheckTextHits(site_hits, model::ObjectKind::kSite, site.name, site.unit, t, ctx.rules)) {
-      out.push_back(std::move(f));
-    }
-    for (const auto& [col, hits] : column_hits) {
-      for (model::Finding& f : check::CheckTextHits(hits, model::ObjectKind::kColumn, col->name,
-                                                    col->unit.empty() ? site.unit : col->unit, t, ctx.rules)) {
-        out.push_back(std::move(f));
-      }
-    }
+    AppendHitFindings(site, site_hits, column_hits, t, ctx.rules, out);
   }
   return out;
 }
