@@ -54,16 +54,21 @@ class FileFetcher : public fetch::Fetcher {
 
 const std::string kOrigin = "http://127.0.0.1:18001";
 
+// The test site, registered in `repo` (id 0 when the store refused it).
+model::Site RegisterSite(store::Repository& repo) {
+  model::Site site;
+  site.name = "青川县人民政府门户网站";
+  site.url = kOrigin + "/";
+  if (auto id = repo.UpsertSite(site)) site.id = id->id;
+  return site;
+}
+
 TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   auto opened = store::OpenSqlite(":memory:");
   ASSERT_TRUE(opened);
   store::Repository& repo = **opened;
-  model::Site site;
-  site.name = "青川县人民政府门户网站";
-  site.url = kOrigin + "/";
-  auto id = repo.UpsertSite(site);
-  ASSERT_TRUE(id);
-  site.id = id->id;
+  const model::Site site = RegisterSite(repo);
+  ASSERT_NE(site.id, 0);
   const Timestamp t = EndOfDay(Date{2022, 3, 31});
   store::PageRecord page;
   page.page.site_id = site.id;
@@ -144,12 +149,8 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   auto opened = store::OpenSqlite(":memory:");
   ASSERT_TRUE(opened);
   store::Repository& repo = **opened;
-  model::Site site;
-  site.name = "青川县人民政府门户网站";
-  site.url = kOrigin + "/";
-  auto id = repo.UpsertSite(site);
-  ASSERT_TRUE(id);
-  site.id = id->id;
+  const model::Site site = RegisterSite(repo);
+  ASSERT_NE(site.id, 0);
   const Timestamp t = EndOfDay(Date{2022, 3, 31});
   store::PageRecord page;
   page.page.site_id = site.id;
