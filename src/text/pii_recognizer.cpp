@@ -762,6 +762,69 @@ void GradeNames(const NormalizedText& normalized, const std::vector<TableCell>& 
   }
 }
 
+// textchecks §6.3 (b): a name written inline after a private person's role (申请人王建国（身份证号：
+// 5329…）符合条件; 借款人张志强联系电话139…) is that person's when a direct identifier (an ID number, a
+// mobile, a bank card, a home phone, a house-level address) follows it in the same sentence, before
+// the next such name; it is then reported like a name in a name column, and GradeNames grades it
+// by its row. A name with no identifier after it is left alone (no NER: a bare name is no finding).
+void ReportInlineNames(const NormalizedText& normalized, const std::vector<Span>& names,
+                       const std::vector<Span>& protected_spans, const std::string& version,
+                       std::vector<TextFinding>& out, std::size_t first) {
+  constexpr std::size_t kMaxSentence = 120;  // code points from a name to its identifier
+  const std::u32string& text = normalized.text;
+  const std::vector<std::uint32_t>& origin = normalized.origin;
+  std::vector<std::size_t> identifiers;  // original offsets
+  std::vector<std::pair<std::size_t, std::size_t>> reported_names;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].rule == "pii.name") {
+      reported_names.emplace_back(out[k].begin, out[k].end);
+    } else if (out[k].severity != TextSeverity::kInfo && StartsWith(out[k].rule, "pii.")) {
+      identifiers.push_back(out[k].begin);
+    }
+  }
+  if (identifiers.empty()) return;
+  std::sort(identifiers.begin(), identifiers.end());
+  auto original = [&](std::size_t p) -> std::size_t { return p < origin.size() ? origin[p] : std::size_t(-1); };
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    const Span& name = names[j];
+    if (name.end > text.size() || OverlapsAny(protected_spans, name.begin, name.end)) continue;
+    const std::u32string_view v(text.data() + name.begin, name.end - name.begin);
+    if (!LooksLikeName(v)) continue;
+    const std::size_t begin = original(name.begin);
+    const std::size_t end = original(name.end - 1) + 1;
+    if (std::any_of(reported_names.begin(), reported_names.end(),
+                    [&](const auto& r) { return r.first < end && begin < r.second; })) {
+      continue;
+    }
+    std::size_t e = name.end;
+    const std::size_t limit = std::min({text.size(), name.end + kMaxSentence,
+                                        j + 1 < names.size() ? names[j + 1].begin : text.size()});
+    while (e < limit && text[e] != U'。' && text[e] != U';' && text[e] != U'；' && text[e] != U'!' &&
+           text[e] != U'！' && text[e] != U'?' && text[e] != U'？' && text[e] != U'\n') {
+      ++e;
+    }
+    auto it = std::lower_bound(identifiers.begin(), identifiers.end(), end);
+    if (it == identifiers.end() || *it >= original(e)) continue;
+    TextFinding finding;
+    finding.check = Check::kPii;
+    finding.rule = "pii.name";
+    finding.severity = SeverityForScore(0.8);
+    finding.begin = begin;
+    finding.end = end;
+    std::u32string masked(1, v[0]);
+    masked += std::u32string(v.size() - 1, U'*');
+    finding.suggestion = EncodeUtf8(masked);
+    finding.score = 0.8;
+    finding.evidence = {{"entity", "姓名"},
+                        {"validators", {"角色词后姓名"}},
+                        {"technique", kMaskingTechnique},
+                        {"level", "疑似"},
+                        {"kb_version", version},
+                        {"context", "角色词后姓名，同句有直接标识符"}};
+    out.push_back(std::move(finding));
+  }
+}
+
 }  // namespace
 
 std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
@@ -796,7 +859,8 @@ std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::siz
 
 void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> at,
                          const std::vector<Span>& protected_spans, const std::string& version,
-                         std::vector<TextFinding>& out, MaskProfile profile, std::u32string* open_header) const {
+                         std::vector<TextFinding>& out, MaskProfile profile, std::u32string* open_header,
+                         const std::vector<Span>* role_names) const {
   const std::u32string& text = normalized.text;
   const std::size_t first_finding = out.size();
   std::vector<Candidate> candidates;
@@ -1063,6 +1127,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
   FindStructured(normalized, protected_spans, ascii, table, version, out);
+  if (role_names != nullptr) ReportInlineNames(normalized, *role_names, protected_spans, version, out, first_finding);
   GradeNames(normalized, table, out, first_finding);
 }
 
