@@ -623,6 +623,40 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     report_value(field, v, value_end(v), "字段标签", 0.8);
   }
 
+  // Addresses written inline after a word of residence (家住苍山西镇光明村三组15号, 现住…, 住址在…):
+  // a person's, like one under an address label, when they reach the house. Such an address holds
+  // a house number (15号, 3组): each digit run before a house word looks back over its clause for
+  // the residence word (walking the ASCII code points, as the passes above).
+  static constexpr std::u32string_view kResidence[] = {U"家住", U"现住", U"现居住于", U"现居住在", U"居住在",
+                                                       U"居住于", U"住址在", U"住址为", U"住址是", U"住址系"};
+  static constexpr std::u32string_view kHouseWords = U"号组栋幢单室户弄";
+  static constexpr std::size_t kLongestAddress = 40;
+  std::size_t address_until = 0;  // the end of the last inline address read
+  for (const std::uint32_t i : ascii) {
+    if (i < address_until || !IsAsciiDigit(text[i]) || (i > 0 && IsAsciiDigit(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < n && (IsAsciiDigit(text[j]) || text[j] == U'-')) ++j;
+    if (j >= n || kHouseWords.find(text[j]) == std::u32string_view::npos) continue;
+    // Back over the place names of the clause to the residence word.
+    std::size_t b = i;
+    while (b > 0 && i - b < kLongestAddress && value_end(b - 1) != b - 1) --b;
+    std::size_t value = std::u32string_view::npos;
+    for (std::size_t k = b; k < i && value == std::u32string_view::npos; ++k) {
+      for (std::u32string_view cue : kResidence) {
+        if (text.compare(k, cue.size(), cue) != 0) continue;
+        std::size_t v = k + cue.size();
+        if (v < n && (text[v] == U'在' || text[v] == U'于')) ++v;  // 家住在…, 现住于…
+        // 现住址：… is a label, read by the pass above.
+        if (v < i && IsHan(text[v]) && text[v] != U'址') value = v;
+        break;
+      }
+    }
+    if (value == std::u32string_view::npos) continue;
+    const std::size_t e = value_end(value);
+    report_value(Field::kAddress, value, e, "居住用语", 0.8);
+    address_until = e;
+  }
+
   // Tables as text: the cells under a name or address column header.
   for (const TableCell& cell : table) {
     if (cell.field == Field::kName || cell.field == Field::kAddress) {
