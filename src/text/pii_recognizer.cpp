@@ -294,7 +294,7 @@ bool LooksLikeName(std::u32string_view v) {
   return true;
 }
 
-// `v` reaches house granularity (…12号, 3组, 2单元, 501室, 8户) — the level at which an address
+// `v` reaches house granularity (…12号, 3组 or 三组, 2单元, 501室, 8户) — the level at which an address
 // identifies a household. Returns the length of the generalised prefix (up to the 村/社区/路/街
 // level before the house number), or 0 when `v` is not that precise.
 std::size_t GeneralizedAddressLength(std::u32string_view v) {
@@ -309,6 +309,21 @@ std::size_t GeneralizedAddressLength(std::u32string_view v) {
       break;
     }
     i = j;
+  }
+  // A group written in Chinese numerals after the village (光明村三组15号, 高发村十二组): the house
+  // level starts there too, as at 3组.
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  static constexpr std::u32string_view kVillageEnds = U"村社区庄寨屯队";
+  for (std::size_t i = 1; i < v.size() && i < first_house; ++i) {
+    if (kNumerals.find(v[i]) == std::u32string_view::npos || kVillageEnds.find(v[i - 1]) == std::u32string_view::npos) {
+      continue;
+    }
+    std::size_t j = i;
+    while (j < v.size() && j - i < 3 && kNumerals.find(v[j]) != std::u32string_view::npos) ++j;
+    if (j < v.size() && v[j] == U'组') {
+      first_house = i;
+      break;
+    }
   }
   if (first_house == std::u32string_view::npos || first_house == 0) return 0;
   return first_house;
