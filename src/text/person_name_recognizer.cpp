@@ -1,6 +1,7 @@
 #include "text/person_name_recognizer.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <span>
 
 #include "common/strings.hpp"
@@ -128,14 +129,15 @@ std::size_t PersonNameRecognizer::NameBefore(std::u32string_view text, std::size
 void PersonNameRecognizer::FindAfterPrivateRole(std::u32string_view text, const Vocabulary& vocabulary,
                                                 std::vector<Span>& out) const {
   if (empty()) return;
-  static const std::u32string kFirsts = [] {
-    std::u32string firsts;
-    for (std::u32string_view w : kPrivateRoles) firsts.push_back(w[0]);
+  // The first characters of the roles, as a bitmap of the BMP: this pass runs on every text.
+  static const std::bitset<0x10000>* const kFirsts = [] {
+    auto* firsts = new std::bitset<0x10000>();
+    for (std::u32string_view w : kPrivateRoles) firsts->set(w[0]);
     return firsts;
   }();
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (!IsHan(text[i]) || kFirsts.find(text[i]) == std::u32string::npos) continue;
+    if (text[i] >= 0x10000 || !kFirsts->test(text[i])) continue;
     // The longest role here (被申请人 over 申请人, which the next position also starts).
     std::size_t role = 0;
     for (std::u32string_view word : kPrivateRoles) {
