@@ -1,6 +1,7 @@
 #include "text/person_name_recognizer.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <span>
 
 #include "common/strings.hpp"
@@ -26,6 +27,22 @@ constexpr std::u32string_view kFollowers[] = {U"同志", U"先生", U"女士", U
                                               U"兼任", U"任",   U"指出", U"介绍", U"称",   U"主持", U"出席",
                                               U"讲话", U"一行", U"为",   U"和",   U"与",   U"及",   U"是"};
 
+// Words for a private person that a name follows in 公示 and 处罚决定书 prose (申请人王建国): the
+// people these documents are about, never an office (no 局长, 主任, 联系人, 发言人).
+constexpr std::u32string_view kPrivateRoles[] = {
+    U"申请人", U"被申请人", U"当事人", U"被处罚人", U"被执行人", U"借款人", U"户主",   U"村民",   U"居民",
+    U"农民",   U"学生",     U"考生",   U"患者",     U"受助人",   U"救助对象", U"补助对象", U"低保户", U"贫困户",
+    U"监护人", U"参保人",   U"承包人", U"被征收人", U"领取人",   U"收款人",   U"死者",   U"伤者",   U"驾驶人"};
+
+// What follows a private person's name in such prose: the person's own data, or the sentence
+// going on about the person (当事人李秀英因…, 户主赵德明家住…).
+constexpr std::u32string_view kPersonalFollowers[] = {
+    U"身份证", U"公民身份", U"证件", U"联系电话", U"电话", U"手机", U"家住", U"现住", U"住址", U"户籍",
+    U"性别",   U"出生",     U"男",   U"女",       U"的",   U"因",   U"于",   U"在",   U"系",   U"银行"};
+
+// The labels of a person's direct identifiers, which may follow the name without punctuation.
+constexpr std::u32string_view kIdentifierLabels[] = {U"身份证", U"公民身份", U"证件", U"联系电话", U"电话", U"手机"};
+
 // Honorifics a name stands before.
 constexpr std::u32string_view kHonorifics[] = {U"同志", U"先生", U"女士"};
 
@@ -45,6 +62,10 @@ bool IsUnitChar(char32_t c) {
 bool IsListSeparator(char32_t c) { return c == U'、' || c == U',' || c == U' '; }
 
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r'; }
+
+// A three-character dictionary word rarer than this after a private person's role is a listed
+// name (jieba lists 王建国 12 times); places and terms are commoner (王府井 183, 张家口 303).
+constexpr std::uint32_t kRareListedName = 100;
 
 // A given name of two characters that is a frequent word (质量, 法院) makes the token a phrase.
 constexpr std::uint32_t kFrequentGivenWord = 5000;
@@ -92,14 +113,59 @@ bool PersonNameRecognizer::NameLike(std::u32string_view token, const Vocabulary&
   return !(given.size() == 2 && vocabulary.Frequency(given) >= kFrequentGivenWord);
 }
 
-std::size_t PersonNameRecognizer::NameBefore(std::u32string_view text, std::size_t at,
-                                             const Vocabulary& vocabulary) const {
+std::size_t PersonNameRecognizer::NameBefore(std::u32string_view text, std::size_t at, const Vocabulary& vocabulary,
+                                             std::span<const std::u32string_view> more_followers) const {
   for (std::size_t length = 2; length <= 4 && at + length <= text.size(); ++length) {
     if (!NameLike(text.substr(at, length), vocabulary)) continue;
     const std::size_t after = at + length;
-    if (after == text.size() || !IsHan(text[after]) || StartsWithAny(text, after, kFollowers)) return length;
+    if (after == text.size() || !IsHan(text[after]) || StartsWithAny(text, after, kFollowers) ||
+        StartsWithAny(text, after, more_followers)) {
+      return length;
+    }
   }
   return 0;
+}
+
+void PersonNameRecognizer::FindAfterPrivateRole(std::u32string_view text, const Vocabulary& vocabulary,
+                                                std::vector<Span>& out) const {
+  if (empty()) return;
+  // The first characters of the roles, as a bitmap of the BMP: this pass runs on every text.
+  static const std::bitset<0x10000>* const kFirsts = [] {
+    auto* firsts = new std::bitset<0x10000>();
+    for (std::u32string_view w : kPrivateRoles) firsts->set(w[0]);
+    return firsts;
+  }();
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (text[i] >= 0x10000 || !kFirsts->test(text[i])) continue;
+    // The longest role here (被申请人 over 申请人, which the next position also starts).
+    std::size_t role = 0;
+    for (std::u32string_view word : kPrivateRoles) {
+      if (word.size() > role && text.substr(i, word.size()) == word) role = word.size();
+    }
+    if (role == 0) continue;
+    const std::size_t at = i + role;
+    std::size_t length = NameBefore(text, at, vocabulary, kPersonalFollowers);
+    // A given name that is also a frequent word (陈国庆: NameLike refuses those, as 王质量 would be
+    // a phrase), or a name the dictionary lists (王建国, rare there as names are), is still a name
+    // right after the role when the person's data follows it at once: a bracket or comma, or an
+    // identifier's label.
+    if (length == 0 && at + 3 <= n && single_.count(text[at]) != 0) {
+      const std::u32string_view token = text.substr(at, 3);
+      const bool han = std::all_of(token.begin(), token.end(), [](char32_t c) { return IsHan(c) && !IsFunctionChar(c); });
+      const std::size_t after = at + 3;
+      if (han && !IsUnitChar(token.back()) && vocabulary.Frequency(token) < kRareListedName &&
+          (after == n || !IsHan(text[after]) || StartsWithAny(text, after, kIdentifierLabels))) {
+        length = 3;
+      }
+    }
+    if (length != 0) {
+      out.push_back(Span{at, at + length});
+      i = at + length - 1;
+    } else {
+      i = at - 1;
+    }
+  }
 }
 
 void PersonNameRecognizer::Find(std::u32string_view text, const Vocabulary& vocabulary, std::vector<Span>& out) const {

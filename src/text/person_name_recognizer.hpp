@@ -8,6 +8,7 @@
 // "corrects" unknown given names into common words.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -34,13 +35,20 @@ class PersonNameRecognizer {
   // True when `token` reads like a full name: a surname, then one or two given-name characters,
   // no function word, not a dictionary word and not ending like a unit (局, 部, 村 …).
   bool NameLike(std::u32string_view token, const Vocabulary& vocabulary) const;
+  // Appends, sorted by begin, the names written right after a word for a private person in the
+  // prose of 公示 and 处罚决定书 (申请人王建国（身份证号…）, 当事人李秀英，…, 户主赵德明家住…): residents,
+  // applicants, parties and patients, not the titles of officials (局长, 新闻发言人, 联系人), whose
+  // names in office are no leak (textchecks §6.3). A labelled name (申请人：王建国) is not one of
+  // them: the label pass of PiiRecognizer reads it.
+  void FindAfterPrivateRole(std::u32string_view text, const Vocabulary& vocabulary, std::vector<Span>& out) const;
 
  private:
   // The length of the surname `token` starts with (2 for a compound surname, 1, or 0: none).
   std::size_t SurnameLength(std::u32string_view token) const;
   // The length (2 to 4) of a name starting at text[at] that ends at a delimiter or before a
-  // word that follows names (同志, 担任, 等 …); 0 when there is none.
-  std::size_t NameBefore(std::u32string_view text, std::size_t at, const Vocabulary& vocabulary) const;
+  // word that follows names (同志, 担任, 等 …, or one of `more_followers`); 0 when there is none.
+  std::size_t NameBefore(std::u32string_view text, std::size_t at, const Vocabulary& vocabulary,
+                         std::span<const std::u32string_view> more_followers = {}) const;
 
   std::unordered_set<char32_t> single_;
   std::unordered_set<std::u32string> compound_;

@@ -294,7 +294,7 @@ bool LooksLikeName(std::u32string_view v) {
   return true;
 }
 
-// `v` reaches house granularity (…12号, 3组, 2单元, 501室, 8户) — the level at which an address
+// `v` reaches house granularity (…12号, 3组 or 三组, 2单元, 501室, 8户) — the level at which an address
 // identifies a household. Returns the length of the generalised prefix (up to the 村/社区/路/街
 // level before the house number), or 0 when `v` is not that precise.
 std::size_t GeneralizedAddressLength(std::u32string_view v) {
@@ -309,6 +309,21 @@ std::size_t GeneralizedAddressLength(std::u32string_view v) {
       break;
     }
     i = j;
+  }
+  // A group written in Chinese numerals after the village (光明村三组15号, 高发村十二组): the house
+  // level starts there too, as at 3组.
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  static constexpr std::u32string_view kVillageEnds = U"村社区庄寨屯队";
+  for (std::size_t i = 1; i < v.size() && i < first_house; ++i) {
+    if (kNumerals.find(v[i]) == std::u32string_view::npos || kVillageEnds.find(v[i - 1]) == std::u32string_view::npos) {
+      continue;
+    }
+    std::size_t j = i;
+    while (j < v.size() && j - i < 3 && kNumerals.find(v[j]) != std::u32string_view::npos) ++j;
+    if (j < v.size() && v[j] == U'组') {
+      first_house = i;
+      break;
+    }
   }
   if (first_house == std::u32string_view::npos || first_house == 0) return 0;
   return first_house;
@@ -623,6 +638,40 @@ void FindStructured(const NormalizedText& normalized, const std::vector<Span>& p
     report_value(field, v, value_end(v), "字段标签", 0.8);
   }
 
+  // Addresses written inline after a word of residence (家住苍山西镇光明村三组15号, 现住…, 住址在…):
+  // a person's, like one under an address label, when they reach the house. Such an address holds
+  // a house number (15号, 3组): each digit run before a house word looks back over its clause for
+  // the residence word (walking the ASCII code points, as the passes above).
+  static constexpr std::u32string_view kResidence[] = {U"家住", U"现住", U"现居住于", U"现居住在", U"居住在",
+                                                       U"居住于", U"住址在", U"住址为", U"住址是", U"住址系"};
+  static constexpr std::u32string_view kHouseWords = U"号组栋幢单室户弄";
+  static constexpr std::size_t kLongestAddress = 40;
+  std::size_t address_until = 0;  // the end of the last inline address read
+  for (const std::uint32_t i : ascii) {
+    if (i < address_until || !IsAsciiDigit(text[i]) || (i > 0 && IsAsciiDigit(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < n && (IsAsciiDigit(text[j]) || text[j] == U'-')) ++j;
+    if (j >= n || kHouseWords.find(text[j]) == std::u32string_view::npos) continue;
+    // Back over the place names of the clause to the residence word.
+    std::size_t b = i;
+    while (b > 0 && i - b < kLongestAddress && value_end(b - 1) != b - 1) --b;
+    std::size_t value = std::u32string_view::npos;
+    for (std::size_t k = b; k < i && value == std::u32string_view::npos; ++k) {
+      for (std::u32string_view cue : kResidence) {
+        if (text.compare(k, cue.size(), cue) != 0) continue;
+        std::size_t v = k + cue.size();
+        if (v < n && (text[v] == U'在' || text[v] == U'于')) ++v;  // 家住在…, 现住于…
+        // 现住址：… is a label, read by the pass above.
+        if (v < i && IsHan(text[v]) && text[v] != U'址') value = v;
+        break;
+      }
+    }
+    if (value == std::u32string_view::npos) continue;
+    const std::size_t e = value_end(value);
+    report_value(Field::kAddress, value, e, "居住用语", 0.8);
+    address_until = e;
+  }
+
   // Tables as text: the cells under a name or address column header.
   for (const TableCell& cell : table) {
     if (cell.field == Field::kName || cell.field == Field::kAddress) {
@@ -762,6 +811,69 @@ void GradeNames(const NormalizedText& normalized, const std::vector<TableCell>& 
   }
 }
 
+// textchecks §6.3 (b): a name written inline after a private person's role (申请人王建国（身份证号：
+// 5329…）符合条件; 借款人张志强联系电话139…) is that person's when a direct identifier (an ID number, a
+// mobile, a bank card, a home phone, a house-level address) follows it in the same sentence, before
+// the next such name; it is then reported like a name in a name column, and GradeNames grades it
+// by its row. A name with no identifier after it is left alone (no NER: a bare name is no finding).
+void ReportInlineNames(const NormalizedText& normalized, const std::vector<Span>& names,
+                       const std::vector<Span>& protected_spans, const std::string& version,
+                       std::vector<TextFinding>& out, std::size_t first) {
+  constexpr std::size_t kMaxSentence = 120;  // code points from a name to its identifier
+  const std::u32string& text = normalized.text;
+  const std::vector<std::uint32_t>& origin = normalized.origin;
+  std::vector<std::size_t> identifiers;  // original offsets
+  std::vector<std::pair<std::size_t, std::size_t>> reported_names;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].rule == "pii.name") {
+      reported_names.emplace_back(out[k].begin, out[k].end);
+    } else if (out[k].severity != TextSeverity::kInfo && StartsWith(out[k].rule, "pii.")) {
+      identifiers.push_back(out[k].begin);
+    }
+  }
+  if (identifiers.empty()) return;
+  std::sort(identifiers.begin(), identifiers.end());
+  auto original = [&](std::size_t p) -> std::size_t { return p < origin.size() ? origin[p] : std::size_t(-1); };
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    const Span& name = names[j];
+    if (name.end > text.size() || OverlapsAny(protected_spans, name.begin, name.end)) continue;
+    const std::u32string_view v(text.data() + name.begin, name.end - name.begin);
+    if (!LooksLikeName(v)) continue;
+    const std::size_t begin = original(name.begin);
+    const std::size_t end = original(name.end - 1) + 1;
+    if (std::any_of(reported_names.begin(), reported_names.end(),
+                    [&](const auto& r) { return r.first < end && begin < r.second; })) {
+      continue;
+    }
+    std::size_t e = name.end;
+    const std::size_t limit = std::min({text.size(), name.end + kMaxSentence,
+                                        j + 1 < names.size() ? names[j + 1].begin : text.size()});
+    while (e < limit && text[e] != U'。' && text[e] != U';' && text[e] != U'；' && text[e] != U'!' &&
+           text[e] != U'！' && text[e] != U'?' && text[e] != U'？' && text[e] != U'\n') {
+      ++e;
+    }
+    auto it = std::lower_bound(identifiers.begin(), identifiers.end(), end);
+    if (it == identifiers.end() || *it >= original(e)) continue;
+    TextFinding finding;
+    finding.check = Check::kPii;
+    finding.rule = "pii.name";
+    finding.severity = SeverityForScore(0.8);
+    finding.begin = begin;
+    finding.end = end;
+    std::u32string masked(1, v[0]);
+    masked += std::u32string(v.size() - 1, U'*');
+    finding.suggestion = EncodeUtf8(masked);
+    finding.score = 0.8;
+    finding.evidence = {{"entity", "姓名"},
+                        {"validators", {"角色词后姓名"}},
+                        {"technique", kMaskingTechnique},
+                        {"level", "疑似"},
+                        {"kb_version", version},
+                        {"context", "角色词后姓名，同句有直接标识符"}};
+    out.push_back(std::move(finding));
+  }
+}
+
 }  // namespace
 
 std::string MaskIdNumber(std::string_view id, MaskProfile profile) {
@@ -796,7 +908,8 @@ std::string MaskKeeping(std::string_view value, std::size_t keep_first, std::siz
 
 void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> at,
                          const std::vector<Span>& protected_spans, const std::string& version,
-                         std::vector<TextFinding>& out, MaskProfile profile, std::u32string* open_header) const {
+                         std::vector<TextFinding>& out, MaskProfile profile, std::u32string* open_header,
+                         const std::vector<Span>* role_names) const {
   const std::u32string& text = normalized.text;
   const std::size_t first_finding = out.size();
   std::vector<Candidate> candidates;
@@ -1063,6 +1176,7 @@ void PiiRecognizer::Find(const NormalizedText& normalized, std::optional<Date> a
     emit(c, "pii.passport", "护照号码", 0.8, MaskKeeping(v, 1, 3), {"护照号码格式"}, context);
   }
   FindStructured(normalized, protected_spans, ascii, table, version, out);
+  if (role_names != nullptr) ReportInlineNames(normalized, *role_names, protected_spans, version, out, first_finding);
   GradeNames(normalized, table, out, first_finding);
 }
 

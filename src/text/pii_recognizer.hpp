@@ -29,9 +29,13 @@ class PiiRecognizer {
   // With `open_header`, it is set to the header line of a table written as text whose rows run
   // to the end of `text` (empty otherwise), so that a caller scanning a long document in pieces
   // can put it before the next piece: the rows there are read under their column names.
+  // `role_names` (sorted normalised spans, PersonNameRecognizer::FindAfterPrivateRole) are the names
+  // written inline after a private person's role; each is reported when a direct identifier
+  // follows it in the same sentence (申请人王建国（身份证号：…）).
   void Find(const NormalizedText& text, std::optional<Date> at, const std::vector<Span>& protected_spans,
             const std::string& version, std::vector<TextFinding>& out,
-            MaskProfile profile = MaskProfile::kKeepFirst3Last4, std::u32string* open_header = nullptr) const;
+            MaskProfile profile = MaskProfile::kKeepFirst3Last4, std::u32string* open_header = nullptr,
+            const std::vector<Span>* role_names = nullptr) const;
 };
 
 // Masks an ID number by `profile` (default: keep the first 3 and last 4: 530***********1234).

@@ -114,6 +114,29 @@ bool InProperName(std::u32string_view text, std::size_t p) {
          InDefinedShortName(text, p);
 }
 
+// For each position of `text`, whether its line is too short a text block to read (see
+// StatisticalTypoChecker::kMinBlockCharacters): fewer Han characters than `min_characters`, a
+// leading "label:" (up to 16 Han characters before the colon) not counted.
+std::vector<bool> ShortBlocks(std::u32string_view text, std::size_t min_characters) {
+  std::vector<bool> short_block(text.size(), false);
+  std::size_t line = 0;
+  while (line < text.size()) {
+    std::size_t end = text.find(U'\n', line);
+    if (end == std::u32string_view::npos) end = text.size();
+    std::size_t k = line;
+    while (k < end && text[k] == U' ') ++k;
+    const std::size_t label_begin = k;
+    while (k < end && k - label_begin < 16 && IsHan(text[k])) ++k;
+    const std::size_t value_begin = k > label_begin && k < end && text[k] == U':' ? k + 1 : line;
+    const auto han = static_cast<std::size_t>(std::count_if(text.begin() + static_cast<std::ptrdiff_t>(value_begin),
+                                                            text.begin() + static_cast<std::ptrdiff_t>(end), IsHan));
+    if (han < min_characters) std::fill(short_block.begin() + static_cast<std::ptrdiff_t>(line),
+                                        short_block.begin() + static_cast<std::ptrdiff_t>(end), true);
+    line = end + 1;
+  }
+  return short_block;
+}
+
 // Best unigram segmentation score of `s` (natural log probability), words up to 4 characters;
 // `covered`, when given, receives for each position the length of the word covering it.
 double Segment(std::u32string_view s, const Vocabulary& vocabulary, double log_total,
@@ -645,6 +668,10 @@ void StatisticalTypoChecker::Find(const NormalizedText& normalized, const Vocabu
   std::vector<bool> is_protected(text.size(), false);
   for (const Span& span : protected_spans) {
     for (std::size_t k = span.begin; k < span.end && k < text.size(); ++k) is_protected[k] = true;
+  }
+  const std::vector<bool> short_block = ShortBlocks(text, kMinBlockCharacters);
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (short_block[k]) is_protected[k] = true;
   }
   if (model_.IsOpen()) {
     FindWithModel(normalized, is_protected, vocabulary, version, out);

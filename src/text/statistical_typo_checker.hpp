@@ -96,6 +96,11 @@ class StatisticalTypoChecker {
   static constexpr std::size_t kCommonCharacters = 3500;
   // Characters of context on each side of the scored position.
   static constexpr std::size_t kWindow = 5;
+  // A text block (a line of the page text) with fewer Han characters than this, a leading field
+  // label (户主姓名：, the column header the page text puts before a table cell) not counted, is
+  // not read: a menu or pagination bar (下一页尾页首页), a table cell or a heading fragment gives the
+  // model no sentence around the edit, so the frequency of the replacement word alone decides.
+  static constexpr std::size_t kMinBlockCharacters = 8;
 
  private:
   void FindWithModel(const NormalizedText& text, const std::vector<bool>& is_protected, const Vocabulary& vocabulary,

@@ -366,8 +366,10 @@ std::vector<TextFinding> TextEngine::Impl::ScanDocument(std::string_view text, c
       pii_negative.push_back(s);
     }
   }
+  std::vector<Span> role_names;
+  person_names.FindAfterPrivateRole(normalized.text, vocabulary, role_names);
   pii.Find(normalized, options.at, ProtectedSpanFinder::Merged(pii_negative), version, findings,
-           options.mask_profile, &buffers.open_header);
+           options.mask_profile, &buffers.open_header, &role_names);
   std::vector<ProtectedSpan> fuzzy_protected;
   for (const ProtectedSpan& s : protected_spans) {
     if (s.kind != SpanKind::kTitle && s.kind != SpanKind::kNumber && s.kind != SpanKind::kDate) {

@@ -464,5 +464,24 @@ TEST(TextEngineTest, LanguageModelTierLowersNoBarAfterCorrectingARareCharacter) 
   EXPECT_EQ(pairs_of("各级干部要在爬坡过坎中闯关夺隘，奋楫向前。"), (std::vector<std::string>{"楫>起"}));
 }
 
+TEST(TextEngineTest, LanguageModelTierLeavesShortTextBlocksAlone) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  auto pairs_of = [&](std::string_view text) {
+    std::vector<std::string> pairs;
+    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
+    return pairs;
+  };
+
+  // A pagination bar as the page text gives it (link texts glued on one line): the model reads
+  // 下一页一页 for 下一页尾页, since nothing around says which words these are.
+  EXPECT_TRUE(pairs_of("政策解读\n123下一页尾页首页\n2022.03.02").empty());
+  // A table cell after its column header is as short a block; a long value is read as prose.
+  EXPECT_TRUE(pairs_of("事项：服务效律\n").empty());
+  EXPECT_EQ(pairs_of("备注：进一步提高政务服务效律。\n"), (std::vector<std::string>{"律>率"}));
+}
+
 }  // namespace
 }  // namespace govwatch::text
