@@ -67,7 +67,8 @@ int YearOf(Timestamp t) { return DateOf(t).year; }
 
 // True when a robots.txt answer leaves its rules undefined (RFC 9309 §2.3.1.4: server or network
 // errors). A 4xx, a redirect loop or too many redirects mean "unavailable", which allows all
-// (§2.3.1.2, §2.3.1.3); a body cut at the size limit is read as far as it came (§2.5).
+// (§2.3.1.2, §2.3.1.3); a body cut at the size limit is read as far as it came (§2.5), and an
+// empty answer (204, a redirect status without Location) is an empty file, which allows all.
 bool RobotsUnreachable(const fetch::Response& r) {
   switch (r.error) {
     case fetch::FetchError::kNone:
@@ -75,6 +76,7 @@ bool RobotsUnreachable(const fetch::Response& r) {
     case fetch::FetchError::kRedirectLoop:
     case fetch::FetchError::kTooManyRedirects:
     case fetch::FetchError::kTooLarge:
+    case fetch::FetchError::kEmptyAnswer:
       return false;
     default:
       return true;

@@ -611,6 +611,18 @@ class CurlFetcher final : public Fetcher {
         return true;
       }
     }
+    const bool validators_sent = !t.request->if_none_match.empty() || !t.request->if_modified_since.empty();
+    if (status == 204 || status == 205 || (status == 304 && !validators_sent) ||
+        (status >= 300 && status < 400 && status != 304)) {
+      // Nothing to show and nowhere to go: stored as a page, it would be judged an empty page.
+      r.error = FetchError::kEmptyAnswer;
+      r.error_text = status >= 300 && status != 304 ? "HTTP " + std::to_string(status) + " without Location"
+                                                   : "HTTP " + std::to_string(status) + " without a page";
+      r.etag = t.etag;
+      r.last_modified = t.last_modified;
+      std::string().swap(t.body);
+      return false;
+    }
     KeepBody(t);
     return false;
   }

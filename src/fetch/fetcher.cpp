@@ -20,6 +20,7 @@ std::string_view ErrorName(FetchError e) {
     case FetchError::kOther: return "other";
     case FetchError::kHostDown: return "host_down";
     case FetchError::kNotStarted: return "not_started";
+    case FetchError::kEmptyAnswer: return "empty_answer";
   }
   return "other";
 }

@@ -28,6 +28,9 @@ enum class FetchError {
   kOther,
   kHostDown,  // not requested: the host failed too often in a row (FetchOptions::host_failure_limit)
   kNotStarted,  // not requested: the caller asked FetchAll to start nothing more (Fetcher::StopStarting)
+  // The server answered without a page: 204 or 205, a 304 to a request that sent no validators
+  // (nothing was cached to reuse), or a redirect status without a Location. Not a working page.
+  kEmptyAnswer,
 };
 
 // "dns", "connect", "timeout", … ("" for kNone).

@@ -99,6 +99,12 @@ class FixtureServer {
       res.set_content("<html><head><title>首页</title></head><body>政府信息公开</body></html>",
                       "text/html; charset=utf-8");
     });
+    server_.Get("/no-content", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
+    server_.Get("/always-not-modified", [](const httplib::Request&, httplib::Response& res) { res.status = 304; });
+    server_.Get("/moved-nowhere", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 302;
+      res.set_content("<html><body>moved</body></html>", "text/html");
+    });
     server_.Get("/gbk-header", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<html><body>" + std::string(kGbkWords) + "</body></html>", "text/html; charset=GBK");
     });
@@ -906,6 +912,26 @@ TEST_F(CurlFetcherTest, ConditionalRequestGetsNotModified) {
 
   EXPECT_EQ(second.http_status, 304);
   EXPECT_TRUE(second.body.empty());
+}
+
+TEST_F(CurlFetcherTest, AnswersWithoutAPageAreEmptyAnswers) {
+  // 204, a 304 although nothing was cached (no validators sent), a redirect with no Location.
+  for (const char* path : {"/no-content", "/always-not-modified", "/moved-nowhere"}) {
+    const Response r = Get(path);
+    EXPECT_EQ(r.error, FetchError::kEmptyAnswer) << path;
+    EXPECT_EQ(ErrorName(r.error), "empty_answer") << path;
+    EXPECT_FALSE(r.Ok()) << path;
+    EXPECT_TRUE(r.body.empty()) << path;
+  }
+  EXPECT_EQ(Get("/no-content").http_status, 204);
+  // A 304 to a request with a validator is the answer asked for: unchanged, not empty.
+  Request again;
+  again.url = server_.Url("/always-not-modified");
+  again.if_modified_since = "Tue, 01 Mar 2022 02:00:00 GMT";
+  const Response unchanged = fetcher_->Fetch(again);
+  EXPECT_EQ(unchanged.http_status, 304);
+  EXPECT_EQ(unchanged.error, FetchError::kNone);
+  EXPECT_TRUE(unchanged.Ok());
 }
 
 TEST_F(CurlFetcherTest, HeadRequestHasNoBody) {
