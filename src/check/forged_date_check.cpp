@@ -18,7 +18,7 @@ std::optional<Date> DateOfItem(const model::Item& item) {
   return *d;
 }
 
-bool Usable(const ListSnapshot& s) { return s.http_status >= 200 && s.http_status < 400 && s.is_list; }
+bool Usable(const ListSnapshot& s) { return IsWorkingPage(s.http_status, s.error) && s.is_list; }
 
 }  // namespace
 

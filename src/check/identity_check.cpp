@@ -14,7 +14,7 @@ namespace {
 
 const PageObservation* Homepage(const SiteObservations& site) {
   for (const PageObservation& p : site.pages) {
-    if (p.role == PageRole::kHomepage && p.page.http_status >= 200 && p.page.http_status < 400) return &p;
+    if (p.role == PageRole::kHomepage && IsWorkingPage(p.page)) return &p;
   }
   return nullptr;
 }
@@ -80,7 +80,7 @@ std::optional<model::Finding> CheckMetaTags(const SiteObservations& site, Timest
                        {"栏目页", {"SiteName", "SiteIDCode", "ColumnName", "ColumnType"}, 0, 0, "", ""},
                        {"文章页", {"SiteName", "SiteIDCode", "ArticleTitle", "PubDate", "ContentSource"}, 0, 0, "", ""}};
   for (const PageObservation& p : site.pages) {
-    if (p.page.http_status < 200 || p.page.http_status >= 400 || p.page.content_hash.empty()) continue;
+    if (!IsWorkingPage(p.page) || p.page.content_hash.empty()) continue;
     TypeCount* tc = p.role == PageRole::kHomepage     ? &types[0]
                     : p.role == PageRole::kColumnList ? &types[1]
                     : p.role == PageRole::kArticle    ? &types[2]

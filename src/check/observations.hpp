@@ -11,12 +11,20 @@
 
 namespace govwatch::check {
 
+// A page that answered with content: 2xx/3xx and no fetch error (not an empty answer such as
+// a 204, nor a body cut at the size limit). Content checks read only these.
+inline bool IsWorkingPage(int http_status, const std::string& error) {
+  return error.empty() && http_status >= 200 && http_status < 400;
+}
+inline bool IsWorkingPage(const model::Page& p) { return IsWorkingPage(p.http_status, p.error); }
+
 // The newest snapshot of a list page (homepage or column) at or before T.
 struct ListSnapshot {
   std::string url;
   std::int64_t snapshot_id = 0;
   Timestamp fetched_at = 0;
   int http_status = 0;
+  std::string error;  // fetch error name ("empty_answer", …), "" when none
   bool is_list = false;
   bool empty_list = false;
   std::vector<model::Item> items;

@@ -15,7 +15,7 @@ std::optional<model::Finding> CheckPolicyLinks(const SiteObservations& site, Tim
   std::vector<const PageObservation*> interpretations;
   for (const PageObservation& p : site.pages) {
     if (p.role != PageRole::kArticle || !p.column_type) continue;
-    if (p.page.http_status < 200 || p.page.http_status >= 400) continue;
+    if (!IsWorkingPage(p.page)) continue;
     if (*p.column_type == model::ColumnType::kPolicy) documents[p.page.url] = &p;
     if (*p.column_type == model::ColumnType::kInterpretation) interpretations.push_back(&p);
   }

@@ -8,7 +8,7 @@ namespace govwatch::check {
 
 ColumnJudgement JudgeColumn(const ColumnObservation& column, Timestamp t, const Rules& rules) {
   ColumnJudgement j;
-  if (!column.list || column.list->http_status < 200 || column.list->http_status >= 400) return j;
+  if (!column.list || !IsWorkingPage(column.list->http_status, column.list->error)) return j;
   const Date at = DateOf(t);
   j.newest = detail::NewestItemDate(column.list->items, at);
   if (column.list->empty_list || column.list->items.empty()) {

@@ -8,7 +8,7 @@ namespace govwatch::check {
 
 std::optional<model::Finding> CheckStaleHomepage(const SiteObservations& site, Timestamp t, const Rules& rules) {
   // No successful snapshot of the homepage: nothing to judge (W-V2 covers unreachability).
-  if (!site.homepage || site.homepage->http_status < 200 || site.homepage->http_status >= 400) return std::nullopt;
+  if (!site.homepage || !IsWorkingPage(site.homepage->http_status, site.homepage->error)) return std::nullopt;
   const Date at = DateOf(t);
   const int days = rules.GetInt("homepage.stale_days");
   std::optional<Date> newest = detail::NewestItemDate(site.homepage->items, at);

@@ -133,6 +133,7 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
   s.snapshot_id = r.page.id;
   s.fetched_at = r.page.fetched_at;
   s.http_status = r.page.http_status;
+  s.error = r.page.error;
   s.is_list = r.page.is_list;
   s.empty_list = r.page.empty_list;
   s.items = r.items;

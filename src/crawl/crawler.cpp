@@ -67,7 +67,9 @@ int YearOf(Timestamp t) { return DateOf(t).year; }
 
 // True when a robots.txt answer leaves its rules undefined (RFC 9309 §2.3.1.4: server or network
 // errors). A 4xx, a redirect loop or too many redirects mean "unavailable", which allows all
-// (§2.3.1.2, §2.3.1.3); a body cut at the size limit is read as far as it came (§2.5).
+// (§2.3.1.2, §2.3.1.3), and so does a redirect into private address space, which is not followed;
+// a body cut at the size limit is read as far as it came (§2.5), and an
+// empty answer (204, a redirect status without Location) is an empty file, which allows all.
 bool RobotsUnreachable(const fetch::Response& r) {
   switch (r.error) {
     case fetch::FetchError::kNone:
@@ -75,6 +77,8 @@ bool RobotsUnreachable(const fetch::Response& r) {
     case fetch::FetchError::kRedirectLoop:
     case fetch::FetchError::kTooManyRedirects:
     case fetch::FetchError::kTooLarge:
+    case fetch::FetchError::kEmptyAnswer:
+    case fetch::FetchError::kRedirectPrivate:
       return false;
     default:
       return true;
@@ -227,9 +231,11 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
       fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
         record(checks[i], r, "HEAD");
         // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
-        // name does not resolve, the certificate is bad or the redirects loop.
+        // name does not resolve, the certificate is bad, the redirects loop or lead into private
+        // address space.
         const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
                                   r.error == fetch::FetchError::kRedirectLoop ||
+                                  r.error == fetch::FetchError::kRedirectPrivate ||
                                   r.error == fetch::FetchError::kTooManyRedirects ||
                                   (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
         if (!final_answer) retry_with_get.push_back(i);

@@ -1,6 +1,7 @@
 #include "fetch/body_decoder.hpp"
 
 #include <array>
+#include <cctype>
 
 #include "common/charset.hpp"
 #include "common/strings.hpp"
@@ -102,6 +103,16 @@ std::string SniffDeclaredCharset(std::string_view bytes) {
   return "";
 }
 
+bool IsUtf7Label(std::string_view label) {
+  // Spellings differ ("UTF-7", "utf7", "UTF-7-IMAP", "unicode-1-1-utf-7", "x-unicode20utf7"):
+  // compare the letters and digits only.
+  std::string letters;
+  for (char c : label) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return letters.find("utf7") != std::string::npos;
+}
+
 bool IsTextMediaType(std::string_view media_type) {
   if (StartsWith(media_type, "text/")) return true;
   for (std::string_view t : {"html", "xml", "json", "rss", "atom", "javascript", "ecmascript"}) {
@@ -137,7 +148,7 @@ DecodedBody DecodeBody(std::string_view bytes, std::string_view content_type_hea
   // A label nobody can decode (misspelt, invented) is ignored, and so is a UTF-16 label on
   // bytes that cannot be UTF-16: markup in UTF-16 has a zero byte in every ASCII character.
   const auto usable = [&](const std::string& l) {
-    if (l.empty() || !IsKnownCharset(l)) return false;
+    if (l.empty() || !IsKnownCharset(l) || IsUtf7Label(l)) return false;
     return !IsWideCharset(l) || bytes.substr(0, 1024).find('\0') != std::string_view::npos;
   };
   if (!bom) {

@@ -24,6 +24,10 @@ std::string CharsetParameterOf(std::string_view content_type_header);
 // The charset declared by <meta charset>, <meta http-equiv content="…charset=…"> or an XML
 // declaration within the first 4 KB of `bytes`, or "".
 std::string SniffDeclaredCharset(std::string_view bytes);
+// True for UTF-7 labels in any spelling (UTF-7, UTF-7-IMAP, unicode-1-1-utf-7, …). Browsers
+// refuse UTF-7 (it hides markup from filters: "+ADw-script+AD4-" is "<script>"), and no
+// government page is written in it, so such a label is ignored like an unknown one.
+bool IsUtf7Label(std::string_view label);
 // True for media types whose bodies are converted to UTF-8 (html, xml, json, plain, rss, atom,
 // javascript, css); an empty media type counts as text when the bytes look like markup.
 bool IsTextMediaType(std::string_view media_type);

@@ -1,7 +1,10 @@
 // The libcurl multi implementation of Fetcher: one multi handle (so connections are kept alive
 // and reused across calls), a pool of reused easy handles, our own scheduler for the global and
 // per-host limits, and redirects followed by hand so that the chain and loops are visible.
+#include <arpa/inet.h>
 #include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -9,6 +12,7 @@
 #include <chrono>
 #include <ctime>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -85,8 +89,31 @@ struct Transfer {
   std::int64_t cert_not_after = 0;
   bool cert_chain_verified = false;
   char error_buffer[CURL_ERROR_SIZE] = {0};
+  // Redirects into private address space: once a hop of the chain answered from a public
+  // address, no later hop may connect to a private one (checked on each address curl connects
+  // to, so a name resolving there is caught before anything is sent).
+  const std::function<bool(std::string_view)>* is_private = nullptr;  // FetchOptions::is_private_address
+  bool first_hop_done = false;  // the first hop of the chain answered (guard_private is decided)
+  bool guard_private = false;   // that answer came from a public address
+  std::string refused_ip;       // the private address a guarded hop would have connected to
   Response response;
 };
+
+// CURLOPT_OPENSOCKETFUNCTION: refuses the connection of a guarded hop to a private address.
+curl_socket_t OnOpenSocket(void* clientp, curlsocktype purpose, curl_sockaddr* address) {
+  Transfer& t = *static_cast<Transfer*>(clientp);
+  if (t.guard_private && purpose == CURLSOCKTYPE_IPCXN && t.is_private != nullptr) {
+    char text[INET6_ADDRSTRLEN] = {0};
+    const void* raw = nullptr;
+    if (address->family == AF_INET) raw = &reinterpret_cast<const sockaddr_in*>(&address->addr)->sin_addr;
+    if (address->family == AF_INET6) raw = &reinterpret_cast<const sockaddr_in6*>(&address->addr)->sin6_addr;
+    if (raw != nullptr && inet_ntop(address->family, raw, text, sizeof(text)) != nullptr && (*t.is_private)(text)) {
+      t.refused_ip = text;
+      return CURL_SOCKET_BAD;
+    }
+  }
+  return socket(address->family, address->socktype, address->protocol);
+}
 
 // Reads the TLS session of a transfer while its connection is alive (from the header callback):
 // protocol version, certificate expiry and the chain's verification result.
@@ -226,6 +253,7 @@ class CurlFetcher final : public Fetcher {
     EnsureCurlGlobalInit();
     if (options_.max_concurrency < 1) options_.max_concurrency = 1;
     if (options_.max_per_host < 1) options_.max_per_host = 1;
+    if (!options_.is_private_address) options_.is_private_address = IsPrivateAddress;
     multi_ = curl_multi_init();
     // One cookie jar for every transfer of this fetcher, as a browser keeps one: firewalls in front
     // of many government sites set a cookie and redirect to the same address, and pass only
@@ -441,6 +469,8 @@ class CurlFetcher final : public Fetcher {
     t.current_url = t.request->url;
     t.host_key = HostKey(t.current_url);
     t.seen_urls.clear();
+    t.first_hop_done = false;
+    t.guard_private = false;
     const int attempts = t.attempt + 1;
     t.response.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - t.started).count();
     t.previous = std::move(t.response);
@@ -517,6 +547,10 @@ class CurlFetcher final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &OnHeader);
     curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error_buffer);
+    t.is_private = &options_.is_private_address;
+    t.refused_ip.clear();
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &OnOpenSocket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, &t);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
     // HTTP/2 over TLS when the server offers it; plain HTTP stays 1.1.
@@ -561,6 +595,16 @@ class CurlFetcher final : public Fetcher {
     r.cert_chain_verified = t.cert_chain_verified;
     char* ip = nullptr;
     if (curl_easy_getinfo(t.easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip != nullptr) r.primary_ip = ip;
+    if (t.guard_private &&
+        (!t.refused_ip.empty() || (!r.primary_ip.empty() && options_.is_private_address(r.primary_ip)))) {
+      // Refused at connect, or answered over a connection kept from an earlier transfer.
+      r.error = FetchError::kRedirectPrivate;
+      r.error_text = "redirect from a public address to the private address " +
+                     (t.refused_ip.empty() ? r.primary_ip : t.refused_ip) + " (" + t.current_url + ")";
+      r.http_status = 0;
+      r.body.clear();
+      return false;
+    }
     // Our body callback fails only for an oversized body. Otherwise a write error comes from curl's
     // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
     // page arrived whole.
@@ -607,9 +651,25 @@ class CurlFetcher final : public Fetcher {
           r.error_text = "more than " + std::to_string(options_.max_redirects) + " redirects";
           return false;
         }
+        if (!t.first_hop_done) {
+          t.first_hop_done = true;
+          t.guard_private = !r.primary_ip.empty() && !options_.is_private_address(r.primary_ip);
+        }
         t.current_url = next;
         return true;
       }
+    }
+    const bool validators_sent = !t.request->if_none_match.empty() || !t.request->if_modified_since.empty();
+    if (status == 204 || status == 205 || (status == 304 && !validators_sent) ||
+        (status >= 300 && status < 400 && status != 304)) {
+      // Nothing to show and nowhere to go: stored as a page, it would be judged an empty page.
+      r.error = FetchError::kEmptyAnswer;
+      r.error_text = status >= 300 && status != 304 ? "HTTP " + std::to_string(status) + " without Location"
+                                                   : "HTTP " + std::to_string(status) + " without a page";
+      r.etag = t.etag;
+      r.last_modified = t.last_modified;
+      std::string().swap(t.body);
+      return false;
     }
     KeepBody(t);
     return false;

@@ -28,6 +28,13 @@ enum class FetchError {
   kOther,
   kHostDown,  // not requested: the host failed too often in a row (FetchOptions::host_failure_limit)
   kNotStarted,  // not requested: the caller asked FetchAll to start nothing more (Fetcher::StopStarting)
+  // The server answered without a page: 204 or 205, a 304 to a request that sent no validators
+  // (nothing was cached to reuse), or a redirect status without a Location. Not a working page.
+  kEmptyAnswer,
+  // A redirect from a public address led to a loopback, private or link-local one (127.0.0.1,
+  // 10.x, 192.168.x, 169.254.169.254, ::1, …, named or resolved): not followed, as a public site
+  // must not make the crawler ask the machines around it.
+  kRedirectPrivate,
 };
 
 // "dns", "connect", "timeout", … ("" for kNone).
@@ -103,7 +110,17 @@ struct FetchOptions {
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;
   std::int64_t host_down_ms = 60000;
+  // Which addresses count as private for kRedirectPrivate; empty: IsPrivateAddress. A request
+  // whose first address is private itself (a test server, an office's intranet) may be
+  // redirected anywhere.
+  std::function<bool(std::string_view ip)> is_private_address;
 };
+
+// True for numeric addresses that are not public: loopback, unspecified (0.0.0.0, ::), RFC 1918
+// private, shared (100.64/10), link-local (169.254/16, fe80::/10, cloud metadata), unique local
+// (fc00::/7), multicast and reserved, and IPv4-mapped IPv6 forms of these. False for names and
+// public addresses.
+bool IsPrivateAddress(std::string_view ip);
 
 // Fetches URLs. Implementations are not safe to share between threads; use one per thread.
 class Fetcher {

@@ -88,7 +88,7 @@ struct LinkCheck {
   std::int64_t site_id = 0;  // the first site seen linking to it
   Timestamp checked_at = 0;  // 0 while pending
   int http_status = 0;
-  std::string error;   // "404", "5xx" status text or "dns", "connect", "timeout", "tls", "redirect_loop"
+  std::string error;   // "404", "5xx" status text or "dns", "connect", "timeout", "tls", "redirect_loop", "redirect_private", "empty_answer"
   bool broken = false;
   std::string method;  // "HEAD" or "GET" (GET after HEAD failed)
 };

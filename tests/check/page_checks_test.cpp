@@ -53,6 +53,20 @@ TEST(IdentityCheckTest, WrongCodeAndMissingItemsAreListedAndCapped) {
   EXPECT_DOUBLE_EQ(f->points, 4);
 }
 
+TEST(IdentityCheckTest, AnEmptyAnswerIsNotAPageWithoutAFooter) {
+  // A homepage answering 204 (or a 302 without Location): nothing was served, so no footer item
+  // is missing from a page; availability is judged elsewhere.
+  SiteObservations s = Site();
+  model::Page& home = s.pages[0].page;
+  home = model::Page{};
+  home.url = "http://127.0.0.1:1/";
+  home.http_status = 204;
+  home.error = "empty_answer";
+
+  EXPECT_FALSE(CheckIdentity(s, kT, Rules::Defaults()));
+  EXPECT_FALSE(CheckMetaTags(s, kT, Rules::Defaults()));
+}
+
 TEST(MetaTagCheckTest, ReportsPageTypesMissingRequiredTags) {
   SiteObservations s = Site();
   for (int i = 0; i < 4; ++i) {

@@ -94,6 +94,15 @@ TEST(StaleHomepageCheckTest, FourteenDaysIsFreshFifteenIsStale) {
   EXPECT_NE(f->detail.find("2022-03-16"), std::string::npos);
 }
 
+TEST(StaleHomepageCheckTest, AnEmptyAnswerIsNotJudgedStale) {
+  SiteObservations s = Site();
+  s.homepage = List({"2022-03-16", "2022-03-01"});
+  s.homepage->http_status = 204;
+  s.homepage->error = "empty_answer";
+
+  EXPECT_FALSE(CheckStaleHomepage(s, kT, Rules::Defaults()));
+}
+
 TEST(StaleHomepageCheckTest, FutureDatedItemsDoNotMakeAHomepageFresh) {
   SiteObservations s = Site();
   s.homepage = List({"2022-04-30", "2022-02-01"});

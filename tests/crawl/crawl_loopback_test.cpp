@@ -169,6 +169,40 @@ TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   EXPECT_NE((*page)->page.text.find("新闻"), std::string::npos) << "the unchanged snapshot keeps its extraction";
 }
 
+TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
+  Server site("127.0.0.1");
+  site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><a href='/blank.html'>a</a><a href='/stale.html'>b</a>"
+                    "<a href='/nowhere.html'>c</a></body></html>",
+                    "text/html; charset=utf-8");
+  });
+  site.http().Get("/blank.html", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
+  site.http().Get("/stale.html", [](const httplib::Request&, httplib::Response& res) { res.status = 304; });
+  site.http().Get("/nowhere.html", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 302;
+    res.set_content("<html><body><p>moved</p></body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 1) << "only the homepage is a page";
+  for (const auto& [path, status] : {std::pair{"/blank.html", 204}, {"/stale.html", 304}, {"/nowhere.html", 302}}) {
+    auto page = (*repo)->LatestPage(site.Url(path), clock.Now());
+    ASSERT_TRUE(page && *page) << path;
+    EXPECT_EQ((*page)->page.http_status, status) << path;
+    EXPECT_EQ((*page)->page.error, "empty_answer") << path;
+    EXPECT_TRUE((*page)->page.text.empty()) << path;
+    EXPECT_EQ(DeadLinkClass((*page)->page.http_status, (*page)->page.error), "empty_answer") << path;
+  }
+}
+
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
   // The registered homepage on 127.0.0.1 sends the browser to the site's new host, 127.0.0.2,
   // whose robots.txt disallows a folder and asks for 0.2 s between requests.

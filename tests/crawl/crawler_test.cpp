@@ -905,7 +905,10 @@ TEST(DeadLinkClassTest, ClassifiesHttpAndTransportFailures) {
   r.http_status = 0;
   for (auto [e, name] : {std::pair{fetch::FetchError::kDns, "dns"}, {fetch::FetchError::kConnect, "connect"},
                          {fetch::FetchError::kTimeout, "timeout"}, {fetch::FetchError::kTls, "tls"},
-                         {fetch::FetchError::kRedirectLoop, "redirect_loop"}}) {
+                         {fetch::FetchError::kRedirectLoop, "redirect_loop"},
+                         // A link a citizen cannot follow: into the site's own network, or to nothing.
+                         {fetch::FetchError::kRedirectPrivate, "redirect_private"},
+                         {fetch::FetchError::kEmptyAnswer, "empty_answer"}}) {
     r.error = e;
     EXPECT_EQ(DeadLinkClass(r), name);
   }

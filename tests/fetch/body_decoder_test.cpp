@@ -155,5 +155,30 @@ TEST(BodyDecoderTest, AFewStrayControlBytesKeepAPageText) {
   EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
 }
 
+TEST(BodyDecoderTest, Utf7LabelsAreIgnoredLikeUnknownOnes) {
+  // "+ADw-script+AD4-" is "<script>" in UTF-7: a filter reading the bytes sees no markup.
+  const std::string hidden = "<html><body><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p></body></html>";
+  for (std::string_view header : {"text/html; charset=utf-7", "text/html; charset=UTF-7-IMAP",
+                                  "text/html; charset=\"unicode-1-1-utf-7\"", "text/html; charset=x-unicode20utf7"}) {
+    const DecodedBody d = DecodeBody(hidden, header);
+    EXPECT_TRUE(d.is_text) << header;
+    EXPECT_EQ(d.body.find("<script>"), std::string::npos) << header;
+    EXPECT_NE(d.body.find("+ADw-script+AD4-"), std::string::npos) << header;
+    EXPECT_EQ(d.charset.find('7'), std::string::npos) << header << " decoded as " << d.charset;
+  }
+  // Labelled only in <meta>, and over GBK text: detected like an unlabelled page.
+  const std::string gbk = "<html><head><meta charset=utf-7></head><body><p>" + std::string(kGbkWords) +
+                          "</p><p>+ADw-script+AD4-</p></body></html>";
+  const DecodedBody d = DecodeBody(gbk, "text/html");
+  EXPECT_EQ(d.charset, "GB18030");
+  EXPECT_NE(d.body.find("政府信息公开"), std::string::npos);
+  EXPECT_EQ(d.body.find("<script>"), std::string::npos);
+
+  EXPECT_TRUE(IsUtf7Label("UTF-7"));
+  EXPECT_TRUE(IsUtf7Label("csUnicode11UTF7"));
+  EXPECT_FALSE(IsUtf7Label("utf-8"));
+  EXPECT_FALSE(IsUtf7Label("gb18030"));
+}
+
 }  // namespace
 }  // namespace govwatch::fetch

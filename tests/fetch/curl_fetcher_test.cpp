@@ -99,6 +99,15 @@ class FixtureServer {
       res.set_content("<html><head><title>首页</title></head><body>政府信息公开</body></html>",
                       "text/html; charset=utf-8");
     });
+    server_.Get("/redirect-to", [](const httplib::Request& req, httplib::Response& res) {
+      res.set_redirect(req.get_param_value("u"), 302);
+    });
+    server_.Get("/no-content", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
+    server_.Get("/always-not-modified", [](const httplib::Request&, httplib::Response& res) { res.status = 304; });
+    server_.Get("/moved-nowhere", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 302;
+      res.set_content("<html><body>moved</body></html>", "text/html");
+    });
     server_.Get("/gbk-header", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<html><body>" + std::string(kGbkWords) + "</body></html>", "text/html; charset=GBK");
     });
@@ -906,6 +915,66 @@ TEST_F(CurlFetcherTest, ConditionalRequestGetsNotModified) {
 
   EXPECT_EQ(second.http_status, 304);
   EXPECT_TRUE(second.body.empty());
+}
+
+TEST_F(CurlFetcherTest, AnswersWithoutAPageAreEmptyAnswers) {
+  // 204, a 304 although nothing was cached (no validators sent), a redirect with no Location.
+  for (const char* path : {"/no-content", "/always-not-modified", "/moved-nowhere"}) {
+    const Response r = Get(path);
+    EXPECT_EQ(r.error, FetchError::kEmptyAnswer) << path;
+    EXPECT_EQ(ErrorName(r.error), "empty_answer") << path;
+    EXPECT_FALSE(r.Ok()) << path;
+    EXPECT_TRUE(r.body.empty()) << path;
+  }
+  EXPECT_EQ(Get("/no-content").http_status, 204);
+  // A 304 to a request with a validator is the answer asked for: unchanged, not empty.
+  Request again;
+  again.url = server_.Url("/always-not-modified");
+  again.if_modified_since = "Tue, 01 Mar 2022 02:00:00 GMT";
+  const Response unchanged = fetcher_->Fetch(again);
+  EXPECT_EQ(unchanged.http_status, 304);
+  EXPECT_EQ(unchanged.error, FetchError::kNone);
+  EXPECT_TRUE(unchanged.Ok());
+}
+
+TEST(FetchPrivateAddressTest, LoopbackPrivateAndLinkLocalAddressesArePrivate) {
+  for (const char* ip : {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
+                         "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "[::1]", "fe80::1%eth0", "fd00::1",
+                         "fc00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "224.0.0.1"}) {
+    EXPECT_TRUE(IsPrivateAddress(ip)) << ip;
+  }
+  for (const char* ip : {"8.8.8.8", "172.32.0.1", "172.15.255.255", "192.169.0.1", "100.128.0.1", "2001:db8::1",
+                         "240e::1", "::ffff:8.8.8.8", "www.gov.cn", ""}) {
+    EXPECT_FALSE(IsPrivateAddress(ip)) << ip;
+  }
+}
+
+TEST_F(CurlFetcherTest, RedirectFromAPublicAddressIntoPrivateSpaceIsNotFollowed) {
+  // Only loopback is reachable here: 127.0.0.1 plays the public site, the rest of loopback
+  // (127.0.0.2, and ::1 or 127.0.0.1 under the name localhost once the site was public) the
+  // private space behind it. Nothing listens on port 1: without the rule these end "connect".
+  int asked = 0;
+  FetchOptions options;
+  options.is_private_address = [&](std::string_view ip) { return ++asked > 1 || ip != "127.0.0.1"; };
+  auto fetcher = MakeCurlFetcher(options);
+  for (const std::string target : {"http://127.0.0.2:1/", "http://localhost:1/latest/meta-data/"}) {
+    asked = 0;
+    Request req;
+    req.url = server_.Url("/redirect-to?u=" + target);
+    req.timeout_ms = 3000;
+    const Response r = fetcher->Fetch(req);
+    EXPECT_EQ(r.error, FetchError::kRedirectPrivate) << target << ": " << r.error_text;
+    EXPECT_EQ(ErrorName(r.error), "redirect_private");
+    EXPECT_EQ(r.redirects, std::vector<std::string>{target});
+    EXPECT_FALSE(r.Ok());
+  }
+  // A request that starts on a private address (our tests, an intranet registry) follows
+  // redirects anywhere, as before.
+  const Response inside = Get("/redirect-to?u=" + server_.Url("/utf8"));
+  EXPECT_TRUE(inside.Ok()) << inside.error_text;
+  EXPECT_EQ(inside.final_url, server_.Url("/utf8"));
+  const Response refused = Get("/redirect-to?u=http://127.0.0.2:1/");
+  EXPECT_EQ(refused.error, FetchError::kConnect) << "followed, and refused by the closed port";
 }
 
 TEST_F(CurlFetcherTest, HeadRequestHasNoBody) {
