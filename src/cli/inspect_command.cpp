@@ -87,7 +87,19 @@ int RunInspect(const Args& args) {
     }
     window = *parsed_window;
   }
-  auto ctx = OpenContext(*parsed->Get("--db"));
+  double typo_budget = kDefaultTypoBudgetSeconds;
+  if (auto budget = parsed->Get("--typo-budget")) {
+    // Seconds the statistical typo tier may read page texts in this run (0: only what earlier
+    // runs read is reported).
+    char* end = nullptr;
+    typo_budget = std::strtod(budget->c_str(), &end);
+    if (budget->empty() || end == nullptr || *end != '\0' || !(typo_budget >= 0) || typo_budget > 86400 * 7) {
+      std::fprintf(stderr, "govwatch inspect: --typo-budget: '%s' is no number of seconds (0 … 604800)\n",
+                   budget->c_str());
+      return kExitBadInput;
+    }
+  }
+  auto ctx = OpenContext(*parsed->Get("--db"), typo_budget > 0);
   if (!ctx) {
     std::fprintf(stderr, "govwatch inspect: %s\n", ctx.error().message.c_str());
     return ctx.error().code == ErrorCode::kIoError ? kExitInternal : kExitBadInput;
@@ -108,18 +120,7 @@ int RunInspect(const Args& args) {
     }
     ctx->config = std::make_unique<media::ConnectorConfig>(std::move(*config));
   }
-  if (auto budget = parsed->Get("--typo-budget")) {
-    // Seconds the statistical typo tier may read page texts in this run (0: only what earlier
-    // runs read is reported).
-    char* end = nullptr;
-    const double seconds = std::strtod(budget->c_str(), &end);
-    if (budget->empty() || end == nullptr || *end != '\0' || !(seconds >= 0) || seconds > 86400 * 7) {
-      std::fprintf(stderr, "govwatch inspect: --typo-budget: '%s' is no number of seconds (0 … 604800)\n",
-                   budget->c_str());
-      return kExitBadInput;
-    }
-    ctx->typo_budget_seconds = seconds;
-  }
+  ctx->typo_budget_seconds = typo_budget;
   const bool quiet = parsed->Has("--quiet");
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   if (!parsed->Has("--judge-only")) {

@@ -45,7 +45,7 @@ namespace govwatch::cli {
 
 namespace fs = std::filesystem;
 
-Result<Context> OpenContext(const std::string& db_path) {
+Result<Context> OpenContext(const std::string& db_path, bool language_model) {
   Context ctx;
   const fs::path rules_dir = RulesDir();
   auto thresholds = ReadFile(rules_dir / "thresholds.tsv");
@@ -97,7 +97,8 @@ Result<Context> OpenContext(const std::string& db_path) {
   if (cache) resources.cache = &*cache;
   // The statistical typo tier (run from its queue behind the crawl) scores with Debian's word
   // trigram model when it is installed; without it the queue stays idle.
-  if (std::error_code lm_error; fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
+  if (std::error_code lm_error;
+      language_model && fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
     resources.language_model = text::WordLanguageModel::kDefaultPath;
   }
   auto engine = text::TextEngine::Load(files, resources);
@@ -583,7 +584,12 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
   TypoQueueStats& stats = ctx.typo_queue;
   stats = TypoQueueStats{};
   // Only with the word trigram model: the unigram fallback is not precise enough to show users.
-  if (!ctx.text->HasLanguageModel()) return out;
+  // A run without budget reports what earlier runs read with it and need not open it.
+  std::error_code lm_error;
+  if (ctx.typo_budget_seconds > 0 ? !ctx.text->HasLanguageModel()
+                                  : !fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
+    return out;
+  }
   // Stored scans are reused while the knowledge base (its version hashes the rule files), the
   // model and the tier's code stay the same: bump kTierRevision when the tier reads differently.
   constexpr int kTierRevision = 1;

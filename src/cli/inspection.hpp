@@ -23,6 +23,9 @@
 namespace govwatch::cli {
 
 // What an inspection works with: the database and the loaded rule files. Not thread-safe.
+// Wall seconds the statistical typo tier may read page texts in one judgement, by default.
+inline constexpr double kDefaultTypoBudgetSeconds = 300;
+
 // What the statistical typo tier's queue did in the last JudgePeriod.
 struct TypoQueueStats {
   int read = 0;         // page texts read by the tier in this run
@@ -44,13 +47,15 @@ struct Context {
   bool collect_site_facts = true;
   // Wall seconds the statistical typo tier may spend per JudgePeriod (inspect --typo-budget);
   // what it does not reach waits for the next run.
-  double typo_budget_seconds = 300;
+  double typo_budget_seconds = kDefaultTypoBudgetSeconds;
   TypoQueueStats typo_queue;
 };
 
 // Opens the database and loads the rule files from RulesDir() (thresholds, local overrides,
 // holidays, text rules, notice wording). Errors name the file.
-Result<Context> OpenContext(const std::string& db_path);
+// `language_model`: open Debian's word trigram model for the statistical typo tier when it is
+// installed (about 22 MB; only a judgement with a typo budget reads with it).
+Result<Context> OpenContext(const std::string& db_path, bool language_model = true);
 
 enum class Scope { kAll, kSites, kColumns, kAccounts, kMessages };
 Result<Scope> ParseScope(const std::string& text);

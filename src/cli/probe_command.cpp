@@ -65,7 +65,7 @@ int RunProbe(const Args& args) {
     }
     run_for_ms = *ms;
   }
-  auto ctx = OpenContext(*parsed->Get("--db"));
+  auto ctx = OpenContext(*parsed->Get("--db"), /*language_model=*/false);
   if (!ctx) {
     std::fprintf(stderr, "govwatch probe: %s\n", ctx.error().message.c_str());
     return ctx.error().code == ErrorCode::kIoError ? kExitInternal : kExitBadInput;

@@ -22,7 +22,7 @@ int RunReport(const Args& args) {
     std::fprintf(stderr, "govwatch report: --period: %s\n", period.error().message.c_str());
     return kExitBadInput;
   }
-  auto ctx = OpenContext(*parsed->Get("--db"));
+  auto ctx = OpenContext(*parsed->Get("--db"), /*language_model=*/false);
   if (!ctx) {
     std::fprintf(stderr, "govwatch report: %s\n", ctx.error().message.c_str());
     return kExitBadInput;

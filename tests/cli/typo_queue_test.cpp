@@ -102,6 +102,17 @@ TEST_F(TypoQueueTest, ReadsWithinTheBudgetKeepsWhatItReadAndReportsItAgain) {
   ASSERT_EQ(second.size(), 1u);
   EXPECT_EQ(second[0].excerpt, first[0].excerpt);
   EXPECT_EQ(ctx_->typo_queue.read, 0);
+
+  // A run without budget need not open the model to report it (inspect --typo-budget 0).
+  ctx_.reset();
+  auto reopened = OpenContext((dir_ / "g.db").string(), /*language_model=*/false);
+  ASSERT_TRUE(reopened) << reopened.error().message;
+  ctx_ = std::make_unique<Context>(std::move(*reopened));
+  ctx_->typo_budget_seconds = 0;
+  EXPECT_FALSE(ctx_->text->HasLanguageModel());
+  auto third = StatisticalFindings();
+  ASSERT_EQ(third.size(), 1u);
+  EXPECT_EQ(third[0].excerpt, first[0].excerpt);
 }
 
 TEST_F(TypoQueueTest, WithoutBudgetTheTextsWaitForTheNextRun) {
