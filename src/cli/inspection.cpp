@@ -456,13 +456,13 @@ void AppendHitFindings(const model::Site& site, const std::vector<check::TextHit
 
 // T4, second pass: the pages of the sites where a candidate occurred (by the corpus's group bits)
 // are read again and the candidates' occurrences become 错别字 findings of the site or of the
-// disclosure column the page belongs to. Pages are scanned on the judgement's `pool`.
+// disclosure column the page belongs to. `candidates` are the corpus's (CorpusContrast::Find).
+// Pages are scanned on the judgement's `pool`.
 Result<std::vector<model::Finding>> ContrastFindings(Context& ctx, const std::vector<model::Site>& sites,
                                                      const std::vector<model::Column>& columns,
-                                                     const text::CorpusContrast& corpus, crawl::WorkPool& pool,
-                                                     Timestamp t) {
+                                                     const std::vector<text::ContrastCandidate>& candidates,
+                                                     crawl::WorkPool& pool, Timestamp t) {
   std::vector<model::Finding> out;
-  const std::vector<text::ContrastCandidate> candidates = corpus.Find();
   if (candidates.empty()) return out;
   std::uint32_t groups = 0;
   for (const text::ContrastCandidate& c : candidates) groups |= c.groups;
@@ -574,12 +574,14 @@ bool CoveredByAny(const std::unordered_set<std::u32string>& strings, const std::
 // crawl's path): each running site's page texts not yet read by this model are read, homepage
 // and newest articles first, within the site's share of the budget left; what was read is kept
 // (typo_scans), so the next inspection goes on where this one stopped and never reads an
-// unchanged text twice. Every stored finding of the current texts becomes a 错别字 hit (info,
-// never a veto), unless the written string is established usage across the sites.
+// unchanged text twice. Every stored finding of the current texts becomes a 疑似错别字 hit
+// (info, never a veto), unless the contrast pass reports the place (`candidates`) or the written
+// string is established usage across the sites (counted in `corpus`).
 Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const std::vector<model::Site>& sites,
                                                             const std::vector<model::Column>& columns,
-                                                            const text::CorpusContrast& corpus, crawl::WorkPool& pool,
-                                                            Timestamp t) {
+                                                            const text::CorpusContrast& corpus,
+                                                            const std::vector<text::ContrastCandidate>& candidates,
+                                                            crawl::WorkPool& pool, Timestamp t) {
   std::vector<model::Finding> out;
   TypoQueueStats& stats = ctx.typo_queue;
   stats = TypoQueueStats{};
@@ -731,7 +733,7 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
         // The site-corpus contrast already reports a rare near-copy here (进一布 beside 进一步).
         if (!contrast_texts) {
           contrast_texts.emplace();
-          for (const text::ContrastCandidate& c : corpus.Find()) contrast_texts->insert(c.text);
+          for (const text::ContrastCandidate& c : candidates) contrast_texts->insert(c.text);
         }
         if (CoveredByAny(*contrast_texts, points, begin, end)) continue;
         check::TextHit h;
@@ -957,10 +959,13 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     }
   }
 
-  auto contrast = ContrastFindings(ctx, *sites, *columns, corpus, scan_pool, t);
+  // The rare near-copies of frequent phrases, for the contrast pass and for the typo queue.
+  const std::vector<text::ContrastCandidate> contrast_candidates = corpus.Find();
+  auto contrast = ContrastFindings(ctx, *sites, *columns, contrast_candidates, scan_pool, t);
   if (!contrast) return contrast.error();
   for (model::Finding& f : *contrast) findings.push_back(std::move(f));
-  auto statistical = StatisticalTypoFindings(ctx, *sites, *columns, corpus, scan_pool, t);
+  auto statistical =
+      StatisticalTypoFindings(ctx, *sites, *columns, corpus, contrast_candidates, scan_pool, t);
   if (!statistical) return statistical.error();
   for (model::Finding& f : *statistical) findings.push_back(std::move(f));
 
