@@ -91,8 +91,14 @@ events { worker_connections 4096; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  # One access log per tool (reopened between tools): pages are counted from what the server sent,
+  # as ../shared/spec/peer-benchmark.md counts them, not from each tool's own report.
+  log_format pages '\$status \$server_port \$request_method \$uri \$sent_http_content_type';
+  access_log $WORK/nginx/access.log pages buffer=256k;
   sendfile on;
+  # The mirror writes thousands of same-sized pages within a second, and nginx's ETag is
+  # mtime-size: wget2 takes pages with a known ETag for copies and never fetches them.
+  etag off;
   keepalive_requests 1000000;
   client_body_temp_path $WORK/nginx/body;
   proxy_temp_path $WORK/nginx/proxy;
@@ -113,10 +119,21 @@ NGINX
   URLS=$NEW_URLS
 fi
 
+reopen_log() {  # nginx reopens its access log (flushing what it buffered) and starts a new one
+  [ -n "$NGINX_PID" ] || return 0
+  kill -USR1 "$NGINX_PID"; sleep 0.5
+}
+
 measure() {  # name, command...
   local name=$1; shift
-  local status=0
+  local status=0 served=-
+  if [ -n "$NGINX_PID" ]; then rm -f "$WORK/nginx/access.log"; reopen_log; fi
   /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || status=$?
+  if [ -n "$NGINX_PID" ]; then
+    mv "$WORK/nginx/access.log" "$WORK/nginx/access.$name.log"; reopen_log
+    # Distinct HTML pages served with a 200 to a GET.
+    served=$(awk '$1 == 200 && $3 == "GET" && $5 ~ /text\/html/ {print $2, $4}' "$WORK/nginx/access.$name.log" | sort -u | wc -l)
+  fi
   local label=$name
   # A peer stopped by --peer-timeout did not finish: its pages/s is an upper bound.
   [ "$status" = 124 ] && label="$name(capped)"
@@ -124,7 +141,7 @@ measure() {  # name, command...
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$WORK/$name.time")
   cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$WORK/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$WORK/$name.time")
-  echo "$label $wall $cpu $rss" >> "$WORK/results"
+  echo "$label $wall $cpu $rss $served" >> "$WORK/results"
 }
 
 # Steady state: the compiled word lists are in the cache (~/.cache/govwatch), as after any earlier
@@ -153,11 +170,18 @@ done
 
 echo
 echo "farm: $SITES sites served by $SERVER, $HTML_PAGES HTML pages fetched by govwatch, $LINKS_BROKEN broken URLs; concurrency $THREADS"
-printf '%-12s %9s %9s %9s %10s %12s\n' tool wall_s pages/s cpu_s rss_MB "govwatch_x"
-GW_RATE=$(awk -v p="$HTML_PAGES" '$1=="govwatch"{print p/$2}' "$WORK/results")
-while read -r name wall cpu rss; do
-  rate=$(awk -v p="$HTML_PAGES" -v w="$wall" 'BEGIN{printf "%.0f", p/w}')
+printf '%-12s %9s %9s %9s %9s %10s %12s\n' tool wall_s pages pages/s cpu_s rss_MB "govwatch_x"
+rate_of() {  # pages wall -> pages/s; without a server log, the pages govwatch stored stand for every tool's
+  local pages=$1
+  [ "$pages" = - ] && pages=$HTML_PAGES
+  awk -v p="$pages" -v w="$2" 'BEGIN{printf "%.0f", p/w}'
+}
+GW_RATE=$(awk '$1=="govwatch"{print $2, $5}' "$WORK/results" | { read -r w p; rate_of "$p" "$w"; })
+while read -r name wall cpu rss served; do
+  rate=$(rate_of "$served" "$wall")
   ratio=$(awk -v g="$GW_RATE" -v r="$rate" 'BEGIN{if (r>0) printf "%.2f", g/r; else print "-"}')
-  printf '%-12s %9.2f %9s %9.2f %10s %12s\n' "$name" "$wall" "$rate" "$cpu" "$rss" "$ratio"
+  printf '%-12s %9.2f %9s %9s %9.2f %10s %12s\n' "$name" "$wall" "$served" "$rate" "$cpu" "$rss" "$ratio"
 done < "$WORK/results"
-echo "(pages/s = HTML pages of the farm / wall seconds; every tool crawls the whole farm; govwatch_x = govwatch's pages/s over the tool's)"
+echo "(pages = distinct HTML pages the server sent to the tool with a 200, from nginx's access log, as"
+echo " ../shared/spec/peer-benchmark.md counts them; pages/s = pages / wall seconds; govwatch_x ="
+echo " govwatch's pages/s over the tool's)"
