@@ -32,6 +32,7 @@
 #include "crawl/url.hpp"
 #include "crawl/work_pool.hpp"
 #include "text/language_model.hpp"
+#include "text/word_readings.hpp"
 #include "check/media_account_check.hpp"
 #include "check/reply_time_check.hpp"
 #include "media/connector_config.hpp"
@@ -100,6 +101,7 @@ Result<Context> OpenContext(const std::string& db_path, bool language_model) {
   if (std::error_code lm_error;
       language_model && fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
     resources.language_model = text::WordLanguageModel::kDefaultPath;
+    if (fs::is_regular_file(text::kDefaultWordReadingsPath, lm_error)) resources.word_readings = text::kDefaultWordReadingsPath;
   }
   auto engine = text::TextEngine::Load(files, resources);
   if (!engine) return engine.error();

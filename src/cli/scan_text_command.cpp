@@ -18,6 +18,7 @@
 #include "common/time.hpp"
 #include "extract/page_extractor.hpp"
 #include "text/language_model.hpp"
+#include "text/word_readings.hpp"
 #include "text/text_engine.hpp"
 
 namespace govwatch::cli {
@@ -165,6 +166,10 @@ int RunScanText(const Args& args) {
       resources.language_model = *path;
     } else if (std::error_code ec; std::filesystem::is_regular_file(text::WordLanguageModel::kDefaultPath, ec)) {
       resources.language_model = text::WordLanguageModel::kDefaultPath;
+    }
+    if (std::error_code ec; !resources.language_model.empty() &&
+                            std::filesystem::is_regular_file(text::kDefaultWordReadingsPath, ec)) {
+      resources.word_readings = text::kDefaultWordReadingsPath;
     }
   }
   // Compiled literal databases are kept in ~/.cache/govwatch (GOVWATCH_NO_CACHE=1: never).

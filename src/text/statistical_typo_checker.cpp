@@ -5,6 +5,7 @@
 
 #include "common/strings.hpp"
 #include "text/rule_table.hpp"
+#include "text/word_readings.hpp"
 
 namespace govwatch::text {
 
@@ -204,7 +205,6 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
     auto rows = ParseRuleTable(name, it->second, 2);
     if (!rows) return rows.error();
     bool pinyin = std::string_view(name) == "confusion_pinyin.tsv";
-    std::unordered_map<std::string_view, std::uint16_t> syllables;
     for (const RuleRow& row : *rows) {
       std::u32string key = DecodeUtf8(row.fields[0]);
       if (key.size() != 1) return RuleError(name, row.line, "the first field must be one character");
@@ -219,7 +219,8 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
             reading.remove_suffix(1);
           }
           if (reading.empty()) continue;
-          auto [entry, added] = syllables.emplace(reading, static_cast<std::uint16_t>(syllables.size() + 1));
+          auto [entry, added] =
+              syllable_ids_.emplace(std::string(reading), static_cast<std::uint16_t>(syllable_ids_.size() + 1));
           readings.push_back(Reading{entry->second, tone});
         }
       }
@@ -306,6 +307,34 @@ float StatisticalTypoChecker::Prior(Confusion kind) {
 
 Result<void> StatisticalTypoChecker::OpenLanguageModel(const std::string& path) { return model_.Open(path); }
 
+Result<void> StatisticalTypoChecker::OpenWordReadings(const std::string& path) {
+  word_readings_.clear();
+  auto polyphone = [&](char32_t c) {
+    const std::vector<Reading>& readings = ReadingsOf(c);
+    return std::any_of(readings.begin(), readings.end(),
+                       [&](const Reading& r) { return r.syllable != readings.front().syllable; });
+  };
+  auto read = ReadWordReadings(path, [&](std::u32string_view word, const std::vector<std::string_view>& syllables) {
+    if (word.size() != 2 || word[0] > 0xFFFF || word[1] > 0xFFFF) return;
+    if (!polyphone(word[0]) && !polyphone(word[1])) return;  // read one way anyhow
+    auto first = syllable_ids_.find(std::string(syllables[0]));
+    auto second = syllable_ids_.find(std::string(syllables[1]));
+    if (first == syllable_ids_.end() || second == syllable_ids_.end()) return;
+    std::vector<std::uint32_t>& pairs = word_readings_[static_cast<std::uint32_t>(PackWord(word))];
+    const std::uint32_t pair = (std::uint32_t{first->second} << 16) | second->second;
+    if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+  });
+  if (!read) return read.error();
+  // The words already indexed sound only as the dictionary reads them.
+  std::erase_if(pair_words_, [&](const PairWord& w) { return !MayRead(w.word, w.syllables); });
+  return {};
+}
+
+bool StatisticalTypoChecker::MayRead(std::uint32_t word, std::uint32_t syllables) const {
+  auto it = word_readings_.find(word);
+  return it == word_readings_.end() || std::find(it->second.begin(), it->second.end(), syllables) != it->second.end();
+}
+
 void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
   holes_.clear();
   auto add = [&](std::uint64_t key) {
@@ -329,6 +358,7 @@ void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
     if (key <= 0xFFFF || key > 0xFFFFFFFF) return;  // two characters only
     for (const Reading& first : ReadingsOf(static_cast<char32_t>(key >> 16))) {
       for (const Reading& second : ReadingsOf(static_cast<char32_t>(key & 0xFFFF))) {
+        if (!MayRead(static_cast<std::uint32_t>(key), (std::uint32_t{first.syllable} << 16) | second.syllable)) continue;
         pair_words_.push_back(PairWord{(std::uint32_t{first.syllable} << 16) | second.syllable,
                                        static_cast<std::uint32_t>(key), first.tone, second.tone});
       }
@@ -361,6 +391,11 @@ void StatisticalTypoChecker::PairWords(std::u32string_view text, std::size_t p,
   for (const Reading& first : ReadingsOf(text[p])) {
     for (const Reading& second : ReadingsOf(text[p + 1])) {
       const std::uint32_t syllables = (std::uint32_t{first.syllable} << 16) | second.syllable;
+      // The written pair, when a dictionary word, sounds as the dictionary reads it.
+      if (text[p] <= 0xFFFF && text[p + 1] <= 0xFFFF &&
+          !MayRead((static_cast<std::uint32_t>(text[p]) << 16) | static_cast<std::uint32_t>(text[p + 1]), syllables)) {
+        continue;
+      }
       auto it = std::lower_bound(pair_words_.begin(), pair_words_.end(), PairWord{syllables, 0, 0, 0});
       for (; it != pair_words_.end() && it->syllables == syllables; ++it) {
         const auto a = static_cast<char32_t>(it->word >> 16);

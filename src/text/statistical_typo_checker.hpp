@@ -43,6 +43,11 @@ class StatisticalTypoChecker {
   void IndexWords(const Vocabulary& vocabulary);
   // Opens the word trigram model (WordLanguageModel); the tier uses it from then on.
   Result<void> OpenLanguageModel(const std::string& path);
+  // Reads the dictionary readings of two-character words (ReadWordReadings, a libime pinyin
+  // dictionary). From then on a word with a polyphone sounds only as the dictionary reads it: the
+  // written 参训 (can xun) is no slip for 审讯 (shen xun), and 银行 is never read yin xing. Call after
+  // Load.
+  Result<void> OpenWordReadings(const std::string& path);
   bool HasLanguageModel() const { return model_.IsOpen(); }
   // Appends typo findings. `vocabulary` is the unigram model; `protected_spans` are sorted
   // normalised ranges that are never edited.
@@ -146,6 +151,9 @@ class StatisticalTypoChecker {
   // The two-character words read like text[p], text[p+1] (same syllables under some reading of
   // each, any tones) that differ from it in both characters, appended to `matches`.
   void PairWords(std::u32string_view text, std::size_t p, std::vector<PairMatch>& matches) const;
+  // False when the two-character word `word` (PackWord) has dictionary readings
+  // (OpenWordReadings) and `syllables` (first << 16 | second) is none of them.
+  bool MayRead(std::uint32_t word, std::uint32_t syllables) const;
   static float Prior(Confusion kind);
   void AddCandidate(char32_t key, char32_t c, Confusion kind);
 
@@ -157,6 +165,9 @@ class StatisticalTypoChecker {
   std::vector<std::pair<std::uint64_t, char32_t>> holes_;
   static constexpr std::uint64_t kHole = 0xFFFF;
   std::unordered_map<char32_t, std::vector<Reading>> readings_;  // a polyphone has several
+  std::unordered_map<std::string, std::uint16_t> syllable_ids_;    // toneless syllable → Reading::syllable
+  // Two-character words with a polyphone (PackWord) → their dictionary readings (syllable pairs).
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> word_readings_;
   std::vector<PairWord> pair_words_;                               // sorted
   std::unordered_set<char32_t> common_;                            // kCommonCharacters commonest
   static const std::vector<Reading> kNoReadings;

@@ -335,6 +335,10 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
     auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
     if (!opened) return opened.error();
   }
+  if (!resources.word_readings.empty()) {
+    auto opened = impl->statistical.OpenWordReadings(resources.word_readings);
+    if (!opened) return opened.error();
+  }
   auto built = impl->phrases.Build(&cache);
   if (!built) return built.error();
   auto sensitive = join_sensitive();

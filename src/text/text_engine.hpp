@@ -93,6 +93,9 @@ struct EngineResources {
   // A libime word trigram model for the statistical typo tier (WordLanguageModel::kDefaultPath
   // on Debian); empty: the tier uses the unigram vocabulary model.
   std::string language_model;
+  // A libime pinyin dictionary (kDefaultWordReadingsPath on Debian) giving the statistical tier the
+  // readings of words with a polyphone; empty: every reading of a polyphone is tried.
+  std::string word_readings;
   // Where compiled literal databases are kept between runs (borrowed, optional; must outlive
   // Load). A missing, stale or damaged entry is compiled and stored again, never an error.
   const BlobCache* cache = nullptr;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "text/language_model.hpp"
+#include "text/word_readings.hpp"
 #include "text/text_engine.hpp"
 
 namespace govwatch::text::testing {
@@ -46,6 +47,7 @@ inline const TextEngine* LanguageModelEngine() {
     if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) return nullptr;
     EngineResources resources;
     resources.language_model = WordLanguageModel::kDefaultPath;
+    if (std::filesystem::exists(kDefaultWordReadingsPath)) resources.word_readings = kDefaultWordReadingsPath;
     auto loaded = TextEngine::Load(RepositoryRuleFiles(), resources);
     if (!loaded) {
       std::fprintf(stderr, "rules or language model failed to load: %s\n", loaded.error().message.c_str());

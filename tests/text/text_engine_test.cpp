@@ -8,6 +8,7 @@
 
 #include "common/strings.hpp"
 #include "text/language_model.hpp"
+#include "text/word_readings.hpp"
 #include "text/pii_recognizer.hpp"
 #include "text/statistical_typo_checker.hpp"
 #include "test_rules.hpp"
@@ -288,6 +289,36 @@ TEST(TextEngineTest, LanguageModelTierKeepsAWholeWordThatOnlyFrequencyArguesAgai
 
     EXPECT_TRUE(found.empty()) << text << ": " << (found.empty() ? "" : found[0].text + ">" + found[0].suggestion);
   }
+}
+
+TEST(TextEngineTest, LanguageModelTierReadsAPolyphoneAsItsWordDoes) {
+  const TextEngine* engine = testing::LanguageModelEngine();
+  if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
+  if (!std::filesystem::exists(kDefaultWordReadingsPath)) GTEST_SKIP() << "no libime pinyin dictionary installed";
+  ScanOptions options;
+  options.statistical_typos = true;
+  // 参 reads can in 参训 (shen in 人参): read every way, 参训 sounds like 审讯 and the model, which
+  // knows 审讯 far better, made it a slip on every training notice.
+  const std::vector<const char*> training = {"全市共组织参训人员320人次，参训率达到98%。",
+                                             "各单位要按时报送参训人员名单，确保参训人员按时到岗。"};
+  for (const char* text : training) {
+    auto found = engine->Scan(text, options);
+    EXPECT_TRUE(found.empty()) << text << ": " << (found.empty() ? "" : found[0].text + ">" + found[0].suggestion);
+  }
+  // Without the dictionary's readings the same engine read 参训 as shen xun.
+  EngineResources resources;
+  resources.language_model = WordLanguageModel::kDefaultPath;
+  auto every_reading = TextEngine::Load(testing::RepositoryRuleFiles(), resources);
+  ASSERT_TRUE(every_reading.has_value()) << every_reading.error().message;
+  int slips = 0;
+  for (const char* text : training) {
+    for (const TextFinding& f : every_reading->Scan(text, options)) slips += f.suggestion == "审讯" ? 1 : 0;
+  }
+  EXPECT_GT(slips, 0);
+  // A whole-word slip whose written word reads one way is still found.
+  auto found = engine->Scan("各成员单位要按照练习会议的要求，抓好工作落实。", options);
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].suggestion, "联席");
 }
 
 TEST(TextEngineTest, LanguageModelTierReadsTitlesOfOfficialDocumentsButNotOtherTitles) {
