@@ -330,6 +330,33 @@ Result<void> StatisticalTypoChecker::OpenWordReadings(const std::string& path) {
   return {};
 }
 
+std::vector<std::uint16_t> StatisticalTypoChecker::SyllablesInWord(std::u32string_view text, std::size_t p) const {
+  std::vector<std::uint16_t> heard;
+  if (word_readings_.empty() || text[p] > 0xFFFF) return heard;
+  auto add = [&](std::size_t start, int shift) {
+    if (text[start] > 0xFFFF || text[start + 1] > 0xFFFF) return;
+    auto it = word_readings_.find((static_cast<std::uint32_t>(text[start]) << 16) | static_cast<std::uint32_t>(text[start + 1]));
+    if (it == word_readings_.end()) return;
+    for (std::uint32_t pair : it->second) {
+      const auto syllable = static_cast<std::uint16_t>((pair >> shift) & 0xFFFF);
+      if (std::find(heard.begin(), heard.end(), syllable) == heard.end()) heard.push_back(syllable);
+    }
+  };
+  if (p > 0) add(p - 1, 0);
+  if (p + 1 < text.size()) add(p, 16);
+  // Read differently by the words on either side: no word settles it.
+  const std::vector<Reading>& own = ReadingsOf(text[p]);
+  if (heard.size() >= own.size()) heard.clear();
+  return heard;
+}
+
+bool StatisticalTypoChecker::SoundsLike(char32_t c, const std::vector<std::uint16_t>& syllables) const {
+  for (const Reading& r : ReadingsOf(c)) {
+    if (std::find(syllables.begin(), syllables.end(), r.syllable) != syllables.end()) return true;
+  }
+  return false;
+}
+
 bool StatisticalTypoChecker::MayRead(std::uint32_t word, std::uint32_t syllables) const {
   auto it = word_readings_.find(word);
   return it == word_readings_.end() || std::find(it->second.begin(), it->second.end(), syllables) != it->second.end();
@@ -572,9 +599,15 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         float base = 0;
         bool scored = false;
         const std::size_t original_long = LongWordAt(run, p, vocabulary);
-        for (const Candidate& candidate : it->second) {
+        // A polyphone inside a dictionary word reads as the word has it (参 is can in 参训): a
+        // candidate that sounds like another of its readings only is no homophone there.
+        const std::vector<std::uint16_t> heard = SyllablesInWord(run, p);
+        for (Candidate candidate : it->second) {
           if (fills.find(candidate.c) == std::u32string::npos) continue;
           if (in_name && !makes_official_word(p, candidate.c)) continue;
+          if (!heard.empty() && candidate.kind <= Confusion::kOtherTone && !SoundsLike(candidate.c, heard)) {
+            candidate.kind = Confusion::kNearSyllable;
+          }
           if (!scored) {
             base = model_.Score(window, from == 0, to == n);
             scored = true;

@@ -154,6 +154,11 @@ class StatisticalTypoChecker {
   // False when the two-character word `word` (PackWord) has dictionary readings
   // (OpenWordReadings) and `syllables` (first << 16 | second) is none of them.
   bool MayRead(std::uint32_t word, std::uint32_t syllables) const;
+  // The syllables text[p] has in the dictionary words it makes with a neighbour (OpenWordReadings);
+  // empty when no such word settles its reading.
+  std::vector<std::uint16_t> SyllablesInWord(std::u32string_view text, std::size_t p) const;
+  // True when some reading of `c` is one of `syllables`.
+  bool SoundsLike(char32_t c, const std::vector<std::uint16_t>& syllables) const;
   static float Prior(Confusion kind);
   void AddCandidate(char32_t key, char32_t c, Confusion kind);
 

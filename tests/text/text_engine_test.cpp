@@ -319,6 +319,14 @@ TEST(TextEngineTest, LanguageModelTierReadsAPolyphoneAsItsWordDoes) {
   auto found = engine->Scan("各成员单位要按照练习会议的要求，抓好工作落实。", options);
   ASSERT_EQ(found.size(), 1U);
   EXPECT_EQ(found[0].suggestion, "联席");
+  // 盖 reads gai in 覆盖 (ge as a surname): 合 (ge as a measure) is no homophone there. With 提喜 (体系)
+  // corrected in the sentence, its other candidates get the burst bonus, and 覆合 had passed.
+  found = engine->Scan(
+      "健全政府主导、社会参与、全民覆盖、普惠共享、城乡一体、可持续的基本公共服务提喜，增强基本公共服务能力。",
+      options);
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].text, "提喜");
+  EXPECT_EQ(found[0].suggestion, "体系");
 }
 
 TEST(TextEngineTest, LanguageModelTierReadsTitlesOfOfficialDocumentsButNotOtherTitles) {
