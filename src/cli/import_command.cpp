@@ -32,6 +32,7 @@ int RunImport(const Args& args) {
   }
   RealClock clock;
   const registry::ImportOutcome outcome = registry::ImportFiles(**repo, files, clock);
+  for (const std::string& w : outcome.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   for (const registry::FileReport& r : outcome.imported) {
     std::printf("%s\n", fmt::format("导入 imported {}: {} {} 行 rows — 新增 created {}, 更新 updated {}, 未变 unchanged {}",
                                     r.file, registry::TableKindName(r.kind), r.rows, r.created, r.updated, r.unchanged)

@@ -150,6 +150,37 @@ std::string FoldChineseDateTime(std::string_view raw) {
   return out;
 }
 
+// Database and spreadsheet exports write "2022.03.01", "20220301 10:00", "2022-03-01 10:00:00.000"
+// or "2022-03-01T10:00:00+08:00" (China's offset, the only one the records use): rewritten as
+// "2022-03-01 10:00:00" for the numeric parser. Anything else is returned unchanged.
+std::string FoldExportDateTime(std::string_view text) {
+  std::string out(text);
+  auto digits = [&](std::size_t from, std::size_t count) {
+    if (from + count > out.size()) return false;
+    return std::all_of(out.begin() + static_cast<std::ptrdiff_t>(from),
+                       out.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits(0, 8) && (out.size() == 8 || out[8] == ' ' || out[8] == 'T')) {
+    out = out.substr(0, 4) + "-" + out.substr(4, 2) + "-" + out.substr(6);
+  } else if (digits(0, 4) && out.size() > 4 && out[4] == '.') {
+    const std::size_t date_end = std::min(out.find_first_of(" T"), out.size());
+    std::replace(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(date_end), '.', '-');
+  }
+  for (std::string_view zone : {"+08:00", "+0800", "+08"}) {
+    if (out.size() > zone.size() && std::string_view(out).substr(out.size() - zone.size()) == zone) {
+      out.resize(out.size() - zone.size());
+      break;
+    }
+  }
+  // Fractional seconds after HH:MM:SS.
+  if (const std::size_t dot = out.rfind('.');
+      dot != std::string::npos && dot >= 6 && out[dot - 6] == ':' && out[dot - 3] == ':' && digits(dot - 2, 2) && digits(dot + 1, out.size() - dot - 1)) {
+    out.resize(dot);
+  }
+  return out;
+}
+
 Result<Timestamp> ParseTimeImpl(std::string_view raw, bool bare_date_is_end) {
   std::string folded;
   std::string_view text = raw;
@@ -160,6 +191,8 @@ Result<Timestamp> ParseTimeImpl(std::string_view raw, bool bare_date_is_end) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
     text.remove_suffix(1);
+  std::string exported = FoldExportDateTime(text);
+  text = exported;
   std::vector<int> nums;
   std::vector<char> seps;
   const auto bad = [&] {

@@ -162,10 +162,17 @@ std::optional<Platform> ParsePlatform(std::string_view s) {
 std::optional<MessageKind> ParseMessageKind(std::string_view s) {
   static constexpr std::pair<std::string_view, MessageKind> kTable[] = {
       {"简单咨询", MessageKind::kSimpleConsultation}, {"simple", MessageKind::kSimpleConsultation},
-      {"咨询", MessageKind::kConsultation},          {"consultation", MessageKind::kConsultation},
+      {"简单咨询类", MessageKind::kSimpleConsultation}, {"简单常见咨询", MessageKind::kSimpleConsultation},
+      {"常见咨询", MessageKind::kSimpleConsultation}, {"咨询", MessageKind::kConsultation},
+      {"consultation", MessageKind::kConsultation}, {"咨询类", MessageKind::kConsultation},
+      {"政策咨询", MessageKind::kConsultation},      {"一般咨询", MessageKind::kConsultation},
       {"建议", MessageKind::kSuggestion},            {"suggestion", MessageKind::kSuggestion},
+      {"建议类", MessageKind::kSuggestion},          {"意见建议", MessageKind::kSuggestion},
+      {"建言献策", MessageKind::kSuggestion},        {"意见", MessageKind::kSuggestion},
       {"投诉", MessageKind::kComplaint},             {"complaint", MessageKind::kComplaint},
-      {"其他", MessageKind::kOther},                 {"other", MessageKind::kOther}};
+      {"投诉类", MessageKind::kComplaint},           {"投诉举报", MessageKind::kComplaint},
+      {"其他", MessageKind::kOther},                 {"其它", MessageKind::kOther},
+      {"other", MessageKind::kOther}};
   return Lookup(s, kTable);
 }
 

@@ -24,6 +24,9 @@ struct FieldSpec {
   const char* chinese;
   const char* english;
   bool required;
+  // Other headers real exports give the column ('|'-separated), taken when no column has the
+  // field's own name: message-board systems write 来信时间 or 提交时间 for 留言时间.
+  const char* aliases = "";
 };
 
 struct TableSpec {
@@ -63,13 +66,13 @@ const std::vector<TableSpec>& Specs() {
         {"closed_at", "关停日期", "closed_at", false},
         {"interaction", "互动功能", "interaction", false}}},
       {TableKind::kMessages,
-       {{"id", "留言编号", "id", true},
-        {"site", "所属网站", "site", true},
-        {"unit", "受理单位", "unit", false},
-        {"received_at", "留言时间", "received_at", true},
-        {"replied_at", "答复时间", "replied_at", false},
-        {"kind", "留言类型", "kind", false},
-        {"title", "标题", "title", false}}},
+       {{"id", "留言编号", "id", true, "信件编号|留言ID|信件ID|编号|受理编号|留言序号|信件序号"},
+        {"site", "所属网站", "site", true, "网站名称|网站|网站标识码|来源网站|留言网站"},
+        {"unit", "受理单位", "unit", false, "办理单位|答复单位|回复单位|承办单位|处理单位|交办单位"},
+        {"received_at", "留言时间", "received_at", true, "来信时间|写信时间|提交时间|留言日期|来信日期|提问时间|咨询时间|创建时间"},
+        {"replied_at", "答复时间", "replied_at", false, "回复时间|办结时间|答复日期|回复日期|办结日期|处理时间"},
+        {"kind", "留言类型", "kind", false, "信件类型|留言分类|信件分类|类型|类别|诉求类型"},
+        {"title", "标题", "title", false, "留言标题|信件标题|主题|留言主题|信件主题"}}},
       {TableKind::kPosts,
        {{"account_id", "账号ID", "account_id", true},
         {"platform", "平台", "platform", true},
@@ -108,6 +111,20 @@ std::vector<std::string> MapHeader(const TableSpec& spec, const std::vector<std:
       if (n == NormalizeHeader(f.chinese) || n == NormalizeHeader(f.english)) key = f.key;
     }
     keys.push_back(key);
+  }
+  // Then the aliases, each for a field no column has yet, first matching column only.
+  for (const FieldSpec& f : spec.fields) {
+    if (std::find(keys.begin(), keys.end(), f.key) != keys.end()) continue;
+    bool taken = false;
+    for (std::string_view alias : Split(f.aliases, '|')) {
+      if (alias.empty() || taken) continue;
+      for (std::size_t i = 0; i < header.size() && !taken; ++i) {
+        if (keys[i].empty() && NormalizeHeader(header[i]) == NormalizeHeader(alias)) {
+          keys[i] = f.key;
+          taken = true;
+        }
+      }
+    }
   }
   return keys;
 }
@@ -239,10 +256,20 @@ std::optional<T> ParseEnum(const Row& row, const std::string& key, const char* l
   return parsed;
 }
 
+// What exports write in an optional date cell that has no date: 答复时间 "—" or "未回复" for a
+// message not answered yet.
+bool IsNoDate(std::string_view v) {
+  static constexpr std::string_view kMarkers[] = {"-",    "--",   "—",    "——",   "－",   "/",    "无",
+                                                  "暂无", "未答复", "未回复", "待答复", "待回复", "未办结", "办理中",
+                                                  "null", "NULL", "N/A",  "n/a",  "none", "None"};
+  return std::find(std::begin(kMarkers), std::end(kMarkers), v) != std::end(kMarkers);
+}
+
+// `optional_field`: a cell without a date (IsNoDate) is empty, not an error.
 std::optional<Timestamp> ParseOptionalTime(const Row& row, const std::string& key, const char* label, int line,
-                                           RowChecker& check, bool* bad) {
+                                           RowChecker& check, bool* bad, bool optional_field = false) {
   const std::string& v = Field(row, key);
-  if (v.empty()) return std::nullopt;
+  if (v.empty() || (optional_field && IsNoDate(v))) return std::nullopt;
   auto t = ParseTimeStartOfDay(v);
   if (!t) {
     check.Problem(line, label, t.error().message);
@@ -411,8 +438,8 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         auto status = ParseEnum(row, "status", "运行状态", line, check, &model::ParseObjectStatus,
                                 model::ObjectStatus::kRunning);
         bool bad = false;
-        a.opened_at = ParseOptionalTime(row, "opened_at", "开通日期", line, check, &bad);
-        a.closed_at = ParseOptionalTime(row, "closed_at", "关停日期", line, check, &bad);
+        a.opened_at = ParseOptionalTime(row, "opened_at", "开通日期", line, check, &bad, /*optional_field=*/true);
+        a.closed_at = ParseOptionalTime(row, "closed_at", "关停日期", line, check, &bad, /*optional_field=*/true);
         if (!Field(row, "interaction").empty()) {  // 互动功能 (是/否): unknown when empty
           auto interaction = ParseEnum(row, "interaction", "互动功能", line, check, &model::ParseYesNo, false);
           if (!interaction) bad = true;
@@ -444,7 +471,13 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         m.title = Field(row, "title");
         // An imported record is an observation of its own time: a past quarter re-judged later sees it.
         m.seen_at = 0;
-        check_unit(m.unit, line, "受理单位");
+        // A board routes messages to offices the registry may not list (a 街道办事处, a county bureau):
+        // the message counts under the name it gives, with a warning.
+        if (!m.unit.empty() && unit_names.count(m.unit) == 0) {
+          im.report.warnings.push_back(
+              fmt::format("{}:{}: 受理单位: 未登记的单位，按原名统计 / unregistered unit kept as written: '{}'",
+                          im.report.file, line, m.unit));
+        }
         auto site = im.SiteRef(Field(row, "site"));
         if (!site) return site.error();
         if (!*site) {
@@ -455,8 +488,17 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         duplicate(fmt::format("{}/{}", m.site_id, m.message_id), line, "留言编号");
         bool bad = false;
         auto received = ParseOptionalTime(row, "received_at", "留言时间", line, check, &bad);
-        m.replied_at = ParseOptionalTime(row, "replied_at", "答复时间", line, check, &bad);
-        auto kind_v = ParseEnum(row, "kind", "留言类型", line, check, &model::ParseMessageKind, model::MessageKind::kOther);
+        m.replied_at = ParseOptionalTime(row, "replied_at", "答复时间", line, check, &bad, /*optional_field=*/true);
+        // Boards sort messages their own way (求助, 举报, 表扬 …): what is not one of the indicators'
+        // kinds is 其他, with a warning, not a bad row.
+        std::optional<model::MessageKind> kind_v = model::MessageKind::kOther;
+        if (const std::string& k = Field(row, "kind"); !k.empty()) {
+          kind_v = model::ParseMessageKind(k);
+          if (!kind_v) {
+            im.report.warnings.push_back(fmt::format("{}:{}: 留言类型: 按“其他”处理 / read as 其他: '{}'", im.report.file, line, k));
+            kind_v = model::MessageKind::kOther;
+          }
+        }
         if (bad || !received || !kind_v) continue;
         m.received_at = *received;
         m.seen_at = m.received_at;
@@ -551,10 +593,29 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
 
 namespace {
 
-Result<FileReport> ImportTable(store::Repository& repo, const Table& table, const std::string& file,
+// Exports put a title row or two above the header (2022年第一季度网民留言办理情况, 导出时间：…):
+// the header is the first of the top rows that names a table. `table` when the first row does.
+Table SkipTitleRows(const Table& table) {
+  constexpr std::size_t kMaxTitleRows = 5;
+  if (RecognizeTable(table.header, "")) return table;
+  for (std::size_t i = 0; i < table.rows.size() && i < kMaxTitleRows; ++i) {
+    std::vector<std::string> header;
+    for (const std::string& cell : table.rows[i]) header.emplace_back(Trim(cell));
+    if (!RecognizeTable(header, "")) continue;
+    Table shifted;
+    shifted.header = std::move(header);
+    shifted.rows.assign(table.rows.begin() + static_cast<std::ptrdiff_t>(i + 1), table.rows.end());
+    shifted.lines.assign(table.lines.begin() + static_cast<std::ptrdiff_t>(i + 1), table.lines.end());
+    return shifted;
+  }
+  return table;
+}
+
+Result<FileReport> ImportTable(store::Repository& repo, const Table& original, const std::string& file,
                                const Clock& clock, std::vector<std::string>* problems) {
   FileReport report;
   report.file = file;
+  const Table table = SkipTitleRows(original);
   auto kind = RecognizeTable(table.header, file);
   if (!kind) {
     problems->push_back(kind.error().message);
@@ -619,10 +680,25 @@ ImportOutcome ImportFiles(store::Repository& repo, const std::vector<std::filesy
       if (!table) return fail(path.string(), table.error().message);
       tables.emplace_back(path.string(), std::move(*table));
     }
-    for (auto& [name, table] : tables) {
+    for (auto& [name, raw] : tables) {
+      Table table = SkipTitleRows(raw);
       auto kind = RecognizeTable(table.header, name);
-      if (!kind) return fail(name, kind.error().message);
+      if (!kind) {
+        // A workbook's other sheets (填表说明, 统计) are not tables of ours; one of them must be.
+        if (tables.size() > 1) {
+          outcome.warnings.push_back(fmt::format("{}: 不是可导入的表，已跳过 / not a table govwatch imports, skipped", name));
+          continue;
+        }
+        return fail(name, kind.error().message);
+      }
       pending.push_back({name, std::move(table), *kind});
+    }
+    if (tables.size() > 1 && std::none_of(pending.begin(), pending.end(), [&](const Pending& p) {
+          return p.name.starts_with(path.string() + "[");
+        })) {
+      return fail(path.string(), fmt::format("{}: no sheet of the workbook is a table govwatch imports "
+                                             "(units, sites, columns, accounts, messages, posts, external findings)",
+                                             path.string()));
     }
   }
   std::stable_sort(pending.begin(), pending.end(),

@@ -36,6 +36,7 @@ struct ImportOutcome {
   std::vector<FileReport> imported;
   std::string failed_file;             // empty when all were imported
   std::vector<std::string> problems;   // of failed_file
+  std::vector<std::string> warnings;   // about the files, not their rows (a workbook's sheet skipped)
 };
 
 // Recognises the table kind from a header row; fails naming the file when no kind matches.

@@ -34,6 +34,20 @@ TEST(TimeTest, ParsesTheChineseFormsOfMessageBoards) {
   EXPECT_NE(bad.error().message.find("2022年3月1日 下午"), std::string::npos) << "the error quotes the input";
 }
 
+TEST(TimeTest, ParsesTheFormsDatabaseAndSpreadsheetExportsWrite) {
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022.03.01")), "2022-03-01 00:00:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022.3.1 9:05")), "2022-03-01 09:05:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("20220301")), "2022-03-01 00:00:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("20220301 10:20")), "2022-03-01 10:20:00");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022-03-01 10:20:30.000")), "2022-03-01 10:20:30");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022-03-01T10:20:30.123456")), "2022-03-01 10:20:30");
+  EXPECT_EQ(FormatTime(*ParseTimeStartOfDay("2022-03-01T10:20:30+08:00")), "2022-03-01 10:20:30");
+  // Another offset is not China's time of day; a dot inside the time is no fraction of a second.
+  for (const char* bad : {"2022-03-01T10:20:30+09:00", "2022.13.01", "2022-03-01 10.20", "202203011", "2022-03-01 10:20.5"}) {
+    EXPECT_FALSE(ParseTimeStartOfDay(bad)) << bad;
+  }
+}
+
 TEST(TimeTest, RejectsImpossibleDatesAndQuotesThem) {
   for (const char* bad : {"2022-02-30", "2022-13-01", "2022-01-01 25:00", "yesterday", "2022-01", ""}) {
     auto t = ParseTime(bad);

@@ -168,6 +168,63 @@ TEST_F(ImporterTest, MessagesInTheFormsBoardsPrintAndAllOrNothing) {
   EXPECT_EQ(messages->size(), 3u) << "the good row N1 of a rejected file is not imported either";
 }
 
+TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
+  // A board system's own export: its headers (信件编号, 来信时间, 回复时间 …), a status column the
+  // registry has no field for, "—" and 未回复 for no reply yet, kinds of its own, and offices the
+  // registry does not list.
+  const auto file = Write("board.csv",
+                          "信件编号,网站名称,办理单位,来信时间,回复时间,信件类型,信件标题,办理状态\n"
+                          "X1,5399000001,云岭市财政局,2022.03.01 10:00:00.000,—,咨询类,问社保,办理中\n"
+                          "X2,5399000001,云岭市城关街道办事处,2022-03-02T09:05:00+08:00,2022-03-03 08:00:00,求助,路灯坏了,已办结\n"
+                          "X3,5399000001,,20220304,未回复,意见建议,公交线路,未办结\n");
+  const ImportOutcome out = ImportFiles(*repo_, {file}, clock_);
+  ASSERT_TRUE(out.failed_file.empty()) << (out.problems.empty() ? "" : out.problems[0]);
+  auto messages = repo_->ListMessages();
+  ASSERT_TRUE(messages);
+  ASSERT_EQ(messages->size(), 3u);
+  std::map<std::string, model::CitizenMessage> by_id;
+  for (const model::CitizenMessage& m : *messages) by_id[m.message_id] = m;
+  EXPECT_EQ(FormatTime(by_id["X1"].received_at), "2022-03-01 10:00:00");
+  EXPECT_FALSE(by_id["X1"].replied_at);
+  EXPECT_EQ(by_id["X1"].kind, model::MessageKind::kConsultation);
+  EXPECT_EQ(by_id["X1"].title, "问社保");
+  EXPECT_EQ(FormatTime(by_id["X2"].received_at), "2022-03-02 09:05:00");
+  EXPECT_EQ(FormatTime(*by_id["X2"].replied_at), "2022-03-03 08:00:00");
+  EXPECT_EQ(by_id["X2"].kind, model::MessageKind::kOther);
+  EXPECT_EQ(by_id["X2"].unit, "云岭市城关街道办事处");
+  EXPECT_FALSE(by_id["X3"].replied_at);
+  EXPECT_EQ(by_id["X3"].kind, model::MessageKind::kSuggestion);
+  // What was read another way is said, with its line.
+  ASSERT_EQ(out.imported.size(), 1u);
+  std::string warnings;
+  for (const std::string& w : out.imported[0].warnings) warnings += w + "\n";
+  EXPECT_NE(warnings.find("ignored column '办理状态'"), std::string::npos) << warnings;
+  EXPECT_NE(warnings.find(":3: 留言类型"), std::string::npos) << warnings;
+  EXPECT_NE(warnings.find(":3: 受理单位"), std::string::npos) << warnings;
+
+  // A placeholder is no date where a date is required.
+  const auto bad = Write("board2.csv", "信件编号,网站名称,来信时间,回复时间\nY1,5399000001,—,2022-03-03\n");
+  const ImportOutcome rejected = ImportFiles(*repo_, {bad}, clock_);
+  EXPECT_EQ(rejected.failed_file, bad.string());
+  ASSERT_FALSE(rejected.problems.empty());
+  EXPECT_NE(rejected.problems[0].find(":2: 留言时间:"), std::string::npos) << rejected.problems[0];
+}
+
+TEST_F(ImporterTest, TitleRowsAboveTheHeaderAreSkippedAndLinesStayTheFiles) {
+  ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
+  const auto file = Write("titled.csv",
+                          "云岭市政府网站网民留言办理情况统计表,,,\n"
+                          "导出时间：2022-04-01,,,\n"
+                          "留言编号,所属网站,留言时间,答复时间\n"
+                          "T1,5399000001,2022-03-01 10:00,2022-03-02 10:00\n"
+                          "T2,5399000001,2022-03-40 10:00,\n");
+  const ImportOutcome out = ImportFiles(*repo_, {file}, clock_);
+  EXPECT_EQ(out.failed_file, file.string());
+  ASSERT_EQ(out.problems.size(), 1u);
+  EXPECT_NE(out.problems[0].find("titled.csv:5: 留言时间:"), std::string::npos) << out.problems[0];
+}
+
 TEST_F(ImporterTest, AccountsWithInteractionAndAPostsExportWithBadRows) {
   ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits)}, clock_).failed_file.empty());
   const auto accounts = Write("accounts.csv",
