@@ -155,7 +155,11 @@ std::optional<Platform> ParsePlatform(std::string_view s) {
       {"kuaishou", Platform::kKuaishou}, {"视频号", Platform::kChannels},
       {"channels", Platform::kChannels}, {"客户端", Platform::kApp},
       {"app", Platform::kApp},           {"其他", Platform::kOther},
-      {"other", Platform::kOther}};
+      {"other", Platform::kOther},       {"微信服务号", Platform::kWeChat},
+      {"微信订阅号", Platform::kWeChat}, {"新浪微博", Platform::kWeibo},
+      {"头条号", Platform::kToutiao},    {"快手号", Platform::kKuaishou},
+      {"微信视频号", Platform::kChannels}, {"移动客户端", Platform::kApp},
+      {"政务客户端", Platform::kApp},    {"其它", Platform::kOther}};
   return Lookup(s, kTable);
 }
 

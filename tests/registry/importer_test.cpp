@@ -211,6 +211,35 @@ TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
   EXPECT_NE(rejected.problems[0].find(":2: 留言时间:"), std::string::npos) << rejected.problems[0];
 }
 
+TEST_F(ImporterTest, RegistryExportsUnderTheirOwnHeaders) {
+  // The same registry as kUnits / kSites, and an account list, as other systems head their columns.
+  const auto units = Write("u.csv", "机构名称,机构类型,上级机构\n云岭市人民政府,其他,\n云岭市财政局,市直部门,云岭市人民政府\n");
+  const auto sites = Write("s.csv", "网站名称,网站标识码,网站地址,开办单位,网站分类,网站状态\n"
+                                    "云岭市人民政府门户网站,5399000001,http://127.0.0.1:1/,云岭市人民政府,门户,运行\n");
+  const auto accounts = Write("a.csv", "政务新媒体名称,平台类型,开办主体,原始ID,开通时间,注销时间\n"
+                                       "云岭财政,微信服务号,云岭市财政局,gh_0001,2021.05.01,—\n"
+                                       "云岭发布,新浪微博,云岭市人民政府,ylfb,2019-01-01,2022-02-01\n");
+  const ImportOutcome out = ImportFiles(*repo_, {accounts, sites, units}, clock_);
+  ASSERT_TRUE(out.failed_file.empty()) << (out.problems.empty() ? "" : out.problems[0]);
+  ASSERT_EQ(out.imported.size(), 3u);
+  auto listed_sites = repo_->ListSites();
+  ASSERT_TRUE(listed_sites);
+  ASSERT_EQ(listed_sites->size(), 1u);
+  EXPECT_EQ(listed_sites->at(0).url, "http://127.0.0.1:1/");
+  EXPECT_EQ(listed_sites->at(0).unit, "云岭市人民政府");
+  auto listed = repo_->ListAccounts();
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 2u);
+  std::map<std::string, model::MediaAccount> by_name;
+  for (const model::MediaAccount& a : *listed) by_name[a.name] = a;
+  EXPECT_EQ(by_name["云岭财政"].platform, model::Platform::kWeChat);
+  EXPECT_EQ(by_name["云岭财政"].account_id, "gh_0001");
+  EXPECT_EQ(FormatDate(DateOf(*by_name["云岭财政"].opened_at)), "2021-05-01");
+  EXPECT_FALSE(by_name["云岭财政"].closed_at);
+  EXPECT_EQ(by_name["云岭发布"].platform, model::Platform::kWeibo);
+  ASSERT_TRUE(by_name["云岭发布"].closed_at);
+}
+
 TEST_F(ImporterTest, TitleRowsAboveTheHeaderAreSkippedAndLinesStayTheFiles) {
   ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
   const auto file = Write("titled.csv",
