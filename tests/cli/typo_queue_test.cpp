@@ -21,9 +21,10 @@ constexpr Timestamp kFetched = 1648000000;  // 2022-03-23
 constexpr Timestamp kJudged = 1648742399;   // 2022-03-31 23:59:59
 
 // A sentence the word trigram model reads as a slip (领道 for 领导), and one it misreads in
-// every text where it stands (参训, the people attending a training, read as 审讯).
+// every text where it stands (下半旗志哀, the State Council's wording for a day of mourning, read as
+// 致哀).
 constexpr const char* kSlip = "会议强调，各部门要切实加强组织领道，确保各项任务落到实处。";
-constexpr const char* kMisread = "参训人员纷纷表示，将把所学知识运用到实际工作中。";
+constexpr const char* kMisread = "全国和驻外使领馆下半旗志哀，全国停止公共娱乐活动。";
 
 class TypoQueueTest : public ::testing::Test {
  protected:
@@ -137,7 +138,7 @@ TEST_F(TypoQueueTest, WithoutBudgetTheTextsWaitForTheNextRun) {
 }
 
 TEST_F(TypoQueueTest, WordsManySitesWriteAreUsageButOneSitesRepeatedSlipIsReported) {
-  // 参训 on four pages of each of three sites: established usage, left out.
+  // 志哀 on four pages of each of three sites: established usage, left out.
   for (int port : {18083, 18084, 18085}) {
     AddSite(port, {kMisread, kMisread + std::string("会议强调，要提高认识。"), std::string("会后，") + kMisread,
                    std::string("培训结束后，") + kMisread});
