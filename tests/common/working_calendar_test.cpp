@@ -1,4 +1,4 @@
-// Working-day arithmetic against the State Council's yearly holiday notices, 2018–2026, through
+// Working-day arithmetic against the State Council's yearly holiday notices, 2007–2026, through
 // the transcription in rules/holidays.tsv.
 #include "common/working_calendar.hpp"
 
@@ -72,12 +72,12 @@ const Break kBreaks[] = {
     {"2026-09-30", "2026-10-08", "2026-10-07", "2026-09-20"},  // 国庆 10/1–10/7; 9/20 Sun, 10/10 Sat on
 };
 
-TEST(WorkingCalendarTest, CoversEveryYearFrom2018To2026) {
-  EXPECT_EQ(Official().CoveredYears(), (std::pair<int, int>{2018, 2026}));
-  EXPECT_TRUE(Official().Covers(D("2018-01-01")));
+TEST(WorkingCalendarTest, CoversEveryYearFrom2007To2026) {
+  EXPECT_EQ(Official().CoveredYears(), (std::pair<int, int>{2007, 2026}));
+  EXPECT_TRUE(Official().Covers(D("2007-01-01")));
   EXPECT_TRUE(Official().Covers(D("2026-12-31")));
   EXPECT_FALSE(Official().Covers(D("2027-01-01")));
-  EXPECT_FALSE(Official().Covers(D("2017-12-31")));
+  EXPECT_FALSE(Official().Covers(D("2006-12-31")));
   EXPECT_FALSE(WorkingCalendar().Covers(D("2022-01-01")));
 }
 
@@ -115,15 +115,15 @@ std::filesystem::path OfficialHolidayDir() {
   return {};
 }
 
-// Every day of 2018–2026 against the notices: a day a notice lists is off or on as it says (a
+// Every day of 2007–2026 against the notices: a day a notice lists is off or on as it says (a
 // late-December make-up day is listed in the next year's file), every other day works Monday to
 // Friday only.
-TEST(WorkingCalendarTest, EveryDayOf2018To2026MatchesTheOfficialNotices) {
+TEST(WorkingCalendarTest, EveryDayOf2007To2026MatchesTheOfficialNotices) {
   const std::filesystem::path dir = OfficialHolidayDir();
   if (dir.empty()) GTEST_SKIP() << "shared/data/holidays not beside this checkout";
   std::map<Date, bool> listed;  // date -> off
   std::map<Date, std::string> file_of;
-  for (int year = 2017; year <= 2027; ++year) {
+  for (int year = 2007; year <= 2027; ++year) {
     const auto path = dir / (std::to_string(year) + ".json");
     auto text = ReadFile(path);
     if (!text || text->empty()) continue;
@@ -136,7 +136,7 @@ TEST(WorkingCalendarTest, EveryDayOf2018To2026MatchesTheOfficialNotices) {
     }
   }
   int checked = 0, off = 0, makeup = 0, cross_year = 0;
-  for (Date d = D("2018-01-01"); d < D("2027-01-01"); d = AddDays(d, 1)) {
+  for (Date d = D("2007-01-01"); d < D("2027-01-01"); d = AddDays(d, 1)) {
     const auto it = listed.find(d);
     const bool weekday = IsoWeekday(d) <= 5;
     const bool expected = it == listed.end() ? weekday : !it->second;
@@ -149,9 +149,9 @@ TEST(WorkingCalendarTest, EveryDayOf2018To2026MatchesTheOfficialNotices) {
       if (file_of[d] != std::to_string(d.year) + ".json") ++cross_year;
     }
   }
-  EXPECT_EQ(checked, 3287);
-  EXPECT_GE(off, 9 * 20);
-  EXPECT_GE(makeup, 9 * 5);
+  EXPECT_EQ(checked, 7305);
+  EXPECT_GE(off, 20 * 20);
+  EXPECT_GE(makeup, 20 * 4);
   EXPECT_GE(cross_year, 1) << "2018-12-29 is a make-up day of the 2019 notice";
 }
 
