@@ -241,6 +241,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   {
     const std::string visible = detail::VisibleText(tree);
     f.identity = detail::ExtractIdentity(visible, f.links);
+    if (!f.identity.has_party_badge) f.identity.has_party_badge = detail::ScriptWritesPartyBadge(tree);
     detail::CompleteIdentity(visible, f.identity);
   }
 
