@@ -21,6 +21,8 @@ constexpr std::size_t kMaxLinksPerEntry = 4;
 constexpr std::size_t kMaxEntryTextBytes = 1500;
 // A lone dated row (a list of one) must look like a row, not like a page column.
 constexpr std::size_t kMaxSingleEntryTextBytes = 400;
+// Entries dated by their URLs alone make a list only from this many on.
+constexpr std::size_t kMinUrlDatedEntries = 3;
 
 constexpr std::array<std::string_view, 11> kSidebarHeadings = {
     "相关", "热点", "热门", "推荐", "排行", "最新", "友情链接", "专题", "猜你喜欢", "延伸阅读", "精彩"};
@@ -472,6 +474,21 @@ void SetColumnOrder(std::string_view header, DateContext& context) {
   context.last_date = publish > document;
 }
 
+// Lists that print no dates (some TRS and 集约化 templates, 图片新闻 rows) still date their
+// entries: the CMS writes each publish day into the URL (t20240326_88102.html). Used only when
+// no entry shows a date and every entry's URL names its day, so that a run of ordinary links is
+// not taken for a list.
+void DateEntriesByUrl(ListBlock& block) {
+  std::vector<Date> dates;
+  for (const ListItem& it : block.items) {
+    auto d = DayDateFromUrl(it.url);
+    if (!d) return;
+    dates.push_back(*d);
+  }
+  for (std::size_t k = 0; k < dates.size(); ++k) block.items[k].date = dates[k];
+  block.dated = dates.size();
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    bool allow_single, std::string_view base, std::optional<std::string>& preceding,
                    std::vector<ListBlock>& out) {
@@ -504,6 +521,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
     if (e.item.date) ++block.dated;
     block.items.push_back(std::move(e.item));
   }
+  if (block.dated == 0 && linked >= kMinUrlDatedEntries) DateEntriesByUrl(block);
   const std::size_t needed = ranges.size() < 2 ? 1 : 2;
   if (block.dated < needed || block.dated * 10 < linked * 6) return;
   // Undated link rows ("更多>>") are not entries of a dated list.

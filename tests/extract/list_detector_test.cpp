@@ -99,5 +99,32 @@ TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
   EXPECT_EQ(Show(f.items[1].date), "2022-02-22");
 }
 
+TEST(ListDetectorTest, ListWithoutDateTextIsDatedByItsUrls) {
+  // A TRS column that prints no dates: each entry's URL names its publish day.
+  const std::string page =
+      "<html><head><title>宾川要闻 宾川县人民政府</title></head><body><div class=nav><a href=/>首页</a></div>"
+      "<div class=content><h2>宾川要闻</h2><ul class=newslist>"
+      "<li><i class=dot></i><a href=./202403/t20240326_88102.html>县委理论学习中心组2024年第三次集体学习</a></li>"
+      "<li><i class=dot></i><a href=./202403/t20240319_88065.html>县长接待日活动解决群众诉求12件</a></li>"
+      "<li><i class=dot></i><a href=./202403/t20240305_88011.html>全县乡村振兴重点工作推进会召开</a></li>"
+      "</ul></div></body></html>";
+  // The same rows with month folders only: no day, so no dates and no list.
+  std::string month_only = page;
+  for (const char* day : {"t20240326_", "t20240319_", "t20240305_"}) {
+    month_only.replace(month_only.find(day), 10, "content_");
+  }
+
+  const PageFacts f = ExtractPage(page, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html");
+  const PageFacts g = ExtractPage(month_only, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html");
+
+  EXPECT_TRUE(f.is_list_page);
+  ASSERT_EQ(f.items.size(), 3u);
+  EXPECT_EQ(Show(f.items[0].date), "2024-03-26");
+  EXPECT_EQ(f.items[0].url, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/202403/t20240326_88102.html");
+  EXPECT_EQ(Show(f.items[2].date), "2024-03-05");
+  EXPECT_TRUE(g.items.empty());
+  EXPECT_FALSE(g.is_list_page);
+}
+
 }  // namespace
 }  // namespace govwatch::extract
