@@ -489,6 +489,22 @@ void DateEntriesByUrl(ListBlock& block) {
   block.dated = dates.size();
 }
 
+// True when every linked row opens with 上一篇/下一篇 (上一条, 下一条): an article's neighbours,
+// however they are dated, are navigation and not a list.
+bool IsPreviousNextPair(const HtmlTree& tree, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  if (ranges.size() > 3) return false;
+  for (const auto& [begin, end] : ranges) {
+    const std::string row = CollapseSpace(TextOf(tree, begin, end));
+    const std::string_view t = Trim(std::string_view(row));
+    bool neighbour = false;
+    for (std::string_view w : {"上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则"}) {
+      neighbour = neighbour || StartsWith(t, w);
+    }
+    if (!neighbour) return false;
+  }
+  return true;
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    bool allow_single, std::string_view base, std::optional<std::string>& preceding,
                    std::vector<ListBlock>& out) {
@@ -534,7 +550,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.sidebar = (flags & kBoilerplate) != 0;
   block.block_root = container;
   std::size_t root = container;
-  if (!block.sidebar && NamesSidebar(heading)) {
+  if (!block.sidebar && (NamesSidebar(heading) || IsPreviousNextPair(tree, ranges))) {
     block.sidebar = true;
   } else if (!block.sidebar && HasSidebarHeading(tree, container, block.first_entry, &root)) {
     block.sidebar = true;

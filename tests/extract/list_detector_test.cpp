@@ -126,5 +126,21 @@ TEST(ListDetectorTest, ListWithoutDateTextIsDatedByItsUrls) {
   EXPECT_FALSE(g.is_list_page);
 }
 
+TEST(ListDetectorTest, PreviousAndNextArticlesAreNotAList) {
+  // A short article whose 上一篇/下一篇 links carry their dates.
+  const PageFacts f = ExtractPage(
+      "<html><head><title>南山区召开2024年安全生产工作会议</title></head><body>"
+      "<div class=detail><h1>南山区召开2024年安全生产工作会议</h1>"
+      "<div class=msg><span>发布时间：</span><span>2024-03-23</span><span>信息来源：</span><span>区应急管理局</span></div>"
+      "<div class=con><p>会议强调，要压实安全生产责任，扎实做好各项工作。</p></div>"
+      "<ul class=updown><li>上一篇：<a href=./post_11200210.html>南山区开展三月学雷锋活动</a> 2024-03-22</li>"
+      "<li>下一篇：<a href=./post_11200300.html>南山区召开春季防火会议</a> 2024-03-26</li></ul></div></body></html>",
+      "http://www.szns.gov.cn/xxgk/qzfgzdt/content/post_11200251.html");
+
+  EXPECT_FALSE(f.is_list_page);
+  EXPECT_TRUE(f.items.empty());
+  EXPECT_EQ(Show(f.publish_date), "2024-03-23");
+}
+
 }  // namespace
 }  // namespace govwatch::extract
