@@ -723,6 +723,22 @@ void MergeYearGroups(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
   for (ListBlock& m : merged) blocks.push_back(std::move(m));
 }
 
+// Drops the "lists" whose rows each hold a dated list of their own: a column of boxes (热点新闻,
+// 专题专栏 …) or a table of sections is a layout, and the best link of each box is no entry.
+void DropBlocksOfBlocks(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
+  std::vector<std::size_t> inner;  // containers of the lists with two dated entries or more
+  for (const ListBlock& b : blocks) {
+    if (b.dated >= 2) inner.push_back(b.container);
+  }
+  std::sort(inner.begin(), inner.end());
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [&](const ListBlock& b) {
+                                const auto it = std::lower_bound(inner.begin(), inner.end(), b.first_entry);
+                                return it != inner.end() && *it < tree.Info(b.container).end;
+                              }),
+               blocks.end());
+}
+
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base) {
   std::vector<ListBlock> out;
   for (std::size_t c = 0; c < tree.size(); ++c) {
@@ -771,6 +787,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       EvaluateGroup(tree, c, ranges, false, base, preceding, out);
     }
   }
+  DropBlocksOfBlocks(tree, out);
   MergeYearGroups(tree, out);
   return out;
 }

@@ -126,6 +126,28 @@ TEST(ListDetectorTest, ListWithoutDateTextIsDatedByItsUrls) {
   EXPECT_FALSE(g.is_list_page);
 }
 
+TEST(ListDetectorTest, AColumnOfDatedBoxesIsNotAList) {
+  // A short article after a left column of two boxes, each a dated list of its own; the date
+  // line follows the body.
+  const std::string box =
+      "<div class=hot><h3>%s</h3><ul>"
+      "<li><a href=/xwzx/jryw/202403/t20240318_1.html>县委常委会召开会议传达学习全国两会精神</a><span>2024-03-18</span></li>"
+      "<li><a href=/xwzx/jryw/202403/t20240317_2.html>我县召开春季森林草原防灭火工作会议</a><span>2024-03-17</span></li>"
+      "</ul></div>";
+  auto named = [&](const std::string& heading) { return std::string(box).replace(box.find("%s"), 2, heading); };
+  const std::string html =
+      "<html><head><title>临沧市召开2024年优化营商环境工作推进会</title></head><body><div class=box><div class=left>" +
+      named("热点新闻") + named("推荐阅读") +
+      "</div><div class=right><h2 class=title>临沧市召开2024年优化营商环境工作推进会</h2>"
+      "<div class=detail><p>会议要求，各级各部门要进一步压实责任，层层抓好落实。</p></div>"
+      "<div class=info>发布时间：2024-03-08 17:05 来源：市营商办</div></div></div></body></html>";
+
+  const PageFacts f = ExtractPage(html, "http://www.lincang.gov.cn/lcszf/xwzx/lcyw/content_76321.html");
+
+  EXPECT_FALSE(f.is_list_page);
+  EXPECT_EQ(Show(f.publish_date), "2024-03-08");
+}
+
 TEST(ListDetectorTest, PreviousAndNextArticlesAreNotAList) {
   // A short article whose 上一篇/下一篇 links carry their dates.
   const PageFacts f = ExtractPage(
