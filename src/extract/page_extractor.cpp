@@ -206,6 +206,30 @@ ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::Lis
   return out;
 }
 
+// A labelled date in a small block after the title whose class names furniture
+// (<div class="detail-foot">发布时间：… 来源：…</div>, "art-bottom"): templates that print the info
+// bar after the body often class it so. The page footer, hidden blocks and lists do not count.
+std::optional<Date> FurnitureInfoDate(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks,
+                                      int title_element) {
+  constexpr std::size_t kMaxInfoBarBytes = 300;
+  if (title_element < 0) return std::nullopt;
+  for (std::size_t i = tree.Info(static_cast<std::size_t>(title_element)).end; i < tree.size(); ++i) {
+    const std::uint32_t flags = tree.Info(i).flags;
+    if ((flags & (detail::kFooter | detail::kSkipped | detail::kHidden)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(i) || (flags & detail::kBoilerplate) == 0) continue;
+    // The outermost furniture element only; its inside is read once.
+    const std::size_t end = tree.Info(i).end;
+    if (tree.Info(i).text_bytes <= kMaxInfoBarBytes && !InsideAny(tree, blocks, i)) {
+      if (auto d = detail::FindLabelledDate(tree.Text(i, kMaxInfoBarBytes))) return d;
+    }
+    i = end - 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> DateFromMeta(const std::map<std::string, std::string>& meta) {
   for (std::string_view name : kDateMetaNames) {
     const std::string value = MetaValue(meta, name);
@@ -321,6 +345,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     if (!f.publish_date) f.publish_date = InfoLineDate(content, title_at, 400);
   }
   if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
+  if (!f.publish_date && article) f.publish_date = FurnitureInfoDate(tree, blocks, title_element);
   if (!f.publish_date && article && content.title_begin != std::string::npos && content.title_begin > 0) {
     // A date line printed just above the title.
     const std::size_t title_begin = content.title_begin;
