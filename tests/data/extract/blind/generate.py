@@ -734,6 +734,102 @@ add('home_table_full_dates', f'''<html><head><meta charset="utf-8"><title>红河
     {"url": "http://www.hh.gov.cn/", "publish_date": None, "is_list_page": False, "newest_item": "2024-04-02", "identity": ident})
 
 
+# ====================================================================== second batch (60) ==
+# Written after the first fixes, before any further change: scored on its own first (see the
+# commit that adds it), then with the rest.
+
+# TRS 海云 list: the newer createPageHTML('page_div', count, current, prefix, ext, total) call,
+# whose current page is 1-based (index.html, index_1.html … index_4.html).
+HY_ROWS = [("./202403/t20240329_99120.html", "市人民政府关于2024年市级重点建设项目计划的通知", "2024-03-29"),
+           ("./202403/t20240322_99087.html", "市人民政府关于同意设立曲靖经济技术开发区的批复", "2024-03-22"),
+           ("./202403/t20240315_99051.html", "市人民政府办公室关于印发曲靖市2024年为民办实事工作方案的通知", "2024-03-15")]
+f, ident = footer('trs', '5303000003', '滇ICP备05012345号', '滇公网安备 53030202000321号', host='曲靖市人民政府办公室')
+lis = ''.join('<li><a href="%s" target="_blank">%s</a><span class="time">%s</span></li>' % (u, t, d) for u, t, d in HY_ROWS)
+add('list_hy_createpage_div', f"""<html><head><meta charset="utf-8"><meta name="ColumnName" content="市政府文件"><title>市政府文件-曲靖市人民政府</title></head><body>{NAV}
+<div class="list-main"><div class="list-hd">市政府文件</div><ul class="list-ul">{lis}</ul>
+<div id="page_div" class="page"></div><script>createPageHTML('page_div',5, 1,'index','shtml',48);</script></div>{f}</body></html>""",
+    {"url": "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "publish_date": None, "is_list_page": True, "empty_list": False,
+     "items": items_of("http://www.qj.gov.cn/zwgk/szfwj/index.shtml", HY_ROWS),
+     "pagination": ["http://www.qj.gov.cn/zwgk/szfwj/index_%d.shtml" % i for i in range(1, 5)],
+     "column_type": "政策文件", "identity": ident})
+
+# Empty columns with wordings not in the first batch.
+for name, marker, url, heading, ctype, variant, code in [
+        ('empty_zanwu_xiangguan_neirong', '<div class="list-none"><img src="/images/none.png"><p>暂无相关内容</p></div>', "http://www.yxjn.gov.cn/zwgk/zcjd/index.html", "政策解读", "政策解读", 'ucap', '5304210001'),
+        ('empty_jianshe_zhong', '<div class="con"><p style="text-align:center;padding:80px 0">该栏目正在建设中，敬请期待！</p></div>', "http://www.tonghai.gov.cn/zwgk/ghjh/index.html", "规划计划", "规划计划", 'trs', '5304230001')]:
+    f, ident = footer(variant, code, '滇ICP备0600%s号' % code[-4:], '滇公网安备53042102%s号' % code[-6:], host='某县人民政府')
+    add(name, f"""<html><head><meta charset="utf-8"><title>{heading}_某县人民政府</title></head><body>{NAV}
+<div class="main"><div class="l">{hot("热点新闻", HOT)}</div><div class="r"><div class="lm-tit">{heading}</div>{marker}</div></div>{f}</body></html>""",
+        {"url": url, "publish_date": None, "is_list_page": True, "empty_list": True, "items": [], "newest_item": None,
+         "column_type": ctype, "identity": ident})
+
+# Old portal article: the title in <td class="biaoti">, 发布日期 in the next row, a 打印 row.
+f, ident = footer('old', '5323010001', '滇ICP备05003131号', '滇公网安备53230102000313号', host='楚雄市人民政府')
+add('old_td_biaoti', f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>楚雄市人民政府</title></head><body>
+<table width="980" align="center"><tr><td class="biaoti" align="center">楚雄市2024年春季森林草原防灭火工作方案</td></tr>
+<tr><td align="center" class="fbrq">发布日期：2024年03月06日　　阅读次数：<span id="count">205</span></td></tr>
+<tr><td class="nr">{BODY}</td></tr><tr><td align="right"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></td></tr></table>
+<table width="980" align="center"><tr><td>{hot("最新更新", HOT)}</td></tr></table>{f}</body></html>""",
+    {"url": "http://www.cxs.gov.cn/info/1021/55012.htm", "publish_date": "2024-03-06", "is_list_page": False,
+     "identity": ident})
+
+# Article whose info bar sits in a furniture-classed row above the body ("art-top").
+f, ident = footer('hanweb', '5304250001', '滇ICP备05004242号', '滇公网安备53042502000424号', host='华宁县人民政府')
+add('infobar_top_class', f"""<html><head><meta charset="utf-8"><title>华宁县召开2024年柑橘产业发展推进会</title></head><body>{NAV}
+<div class="article"><h1>华宁县召开2024年柑橘产业发展推进会</h1><div class="art-top"><span>发布日期：2024-03-14</span><span>来源：县农业农村局</span></div>
+<div class="art-con">{NEWS}</div></div>{f}</body></html>""",
+    {"url": "http://www.huaning.gov.cn/hnxrmzf/c101/content_20031.html", "publish_date": "2024-03-14",
+     "is_list_page": False, "identity": ident})
+
+# List whose rows carry a labelled date ("发布时间：2024-03-18") and a category link.
+CAT_ROWS = [("/zwgk/tzgg/content_88301.html", "关于开展2024年度统计执法检查的公告", "2024-03-18"),
+            ("/zwgk/tzgg/content_88290.html", "关于2024年城乡居民医保集中征缴的通告", "2024-03-12"),
+            ("/zwgk/tzgg/content_88277.html", "关于做好2024年清明节文明祭扫工作的通知", "2024-03-07")]
+f, ident = footer('ucap', '5304220001', '滇ICP备05002222号', '滇公网安备53042202000222号', host='澄江市人民政府')
+lis = ''.join('<li><a class="cat" href="/zwgk/tzgg/">[通知公告]</a><a class="t" href="%s">%s</a><p class="meta">发布时间：%s</p></li>' % (u, t, d) for u, t, d in CAT_ROWS)
+add('list_labelled_dates_category', f"""<html><head><meta charset="utf-8"><title>通知公告 - 澄江市人民政府</title></head><body>{NAV}
+<div class="main"><h2>通知公告</h2><ul class="items">{lis}</ul></div>{f}</body></html>""",
+    {"url": "http://www.chengjiang.gov.cn/zwgk/tzgg/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
+     "items": items_of("http://www.chengjiang.gov.cn", CAT_ROWS), "column_type": "通知公告", "identity": ident})
+
+# Column folder named with a unit prefix (xzfgzdt = 县政府工作动态): its type from the folder.
+f, ident = footer('trs', '5304260001', '滇ICP备05005656号', '滇公网安备 53042602000565号', host='易门县人民政府')
+add('prefixed_folder_article', f"""<html><head><meta charset="utf-8"><title>易门县召开2024年第一季度经济运行分析会</title></head><body>{NAV}
+<div class="detail"><h1>易门县召开2024年第一季度经济运行分析会</h1><p class="info">发布时间：2024-04-03 来源：县发展改革局</p>
+<div class="con">{NEWS}</div></div>{f}</body></html>""",
+    {"url": "http://www.ym.gov.cn/xzfgzdt/202404/t20240403_661020.html", "publish_date": "2024-04-03",
+     "is_list_page": False, "identity": ident, "column_type": "动态要闻"})
+
+# GBK list: table rows with [2024-03-05] dates in <font>, more-link rows and a 共X条 pager.
+GB_ROWS = [("/Article/ShowArticle.asp?ArticleID=7011", "峨山县开展春季农业技术培训", "2024-03-27"),
+           ("/Article/ShowArticle.asp?ArticleID=7002", "峨山县召开防汛抗旱工作会议", "2024-03-20"),
+           ("/Article/ShowArticle.asp?ArticleID=6990", "峨山县开展森林防火应急演练", "2024-03-12")]
+f, ident = footer('old', '5304270001', '滇ICP备05007272号', '滇公网安备53042702000727号', host='峨山县人民政府')
+rows = ''.join('<TR><TD>·<A href="%s" target=_blank>%s</A></TD><TD align=right><FONT color=#999999>[%s]</FONT></TD></TR>' % (u, t, d) for u, t, d in GB_ROWS)
+add('list_gbk_font_brackets', f"""<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=gbk"><TITLE>工作动态</TITLE></HEAD><BODY>
+<TABLE width=960 align=center><TR><TD class=lm>工作动态</TD></TR>{rows}
+<TR><TD colspan=2 align=center>共3条记录 页次：1/1 每页：20条</TD></TR></TABLE>{f}</BODY></HTML>""",
+    {"url": "http://www.es.gov.cn/Article/List.asp?ClassID=3", "publish_date": None, "is_list_page": True, "empty_list": False,
+     "items": items_of("http://www.es.gov.cn", GB_ROWS), "pagination": [], "identity": ident}, encoding='gbk')
+
+# 政策文件 in a gkml page with label spacing and 发布日期 in the second of two tables.
+f, ident = footer('trs', '5304240001', '滇ICP备05008484号', '滇公网安备 53042402000848号', host='通海县人民政府')
+add('gkml_two_tables_spaced', f"""<html><head><meta charset="utf-8"><title>通海县人民政府关于印发通海县2024年国民经济和社会发展计划的通知</title></head><body>{NAV}
+<table class="gk1"><tr><td>索 引 号：</td><td>115304230151234567/2024-00012</td><td>发布机构：</td><td>通海县人民政府</td></tr></table>
+<table class="gk2"><tr><td>成文日期：</td><td>2024-02-02</td><td>发布日期：</td><td>2024-02-07</td></tr></table>
+<div class="bt">通海县人民政府关于印发通海县2024年国民经济和社会发展计划的通知</div><div class="zw">{BODY}</div>{f}</body></html>""",
+    {"url": "http://www.tonghai.gov.cn/zwgk/xxgkml/202402/t20240207_551200.html", "publish_date": "2024-02-07",
+     "is_list_page": False, "identity": ident})
+
+# An unlabelled date line with the weekday under a title-classed <div>; an event date in the body.
+f, ident = footer('ucap', '5304280001', '滇ICP备05001818号', '滇公网安备53042802000181号', host='新平县人民政府')
+add('visible_weekday_date', f"""<html><head><meta charset="utf-8"><title>新平县2024年“三月三”民族文化节活动安排</title></head><body>{NAV}
+<div class="nr"><div class="title">新平县2024年“三月三”民族文化节活动安排</div>
+<div class="sx">2024年04月09日 星期二 &nbsp;来源：县文化和旅游局</div><div class="text">{NEWS}<p>活动时间：2024年4月11日至13日。</p></div></div>{f}</body></html>""",
+    {"url": "http://www.xinping.gov.cn/xpxrmzf/c102/content_11831.html", "publish_date": "2024-04-09",
+     "is_list_page": False, "identity": ident})
+
+
 def main():
     manifest = []
     for name, html, expected, encoding in PAGES:
