@@ -641,6 +641,10 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
   const std::string_view args = script.substr(at + 15, close == std::string_view::npos ? 200 : close - at - 15);
   std::vector<long> numbers;
   std::vector<std::string> strings;
+  // TRS 海云's version names the pager's element first (createPageHTML('page_div', 5, 1, 'index',
+  // 'shtml', 48)) and counts the current page from 1; the older one counts it from 0.
+  const std::string_view first_arg = Trim(args);
+  const bool names_element = !first_arg.empty() && (first_arg.front() == '\'' || first_arg.front() == '"');
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == '"' || args[i] == '\'') {
       const std::size_t end = args.find(args[i], i + 1);
@@ -659,9 +663,9 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
       i = k - 1;
     }
   }
-  if (numbers.size() < 2 || strings.size() < 2) return false;
+  if (numbers.size() < 2 || strings.size() < (names_element ? 3u : 2u)) return false;
   const long count = std::min<long>(numbers[0], 1000);
-  const long current = numbers[1];
+  const long current = names_element ? numbers[1] - 1 : numbers[1];
   // The extension is the string naming one ("html", "shtml" …); the prefix the string before it.
   // Later strings are styles ("black2").
   std::size_t ext_at = strings.size() - 1;
@@ -673,6 +677,7 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
       break;
     }
   }
+  if (names_element && ext_at < 2) return false;  // the first string names the element, not the page
   const std::string& prefix = strings[ext_at - 1];
   const std::string& ext = strings[ext_at];
   for (long k = 0; k < count; ++k) {

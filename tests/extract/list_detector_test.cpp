@@ -87,6 +87,29 @@ TEST(ListDetectorTest, TrsPagerFromVariablesAfterTheFunctionDefinition) {
   EXPECT_TRUE(detail::FindPagination(expr, "http://x.gov.cn/a/index.html", "http://x.gov.cn/a/index.html").empty());
 }
 
+TEST(ListDetectorTest, HaiyunPagerNamesItsDivAndCountsPagesFromOne) {
+  // TRS 海云 templates: createPageHTML('page_div', count, current, prefix, ext, records), the
+  // current page 1-based: page 1 is index.shtml, page 2 index_1.shtml … page 5 index_4.shtml.
+  const detail::HtmlTree first(
+      "<html><body><div id=page_div></div><script>createPageHTML('page_div',5, 1,'index','shtml',48);</script>"
+      "</body></html>");
+  const detail::HtmlTree third(
+      "<html><body><div id=page_div></div><script>createPageHTML('page_div',5, 3,'index','shtml',48);</script>"
+      "</body></html>");
+
+  const std::vector<std::string> from_first =
+      detail::FindPagination(first, "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index.shtml");
+  const std::vector<std::string> from_third = detail::FindPagination(
+      third, "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml");
+
+  EXPECT_EQ(from_first, (std::vector<std::string>{
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_1.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml",
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_3.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_4.shtml"}));
+  EXPECT_EQ(from_third, (std::vector<std::string>{
+                            "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_1.shtml",
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_3.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_4.shtml"}));
+}
+
 TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
   const PageFacts f = ExtractPage(
       "<html><body><table><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr>"
