@@ -19,8 +19,11 @@ namespace {
 
 using detail::HtmlTree;
 
-constexpr std::array<std::string_view, 9> kEmptyMarkers = {"暂无信息", "暂无数据", "没有记录", "暂无内容", "暂无相关信息",
-                                                           "暂无记录", "没有找到相关", "暂无文章", "无相关记录"};
+// What a column with nothing in it says instead of a list (空白栏目). 建设中 only with 栏目, since
+// a short article may say a project is 正在建设中.
+constexpr std::array<std::string_view, 15> kEmptyMarkers = {
+    "暂无信息", "暂无数据",     "没有记录",     "暂无内容",     "暂无相关信息", "暂无记录",     "没有找到相关", "暂无文章",
+    "无相关记录", "暂无相关内容", "暂无相关数据", "暂无相关文章", "栏目正在建设", "栏目建设中", "栏目正在更新"};
 constexpr std::array<std::string_view, 11> kDateMetaNames = {
     "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dc.date.created",
     "dcterms.issued", "publish_date", "releasedate", "publishtime", "createdate"};

@@ -110,6 +110,25 @@ TEST(ListDetectorTest, HaiyunPagerNamesItsDivAndCountsPagesFromOne) {
                             "http://www.qj.gov.cn/zwgk/szfwj/index_3.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_4.shtml"}));
 }
 
+TEST(ListDetectorTest, EmptyColumnWordings) {
+  const std::string before =
+      "<html><head><title>政策解读_某县人民政府</title></head><body><div class=nav><a href=/>首页</a> "
+      "<a href=/zwgk/>政务公开</a></div><div class=main><div class=lm>政策解读</div><div class=con>";
+  const std::string after = "</div></div><div class=footer>版权所有：某县人民政府</div></body></html>";
+
+  for (const char* wording : {"暂无相关内容", "抱歉，暂无相关数据！", "该栏目正在建设中，敬请期待！", "本栏目建设中",
+                              "暂无信息", "本栏目正在更新中"}) {
+    const PageFacts f = ExtractPage(before + "<p>" + wording + "</p>" + after, "http://www.x.gov.cn/zwgk/zcjd/index.html");
+    EXPECT_TRUE(f.is_list_page) << wording;
+    EXPECT_TRUE(f.empty_list) << wording;
+  }
+  // A short article about a project under construction is no empty column.
+  const PageFacts article = ExtractPage(
+      before + "<h1>县城污水处理厂二期项目进展顺利</h1><p>发布时间：2024-03-05</p><p>目前，项目正在建设中，预计年底完工。</p>" + after,
+      "http://www.x.gov.cn/zwgk/gzdt/202403/t20240305_1.html");
+  EXPECT_FALSE(article.is_list_page);
+}
+
 TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
   const PageFacts f = ExtractPage(
       "<html><body><table><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr>"
