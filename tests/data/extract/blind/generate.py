@@ -11,9 +11,13 @@ page in a browser would answer. Same manifest format as ../corpus, plus two opti
   "meta": {...}     <meta> names and contents the extractor must report
 Re-run after editing:  python3 tests/data/extract/blind/generate.py
 """
-import json
 import os
+import sys
+from functools import partial
 from urllib.parse import urljoin
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_writer import add_page, write_pages  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAGES = []
@@ -67,16 +71,10 @@ def footer(variant, code, icp, psb, badge=True, jiucuo=True, host='县人民政�
                    '<IMG src="/img/zc.png" alt="我为政府网站找错"></A>' % code if jiucuo else ''))
     else:
         raise ValueError(variant)
-    ident = {"site_code": code, "icp": icp, "psb": psb, "party_badge": badge, "error_report_entry": jiucuo}
-    return html, ident
+    return html, {"site_code": code, "icp": icp, "psb": psb, "party_badge": badge, "error_report_entry": jiucuo}
 
 
-def add(name, html, expected, encoding='utf-8'):
-    expected = dict(expected)
-    expected["file"] = name + ".html"
-    if encoding != 'utf-8':
-        expected["encoding"] = encoding
-    PAGES.append((name, html, expected, encoding))
+add = partial(add_page, PAGES)  # add(name, html, expected, encoding='utf-8')
 
 
 NAV = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a><ul>'
@@ -112,6 +110,15 @@ HOT = [("/xwzx/jryw/202403/t20240318_551201.html", "县委常委会召开会议�
 def items_of(base, rows):
     """Expected items: `base` is the list page's URL (or its origin) that the hrefs resolve against."""
     return [{"url": urljoin(base, u), "title": t, "date": d} for u, t, d in rows]
+
+
+def list_page(url, origin, rows, ident, **extra):
+    """Expected facts of a column list page whose items are `rows` resolved against `origin`."""
+    expected = {"url": url, "publish_date": None, "is_list_page": True, "empty_list": False,
+                "items": items_of(origin, rows)}
+    expected.update(extra)
+    expected["identity"] = ident
+    return expected
 
 
 # ============================================================================== articles ==
@@ -469,10 +476,7 @@ add('list_trs_ul_createpage10', f'''<html><head><meta charset="utf-8"><meta name
 <div class="container"><div class="list-l"><div class="list-title">昆明要闻</div><ul class="list">
 {lis}</ul><div class="page"><script language="JavaScript">createPageHTML(10, 0, "index", "html");</script></div></div>
 <div class="list-r">{hot("热点新闻", [("/c/xwzx/rdxw/202404/t20240402_1.html", "清明假期全市文旅市场平稳有序", "2024-04-02")])}</div></div>{f}</body></html>''',
-    {"url": "http://www.km.gov.cn/c/xwzx/kmyw/index.html", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.km.gov.cn/c/xwzx/kmyw/", TRS_ROWS),
-     "pagination": ["http://www.km.gov.cn/c/xwzx/kmyw/index_%d.html" % i for i in range(1, 10)],
-     "column_type": "动态要闻", "identity": ident})
+    list_page("http://www.km.gov.cn/c/xwzx/kmyw/index.html", "http://www.km.gov.cn/c/xwzx/kmyw/", TRS_ROWS, ident, pagination=["http://www.km.gov.cn/c/xwzx/kmyw/index_%d.html" % i for i in range(1, 10)], column_type="动态要闻"))
 
 # Table list: title | date with 2024/3/5 dates, 共5页 pager with page links.
 TABLE_ROWS = [("/qjszf/tzgg/202403/c0a1b2.shtml", "关于2024年清明节期间加强森林防火工作的通告", "2024-03-29"),
@@ -488,10 +492,7 @@ add('list_table_slash_dates_pager', f'''<html><head><meta charset="utf-8"><title
 <div class="lm_name">通知公告</div><table width="100%" class="list_tb">{trs}</table>
 <div class="fenye">共5页 &nbsp; 当前第1页 &nbsp; <a href="/qjszf/tzgg/list.shtml">首页</a> <a href="/qjszf/tzgg/list_2.shtml">下一页</a> <a href="/qjszf/tzgg/list_5.shtml">尾页</a></div>
 </td></tr></table>{f}</body></html>''',
-    {"url": "http://www.qj.gov.cn/qjszf/tzgg/list.shtml", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.qj.gov.cn", TABLE_ROWS),
-     "pagination": ["http://www.qj.gov.cn/qjszf/tzgg/list_2.shtml", "http://www.qj.gov.cn/qjszf/tzgg/list_5.shtml"],
-     "column_type": "通知公告", "identity": ident})
+    list_page("http://www.qj.gov.cn/qjszf/tzgg/list.shtml", "http://www.qj.gov.cn", TABLE_ROWS, ident, pagination=["http://www.qj.gov.cn/qjszf/tzgg/list_2.shtml", "http://www.qj.gov.cn/qjszf/tzgg/list_5.shtml"], column_type="通知公告"))
 
 # dl/dt/dd list with dotted dates.
 DL_ROWS = [("/lcszf/zcjd/202403/1a2b3c.html", "《临沧市养老服务体系建设规划》解读", "2024-03-26"),
@@ -502,9 +503,7 @@ f, ident = footer('ucap', '5309000001', '滇ICP备05004477号-1', '滇公网安�
 dls = ''.join('<dl><dt><a href="%s">%s</a></dt><dd>%s</dd></dl>\n' % (u, t, d.replace('-', '.')) for u, t, d in DL_ROWS)
 add('list_dl_dotted', f'''<html><head><meta charset="utf-8"><title>政策解读 - 临沧市人民政府</title></head><body>{NAV}
 <div class="main"><div class="side">{hot("热点新闻", HOT)}</div><div class="list-box"><h2 class="lm">政策解读</h2><div class="dl-list">{dls}</div></div></div>{f}</body></html>''',
-    {"url": "http://www.lincang.gov.cn/lcszf/zcjd/index.html", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.lincang.gov.cn", DL_ROWS), "column_type": "政策解读",
-     "identity": ident})
+    list_page("http://www.lincang.gov.cn/lcszf/zcjd/index.html", "http://www.lincang.gov.cn", DL_ROWS, ident, column_type="政策解读"))
 
 # [03-05] dates without a year: the year comes from the item URLs (t2024MMDD).
 MMDD_ROWS = [("./202403/t20240329_7712.html", "县人民政府关于2024年度征兵工作的通告", "2024-03-29"),
@@ -517,11 +516,7 @@ lis = ''.join('<li><span class="date">[%s]</span><a href="%s" target="_blank">%s
 add('list_mmdd_brackets_url_year', f'''<html><head><meta charset="utf-8"><title>通知公告_祥云县人民政府</title></head><body>{NAV}
 <div class="wrap"><div class="lb"><div class="lb-tit"><span>通知公告</span></div><ul class="lb-list">{lis}</ul>
 <div class="page"><script>createPageHTML(3, 0, "index", "shtml");</script></div></div></div>{f}</body></html>''',
-    {"url": "http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index.shtml", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/", MMDD_ROWS),
-     "pagination": ["http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index_1.shtml",
-                    "http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index_2.shtml"],
-     "column_type": "通知公告", "identity": ident})
+    list_page("http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index.shtml", "http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/", MMDD_ROWS, ident, pagination=["http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index_1.shtml", "http://www.yunnanxiangyun.gov.cn/xyxrmzf/tzgg/index_2.shtml"], column_type="通知公告"))
 
 # 年月日 dates in a list whose first two items are 置顶 (older, out of date order).
 PIN_ROWS = [("/bszn/202311/t20231108_50011.html", "个人所得税综合所得汇算清缴办事指南", "2023-11-08"),
@@ -536,10 +531,7 @@ lis = ''.join('<li>%s<a href="%s">%s</a><em>%s</em></li>' % ('<span class="zd">[
 add('list_pinned_cn_dates', f'''<html><head><meta charset="utf-8"><title>办事指南-永平县人民政府</title></head><body>{NAV}
 <div class="main"><div class="column-name">办事指南</div><ul class="news-list">{lis}</ul>
 <div class="pages">第1页/共4页 <a href="?page=2">下一页</a> <a href="?page=4">末页</a></div></div>{f}</body></html>''',
-    {"url": "http://www.ypx.gov.cn/bszn/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.ypx.gov.cn", PIN_ROWS), "newest_item": "2024-03-27",
-     "pagination": ["http://www.ypx.gov.cn/bszn/index.html?page=2", "http://www.ypx.gov.cn/bszn/index.html?page=4"],
-     "column_type": "服务", "identity": ident})
+    list_page("http://www.ypx.gov.cn/bszn/index.html", "http://www.ypx.gov.cn", PIN_ROWS, ident, newest_item="2024-03-27", pagination=["http://www.ypx.gov.cn/bszn/index.html?page=2", "http://www.ypx.gov.cn/bszn/index.html?page=4"], column_type="服务"))
 
 # Items dated only by their URLs (no date text in the list).
 URL_ROWS = [("./202403/t20240326_88102.html", "县委理论学习中心组2024年第三次集体学习", "2024-03-26"),
@@ -550,9 +542,7 @@ f, ident = footer('trs', '5329240001', '滇ICP备05008080号', '滇公网安备 
 lis = ''.join('<li><i class="dot"></i><a href="%s" target="_blank">%s</a></li>' % (u, t) for u, t, d in URL_ROWS)
 add('list_url_dates_only', f'''<html><head><meta charset="utf-8"><title>宾川要闻 宾川县人民政府</title></head><body>{NAV}
 <div class="content"><h2>宾川要闻</h2><ul class="newslist">{lis}</ul></div>{f}</body></html>''',
-    {"url": "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.binchuan.gov.cn/bcxrmzf/bcyw/", URL_ROWS),
-     "column_type": "动态要闻", "identity": ident})
+    list_page("http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html", "http://www.binchuan.gov.cn/bcxrmzf/bcyw/", URL_ROWS, ident, column_type="动态要闻"))
 
 # Empty columns of three kinds, each with a dated hot-news sidebar.
 for name, marker, url, heading, ctype, variant, code in [
@@ -578,9 +568,7 @@ add('list_hanweb_datastore_tables', f'''<html><head><meta charset="utf-8"><title
 <recordset>
 {recs}</recordset></datastore></script></div>
 <script type="text/javascript">var pagetotal=12;</script>{f}</body></html>''',
-    {"url": "http://www.hh.gov.cn/col/col7701/index.html", "publish_date": None, "is_list_page": True,
-     "empty_list": False, "items": items_of("http://www.hh.gov.cn", HW_ROWS), "column_type": "动态要闻",
-     "identity": ident})
+    list_page("http://www.hh.gov.cn/col/col7701/index.html", "http://www.hh.gov.cn", HW_ROWS, ident, column_type="动态要闻"))
 
 # 信息公开目录 list: 索引号 | 名称 | 文号 | 成文日期 | 发布日期 columns; item date is 发布日期.
 GK_ROWS = [("/xxgk/zcwj/202403/t20240325_1.html", "玉溪市人民政府关于印发玉溪市国土空间总体规划实施意见的通知", "玉政发〔2024〕8号", "2024-03-18", "2024-03-25"),
@@ -605,8 +593,7 @@ f, ident = footer('old', '5306000001', '滇ICP备05001717号', '滇公网安备5
 lis = ''.join('<LI><SPAN>%s</SPAN><A href="%s" target=_blank>%s</A>' % (d, u, t) for u, t, d in DF_ROWS)
 add('list_date_first_upper_unclosed', f'''<HTML><HEAD><META charset=utf-8><TITLE>工作动态</TITLE></HEAD><BODY>{NAV}
 <DIV class=main><DIV class=tit>工作动态</DIV><UL class=list>{lis}</UL></DIV>{f}</BODY></HTML>''',
-    {"url": "http://ybj.zt.gov.cn/gzdt/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://ybj.zt.gov.cn/gzdt/", DF_ROWS), "column_type": "动态要闻", "identity": ident})
+    list_page("http://ybj.zt.gov.cn/gzdt/index.html", "http://ybj.zt.gov.cn/gzdt/", DF_ROWS, ident, column_type="动态要闻"))
 
 # Titles truncated with … in the link text; the full title in the title attribute.
 TR_ROWS = [("./202403/t20240327_11.html", "关于印发《西双版纳州2024年深化“放管服”改革优化营商环境工作要点》的通知", "2024-03-27"),
@@ -616,8 +603,7 @@ f, ident = footer('trs', '5328000001', '滇ICP备05002662号', '滇公网安备 
 lis = ''.join('<li><a href="%s" title="%s">%s…</a><span>%s</span></li>' % (u, t, t[:18], d) for u, t, d in TR_ROWS)
 add('list_truncated_titles', f'''<html><head><meta charset="utf-8"><title>州政府办文件_西双版纳州人民政府</title></head><body>{NAV}
 <div class="main"><h3>州政府办文件</h3><ul class="list">{lis}</ul></div>{f}</body></html>''',
-    {"url": "http://www.xsbn.gov.cn/zfxxgk/zfbwj/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.xsbn.gov.cn/zfxxgk/zfbwj/", TR_ROWS), "column_type": "政策文件", "identity": ident})
+    list_page("http://www.xsbn.gov.cn/zfxxgk/zfbwj/index.html", "http://www.xsbn.gov.cn/zfxxgk/zfbwj/", TR_ROWS, ident, column_type="政策文件"))
 
 # Dates in parentheses after the title inside the link's <li>; GBK table layout; 共X页 with a form.
 GBK_ROWS = [("/news/show.aspx?id=3310", "县农业农村局开展春耕备耕技术培训", "2024-03-25"),
@@ -630,10 +616,7 @@ add('list_gbk_paren_dates_form_pager', f'''<HTML><HEAD><META http-equiv=Content-
 <TABLE width=980 align=center><TR><TD width=230 vAlign=top><TABLE><TR><TD>站内搜索</TD></TR><TR><TD><FORM action=/search.aspx><INPUT name=kw><INPUT type=submit value=搜索></FORM></TD></TR></TABLE></TD>
 <TD vAlign=top><TABLE width="100%"><TR><TD class=lm>部门动态</TD></TR>{rows}</TABLE>
 <TABLE width="100%"><TR><TD align=center>共4页 第1页 <A href="/news/list.aspx?cid=7&page=2">下一页</A> <A href="/news/list.aspx?cid=7&page=4">尾页</A> 转到<INPUT size=2>页</TD></TR></TABLE></TD></TR></TABLE>{f}</BODY></HTML>''',
-    {"url": "http://www.ylx.gov.cn/news/list.aspx?cid=7", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.ylx.gov.cn", GBK_ROWS),
-     "pagination": ["http://www.ylx.gov.cn/news/list.aspx?cid=7&page=2", "http://www.ylx.gov.cn/news/list.aspx?cid=7&page=4"],
-     "column_type": "动态要闻", "identity": ident}, encoding='gbk')
+    list_page("http://www.ylx.gov.cn/news/list.aspx?cid=7", "http://www.ylx.gov.cn", GBK_ROWS, ident, pagination=["http://www.ylx.gov.cn/news/list.aspx?cid=7&page=2", "http://www.ylx.gov.cn/news/list.aspx?cid=7&page=4"], column_type="动态要闻"), encoding='gbk')
 
 # News list with summaries and date-times; a 图片新闻 carousel with newer dates above it.
 SUM_ROWS = [("/xwzx/zwyw/content_10033.html", "市委书记调研乡村振兴工作", "2024-03-29"),
@@ -648,10 +631,7 @@ add('list_summaries_datetime_carousel', f'''<html><head><meta charset="utf-8"><t
 <li><a href="/xwzx/tpxw/content_10049.html"><img src="/u/2.jpg"><p>古城区开展文明祭扫宣传</p></a><span>2024-03-31</span></li></ul></div>
 <div class="list"><div class="lm">时政要闻</div>{items}</div>
 <div class="pagination"><a class="cur">1</a><a href="/xwzx/zwyw/index_2.html">2</a><a href="/xwzx/zwyw/index_3.html">3</a><a href="/xwzx/zwyw/index_2.html">下一页</a></div>{f}</body></html>''',
-    {"url": "http://www.lijiang.gov.cn/xwzx/zwyw/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.lijiang.gov.cn", SUM_ROWS),
-     "pagination": ["http://www.lijiang.gov.cn/xwzx/zwyw/index_2.html", "http://www.lijiang.gov.cn/xwzx/zwyw/index_3.html"],
-     "column_type": "动态要闻", "identity": ident})
+    list_page("http://www.lijiang.gov.cn/xwzx/zwyw/index.html", "http://www.lijiang.gov.cn", SUM_ROWS, ident, pagination=["http://www.lijiang.gov.cn/xwzx/zwyw/index_2.html", "http://www.lijiang.gov.cn/xwzx/zwyw/index_3.html"], column_type="动态要闻"))
 
 # List with dates in <em> using 2024/03/05, nested inside <p> rows.
 P_ROWS = [("/zwgk/rsxx/202403/t20240328_3.html", "2024年县属事业单位公开招聘工作人员公告", "2024-03-28"),
@@ -661,8 +641,7 @@ f, ident = footer('hanweb', '5329300001', '滇ICP备05006789号', '滇公网安�
 ps = ''.join('<p class="row"><a href="%s">%s</a><em>%s</em></p>' % (u, t, d.replace('-', '/')) for u, t, d in P_ROWS)
 add('list_p_rows_slash', f'''<html><head><meta charset="utf-8"><title>人事信息_洱源县人民政府</title></head><body>{NAV}
 <div class="c"><div class="lm">人事信息</div><div class="rows">{ps}</div></div>{f}</body></html>''',
-    {"url": "http://www.eryuan.gov.cn/zwgk/rsxx/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.eryuan.gov.cn", P_ROWS), "column_type": "人事", "identity": ident})
+    list_page("http://www.eryuan.gov.cn/zwgk/rsxx/index.html", "http://www.eryuan.gov.cn", P_ROWS, ident, column_type="人事"))
 
 # Column with a single item (a column updated rarely) and a sidebar with many dated links.
 ONE_ROW = [("/zwgk/ghjh/202401/t20240110_5.html", "盈江县国民经济和社会发展第十四个五年规划中期评估报告", "2024-01-10")]
@@ -670,8 +649,7 @@ f, ident = footer('trs', '5331220001', '滇ICP备06001122号', '滇公网安备 
 add('list_single_item', f'''<html><head><meta charset="utf-8"><title>规划计划_盈江县人民政府</title></head><body>{NAV}
 <div class="main"><div class="left">{hot("热点新闻", HOT)}</div><div class="right"><div class="lm">规划计划</div>
 <ul class="list"><li><a href="{ONE_ROW[0][0]}">{ONE_ROW[0][1]}</a><span>{ONE_ROW[0][2]}</span></li></ul></div></div>{f}</body></html>''',
-    {"url": "http://www.yingjiang.gov.cn/zwgk/ghjh/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.yingjiang.gov.cn", ONE_ROW), "column_type": "规划计划", "identity": ident})
+    list_page("http://www.yingjiang.gov.cn/zwgk/ghjh/index.html", "http://www.yingjiang.gov.cn", ONE_ROW, ident, column_type="规划计划"))
 
 # Interaction (县长信箱) list: subject | status | date table.
 HD_ROWS = [("/hdjl/xzxx/detail.jsp?id=88120", "关于小区门口路灯不亮的问题", "2024-03-27"),
@@ -682,8 +660,7 @@ trs = ''.join('<tr><td><a href="%s">%s</a></td><td>已回复</td><td>%s</td></tr
 add('list_mailbox_status', f'''<html><head><meta charset="utf-8"><title>县长信箱 石林彝族自治县人民政府</title></head><body>{NAV}
 <div class="hd"><h2>县长信箱</h2><a href="/hdjl/xzxx/write.jsp" class="btn">我要写信</a>
 <table class="mail" width="100%"><tr><th>信件标题</th><th>办理状态</th><th>来信时间</th></tr>{trs}</table></div>{f}</body></html>''',
-    {"url": "http://www.ynsl.gov.cn/hdjl/xzxx/list.jsp", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.ynsl.gov.cn", HD_ROWS), "column_type": "互动", "identity": ident})
+    list_page("http://www.ynsl.gov.cn/hdjl/xzxx/list.jsp", "http://www.ynsl.gov.cn", HD_ROWS, ident, column_type="互动"))
 
 # Two-column list: each <li> holds a date block split into day and year-month.
 SPLIT_ROWS = [("/zwdt/202403/t20240329_1.html", "县政府召开第四十次常务会议", "2024-03-29"),
@@ -694,8 +671,7 @@ lis = ''.join('<li><div class="date"><b>%s</b><span>%s</span></div><div class="t
               % (d[8:], d[:7], u, t, t + '……') for u, t, d in SPLIT_ROWS)
 add('list_split_day_yearmonth', f'''<html><head><meta charset="utf-8"><title>政务动态_弥渡县人民政府</title></head><body>{NAV}
 <div class="m"><div class="lm">政务动态</div><ul class="cards">{lis}</ul></div>{f}</body></html>''',
-    {"url": "http://www.midu.gov.cn/zwdt/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.midu.gov.cn", SPLIT_ROWS), "column_type": "动态要闻", "identity": ident})
+    list_page("http://www.midu.gov.cn/zwdt/index.html", "http://www.midu.gov.cn", SPLIT_ROWS, ident, column_type="动态要闻"))
 
 # Table list with a 序号 column first and the date last.
 SEQ_ROWS = [("/zwgk/czyjs/202403/t20240326_8.html", "县财政局2024年部门预算公开", "2024-03-26"),
@@ -707,8 +683,7 @@ trs = ''.join('<tr><td align="center">%d</td><td><a href="%s" target="_blank">%s
               % (i + 1, u, t, d) for i, (u, t, d) in enumerate(SEQ_ROWS))
 add('list_table_seq_column', f'''<html><head><meta charset="utf-8"><title>财政预决算 漾濞县人民政府</title></head><body>{NAV}
 <div class="box"><div class="lm">财政预决算</div><table class="tb" width="100%" border="1"><tr><th>序号</th><th>标题</th><th>发布日期</th></tr>{trs}</table></div>{f}</body></html>''',
-    {"url": "http://www.yangbi.gov.cn/zwgk/czyjs/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.yangbi.gov.cn", SEQ_ROWS), "identity": ident})
+    list_page("http://www.yangbi.gov.cn/zwgk/czyjs/index.html", "http://www.yangbi.gov.cn", SEQ_ROWS, ident))
 
 # ============================================================================== homepages ==
 
@@ -748,10 +723,7 @@ lis = ''.join('<li><a href="%s" target="_blank">%s</a><span class="time">%s</spa
 add('list_hy_createpage_div', f"""<html><head><meta charset="utf-8"><meta name="ColumnName" content="市政府文件"><title>市政府文件-曲靖市人民政府</title></head><body>{NAV}
 <div class="list-main"><div class="list-hd">市政府文件</div><ul class="list-ul">{lis}</ul>
 <div id="page_div" class="page"></div><script>createPageHTML('page_div',5, 1,'index','shtml',48);</script></div>{f}</body></html>""",
-    {"url": "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.qj.gov.cn/zwgk/szfwj/index.shtml", HY_ROWS),
-     "pagination": ["http://www.qj.gov.cn/zwgk/szfwj/index_%d.shtml" % i for i in range(1, 5)],
-     "column_type": "政策文件", "identity": ident})
+    list_page("http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", HY_ROWS, ident, pagination=["http://www.qj.gov.cn/zwgk/szfwj/index_%d.shtml" % i for i in range(1, 5)], column_type="政策文件"))
 
 # Empty columns with wordings not in the first batch.
 for name, marker, url, heading, ctype, variant, code in [
@@ -789,8 +761,7 @@ f, ident = footer('ucap', '5304220001', '滇ICP备05002222号', '滇公网安备
 lis = ''.join('<li><a class="cat" href="/zwgk/tzgg/">[通知公告]</a><a class="t" href="%s">%s</a><p class="meta">发布时间：%s</p></li>' % (u, t, d) for u, t, d in CAT_ROWS)
 add('list_labelled_dates_category', f"""<html><head><meta charset="utf-8"><title>通知公告 - 澄江市人民政府</title></head><body>{NAV}
 <div class="main"><h2>通知公告</h2><ul class="items">{lis}</ul></div>{f}</body></html>""",
-    {"url": "http://www.chengjiang.gov.cn/zwgk/tzgg/index.html", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.chengjiang.gov.cn", CAT_ROWS), "column_type": "通知公告", "identity": ident})
+    list_page("http://www.chengjiang.gov.cn/zwgk/tzgg/index.html", "http://www.chengjiang.gov.cn", CAT_ROWS, ident, column_type="通知公告"))
 
 # Column folder named with a unit prefix (xzfgzdt = 县政府工作动态): its type from the folder.
 f, ident = footer('trs', '5304260001', '滇ICP备05005656号', '滇公网安备 53042602000565号', host='易门县人民政府')
@@ -809,8 +780,7 @@ rows = ''.join('<TR><TD>·<A href="%s" target=_blank>%s</A></TD><TD align=right>
 add('list_gbk_font_brackets', f"""<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=gbk"><TITLE>工作动态</TITLE></HEAD><BODY>
 <TABLE width=960 align=center><TR><TD class=lm>工作动态</TD></TR>{rows}
 <TR><TD colspan=2 align=center>共3条记录 页次：1/1 每页：20条</TD></TR></TABLE>{f}</BODY></HTML>""",
-    {"url": "http://www.es.gov.cn/Article/List.asp?ClassID=3", "publish_date": None, "is_list_page": True, "empty_list": False,
-     "items": items_of("http://www.es.gov.cn", GB_ROWS), "pagination": [], "identity": ident}, encoding='gbk')
+    list_page("http://www.es.gov.cn/Article/List.asp?ClassID=3", "http://www.es.gov.cn", GB_ROWS, ident, pagination=[]), encoding='gbk')
 
 # 政策文件 in a gkml page with label spacing and 发布日期 in the second of two tables.
 f, ident = footer('trs', '5304240001', '滇ICP备05008484号', '滇公网安备 53042402000848号', host='通海县人民政府')
@@ -831,21 +801,7 @@ add('visible_weekday_date', f"""<html><head><meta charset="utf-8"><title>新平�
 
 
 def main():
-    manifest = []
-    for name, html, expected, encoding in PAGES:
-        data = html.encode('gb18030' if encoding == 'gbk' else 'utf-8')
-        with open(os.path.join(HERE, name + '.html'), 'wb') as out:
-            out.write(data)
-        if expected.get("is_list_page") and "newest_item" not in expected:
-            dates = [i["date"] for i in expected.get("items", []) if i.get("date")]
-            expected["newest_item"] = max(dates) if dates else None
-        manifest.append(expected)
-    names = [p[0] for p in PAGES]
-    assert len(names) == len(set(names)), "duplicate page name"
-    with open(os.path.join(HERE, 'manifest.json'), 'w', encoding='utf-8') as out:
-        json.dump({"pages": manifest}, out, ensure_ascii=False, indent=1)
-        out.write('\n')
-    print('wrote %d pages' % len(PAGES))
+    write_pages(HERE, PAGES)
 
 
 if __name__ == '__main__':
