@@ -57,7 +57,8 @@ std::string StripSiteSuffix(std::string_view title) {
 
 bool IsTitleClass(std::string_view value) {
   const std::string lower = ToLowerAscii(value);
-  if (Contains(lower, "title")) return true;
+  // "biaoti" is 标题 in pinyin, common in older templates (<td class="biaoti">).
+  if (Contains(lower, "title") || Contains(lower, "biaoti")) return true;
   std::string word;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
     const char c = i < lower.size() ? lower[i] : ' ';
