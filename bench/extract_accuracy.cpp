@@ -1,8 +1,9 @@
 // Extraction accuracy and speed report over the hand-labelled corpus of
-// tests/data/extract/corpus/ (see tests/extract/accuracy_scorer.hpp for the measures), plus the
+// tests/data/extract/corpus/ and, reported separately, the held-out blind set of
+// tests/data/extract/blind/ (see tests/extract/accuracy_scorer.hpp for the measures), plus the
 // time ExtractPage takes on the hostile inputs of the robustness tests. Prints; never asserts
 // (the CTest floor is govwatch_extract_tests' ExtractAccuracyTest).
-//   build/<preset>/bench/govwatch_extract_accuracy [--passes N] [--misses] [--no-hostile]
+//   build/<preset>/bench/govwatch_extract_accuracy [--passes N] [--misses] [--no-hostile] [--no-blind]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -35,16 +36,29 @@ int main(int argc, char** argv) {
   int passes = 20;
   bool misses = false;
   bool hostile = true;
+  bool blind = true;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--passes") == 0 && i + 1 < argc) passes = std::max(1, std::atoi(argv[++i]));
     if (std::strcmp(argv[i], "--misses") == 0) misses = true;
     if (std::strcmp(argv[i], "--no-hostile") == 0) hostile = false;
+    if (std::strcmp(argv[i], "--no-blind") == 0) blind = false;
   }
   const std::string corpus = std::string(GOVWATCH_SOURCE_DIR) + "/tests/data/extract/corpus";
   govwatch::extract::accuracy::Report report = govwatch::extract::accuracy::ScoreCorpus(corpus);
   std::printf("== accuracy (%s)\n%s", corpus.c_str(), govwatch::extract::accuracy::FormatReport(report).c_str());
   if (misses) {
     for (const std::string& m : report.misses) std::printf("  miss: %s\n", m.c_str());
+  }
+  if (blind) {
+    // Pages written without looking at the extractor; never tune the extractor on one of them
+    // without adding a unit test that stands on its own.
+    const std::string blind_dir = std::string(GOVWATCH_SOURCE_DIR) + "/tests/data/extract/blind";
+    const auto held_out = govwatch::extract::accuracy::ScoreCorpus(blind_dir);
+    std::printf("== accuracy, held-out blind set (%s)\n%s", blind_dir.c_str(),
+                govwatch::extract::accuracy::FormatReport(held_out).c_str());
+    if (misses) {
+      for (const std::string& m : held_out.misses) std::printf("  miss: %s\n", m.c_str());
+    }
   }
   // Speed: the whole corpus `passes` times (ExtractPage only, after decoding).
   double seconds = 0;

@@ -481,7 +481,10 @@ std::optional<Date> FindLabelledDate(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<Date> DateFromUrl(std::string_view url) {
+namespace {
+
+// DateFromUrl; with `day_only`, a month folder (/202203/, /2022-03/) is no date.
+std::optional<Date> UrlDate(std::string_view url, bool day_only) {
   // Only the path: query strings carry ids that look like dates.
   const std::size_t scheme = url.find("://");
   std::size_t path_begin = scheme == std::string_view::npos ? 0 : url.find('/', scheme + 3);
@@ -527,28 +530,38 @@ std::optional<Date> DateFromUrl(std::string_view url) {
         const int m = number(i + 5, month_len);
         std::size_t after = i + 5 + month_len;
         int d = 1;
+        bool has_day = false;
         if (after < path.size() && (path[after] == '/' || path[after] == '-')) {
           const std::size_t day_len = short_number(after + 1);
           // A one-digit month or day only in a folder (/2022/3/1/), never as a file name.
           if (day_len > 0 && after + 1 + day_len < path.size() && path[after + 1 + day_len] == '/') {
             d = number(after + 1, day_len);
+            has_day = true;
           } else if (day_len == 2) {
             d = number(after + 1, 2);
+            has_day = true;
           }
         }
+        if (day_only && !has_day) continue;
         if (month_len == 2 || (after < path.size() && path[after] == '/')) {
           if (auto date = make(y, m, d)) return date;
         }
       }
     }
     if (digits_at(i, 6) && i + 6 < path.size() && path[i + 6] == '/') {
-      int d = 1;
-      if (digits_at(i + 7, 2) && i + 9 < path.size() && path[i + 9] == '/') d = number(i + 7, 2);
-      if (auto date = make(number(i, 4), number(i + 4, 2), d)) return date;
+      const bool has_day = digits_at(i + 7, 2) && i + 9 < path.size() && path[i + 9] == '/';
+      if (day_only && !has_day) continue;
+      if (auto date = make(number(i, 4), number(i + 4, 2), has_day ? number(i + 7, 2) : 1)) return date;
     }
   }
   return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<Date> DateFromUrl(std::string_view url) { return UrlDate(url, false); }
+
+std::optional<Date> DayDateFromUrl(std::string_view url) { return UrlDate(url, true); }
 
 namespace {
 

@@ -50,6 +50,9 @@ std::optional<Date> FindLabelledDate(std::string_view text);
 // A date written in a URL path: t20220301_123.html, /20220301/, /202203/ (day 1),
 // /2022-03/ (day 1), /2022/03/01/, /art/2022/3/1/. Nothing when the URL has no plausible date.
 std::optional<Date> DateFromUrl(std::string_view url);
+// Like DateFromUrl, but only a date the URL names to the day (t20220301_123.html, /20220301/,
+// /2022/03/01/, /art/2022/3/1/): never a month folder read as its first day.
+std::optional<Date> DayDateFromUrl(std::string_view url);
 
 // A publish date that an inline script prints or holds, for pages whose info bar is filled by
 // JavaScript: the text a script writes (document.write, innerHTML) when it carries a labelled

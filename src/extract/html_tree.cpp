@@ -397,6 +397,18 @@ void HtmlTree::ReadHidingStyles() {
   }
 }
 
+bool HtmlTree::InsideArticle(std::size_t i) const {
+  // HTML5 sections: the <header> of an <article> holds its title and byline, its <footer> the
+  // source and date; only the page's own header, footer, nav and aside are furniture.
+  const std::string_view tag = Tag(i);
+  if (tag != "header" && tag != "footer") return false;
+  for (int p = info_[i].parent; p >= 0; p = info_[static_cast<std::size_t>(p)].parent) {
+    const std::string_view up = Tag(static_cast<std::size_t>(p));
+    if (up == "article" || up == "main") return true;
+  }
+  return false;
+}
+
 void HtmlTree::Classify() {
   for (std::size_t i = 0; i < info_.size(); ++i) {
     NodeInfo& info = info_[i];
@@ -404,7 +416,8 @@ void HtmlTree::Classify() {
     if (!IsElement(i)) continue;
     const std::string_view tag = Tag(i);
     if (std::find(kSkippedTags.begin(), kSkippedTags.end(), tag) != kSkippedTags.end()) info.flags |= kSkipped;
-    if (std::find(kBoilerplateTags.begin(), kBoilerplateTags.end(), tag) != kBoilerplateTags.end()) {
+    if (std::find(kBoilerplateTags.begin(), kBoilerplateTags.end(), tag) != kBoilerplateTags.end() &&
+        !InsideArticle(i)) {
       info.flags |= kBoilerplate;
     }
     if (HasBoilerplateWord(Attr(i, "class")) || HasBoilerplateWord(Attr(i, "id"))) info.flags |= kBoilerplate;

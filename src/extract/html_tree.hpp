@@ -71,6 +71,8 @@ class HtmlTree {
   void Flatten();
   void ReadHidingStyles();
   void Classify();
+  // True for a <header> or <footer> inside an <article> or <main>: part of the content.
+  bool InsideArticle(std::size_t i) const;
   void MarkFooters();
 
   htmlDocPtr doc_ = nullptr;

@@ -207,6 +207,23 @@ std::map<std::string, std::string> ExtractMeta(const HtmlTree& tree) {
   return meta;
 }
 
+bool ScriptWritesPartyBadge(const HtmlTree& tree) {
+  // The issued code writes a <span id="_ideConac"> and a <script src="…dcs.conac.cn/js/…">;
+  // unescape() leaves both names readable in the script text.
+  constexpr std::size_t kMaxScriptBytes = 4096;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!tree.IsElement(i) || tree.Tag(i) != "script" || tree.HasAttr(i, "src")) continue;
+    if ((tree.Info(i).flags & kHidden) != 0) continue;
+    std::string script;
+    for (std::size_t c = i + 1; c < tree.Info(i).end && script.size() <= kMaxScriptBytes; ++c) {
+      if (!tree.IsElement(c)) script += tree.RawText(c);
+    }
+    if (script.size() > kMaxScriptBytes) continue;
+    if (Contains(script, "_ideConac") || Contains(ToLowerAscii(script), "conac.cn/")) return true;
+  }
+  return false;
+}
+
 Identity IdentityFromText(std::string_view text) {
   Identity id;
   for (std::size_t at = text.find("网站标识码"); at != std::string_view::npos && id.site_code.empty();

@@ -22,6 +22,10 @@ std::map<std::string, std::string> ExtractMeta(const HtmlTree& tree);
 // 网站标识码, ICP备案号, 公安机关备案号, party badge and 我为政府网站找错 entry, from the page's
 // visible text (VisibleText: a hidden copy does not count) and its links.
 Identity ExtractIdentity(std::string_view visible_text, const std::vector<ExtractedLink>& links);
+// True when an inline script writes the 党政机关网站标识 (the conac.cn badge script or its
+// _ideConac placeholder), as the badge code issued to sites does with
+// document.write(unescape("%3Cspan id='_ideConac'…")). Hidden scripts do not count.
+bool ScriptWritesPartyBadge(const HtmlTree& tree);
 // Reads the identity numbers from plain text (exposed for tests).
 Identity IdentityFromText(std::string_view text);
 

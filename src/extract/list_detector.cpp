@@ -21,6 +21,8 @@ constexpr std::size_t kMaxLinksPerEntry = 4;
 constexpr std::size_t kMaxEntryTextBytes = 1500;
 // A lone dated row (a list of one) must look like a row, not like a page column.
 constexpr std::size_t kMaxSingleEntryTextBytes = 400;
+// Entries dated by their URLs alone make a list only from this many on.
+constexpr std::size_t kMinUrlDatedEntries = 3;
 
 constexpr std::array<std::string_view, 11> kSidebarHeadings = {
     "相关", "热点", "热门", "推荐", "排行", "最新", "友情链接", "专题", "猜你喜欢", "延伸阅读", "精彩"};
@@ -472,6 +474,37 @@ void SetColumnOrder(std::string_view header, DateContext& context) {
   context.last_date = publish > document;
 }
 
+// Lists that print no dates (some TRS and 集约化 templates, 图片新闻 rows) still date their
+// entries: the CMS writes each publish day into the URL (t20240326_88102.html). Used only when
+// no entry shows a date and every entry's URL names its day, so that a run of ordinary links is
+// not taken for a list.
+void DateEntriesByUrl(ListBlock& block) {
+  std::vector<Date> dates;
+  for (const ListItem& it : block.items) {
+    auto d = DayDateFromUrl(it.url);
+    if (!d) return;
+    dates.push_back(*d);
+  }
+  for (std::size_t k = 0; k < dates.size(); ++k) block.items[k].date = dates[k];
+  block.dated = dates.size();
+}
+
+// True when every linked row opens with 上一篇/下一篇 (上一条, 下一条): an article's neighbours,
+// however they are dated, are navigation and not a list.
+bool IsPreviousNextPair(const HtmlTree& tree, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  if (ranges.size() > 3) return false;
+  for (const auto& [begin, end] : ranges) {
+    const std::string row = CollapseSpace(TextOf(tree, begin, end));
+    const std::string_view t = Trim(std::string_view(row));
+    bool neighbour = false;
+    for (std::string_view w : {"上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则"}) {
+      neighbour = neighbour || StartsWith(t, w);
+    }
+    if (!neighbour) return false;
+  }
+  return true;
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    bool allow_single, std::string_view base, std::optional<std::string>& preceding,
                    std::vector<ListBlock>& out) {
@@ -504,6 +537,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
     if (e.item.date) ++block.dated;
     block.items.push_back(std::move(e.item));
   }
+  if (block.dated == 0 && linked >= kMinUrlDatedEntries) DateEntriesByUrl(block);
   const std::size_t needed = ranges.size() < 2 ? 1 : 2;
   if (block.dated < needed || block.dated * 10 < linked * 6) return;
   // Undated link rows ("更多>>") are not entries of a dated list.
@@ -516,7 +550,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.sidebar = (flags & kBoilerplate) != 0;
   block.block_root = container;
   std::size_t root = container;
-  if (!block.sidebar && NamesSidebar(heading)) {
+  if (!block.sidebar && (NamesSidebar(heading) || IsPreviousNextPair(tree, ranges))) {
     block.sidebar = true;
   } else if (!block.sidebar && HasSidebarHeading(tree, container, block.first_entry, &root)) {
     block.sidebar = true;
@@ -607,6 +641,10 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
   const std::string_view args = script.substr(at + 15, close == std::string_view::npos ? 200 : close - at - 15);
   std::vector<long> numbers;
   std::vector<std::string> strings;
+  // TRS 海云's version names the pager's element first (createPageHTML('page_div', 5, 1, 'index',
+  // 'shtml', 48)) and counts the current page from 1; the older one counts it from 0.
+  const std::string_view first_arg = Trim(args);
+  const bool names_element = !first_arg.empty() && (first_arg.front() == '\'' || first_arg.front() == '"');
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == '"' || args[i] == '\'') {
       const std::size_t end = args.find(args[i], i + 1);
@@ -625,9 +663,9 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
       i = k - 1;
     }
   }
-  if (numbers.size() < 2 || strings.size() < 2) return false;
+  if (numbers.size() < 2 || strings.size() < (names_element ? 3u : 2u)) return false;
   const long count = std::min<long>(numbers[0], 1000);
-  const long current = numbers[1];
+  const long current = names_element ? numbers[1] - 1 : numbers[1];
   // The extension is the string naming one ("html", "shtml" …); the prefix the string before it.
   // Later strings are styles ("black2").
   std::size_t ext_at = strings.size() - 1;
@@ -639,6 +677,7 @@ bool AddTrsPagesAt(std::string_view script, std::size_t at, std::string_view fol
       break;
     }
   }
+  if (names_element && ext_at < 2) return false;  // the first string names the element, not the page
   const std::string& prefix = strings[ext_at - 1];
   const std::string& ext = strings[ext_at];
   for (long k = 0; k < count; ++k) {
@@ -689,6 +728,22 @@ void MergeYearGroups(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
   for (ListBlock& m : merged) blocks.push_back(std::move(m));
 }
 
+// Drops the "lists" whose rows each hold a dated list of their own: a column of boxes (热点新闻,
+// 专题专栏 …) or a table of sections is a layout, and the best link of each box is no entry.
+void DropBlocksOfBlocks(const HtmlTree& tree, std::vector<ListBlock>& blocks) {
+  std::vector<std::size_t> inner;  // containers of the lists with two dated entries or more
+  for (const ListBlock& b : blocks) {
+    if (b.dated >= 2) inner.push_back(b.container);
+  }
+  std::sort(inner.begin(), inner.end());
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [&](const ListBlock& b) {
+                                const auto it = std::lower_bound(inner.begin(), inner.end(), b.first_entry);
+                                return it != inner.end() && *it < tree.Info(b.container).end;
+                              }),
+               blocks.end());
+}
+
 std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view base) {
   std::vector<ListBlock> out;
   for (std::size_t c = 0; c < tree.size(); ++c) {
@@ -737,6 +792,7 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
       EvaluateGroup(tree, c, ranges, false, base, preceding, out);
     }
   }
+  DropBlocksOfBlocks(tree, out);
   MergeYearGroups(tree, out);
   return out;
 }

@@ -19,8 +19,11 @@ namespace {
 
 using detail::HtmlTree;
 
-constexpr std::array<std::string_view, 9> kEmptyMarkers = {"暂无信息", "暂无数据", "没有记录", "暂无内容", "暂无相关信息",
-                                                           "暂无记录", "没有找到相关", "暂无文章", "无相关记录"};
+// What a column with nothing in it says instead of a list (空白栏目). 建设中 only with 栏目, since
+// a short article may say a project is 正在建设中.
+constexpr std::array<std::string_view, 15> kEmptyMarkers = {
+    "暂无信息", "暂无数据",     "没有记录",     "暂无内容",     "暂无相关信息", "暂无记录",     "没有找到相关", "暂无文章",
+    "无相关记录", "暂无相关内容", "暂无相关数据", "暂无相关文章", "栏目正在建设", "栏目建设中", "栏目正在更新"};
 constexpr std::array<std::string_view, 11> kDateMetaNames = {
     "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "dc.date.created",
     "dcterms.issued", "publish_date", "releasedate", "publishtime", "createdate"};
@@ -54,7 +57,8 @@ std::string StripSiteSuffix(std::string_view title) {
 
 bool IsTitleClass(std::string_view value) {
   const std::string lower = ToLowerAscii(value);
-  if (Contains(lower, "title")) return true;
+  // "biaoti" is 标题 in pinyin, common in older templates (<td class="biaoti">).
+  if (Contains(lower, "title") || Contains(lower, "biaoti")) return true;
   std::string word;
   for (std::size_t i = 0; i <= lower.size(); ++i) {
     const char c = i < lower.size() ? lower[i] : ' ';
@@ -206,6 +210,30 @@ ContentText BuildContentText(const HtmlTree& tree, const std::vector<detail::Lis
   return out;
 }
 
+// A labelled date in a small block after the title whose class names furniture
+// (<div class="detail-foot">发布时间：… 来源：…</div>, "art-bottom"): templates that print the info
+// bar after the body often class it so. The page footer, hidden blocks and lists do not count.
+std::optional<Date> FurnitureInfoDate(const HtmlTree& tree, const std::vector<detail::ListBlock>& blocks,
+                                      int title_element) {
+  constexpr std::size_t kMaxInfoBarBytes = 300;
+  if (title_element < 0) return std::nullopt;
+  for (std::size_t i = tree.Info(static_cast<std::size_t>(title_element)).end; i < tree.size(); ++i) {
+    const std::uint32_t flags = tree.Info(i).flags;
+    if ((flags & (detail::kFooter | detail::kSkipped | detail::kHidden)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    if (!tree.IsElement(i) || (flags & detail::kBoilerplate) == 0) continue;
+    // The outermost furniture element only; its inside is read once.
+    const std::size_t end = tree.Info(i).end;
+    if (tree.Info(i).text_bytes <= kMaxInfoBarBytes && !InsideAny(tree, blocks, i)) {
+      if (auto d = detail::FindLabelledDate(tree.Text(i, kMaxInfoBarBytes))) return d;
+    }
+    i = end - 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> DateFromMeta(const std::map<std::string, std::string>& meta) {
   for (std::string_view name : kDateMetaNames) {
     const std::string value = MetaValue(meta, name);
@@ -241,6 +269,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
   {
     const std::string visible = detail::VisibleText(tree);
     f.identity = detail::ExtractIdentity(visible, f.links);
+    if (!f.identity.has_party_badge) f.identity.has_party_badge = detail::ScriptWritesPartyBadge(tree);
     detail::CompleteIdentity(visible, f.identity);
   }
 
@@ -320,6 +349,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     if (!f.publish_date) f.publish_date = InfoLineDate(content, title_at, 400);
   }
   if (!f.publish_date && !homepage) f.publish_date = detail::FindLabelledDate(content.text);
+  if (!f.publish_date && article) f.publish_date = FurnitureInfoDate(tree, blocks, title_element);
   if (!f.publish_date && article && content.title_begin != std::string::npos && content.title_begin > 0) {
     // A date line printed just above the title.
     const std::size_t title_begin = content.title_begin;

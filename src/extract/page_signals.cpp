@@ -77,6 +77,15 @@ std::optional<ColumnType> GuessColumnType(const std::map<std::string, std::strin
     auto found = FolderTypes().find(ToLowerAscii(*it));
     if (found != FolderTypes().end()) return found->second;
   }
+  // Folders often put the unit's initials before the column's (xzfgzdt: 县政府工作动态, bmtzgg):
+  // a letters-only folder ending in a known name of four letters or more.
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it) {
+    const std::string folder = ToLowerAscii(*it);
+    if (!std::all_of(folder.begin(), folder.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    for (const auto& [name, type] : FolderTypes()) {
+      if (name.size() >= 4 && folder.size() > name.size() && EndsWith(folder, name)) return type;
+    }
+  }
   if (!column_name.empty()) return ColumnTypeFromName(column_name);
   return std::nullopt;
 }

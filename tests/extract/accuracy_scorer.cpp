@@ -73,7 +73,8 @@ Report ScoreCorpus(const std::filesystem::path& dir) {
     ++r.pages;
 
     const nlohmann::json& want_date = want.at("publish_date");
-    if (!want_date.is_null()) {
+    // "undated": the page has no date of its own, so reporting any date is wrong.
+    if (!want_date.is_null() || want.value("undated", false)) {
       Check(r, r.dates, DateText(f.publish_date) == JsonText(want_date), name, "publish date", DateText(f.publish_date),
             JsonText(want_date));
     }
@@ -141,6 +142,14 @@ Report ScoreCorpus(const std::filesystem::path& dir) {
       flag_fact("party_badge", f.identity.has_party_badge);
       flag_fact("error_report_entry", f.identity.has_error_report_entry);
     }
+    if (want.contains("meta")) {
+      for (const auto& [key, value] : want["meta"].items()) {
+        auto it = f.meta.find(key);
+        const std::string got = it == f.meta.end() ? "null" : it->second;
+        Check(r, r.meta, got == value.get<std::string>(), name, "meta " + key, "'" + got + "'",
+              "'" + value.get<std::string>() + "'");
+      }
+    }
     if (want.contains("column_type")) {
       const std::string got = f.column_type ? std::string(model::ToChinese(*f.column_type)) : "null";
       Check(r, r.column_type, got == JsonText(want["column_type"]), name, "column type", got,
@@ -175,6 +184,7 @@ std::string FormatReport(const Report& r) {
   tally("pagination", r.pagination);
   tally("identity facts", r.identity);
   tally("column type", r.column_type);
+  tally("meta tags", r.meta);
   if (r.extract_seconds > 0) {
     std::snprintf(line, sizeof line, "extract speed                %.0f pages/s, %.1f MB/s (one pass, this build)\n",
                   static_cast<double>(r.pages) / r.extract_seconds,

@@ -1,8 +1,9 @@
 // Scores ExtractPage against the hand-written expectations of the accuracy corpus
-// (tests/data/extract/corpus/manifest.json): exact publish dates, list items (precision and
-// recall by URL, their dates and titles), the newest item, empty columns, pagination, footer
-// identity facts and column types. Shared by the CTest floor (accuracy_test.cpp) and the
-// bench/extract_accuracy report.
+// (tests/data/extract/corpus/manifest.json) or of the held-out blind set
+// (tests/data/extract/blind/, same format): exact publish dates (and none for a page marked
+// "undated"), list items (precision and recall by URL, their dates and titles), the newest item,
+// empty columns, pagination, footer identity facts, column types and <meta> tags. Shared by the
+// CTest floor (accuracy_test.cpp) and the bench/extract_accuracy report.
 #pragma once
 
 #include <cstddef>
@@ -36,6 +37,7 @@ struct Report {
   Tally pagination;             // pages with known pagination: same URL set
   Tally identity;               // site code, ICP, 公安备案, party badge, error-report entry
   Tally column_type;            // pages with a known column type
+  Tally meta;                   // expected <meta> name/content pairs reported as written
   std::size_t items_expected = 0;
   std::size_t items_found = 0;
   std::size_t items_matched = 0;  // found items whose URL is an expected item

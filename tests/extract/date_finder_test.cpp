@@ -69,6 +69,18 @@ TEST(DateFinderTest, ReadsDatesFromUrlPatterns) {
   EXPECT_EQ(Show(detail::DateFromUrl("http://x.gov.cn/a/t20221399_1.html")), "none");
 }
 
+TEST(DateFinderTest, DayDateFromUrlNeedsTheDay) {
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/bcyw/202403/t20240326_88102.html")), "2024-03-26");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/art/2024/3/5/art_7701_987654.html")), "2024-03-05");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/news/202403/15/abc.html")), "2024-03-15");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/zwdt/20240327/8f9e0d1c.html")), "2024-03-27");
+  // A month folder names no day.
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/news/202403/abc.html")), "none");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/news/2024-03/abc.html")), "none");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/c/2024/03/abc.html")), "none");
+  EXPECT_EQ(Show(detail::DayDateFromUrl("http://x.gov.cn/show.asp?id=20240301")), "none");
+}
+
 TEST(DateFinderTest, ReadsFullWidthDigitsAndChineseNumerals) {
   EXPECT_EQ(Show(ParseDateText("发布时间：２０２２－０３－１８")), "2022-03-18");
   EXPECT_EQ(Show(ParseDateText("２０２２年３月１８日")), "2022-03-18");

@@ -100,6 +100,28 @@ TEST(LinkExtractorTest, IdentityRejectsMalformedNumbers) {
   EXPECT_EQ(id.psb, "");
 }
 
+TEST(LinkExtractorTest, PartyBadgeWrittenByTheIssuedScriptCounts) {
+  // The badge code conac.cn issues: a script that writes the badge's span and script.
+  const std::string footer =
+      R"(<div class="footer"><div class="fl"><script type="text/javascript">document.write(unescape("%3Cspan )"
+      R"(id='_ideConac' %3E%3C/span%3E%3Cscript src='https://dcs.conac.cn/js/25/000/0000/60429971/)"
+      R"(CA250000000604299710004.js' type='text/javascript'%3E%3C/script%3E"));</script></div>)"
+      R"(<p>网站标识码：5301000001　滇ICP备05001234号-1</p></div>)";
+  const std::string hidden =
+      R"(<div style="display:none"><script>document.write(unescape("%3Cspan id='_ideConac'%3E%3C/span%3E"));</script></div>)";
+
+  const PageFacts shown = ExtractPage("<html><body>" + footer + "</body></html>", "http://www.km.gov.cn/");
+  const PageFacts none = ExtractPage(
+      R"(<html><body><script>var conac = 0; document.write("<p>网站标识码：5301000001</p>");</script></body></html>)",
+      "http://www.km.gov.cn/");
+  const PageFacts hidden_only = ExtractPage("<html><body>" + hidden + "</body></html>", "http://www.km.gov.cn/");
+
+  EXPECT_TRUE(shown.identity.has_party_badge);
+  EXPECT_EQ(shown.identity.site_code, "5301000001");
+  EXPECT_FALSE(none.identity.has_party_badge);
+  EXPECT_FALSE(hidden_only.identity.has_party_badge);
+}
+
 TEST(LinkExtractorTest, MetaKeepsNamesAsWritten) {
   const PageFacts f = ExtractPage(
       R"(<head><meta name="SiteIDCode" content=" 5301000001 "><meta property="og:title" content="标题"><meta name="empty"></head>)",

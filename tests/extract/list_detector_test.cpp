@@ -87,6 +87,48 @@ TEST(ListDetectorTest, TrsPagerFromVariablesAfterTheFunctionDefinition) {
   EXPECT_TRUE(detail::FindPagination(expr, "http://x.gov.cn/a/index.html", "http://x.gov.cn/a/index.html").empty());
 }
 
+TEST(ListDetectorTest, HaiyunPagerNamesItsDivAndCountsPagesFromOne) {
+  // TRS 海云 templates: createPageHTML('page_div', count, current, prefix, ext, records), the
+  // current page 1-based: page 1 is index.shtml, page 2 index_1.shtml … page 5 index_4.shtml.
+  const detail::HtmlTree first(
+      "<html><body><div id=page_div></div><script>createPageHTML('page_div',5, 1,'index','shtml',48);</script>"
+      "</body></html>");
+  const detail::HtmlTree third(
+      "<html><body><div id=page_div></div><script>createPageHTML('page_div',5, 3,'index','shtml',48);</script>"
+      "</body></html>");
+
+  const std::vector<std::string> from_first =
+      detail::FindPagination(first, "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index.shtml");
+  const std::vector<std::string> from_third = detail::FindPagination(
+      third, "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml");
+
+  EXPECT_EQ(from_first, (std::vector<std::string>{
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_1.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_2.shtml",
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_3.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_4.shtml"}));
+  EXPECT_EQ(from_third, (std::vector<std::string>{
+                            "http://www.qj.gov.cn/zwgk/szfwj/index.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_1.shtml",
+                            "http://www.qj.gov.cn/zwgk/szfwj/index_3.shtml", "http://www.qj.gov.cn/zwgk/szfwj/index_4.shtml"}));
+}
+
+TEST(ListDetectorTest, EmptyColumnWordings) {
+  const std::string before =
+      "<html><head><title>政策解读_某县人民政府</title></head><body><div class=nav><a href=/>首页</a> "
+      "<a href=/zwgk/>政务公开</a></div><div class=main><div class=lm>政策解读</div><div class=con>";
+  const std::string after = "</div></div><div class=footer>版权所有：某县人民政府</div></body></html>";
+
+  for (const char* wording : {"暂无相关内容", "抱歉，暂无相关数据！", "该栏目正在建设中，敬请期待！", "本栏目建设中",
+                              "暂无信息", "本栏目正在更新中"}) {
+    const PageFacts f = ExtractPage(before + "<p>" + wording + "</p>" + after, "http://www.x.gov.cn/zwgk/zcjd/index.html");
+    EXPECT_TRUE(f.is_list_page) << wording;
+    EXPECT_TRUE(f.empty_list) << wording;
+  }
+  // A short article about a project under construction is no empty column.
+  const PageFacts article = ExtractPage(
+      before + "<h1>县城污水处理厂二期项目进展顺利</h1><p>发布时间：2024-03-05</p><p>目前，项目正在建设中，预计年底完工。</p>" + after,
+      "http://www.x.gov.cn/zwgk/gzdt/202403/t20240305_1.html");
+  EXPECT_FALSE(article.is_list_page);
+}
+
 TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
   const PageFacts f = ExtractPage(
       "<html><body><table><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr>"
@@ -97,6 +139,71 @@ TEST(ListDetectorTest, TableWithDocumentAndPublishDateColumns) {
   ASSERT_EQ(f.items.size(), 2u);
   EXPECT_EQ(Show(f.items[0].date), "2022-03-11");
   EXPECT_EQ(Show(f.items[1].date), "2022-02-22");
+}
+
+TEST(ListDetectorTest, ListWithoutDateTextIsDatedByItsUrls) {
+  // A TRS column that prints no dates: each entry's URL names its publish day.
+  const std::string page =
+      "<html><head><title>宾川要闻 宾川县人民政府</title></head><body><div class=nav><a href=/>首页</a></div>"
+      "<div class=content><h2>宾川要闻</h2><ul class=newslist>"
+      "<li><i class=dot></i><a href=./202403/t20240326_88102.html>县委理论学习中心组2024年第三次集体学习</a></li>"
+      "<li><i class=dot></i><a href=./202403/t20240319_88065.html>县长接待日活动解决群众诉求12件</a></li>"
+      "<li><i class=dot></i><a href=./202403/t20240305_88011.html>全县乡村振兴重点工作推进会召开</a></li>"
+      "</ul></div></body></html>";
+  // The same rows with month folders only: no day, so no dates and no list.
+  std::string month_only = page;
+  for (const char* day : {"t20240326_", "t20240319_", "t20240305_"}) {
+    month_only.replace(month_only.find(day), 10, "content_");
+  }
+
+  const PageFacts f = ExtractPage(page, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html");
+  const PageFacts g = ExtractPage(month_only, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/index.html");
+
+  EXPECT_TRUE(f.is_list_page);
+  ASSERT_EQ(f.items.size(), 3u);
+  EXPECT_EQ(Show(f.items[0].date), "2024-03-26");
+  EXPECT_EQ(f.items[0].url, "http://www.binchuan.gov.cn/bcxrmzf/bcyw/202403/t20240326_88102.html");
+  EXPECT_EQ(Show(f.items[2].date), "2024-03-05");
+  EXPECT_TRUE(g.items.empty());
+  EXPECT_FALSE(g.is_list_page);
+}
+
+TEST(ListDetectorTest, AColumnOfDatedBoxesIsNotAList) {
+  // A short article after a left column of two boxes, each a dated list of its own; the date
+  // line follows the body.
+  const std::string box =
+      "<div class=hot><h3>%s</h3><ul>"
+      "<li><a href=/xwzx/jryw/202403/t20240318_1.html>县委常委会召开会议传达学习全国两会精神</a><span>2024-03-18</span></li>"
+      "<li><a href=/xwzx/jryw/202403/t20240317_2.html>我县召开春季森林草原防灭火工作会议</a><span>2024-03-17</span></li>"
+      "</ul></div>";
+  auto named = [&](const std::string& heading) { return std::string(box).replace(box.find("%s"), 2, heading); };
+  const std::string html =
+      "<html><head><title>临沧市召开2024年优化营商环境工作推进会</title></head><body><div class=box><div class=left>" +
+      named("热点新闻") + named("推荐阅读") +
+      "</div><div class=right><h2 class=title>临沧市召开2024年优化营商环境工作推进会</h2>"
+      "<div class=detail><p>会议要求，各级各部门要进一步压实责任，层层抓好落实。</p></div>"
+      "<div class=info>发布时间：2024-03-08 17:05 来源：市营商办</div></div></div></body></html>";
+
+  const PageFacts f = ExtractPage(html, "http://www.lincang.gov.cn/lcszf/xwzx/lcyw/content_76321.html");
+
+  EXPECT_FALSE(f.is_list_page);
+  EXPECT_EQ(Show(f.publish_date), "2024-03-08");
+}
+
+TEST(ListDetectorTest, PreviousAndNextArticlesAreNotAList) {
+  // A short article whose 上一篇/下一篇 links carry their dates.
+  const PageFacts f = ExtractPage(
+      "<html><head><title>南山区召开2024年安全生产工作会议</title></head><body>"
+      "<div class=detail><h1>南山区召开2024年安全生产工作会议</h1>"
+      "<div class=msg><span>发布时间：</span><span>2024-03-23</span><span>信息来源：</span><span>区应急管理局</span></div>"
+      "<div class=con><p>会议强调，要压实安全生产责任，扎实做好各项工作。</p></div>"
+      "<ul class=updown><li>上一篇：<a href=./post_11200210.html>南山区开展三月学雷锋活动</a> 2024-03-22</li>"
+      "<li>下一篇：<a href=./post_11200300.html>南山区召开春季防火会议</a> 2024-03-26</li></ul></div></body></html>",
+      "http://www.szns.gov.cn/xxgk/qzfgzdt/content/post_11200251.html");
+
+  EXPECT_FALSE(f.is_list_page);
+  EXPECT_TRUE(f.items.empty());
+  EXPECT_EQ(Show(f.publish_date), "2024-03-23");
 }
 
 }  // namespace

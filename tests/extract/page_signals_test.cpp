@@ -27,6 +27,19 @@ TEST(PageSignalsTest, ColumnTypeFromMetaThenUrlFolders) {
   EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/tzgg.html", ""), std::nullopt);
 }
 
+TEST(PageSignalsTest, ColumnTypeFromAFolderWithTheUnitsInitialsFirst) {
+  const std::map<std::string, std::string> none;
+
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/xzfgzdt/202404/t20240403_1.html", ""), ColumnType::kNews);
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/xxgk/qzfgzdt/content/post_1.html", ""), ColumnType::kNews);
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/bmtzgg/index.html", ""), ColumnType::kNotice);
+  // An exact folder anywhere in the path wins over a longer one ending in a name.
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/zcjd/xzfgzdt/index.html", ""), ColumnType::kInterpretation);
+  // Digits or short names are no initials: a3tzgg, content.
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/a3tzgg/index.html", ""), std::nullopt);
+  EXPECT_EQ(GuessColumnType(none, "http://x.gov.cn/content/index.html", ""), std::nullopt);
+}
+
 TEST(PageSignalsTest, ColumnTypeFromTitleSkipsTheSiteName) {
   EXPECT_EQ(ColumnTypeFromTitle("洱源县人民政府--县政府文件"), ColumnType::kPolicy);
   EXPECT_EQ(ColumnTypeFromTitle("通知公告_鹤庆县人民政府"), ColumnType::kNotice);

@@ -9,8 +9,11 @@ taken from the extractor. The HTML files are committed; re-run this script only 
 
     python3 tests/data/extract/corpus/generate.py
 """
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_writer import add_page, write_pages  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAGES = []
@@ -55,11 +58,7 @@ def footer(variant, code, icp, psb, badge=True, jiucuo=True):
 
 
 def add(name, html, expected, encoding='utf-8'):
-    expected = dict(expected)
-    expected["file"] = name + ".html"
-    if encoding != 'utf-8':
-        expected["encoding"] = encoding
-    PAGES.append((name, html, expected, encoding))
+    add_page(PAGES, name, html, expected, encoding)
 
 
 def sidebar(heading, items, cls="side"):
@@ -1137,21 +1136,7 @@ add('real_list_year_groups', f"""<html><head><meta charset="utf-8"><title>公示
 
 
 def main():
-    manifest = []
-    for name, html, expected, encoding in PAGES:
-        data = html.encode('gb18030' if encoding == 'gbk' else 'utf-8')
-        with open(os.path.join(HERE, name + '.html'), 'wb') as out:
-            out.write(data)
-        if expected.get("is_list_page") and "newest_item" not in expected:
-            dates = [i["date"] for i in expected.get("items", []) if i.get("date")]
-            expected["newest_item"] = max(dates) if dates else None
-        manifest.append(expected)
-    names = [p[0] for p in PAGES]
-    assert len(names) == len(set(names)), "duplicate page name"
-    with open(os.path.join(HERE, 'manifest.json'), 'w', encoding='utf-8') as out:
-        json.dump({"pages": manifest}, out, ensure_ascii=False, indent=1)
-        out.write('\n')
-    print('wrote %d pages' % len(PAGES))
+    write_pages(HERE, PAGES)
 
 
 if __name__ == '__main__':
