@@ -192,6 +192,29 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   out.compressed_links = store::EncodeLinks(out.links, url);
 }
 
+// Whether a HEAD's answer settles a link check. Many servers answer HEAD wrongly (405, 403, 404,
+// 5xx, 204, a reset or a timeout) while GET works: those are asked again with GET, unless the
+// name does not resolve, the certificate is bad, or the redirects loop or lead into private
+// address space, which GET would meet too. Requests never sent (host held down, round stopped)
+// settle nothing either but are not asked again here.
+bool HeadAnswerIsFinal(const fetch::Response& r) {
+  switch (r.error) {
+    case fetch::FetchError::kNone: return r.http_status >= 200 && r.http_status < 400;
+    case fetch::FetchError::kDns:
+    case fetch::FetchError::kTls:
+    case fetch::FetchError::kRedirectLoop:
+    case fetch::FetchError::kRedirectPrivate:
+    case fetch::FetchError::kTooManyRedirects:
+    case fetch::FetchError::kHostDown:
+    case fetch::FetchError::kNotStarted: return true;
+    default: return false;
+  }
+}
+
+// Body bytes read when a resource is asked with GET after its HEAD (the answer's status is what
+// is wanted, not the file).
+constexpr std::size_t kResourceGetBytes = 64 * 1024;
+
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
 // and stores each outcome; a killed crawl resumes with the checks it had not stored.
 // Links to the other registered sites of the crawl go through the crawl's own fetcher (those
@@ -230,15 +253,7 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
       };
       fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
         record(checks[i], r, "HEAD");
-        // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
-        // name does not resolve, the certificate is bad, the redirects loop or lead into private
-        // address space.
-        const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
-                                  r.error == fetch::FetchError::kRedirectLoop ||
-                                  r.error == fetch::FetchError::kRedirectPrivate ||
-                                  r.error == fetch::FetchError::kTooManyRedirects ||
-                                  (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
-        if (!final_answer) retry_with_get.push_back(i);
+        if (!HeadAnswerIsFinal(r)) retry_with_get.push_back(i);
       });
       if (!retry_with_get.empty()) {
         std::vector<fetch::Request> gets;
@@ -713,6 +728,33 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       held_bytes += a.resp.body.size();
       if (options.max_batch_bytes > 0 && held_bytes > options.max_batch_bytes) fetcher.StopStarting();
       pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
+    });
+    // Resources whose HEAD settled nothing (a 204, 404 or 500 to HEAD, a reset) are asked with
+    // GET, as external links are, so that a server mishandling HEAD does not make its images and
+    // attachments dead links. Only the start of the body is read: the answer is what counts.
+    // Servers refusing HEAD outright (405, 501), and form handlers failing a request without their
+    // fields (400, 5xx), are taken at their word below.
+    std::vector<std::size_t> head_unsettled;
+    std::vector<fetch::Request> gets;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const fetch::Response& r = answers[i].resp;
+      if (!batch[i].resource || HeadAnswerIsFinal(r) || r.http_status == 405 || r.http_status == 501) continue;
+      if (form_targets.count(batch[i].url) != 0 && (r.http_status == 400 || r.http_status >= 500)) continue;
+      fetch::Request g = requests[i];
+      g.head_only = false;
+      g.retries = 0;  // the HEAD had its retries
+      g.max_body_bytes = kResourceGetBytes;
+      g.keep_truncated_body = true;
+      head_unsettled.push_back(i);
+      gets.push_back(std::move(g));
+    }
+    fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& resp) {
+      Answer& a = answers[head_unsettled[k]];
+      a.fetched_at = clock.Now();
+      a.resp = std::move(resp);
+      // A body longer than the start asked for is no failure of the resource.
+      if (a.resp.error == fetch::FetchError::kTooLarge) a.resp.error = fetch::FetchError::kNone;
+      std::string().swap(a.resp.body);
     });
     pool.Wait();
     if (auto r = finish_commit(); !r) return r.error();

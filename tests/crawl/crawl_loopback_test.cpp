@@ -203,6 +203,67 @@ TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
   }
 }
 
+TEST(CrawlLoopbackTest, ResourcesWhoseHeadIsMishandledAreAskedWithGet) {
+  // A server whose HEAD handler is broken: images, scripts and attachments answer HEAD with 204,
+  // 404 or 500 (issue 7, hostile servers) while GET serves them. Each was stored as a dead link
+  // (empty_answer, 404, 500) and reported under 链接不可用; only the one GET cannot find is.
+  Server site("127.0.0.1");
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::string>> methods;  // path → methods asked
+  site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><img src='/logo.png'><script src='/app.js'></script>"
+                    "<a href='/files/gongshi.pdf'>公示</a><img src='/gone.png'></body></html>",
+                    "text/html; charset=utf-8");
+  });
+  site.http().Get(R"(/(logo\.png|app\.js|files/gongshi\.pdf|gone\.png))",
+                  [&](const httplib::Request& req, httplib::Response& res) {
+                    {
+                      std::lock_guard<std::mutex> lock(mutex);
+                      methods[req.path].push_back(req.method);
+                    }
+                    const std::map<std::string, int> head_status = {
+                        {"/logo.png", 204}, {"/app.js", 500}, {"/files/gongshi.pdf", 404}, {"/gone.png", 404}};
+                    if (req.method == "HEAD") {
+                      res.status = head_status.at(req.path);
+                      return;
+                    }
+                    if (req.path == "/gone.png") {
+                      res.status = 404;
+                      return;
+                    }
+                    // The attachment is larger than the start a check reads.
+                    res.set_content(std::string(req.path == "/files/gongshi.pdf" ? 1 << 20 : 100, 'x'),
+                                    "application/octet-stream");
+                  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->resources, 4);
+  for (const char* path : {"/logo.png", "/app.js", "/files/gongshi.pdf"}) {
+    auto page = (*repo)->LatestPage(site.Url(path), clock.Now());
+    ASSERT_TRUE(page && *page) << path;
+    EXPECT_EQ((*page)->page.http_status, 200) << path;
+    EXPECT_EQ((*page)->page.error, "") << path;
+    EXPECT_EQ(DeadLinkClass((*page)->page.http_status, (*page)->page.error), "") << path;
+  }
+  auto gone = (*repo)->LatestPage(site.Url("/gone.png"), clock.Now());
+  ASSERT_TRUE(gone && *gone);
+  EXPECT_EQ(DeadLinkClass((*gone)->page.http_status, (*gone)->page.error), "404");
+  std::lock_guard<std::mutex> lock(mutex);
+  EXPECT_EQ(methods["/logo.png"], (std::vector<std::string>{"HEAD", "GET"}));
+  EXPECT_EQ(methods["/app.js"], (std::vector<std::string>{"HEAD", "HEAD", "GET"})) << "the HEAD's retry, then GET";
+  EXPECT_EQ(methods["/gone.png"], (std::vector<std::string>{"HEAD", "GET"}));
+}
+
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
   // The registered homepage on 127.0.0.1 sends the browser to the site's new host, 127.0.0.2,
   // whose robots.txt disallows a folder and asks for 0.2 s between requests.
