@@ -3,7 +3,9 @@
 #include "crawl/attachment_reader.hpp"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -189,6 +191,100 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
     ASSERT_TRUE(check && *check);
     EXPECT_TRUE((*check)->page.text.empty()) << to << ": only the crawl's check is stored";
   }
+}
+
+// A one-page PDF whose content stream, deflated to a few hundred kilobytes, holds `operations`
+// text-drawing operations: poppler works through them for seconds to minutes.
+std::string PdfOfEndlessDrawing(int operations) {
+  std::string op;
+  for (int i = 0; i < 1000; ++i) op += "BT /F1 1 Tf 1 1 Td (ab) Tj ET\n";
+  z_stream zs{};
+  deflateInit(&zs, Z_BEST_COMPRESSION);
+  std::string stream;
+  char buffer[65536];
+  for (int i = 0; i <= operations / 1000; ++i) {
+    const bool last = i == operations / 1000;
+    zs.next_in = reinterpret_cast<Bytef*>(op.data());
+    zs.avail_in = last ? 0 : static_cast<uInt>(op.size());
+    do {
+      zs.next_out = reinterpret_cast<Bytef*>(buffer);
+      zs.avail_out = sizeof(buffer);
+      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+      stream.append(buffer, sizeof(buffer) - zs.avail_out);
+    } while (zs.avail_out == 0);
+  }
+  deflateEnd(&zs);
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " /Filter /FlateDecode >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    const std::string digits = std::to_string(offset);
+    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(AttachmentReaderTest, PdfThatKeepsPopplerBusyEndsAtTheReadingTimeLimit) {
+  // Issue 7, hostile servers: a 700 KB 公示.pdf of 10 million drawing operations held the reader
+  // (poppler, in this process, with no time limit) for 8 s of CPU, a 20 MB one for minutes, and a
+  // site of two hundred of them held the inspection for hours. It is read in a child process now,
+  // killed at the limit, and recorded as a failure naming it; the attachment beside it is read.
+  auto opened = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(opened);
+  store::Repository& repo = **opened;
+  const model::Site site = RegisterSite(repo);
+  ASSERT_NE(site.id, 0);
+  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+  store::PageRecord page;
+  page.page.site_id = site.id;
+  page.page.url = kOrigin + "/gsgg/t20220302_1.html";
+  page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  for (const char* to : {"/gsgg/busy.pdf", "/gsgg/gongshi.pdf"}) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = "公示名单";
+    page.links.push_back(std::move(l));
+    StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+  }
+  ASSERT_TRUE(repo.SavePage(page));
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000);
+  fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
+  ManualClock clock(t - 3600);
+  extract::OcrQueue ocr(extract::OcrBudget{});
+  AttachmentOptions options;
+  options.read_limits.timeout_ms = 500;
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, options);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
+  EXPECT_EQ(stats->fetched, 2);
+  EXPECT_EQ(stats->read, 1);
+  EXPECT_EQ(stats->failures, std::vector<std::string>{kOrigin + "/gsgg/busy.pdf: PDF reading timed out"});
+  auto busy = repo.LatestPage(kOrigin + "/gsgg/busy.pdf", t);
+  ASSERT_TRUE(busy && *busy);
+  EXPECT_TRUE((*busy)->page.text.empty()) << "only the crawl's check is stored";
+  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t);
+  ASSERT_TRUE(read && *read);
+  EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
 }
 
 TEST(AttachmentReaderTest, WhichLinksAreAttachments) {
