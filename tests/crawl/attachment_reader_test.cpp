@@ -193,11 +193,15 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   }
 }
 
-// A one-page PDF whose content stream, deflated to a few hundred kilobytes, holds `operations`
-// text-drawing operations: poppler works through them for seconds to minutes.
-std::string PdfOfEndlessDrawing(int operations) {
+// Drawing operations of a PDF page: text, and a shape filling most of the page.
+constexpr std::string_view kDrawText = "BT /F1 1 Tf 1 1 Td (ab) Tj ET\n";
+constexpr std::string_view kFillShape = "0 0 m 500 700 l 10 600 l f\n";
+
+// A one-page PDF whose content stream, deflated to a few kilobytes per million bytes, repeats
+// `operation` `operations` times: poppler works through them for seconds to hours.
+std::string PdfOfEndlessDrawing(int operations, std::string_view operation) {
   std::string op;
-  for (int i = 0; i < 1000; ++i) op += "BT /F1 1 Tf 1 1 Td (ab) Tj ET\n";
+  for (int i = 0; i < 1000; ++i) op += operation;
   z_stream zs{};
   deflateInit(&zs, Z_BEST_COMPRESSION);
   std::string stream;
@@ -264,7 +268,7 @@ TEST(AttachmentReaderTest, PdfThatKeepsPopplerBusyEndsAtTheReadingTimeLimit) {
   }
   ASSERT_TRUE(repo.SavePage(page));
   FileFetcher fetcher;
-  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000);
+  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000, kDrawText);
   fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
   ManualClock clock(t - 3600);
   extract::OcrQueue ocr(extract::OcrBudget{});
@@ -285,6 +289,77 @@ TEST(AttachmentReaderTest, PdfThatKeepsPopplerBusyEndsAtTheReadingTimeLimit) {
   auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t);
   ASSERT_TRUE(read && *read);
   EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
+}
+
+// A 24-bit BMP of `side` × `side` pixels, each black or white at random: Tesseract's layout
+// analysis works on it for seconds to minutes.
+std::string BmpOfNoise(int side) {
+  const int row = (side * 3 + 3) / 4 * 4;
+  const auto le32 = [](std::uint32_t v) {
+    return std::string{static_cast<char>(v & 0xff), static_cast<char>((v >> 8) & 0xff),
+                       static_cast<char>((v >> 16) & 0xff), static_cast<char>(v >> 24)};
+  };
+  const std::uint32_t pixels = static_cast<std::uint32_t>(row * side);
+  std::string bmp = "BM" + le32(54 + pixels) + le32(0) + le32(54) + le32(40) + le32(static_cast<std::uint32_t>(side)) +
+                    le32(static_cast<std::uint32_t>(side)) + std::string("\x01\x00\x18\x00", 4) + le32(0) +
+                    le32(pixels) + le32(2835) + le32(2835) + le32(0) + le32(0);
+  std::uint32_t state = 7;
+  for (int y = 0; y < side; ++y) {
+    for (int x = 0; x < side; ++x) {
+      state = state * 1103515245u + 12345u;
+      bmp.append(3, (state >> 16) & 1 ? '\xff' : '\0');
+    }
+    bmp.append(static_cast<std::size_t>(row - side * 3), '\0');
+  }
+  return bmp;
+}
+
+TEST(AttachmentReaderTest, ScansThatKeepOcrBusyFailAtTheJobTimeLimit) {
+  // Issue 7, hostile servers: a 7 KB 扫描件.pdf whose page fills a shape 100,000 times has no text
+  // layer, so it goes to OCR, whose renderer (poppler, in this process) was still at it after ten
+  // minutes; a 6000 × 6000 image of noise (under the 40 MP limit) keeps Tesseract busy for 78 s,
+  // the 2000 × 2000 one here for 4 s. The OCR budget is looked at between jobs, so neither was
+  // bounded. Each job runs in a child process now, killed at its time limit, and the attachment
+  // is a failure naming the reason.
+  auto opened = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(opened);
+  store::Repository& repo = **opened;
+  const model::Site site = RegisterSite(repo);
+  ASSERT_NE(site.id, 0);
+  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+  store::PageRecord page;
+  page.page.site_id = site.id;
+  page.page.url = kOrigin + "/gsgg/t20220303_1.html";
+  page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  for (const char* to : {"/gsgg/scan.pdf", "/gsgg/scan.bmp"}) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = "公示名单扫描件";
+    page.links.push_back(std::move(l));
+    StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+  }
+  ASSERT_TRUE(repo.SavePage(page));
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/scan.pdf"] = PdfOfEndlessDrawing(100'000, kFillShape);
+  fetcher.files[kOrigin + "/gsgg/scan.bmp"] = BmpOfNoise(2000);
+  ManualClock clock(t - 3600);
+  extract::OcrBudget budget;
+  budget.max_job_seconds = 0.5;
+  extract::OcrQueue ocr(budget);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
+  EXPECT_EQ(stats->ocr_queued, 2);
+  EXPECT_EQ(stats->ocr_pending, 0);
+  EXPECT_EQ(stats->read, 0);
+  EXPECT_EQ(stats->failures,
+            (std::vector<std::string>{kOrigin + "/gsgg/scan.pdf: scan.pdf: OCR took longer than 500 ms",
+                                      kOrigin + "/gsgg/scan.bmp: scan.bmp: OCR took longer than 500 ms"}));
 }
 
 TEST(AttachmentReaderTest, WhichLinksAreAttachments) {
