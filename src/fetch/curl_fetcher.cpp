@@ -606,9 +606,11 @@ class CurlFetcher final : public Fetcher {
       return false;
     }
     // Our body callback fails only for an oversized body. Otherwise a write error comes from curl's
-    // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
-    // page arrived whole.
+    // decoders: after some of the page, the gzip decoder found bytes after the end of a complete
+    // stream, which browsers ignore (the page arrived whole); before any, the body was not in the
+    // encoding it was labelled with (the brotli decoder reports that so).
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
+    if (code == CURLE_WRITE_ERROR && !t.too_large) code = CURLE_BAD_CONTENT_ENCODING;
     cookies_since_flush_ += t.cookies_set;
     r.error = MapCurlError(code, t);
     long new_connections = 0;

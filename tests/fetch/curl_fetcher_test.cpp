@@ -790,6 +790,62 @@ TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
   EXPECT_FALSE(r.Ok());
 }
 
+TEST_F(CurlFetcherTest, MalformedAnswersEndWithAnOutcomeNamingWhatWasWrong) {
+  // Issue 7, hostile servers: answers no conforming server sends. Each ends at once with the
+  // status it gave and an error class; none is a working page unless a browser would show it.
+  struct Case {
+    const char* name;
+    std::string reply;
+    int status;
+    FetchError error;
+  };
+  const std::string page = "Content-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>";
+  const std::vector<Case> cases = {
+      {"unknown status 999", "HTTP/1.1 999 Weird\r\n" + page, 999, FetchError::kNone},
+      {"status 000", "HTTP/1.1 000 Zero\r\n" + page, 0, FetchError::kProtocol},
+      {"status of 13 digits", "HTTP/1.1 2000000000000 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"negative status", "HTTP/1.1 -200 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"HTTP/0.9, no status line", "<html><body>old</body></html>", 0, FetchError::kProtocol},
+      {"HTTP/3.7", "HTTP/3.7 200 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"1xx before the answer",
+       "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\n" + page, 200,
+       FetchError::kNone},
+      {"bare LF line ends", "HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: 6\n\n<html>", 200,
+       FetchError::kNone},
+      {"two Content-Lengths", "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n" + page, 200, FetchError::kNone},
+      {"conflicting Content-Lengths, the last is read",
+       "HTTP/1.1 200 OK\r\nContent-Length: 6\r\nContent-Length: 60\r\n\r\n<html>", 200, FetchError::kReset},
+      {"negative Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n<html>", 200, FetchError::kProtocol},
+      {"chunked and a length",
+       "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
+       "6\r\n<html>\r\n0\r\n\r\n",
+       200, FetchError::kNone},
+      {"NUL in a header", std::string("HTTP/1.1 200 OK\r\nX-A: a\0b\r\n", 27) + page, 200, FetchError::kProtocol},
+      {"header line without colon", "HTTP/1.1 200 OK\r\nGARBAGE LINE\r\n" + page, 200, FetchError::kProtocol},
+      {"gzip label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n" + page, 200, FetchError::kDecode},
+      {"brotli label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n" + page, 200, FetchError::kDecode},
+      {"unknown encoding", "HTTP/1.1 200 OK\r\nContent-Encoding: x-weird\r\n" + page, 200, FetchError::kDecode},
+      {"50 KB charset label",
+       "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=" + std::string(50000, 'x') +
+           "\r\nContent-Length: 6\r\n\r\n<html>",
+       200, FetchError::kNone},
+  };
+  for (const Case& c : cases) {
+    RawServer raw(c.reply);
+    Request req;
+    req.url = raw.Url();
+    req.timeout_ms = 3000;
+
+    const Response r = fetcher_->Fetch(req);
+
+    EXPECT_EQ(r.http_status, c.status) << c.name;
+    EXPECT_EQ(r.error, c.error) << c.name << ": " << r.error_text;
+    EXPECT_EQ(r.error != FetchError::kNone, !r.error_text.empty()) << c.name;
+    EXPECT_EQ(r.body, r.error == FetchError::kNone ? "<html>" : "") << c.name;
+    EXPECT_LT(r.elapsed_ms, 2500) << c.name << " ends at once";
+  }
+}
+
 TEST_F(CurlFetcherTest, TooManyRequestsIsRetriedAfterTheWaitTheServerAsks) {
   std::atomic<int> calls{0};
   RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>&) {
@@ -1100,3 +1156,4 @@ TEST_F(CurlFetcherTest, StopStartingAnswersTheRequestsNotStartedWithoutSendingTh
 
 }  // namespace
 }  // namespace govwatch::fetch
+
