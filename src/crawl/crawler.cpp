@@ -117,6 +117,15 @@ std::string OnCanonicalOrigin(const SiteState& st, const std::string& host, cons
   return st.canonical + url.substr(origin.size());
 }
 
+// Whether an answer has a page to read: a working one, or a 2xx page whose body had not ended at
+// the timeout (Request::keep_timed_out_body), read as far as it came. The latter is stored with
+// its timeout, so checks of working pages (stale lists) pass it by, while its text is checked
+// and its links are followed.
+bool HasPage(const fetch::Response& r) {
+  return r.Ok() || (r.error == fetch::FetchError::kTimeout && r.http_status >= 200 && r.http_status < 300 &&
+                    !r.body.empty());
+}
+
 bool IsHtml(const fetch::Response& r) {
   return r.body_is_text && (r.content_type.empty() || Contains(r.content_type, "html"));
 }
@@ -608,6 +617,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.timeout_ms = options.timeout_ms;
       r.retries = options.retries;
       r.skip_when_host_down = true;
+      r.keep_timed_out_body = !e.resource;
       auto st = states.find(e.site_id);
       if (st != states.end()) {
         // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
@@ -721,7 +731,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
       const store::FrontierEntry& e = batch[i];
-      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) {
+      if (e.resource || !HasPage(a.resp) || !IsHtml(a.resp)) {
         std::string().swap(a.resp.body);  // only HTML pages keep their body
         return;
       }
@@ -860,7 +870,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
         ++stats.pages;
-        if (options.conditional && resp.http_status == 200 && (!resp.etag.empty() || !resp.last_modified.empty())) {
+        if (options.conditional && resp.Ok() && resp.http_status == 200 &&
+            (!resp.etag.empty() || !resp.last_modified.empty())) {
           validators.push_back({e.url, resp.etag, resp.last_modified, p.fetched_at});
         }
         records.push_back(std::move(read));

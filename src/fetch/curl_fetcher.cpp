@@ -632,6 +632,11 @@ class CurlFetcher final : public Fetcher {
           return false;
         }
       }
+      if (r.error == FetchError::kTimeout && t.request->keep_timed_out_body && status >= 200 && status < 300 &&
+          !t.body.empty()) {
+        KeepBody(t);
+        return false;
+      }
       r.body.clear();
       return false;
     }

@@ -61,6 +61,10 @@ struct Request {
   // of a file (robots.txt, RFC 9309 §2.5), however long the server says it is.
   std::size_t max_body_bytes = 0;
   bool keep_truncated_body = false;
+  // A 2xx answer whose body had not ended at the timeout (a server that sends the page without a
+  // length and keeps the connection open, or stalls short of its Content-Length) keeps what
+  // arrived, decoded, with error kTimeout all the same; false: such a body is dropped.
+  bool keep_timed_out_body = false;
 };
 
 struct Response {

@@ -264,6 +264,60 @@ TEST(CrawlLoopbackTest, ResourcesWhoseHeadIsMishandledAreAskedWithGet) {
   EXPECT_EQ(methods["/gone.png"], (std::vector<std::string>{"HEAD", "GET"}));
 }
 
+TEST(CrawlLoopbackTest, PageWhoseConnectionIsHeldOpenIsReadAsFarAsItCameAndRecordedAsATimeout) {
+  // Issue 7, hostile servers: a column page sent whole, then its connection held open without
+  // the end of the body. The fetch timed out and the page was stored empty with "timeout": its
+  // text was never checked and the articles it lists were never crawled (1 page of 3). Now its
+  // body is read as far as it came, stored with the timeout, and its links are followed.
+  Server site("127.0.0.1");
+  site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><a href='/tzgg/'>通知公告</a></body></html>", "text/html; charset=utf-8");
+  });
+  site.http().Get("/tzgg/", [](const httplib::Request&, httplib::Response& res) {
+    const auto started = std::chrono::steady_clock::now();
+    // No Content-Type: httplib would gzip a text/html body in blocks and hold the page back.
+    res.set_chunked_content_provider("", [started](std::size_t offset, httplib::DataSink& sink) {
+      if (offset == 0) {
+        const std::string page = "<html><body><h1>通知公告</h1><a href='/tzgg/t20220301_1.html'>关于春耕的通知</a>"
+                                 "</body></html>";
+        return sink.write(page.data(), page.size());
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      return std::chrono::steady_clock::now() - started < std::chrono::seconds(3);  // false drops the connection
+    });
+  });
+  site.http().Get("/tzgg/t20220301_1.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><p>春耕通知正文</p></body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.timeout_ms = 1000;
+  options.retries = 0;
+  options.external = CrawlOptions::External::kNone;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 3);
+  auto held = (*repo)->LatestPage(site.Url("/tzgg/"), clock.Now());
+  ASSERT_TRUE(held && *held);
+  EXPECT_EQ((*held)->page.http_status, 200);
+  EXPECT_EQ((*held)->page.error, "timeout") << (*held)->page.http_status;
+  EXPECT_NE((*held)->page.text.find("关于春耕的通知"), std::string::npos) << (*held)->page.text;
+  EXPECT_EQ(DeadLinkClass((*held)->page.http_status, (*held)->page.error), "timeout");
+  auto article = (*repo)->LatestPage(site.Url("/tzgg/t20220301_1.html"), clock.Now());
+  ASSERT_TRUE(article && *article);
+  EXPECT_NE((*article)->page.text.find("春耕通知正文"), std::string::npos);
+  auto validators = (*repo)->ValidatorsOf({site.Url("/tzgg/")});
+  ASSERT_TRUE(validators);
+  EXPECT_TRUE(validators->empty()) << "a cut page is never reused as unchanged";
+}
+
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
   // The registered homepage on 127.0.0.1 sends the browser to the site's new host, 127.0.0.2,
   // whose robots.txt disallows a folder and asks for 0.2 s between requests.

@@ -779,6 +779,42 @@ TEST_F(CurlFetcherTest, EndlessHeadersEndBoundedInTimeAndMemory) {
   EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "headers are not accumulated";
 }
 
+TEST_F(CurlFetcherTest, PageSentWhileTheConnectionIsHeldOpenIsKeptWhenAsked) {
+  // Issue 7, hostile servers: the whole page without a length, then the connection held open, or
+  // a page stalled short of its Content-Length. The transfer times out either way; the body that
+  // came is dropped unless the request asks to keep it, and then is kept with the timeout.
+  const std::string html = "<html><body>政务公开</body></html>";
+  for (const std::string& head : {std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"),
+                                  "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                                      std::to_string(html.size() + 100) + "\r\n\r\n"}) {
+    const auto fetch_held = [&](bool keep) {
+      RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+        const std::string reply = head + html;
+        (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+        Stall(stop, 5000);
+      }));
+      Request req;
+      req.url = raw.Url();
+      req.timeout_ms = 800;
+      req.keep_timed_out_body = keep;
+      return fetcher_->Fetch(req);
+    };
+
+    const Response dropped = fetch_held(false);
+    const Response kept = fetch_held(true);
+
+    EXPECT_EQ(dropped.error, FetchError::kTimeout) << head;
+    EXPECT_EQ(dropped.http_status, 200) << head;
+    EXPECT_EQ(dropped.body, "") << head;
+    EXPECT_EQ(kept.error, FetchError::kTimeout) << head;
+    EXPECT_EQ(kept.http_status, 200) << head;
+    EXPECT_EQ(kept.body, html) << head;
+    EXPECT_TRUE(kept.body_is_text) << head;
+    EXPECT_FALSE(kept.Ok()) << head;
+    EXPECT_LT(kept.elapsed_ms, 3000) << head;
+  }
+}
+
 TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
   RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>cut");
   Request req;
