@@ -3,7 +3,6 @@
 #include "crawl/attachment_reader.hpp"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <fstream>
@@ -13,6 +12,7 @@
 #include "common/clock.hpp"
 #include "common/time.hpp"
 #include "store/repository.hpp"
+#include "support/deflate.hpp"
 #include "support/test_data.hpp"
 
 namespace govwatch::crawl {
@@ -63,6 +63,26 @@ model::Site RegisterSite(store::Repository& repo) {
   site.url = kOrigin + "/";
   if (auto id = repo.UpsertSite(site)) site.id = id->id;
   return site;
+}
+
+// The stored page `page_path` of `site`, seen at `t` - 2 h, linking each of `attachments` under
+// `text`, and the crawl's check (200) of each.
+void StorePageLinking(store::Repository& repo, const model::Site& site, const std::string& page_path,
+                      const std::vector<std::string>& attachments, const std::string& text, Timestamp t) {
+  store::PageRecord page;
+  page.page.site_id = site.id;
+  page.page.url = kOrigin + page_path;
+  page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  for (const std::string& to : attachments) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = text;
+    page.links.push_back(std::move(l));
+  }
+  ASSERT_TRUE(repo.SavePage(page));
+  for (const std::string& to : attachments) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
 }
 
 TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
@@ -154,20 +174,8 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   const model::Site site = RegisterSite(repo);
   ASSERT_NE(site.id, 0);
   const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  store::PageRecord page;
-  page.page.site_id = site.id;
-  page.page.url = kOrigin + "/gsgg/t20220301_1.html";
-  page.page.fetched_at = t - 7200;
-  page.page.http_status = 200;
-  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
-    model::Link l;
-    l.from_url = page.page.url;
-    l.to_url = kOrigin + to;
-    l.text = "公示名单";
-    page.links.push_back(std::move(l));
-  }
-  ASSERT_TRUE(repo.SavePage(page));
-  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+  StorePageLinking(repo, site, "/gsgg/t20220301_1.html", {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"},
+                   "公示名单", t);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/bomb.docx"] = Fixture("bomb.docx");
   fetcher.files[kOrigin + "/gsgg/fake.pdf"] = "%PDF-1.4\n<html><body>维护中</body></html>";
@@ -202,22 +210,8 @@ constexpr std::string_view kFillShape = "0 0 m 500 700 l 10 600 l f\n";
 std::string PdfOfEndlessDrawing(int operations, std::string_view operation) {
   std::string op;
   for (int i = 0; i < 1000; ++i) op += operation;
-  z_stream zs{};
-  deflateInit(&zs, Z_BEST_COMPRESSION);
-  std::string stream;
-  char buffer[65536];
-  for (int i = 0; i <= operations / 1000; ++i) {
-    const bool last = i == operations / 1000;
-    zs.next_in = reinterpret_cast<Bytef*>(op.data());
-    zs.avail_in = last ? 0 : static_cast<uInt>(op.size());
-    do {
-      zs.next_out = reinterpret_cast<Bytef*>(buffer);
-      zs.avail_out = sizeof(buffer);
-      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
-      stream.append(buffer, sizeof(buffer) - zs.avail_out);
-    } while (zs.avail_out == 0);
-  }
-  deflateEnd(&zs);
+  const std::string stream = testing::DeflateRepeated(op, static_cast<std::size_t>(operations / 1000),
+                                                      testing::DeflateFormat::kZlib);
   const std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -240,55 +234,6 @@ std::string PdfOfEndlessDrawing(int operations, std::string_view operation) {
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";
   return pdf;
-}
-
-TEST(AttachmentReaderTest, PdfThatKeepsPopplerBusyEndsAtTheReadingTimeLimit) {
-  // Issue 7, hostile servers: a 700 KB 公示.pdf of 10 million drawing operations held the reader
-  // (poppler, in this process, with no time limit) for 8 s of CPU, a 20 MB one for minutes, and a
-  // site of two hundred of them held the inspection for hours. It is read in a child process now,
-  // killed at the limit, and recorded as a failure naming it; the attachment beside it is read.
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  store::PageRecord page;
-  page.page.site_id = site.id;
-  page.page.url = kOrigin + "/gsgg/t20220302_1.html";
-  page.page.fetched_at = t - 7200;
-  page.page.http_status = 200;
-  for (const char* to : {"/gsgg/busy.pdf", "/gsgg/gongshi.pdf"}) {
-    model::Link l;
-    l.from_url = page.page.url;
-    l.to_url = kOrigin + to;
-    l.text = "公示名单";
-    page.links.push_back(std::move(l));
-    StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
-  }
-  ASSERT_TRUE(repo.SavePage(page));
-  FileFetcher fetcher;
-  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000, kDrawText);
-  fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
-  ManualClock clock(t - 3600);
-  extract::OcrQueue ocr(extract::OcrBudget{});
-  AttachmentOptions options;
-  options.read_limits.timeout_ms = 500;
-  const auto started = std::chrono::steady_clock::now();
-
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, options);
-
-  ASSERT_TRUE(stats) << stats.error().message;
-  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
-  EXPECT_EQ(stats->fetched, 2);
-  EXPECT_EQ(stats->read, 1);
-  EXPECT_EQ(stats->failures, std::vector<std::string>{kOrigin + "/gsgg/busy.pdf: PDF reading timed out"});
-  auto busy = repo.LatestPage(kOrigin + "/gsgg/busy.pdf", t);
-  ASSERT_TRUE(busy && *busy);
-  EXPECT_TRUE((*busy)->page.text.empty()) << "only the crawl's check is stored";
-  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t);
-  ASSERT_TRUE(read && *read);
-  EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
 }
 
 // A 24-bit BMP of `side` × `side` pixels, each black or white at random: Tesseract's layout
@@ -314,52 +259,57 @@ std::string BmpOfNoise(int side) {
   return bmp;
 }
 
-TEST(AttachmentReaderTest, ScansThatKeepOcrBusyFailAtTheJobTimeLimit) {
-  // Issue 7, hostile servers: a 7 KB 扫描件.pdf whose page fills a shape 100,000 times has no text
-  // layer, so it goes to OCR, whose renderer (poppler, in this process) was still at it after ten
-  // minutes; a 6000 × 6000 image of noise (under the 40 MP limit) keeps Tesseract busy for 78 s,
-  // the 2000 × 2000 one here for 4 s. The OCR budget is looked at between jobs, so neither was
-  // bounded. Each job runs in a child process now, killed at its time limit, and the attachment
-  // is a failure naming the reason.
+TEST(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimits) {
+  // Issue 7, hostile servers. A 700 KB 公示.pdf of 10 million text-drawing operations held the
+  // reader (poppler, in this process, with no time limit) for 8 s of CPU, a 20 MB one for minutes.
+  // A 7 KB 扫描件.pdf whose page fills a shape 100,000 times has no text layer, so it goes to
+  // OCR, whose renderer was still at it after ten minutes; a 6000 × 6000 image of noise (under the
+  // 40 MP limit) keeps Tesseract busy for 78 s, the 2000 × 2000 one here for 4 s. The OCR budget
+  // is looked at between jobs, so none of them was bounded, and a site has up to 200 attachments.
+  // Each reading runs in a child process now, killed at its time limit; the attachment is a
+  // failure naming the reason, and the ordinary PDF beside them is read.
   auto opened = store::OpenSqlite(":memory:");
   ASSERT_TRUE(opened);
   store::Repository& repo = **opened;
   const model::Site site = RegisterSite(repo);
   ASSERT_NE(site.id, 0);
   const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  store::PageRecord page;
-  page.page.site_id = site.id;
-  page.page.url = kOrigin + "/gsgg/t20220303_1.html";
-  page.page.fetched_at = t - 7200;
-  page.page.http_status = 200;
-  for (const char* to : {"/gsgg/scan.pdf", "/gsgg/scan.bmp"}) {
-    model::Link l;
-    l.from_url = page.page.url;
-    l.to_url = kOrigin + to;
-    l.text = "公示名单扫描件";
-    page.links.push_back(std::move(l));
-    StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
-  }
-  ASSERT_TRUE(repo.SavePage(page));
+  StorePageLinking(repo, site, "/gsgg/t20220302_1.html",
+                   {"/gsgg/busy.pdf", "/gsgg/gongshi.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}, "公示名单扫描件",
+                   t);
   FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000, kDrawText);
+  fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
   fetcher.files[kOrigin + "/gsgg/scan.pdf"] = PdfOfEndlessDrawing(100'000, kFillShape);
   fetcher.files[kOrigin + "/gsgg/scan.bmp"] = BmpOfNoise(2000);
   ManualClock clock(t - 3600);
   extract::OcrBudget budget;
   budget.max_job_seconds = 0.5;
   extract::OcrQueue ocr(budget);
+  AttachmentOptions options;
+  options.read_limits.timeout_ms = 500;
   const auto started = std::chrono::steady_clock::now();
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, options);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
+  EXPECT_EQ(stats->fetched, 4);
   EXPECT_EQ(stats->ocr_queued, 2);
   EXPECT_EQ(stats->ocr_pending, 0);
-  EXPECT_EQ(stats->read, 0);
+  EXPECT_EQ(stats->read, 1);
   EXPECT_EQ(stats->failures,
-            (std::vector<std::string>{kOrigin + "/gsgg/scan.pdf: scan.pdf: OCR took longer than 500 ms",
+            (std::vector<std::string>{kOrigin + "/gsgg/busy.pdf: PDF reading timed out",
+                                      kOrigin + "/gsgg/scan.pdf: scan.pdf: OCR took longer than 500 ms",
                                       kOrigin + "/gsgg/scan.bmp: scan.bmp: OCR took longer than 500 ms"}));
+  for (const char* busy : {"/gsgg/busy.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}) {
+    auto check = repo.LatestPage(kOrigin + busy, t);
+    ASSERT_TRUE(check && *check) << busy;
+    EXPECT_TRUE((*check)->page.text.empty()) << busy << ": only the crawl's check is stored";
+  }
+  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t);
+  ASSERT_TRUE(read && *read);
+  EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
 }
 
 TEST(AttachmentReaderTest, WhichLinksAreAttachments) {

@@ -71,6 +71,14 @@ model::Site RegisterSite(store::Repository& repo, const std::string& url) {
   return s;
 }
 
+// Crawls `s` once with the real fetcher, checking no link to another host.
+Result<CrawlStats> CrawlSiteOnly(store::Repository& repo, const model::Site& s, const Clock& clock,
+                                 CrawlOptions options = {}) {
+  options.external = CrawlOptions::External::kNone;
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  return CrawlSites(repo, *fetcher, {s}, {}, clock, options, nullptr);
+}
+
 TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   Server site("127.0.0.1");
   Server ext("127.0.0.2");
@@ -239,12 +247,9 @@ TEST(CrawlLoopbackTest, ResourcesWhoseHeadIsMishandledAreAskedWithGet) {
   auto repo = store::OpenSqlite(":memory:");
   ASSERT_TRUE(repo);
   model::Site s = RegisterSite(**repo, site.Url("/"));
-  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-  CrawlOptions options;
-  options.external = CrawlOptions::External::kNone;
   ManualClock clock(1648742399);
 
-  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+  auto stats = CrawlSiteOnly(**repo, s, clock);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->resources, 4);
@@ -293,14 +298,12 @@ TEST(CrawlLoopbackTest, PageWhoseConnectionIsHeldOpenIsReadAsFarAsItCameAndRecor
   auto repo = store::OpenSqlite(":memory:");
   ASSERT_TRUE(repo);
   model::Site s = RegisterSite(**repo, site.Url("/"));
-  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
   CrawlOptions options;
   options.timeout_ms = 1000;
   options.retries = 0;
-  options.external = CrawlOptions::External::kNone;
   ManualClock clock(1648742399);
 
-  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+  auto stats = CrawlSiteOnly(**repo, s, clock, options);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->pages, 3);
@@ -356,12 +359,9 @@ TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCr
   ASSERT_TRUE(repo);
   model::Site s = RegisterSite(**repo, old_host.Url("/"));
   ASSERT_NE(s.id, 0);
-  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-  CrawlOptions options;
-  options.external = CrawlOptions::External::kNone;
   ManualClock clock(1648742399);
 
-  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+  auto stats = CrawlSiteOnly(**repo, s, clock);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->pages, 4);

@@ -6,7 +6,6 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <atomic>
 #include <functional>
@@ -20,6 +19,7 @@
 #include <httplib.h>
 
 #include "fetch/fetcher.hpp"
+#include "support/deflate.hpp"
 
 namespace govwatch::fetch {
 namespace {
@@ -27,26 +27,8 @@ namespace {
 // "政府信息公开" in GBK.
 constexpr std::string_view kGbkWords = "\xd5\xfe\xb8\xae\xd0\xc5\xcf\xa2\xb9\xab\xbf\xaa";
 
-// gzip of `repeat` blocks of `block`, streamed so the plain text is never held in memory.
-std::string Gzip(const std::string& block, std::size_t repeat) {
-  z_stream zs{};
-  deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-  std::string out;
-  char buffer[65536];
-  for (std::size_t i = 0; i <= repeat; ++i) {
-    const bool last = i == repeat;
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(block.data()));
-    zs.avail_in = last ? 0 : static_cast<uInt>(block.size());
-    do {
-      zs.next_out = reinterpret_cast<Bytef*>(buffer);
-      zs.avail_out = sizeof(buffer);
-      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
-      out.append(buffer, sizeof(buffer) - zs.avail_out);
-    } while (zs.avail_out == 0);
-  }
-  deflateEnd(&zs);
-  return out;
-}
+// gzip of `repeat` blocks of `block`.
+std::string Gzip(const std::string& block, std::size_t repeat) { return testing::DeflateRepeated(block, repeat); }
 
 // 200 MB of zeros, gzipped once per test run (about 200 KB).
 const std::string& GzipBomb() {
