@@ -45,6 +45,9 @@ struct SiteState {
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
+  // The address the site's pages answered from this invocation ("" before one did): links on
+  // them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
+  std::string answered_from;
 };
 
 // robots.txt of one origin a crawl fetches from.
@@ -228,8 +231,11 @@ constexpr std::size_t kResourceGetBytes = 64 * 1024;
 // and stores each outcome; a killed crawl resumes with the checks it had not stored.
 // Links to the other registered sites of the crawl go through the crawl's own fetcher (those
 // servers are being crawled at that rate anyway); the rest through the slower external one.
+// A site on a public address does not make the crawler ask the machines around it: its links to
+// private addresses are not requested (recorded as redirect_private, like a redirect there).
 Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
-                                const std::set<std::string>& registered_origins, std::int64_t run, const Clock& clock,
+                                const std::set<std::string>& registered_origins,
+                                const std::map<std::int64_t, SiteState>& states, std::int64_t run, const Clock& clock,
                                 const CrawlOptions& options, CrawlStats& stats) {
   auto all = repo.PendingLinkChecks(run);
   if (!all) return all.error();
@@ -250,6 +256,9 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
         heads[i].url = checks[i].url;
         heads[i].head_only = true;
         heads[i].timeout_ms = options.timeout_ms;
+        // Registered sites are the office's own list, wherever they are.
+        const auto st = states.find(checks[i].site_id);
+        if (pending == &others && st != states.end()) heads[i].linked_from_ip = st->second.answered_from;
       }
       std::vector<std::size_t> retry_with_get;
       const auto record = [&](store::LinkCheck& c, const fetch::Response& r, const char* method) {
@@ -788,6 +797,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         continue;
       }
       SiteState& st = states[e.site_id];
+      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty()) st.answered_from = resp.primary_ip;
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
         const std::string landed = NormalizeUrl(resp.final_url);
@@ -911,7 +921,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       registered_origins.insert(st.origin);
       registered_origins.insert(st.canonical);
     }
-    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, run, clock, options, stats); !r) {
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options, stats);
+        !r) {
       return r.error();
     }
     if (progress) progress(stats, 0);

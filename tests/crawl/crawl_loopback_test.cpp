@@ -177,6 +177,55 @@ TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   EXPECT_NE((*page)->page.text.find("新闻"), std::string::npos) << "the unchanged snapshot keeps its extraction";
 }
 
+TEST(CrawlLoopbackTest, LinksOfAPublicSiteIntoPrivateAddressSpaceAreNotRequested) {
+  // Issue 7, hostile servers: a public site linking to http://169.254.169.254/latest/meta-data/ or
+  // to an office's intranet made the external link check send HEAD and then GET there, from the
+  // supervising office's network; only redirects into private space were refused. A link from a
+  // page answered at a public address now is refused the same way, recorded "redirect_private".
+  // Here 127.0.0.1 plays the public site and 127.0.0.2 the private network.
+  Server site("127.0.0.1");
+  Server inner("127.0.0.2");
+  Server outer("127.0.0.3");
+  std::atomic<int> inner_hits{0};
+  inner.http().Get("/admin", [&](const httplib::Request&, httplib::Response& res) {
+    ++inner_hits;
+    res.set_content("internal", "text/plain");
+  });
+  outer.http().Get("/ok", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok", "text/plain"); });
+  ASSERT_TRUE(inner.Start()) << "127.0.0.2 must be bindable (loopback /8)";
+  ASSERT_TRUE(outer.Start()) << "127.0.0.3 must be bindable (loopback /8)";
+  const std::string home = "<html><body><a href='" + inner.Url("/admin") + "'>内网</a><a href='" + outer.Url("/ok") +
+                           "'>外链</a></body></html>";
+  site.http().Get("/", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_content(home, "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  fetch::FetchOptions fetch_options;
+  fetch_options.is_private_address = [](std::string_view ip) { return ip == "127.0.0.2"; };
+  auto fetcher = fetch::MakeCurlFetcher(fetch_options);
+  CrawlOptions options;
+  options.external_fetch.is_private_address = fetch_options.is_private_address;
+  options.external_fetch.per_host_delay_ms = 0;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->external_checked, 2);
+  EXPECT_EQ(stats->external_broken, 1);
+  EXPECT_EQ(inner_hits.load(), 0);
+  auto checks = (*repo)->LatestLinkChecks(clock.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, store::LinkCheck> by_url;
+  for (const auto& c : *checks) by_url[c.url] = c;
+  EXPECT_EQ(by_url[inner.Url("/admin")].error, "redirect_private");
+  EXPECT_TRUE(by_url[inner.Url("/admin")].broken);
+  EXPECT_FALSE(by_url[outer.Url("/ok")].broken);
+}
+
 TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
   Server site("127.0.0.1");
   site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
