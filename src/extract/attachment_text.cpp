@@ -16,9 +16,11 @@
 #include <memory>
 #include <vector>
 
+#include "common/charset.hpp"
 #include "common/strings.hpp"
 #include "common/xlsx_reader.hpp"
 #include "common/zip_reader.hpp"
+#include "extract/page_extractor.hpp"
 
 namespace govwatch::extract {
 namespace {
@@ -272,9 +274,28 @@ Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view fi
   return CleanPage(SanitizeUtf8(run->out));
 }
 
+namespace {
+
+// True for a web page saved under an office file's name: Word's and Excel's 另存为网页, and the
+// 导出Excel of many CMS lists, are HTML named .doc or .xls (or .docx, .xlsx), which the converters
+// cannot read: xls2csv writes nothing at all, catdoc the markup in the wrong charset.
+bool IsWebPage(std::string_view bytes) {
+  bytes.remove_prefix(ByteOrderMarkOf(bytes).length);
+  bytes = Trim(bytes.substr(0, 2048));
+  if (bytes.empty() || bytes.front() != '<') return false;
+  const std::string head = ToLowerAscii(bytes);
+  return Contains(head, "<html") || Contains(head, "<table") || Contains(head, "<!doctype html");
+}
+
+}  // namespace
+
 Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name,
                                           const SubprocessLimits& limits) {
-  switch (AttachmentKindOf(file_name)) {
+  const AttachmentKind kind = AttachmentKindOf(file_name);
+  if (kind != AttachmentKind::kPdf && kind != AttachmentKind::kImage && IsWebPage(bytes)) {
+    return ExtractPage(AnyToUtf8(bytes).text, file_name).main_text;
+  }
+  switch (kind) {
     case AttachmentKind::kDocx: return DocxText(bytes, file_name);
     case AttachmentKind::kXlsx: return XlsxText(bytes, file_name);
     case AttachmentKind::kPdf: {

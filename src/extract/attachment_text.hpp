@@ -44,7 +44,8 @@ Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view fi
 
 // The readable text of a .docx (paragraphs and table cells, one per line), .xlsx (each row's
 // cells joined by tabs, one row per line, sheets in order), .pdf (its text layer; "" for a scanned
-// PDF, which needs OCR), .doc or .xls. The kind comes from `file_name`'s extension. Fails naming
+// PDF, which needs OCR), .doc or .xls; an office file that is a saved web page is read as the
+// page's text. The kind comes from `file_name`'s extension. Fails naming
 // `file_name` on an unknown kind (images: use the OCR queue), a broken file or an oversized part,
 // or when reading a .pdf, .doc or .xls goes past `limits`. Thread-safe.
 Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name,

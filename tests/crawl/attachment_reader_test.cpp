@@ -201,6 +201,43 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   }
 }
 
+TEST(AttachmentReaderTest, WebPagesSavedUnderOfficeNamesAreReadAsPages) {
+  // Issue 7, hostile servers: a CMS's 导出Excel and Word's 另存为网页 give HTML named .xls or
+  // .doc. xls2csv wrote nothing for the .xls (exit 0), so the 公示 list it holds was neither read
+  // nor counted as a failure; catdoc gave the .doc's markup with its Chinese garbled. Both are
+  // read as the pages they are.
+  auto opened = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(opened);
+  store::Repository& repo = **opened;
+  const model::Site site = RegisterSite(repo);
+  ASSERT_NE(site.id, 0);
+  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+  StorePageLinking(repo, site, "/gsgg/t20220304_1.html", {"/gsgg/list.xls", "/gsgg/notice.doc"}, "公示名单", t);
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/list.xls"] =
+      "\xEF\xBB\xBF <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><meta charset=\"utf-8\">"
+      "</head><body><table><tr><td>姓名</td><td>村组</td></tr>"
+      "<tr><td>张秀兰</td><td>岚山镇岚山村</td></tr></table></body></html>";
+  fetcher.files[kOrigin + "/gsgg/notice.doc"] =
+      "<!DOCTYPE html><html><body><p>关于临时救助对象的公示</p>"
+      "<p>王德明，松林乡松林村。</p></body></html>";
+  ManualClock clock(t - 3600);
+  extract::OcrQueue ocr(extract::OcrBudget{});
+
+  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->read, 2);
+  EXPECT_EQ(stats->failed, 0);
+  auto list = repo.LatestPage(kOrigin + "/gsgg/list.xls", t);
+  ASSERT_TRUE(list && *list);
+  EXPECT_NE((*list)->page.text.find("张秀兰"), std::string::npos) << (*list)->page.text;
+  EXPECT_EQ((*list)->page.text.find("<td>"), std::string::npos) << (*list)->page.text;
+  auto notice = repo.LatestPage(kOrigin + "/gsgg/notice.doc", t);
+  ASSERT_TRUE(notice && *notice);
+  EXPECT_NE((*notice)->page.text.find("王德明，松林乡松林村。"), std::string::npos) << (*notice)->page.text;
+}
+
 // Drawing operations of a PDF page: text, and a shape filling most of the page.
 constexpr std::string_view kDrawText = "BT /F1 1 Tf 1 1 Td (ab) Tj ET\n";
 constexpr std::string_view kFillShape = "0 0 m 500 700 l 10 600 l f\n";
