@@ -85,17 +85,28 @@ void StorePageLinking(store::Repository& repo, const model::Site& site, const st
   for (const std::string& to : attachments) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
 }
 
-TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+// A fresh store with the test site registered; the tests' instant is the end of 2022-03-31.
+class AttachmentReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = store::OpenSqlite(":memory:");
+    ASSERT_TRUE(opened);
+    repo_ = std::move(*opened);
+    site_ = RegisterSite(*repo_);
+    ASSERT_NE(site_.id, 0);
+  }
+
+  std::unique_ptr<store::Repository> repo_;
+  model::Site site_;
+  const Timestamp t_ = EndOfDay(Date{2022, 3, 31});
+};
+
+TEST_F(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
+  store::Repository& repo = *repo_;
   store::PageRecord page;
-  page.page.site_id = site.id;
+  page.page.site_id = site_.id;
   page.page.url = kOrigin + "/zfxxgk/mzj/202203/t20220301_1.html";
-  page.page.fetched_at = t - 7200;
+  page.page.fetched_at = t_ - 7200;
   page.page.http_status = 200;
   const auto link = [&](std::string to, std::string text) {
     model::Link l;
@@ -116,9 +127,9 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   for (const char* checked : {"/zfxxgk/mzj/202203/P020220301.pdf", "/zfxxgk/mzj/202203/P020220302.doc",
                               "/zfxxgk/mzj/202203/P020220303.xls", "/zfxxgk/mzj/202203/P020220304.pdf",
                               "/zfxxgk/mzj/202203/W020220305.tif", "/images/logo.png"}) {
-    StoreCheck(repo, site.id, kOrigin + checked, t - 7000, 200);
+    StoreCheck(repo, site_.id, kOrigin + checked, t_ - 7000, 200);
   }
-  StoreCheck(repo, site.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t - 7000, 404);
+  StoreCheck(repo, site_.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t_ - 7000, 404);
 
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220301.pdf"] = Fixture("gongshi.pdf");
@@ -127,12 +138,12 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf"] = Fixture("scanned.pdf");
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/W020220305.tif"] = Fixture("ocr.tif");
   fetcher.files[kOrigin + "/images/logo.png"] = "png";
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrBudget budget;
   budget.max_jobs = 1;  // one scan per run: the other waits in the queue
   extract::OcrQueue ocr(budget);
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->fetched, 6);
   EXPECT_EQ(stats->failed, 1);
@@ -143,48 +154,43 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/images/logo.png"), 0u);
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/zfxxgk/nbgl/disallowed.pdf"), 0u) << "not checked by the crawl";
 
-  auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t);
+  auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t_);
   ASSERT_TRUE(doc && *doc);
   EXPECT_EQ((*doc)->page.title, "公示名单");
   EXPECT_NE((*doc)->page.text.find("1\t张秀兰\t岚山镇岚山村\t1200"), std::string::npos) << (*doc)->page.text;
-  auto xls = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220303.xls", t);
+  auto xls = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220303.xls", t_);
   ASSERT_TRUE(xls && *xls);
   EXPECT_EQ((*xls)->page.title, "P020220303.xls");
-  auto scan = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf", t);
+  auto scan = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf", t_);
   ASSERT_TRUE(scan && *scan);
   EXPECT_NE((*scan)->page.text.find("张秀兰"), std::string::npos) << (*scan)->page.text;
 
   // A second run fetches only what is still unread and drains the queue.
-  clock.Set(t - 1800);
-  auto again = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  clock.Set(t_ - 1800);
+  auto again = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
   ASSERT_TRUE(again) << again.error().message;
   EXPECT_EQ(fetcher.fetched[kOrigin + "/zfxxgk/mzj/202203/P020220302.doc"], 1);
   EXPECT_EQ(again->ocr_pending, 0);
-  auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t);
+  auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t_);
   ASSERT_TRUE(tif && *tif);
   EXPECT_NE((*tif)->page.text.find("张秀兰"), std::string::npos) << (*tif)->page.text;
 }
 
-TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
+TEST_F(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
   // A zip bomb, a PDF that is not one, and one sent too slowly to finish: each is a failure whose
   // reason names its URL, and nothing is stored for it beyond the crawl's check.
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  StorePageLinking(repo, site, "/gsgg/t20220301_1.html", {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"},
-                   "公示名单", t);
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220301_1.html", {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"},
+                   "公示名单", t_);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/bomb.docx"] = Fixture("bomb.docx");
   fetcher.files[kOrigin + "/gsgg/fake.pdf"] = "%PDF-1.4\n<html><body>维护中</body></html>";
   fetcher.files[kOrigin + "/gsgg/slow.xlsx"] = "PK";
   fetcher.errors[kOrigin + "/gsgg/slow.xlsx"] = fetch::FetchError::kTimeout;
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrQueue ocr(extract::OcrBudget{});
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->fetched, 3);
@@ -195,24 +201,19 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   EXPECT_EQ(stats->failures[1], kOrigin + "/gsgg/fake.pdf: not a readable PDF");
   EXPECT_EQ(stats->failures[2], kOrigin + "/gsgg/slow.xlsx: timeout");
   for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
-    auto check = repo.LatestPage(kOrigin + to, t);
+    auto check = repo.LatestPage(kOrigin + to, t_);
     ASSERT_TRUE(check && *check);
     EXPECT_TRUE((*check)->page.text.empty()) << to << ": only the crawl's check is stored";
   }
 }
 
-TEST(AttachmentReaderTest, WebPagesSavedUnderOfficeNamesAreReadAsPages) {
+TEST_F(AttachmentReaderTest, WebPagesSavedUnderOfficeNamesAreReadAsPages) {
   // Issue 7, hostile servers: a CMS's 导出Excel and Word's 另存为网页 give HTML named .xls or
   // .doc. xls2csv wrote nothing for the .xls (exit 0), so the 公示 list it holds was neither read
   // nor counted as a failure; catdoc gave the .doc's markup with its Chinese garbled. Both are
   // read as the pages they are.
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  StorePageLinking(repo, site, "/gsgg/t20220304_1.html", {"/gsgg/list.xls", "/gsgg/notice.doc"}, "公示名单", t);
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220304_1.html", {"/gsgg/list.xls", "/gsgg/notice.doc"}, "公示名单", t_);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/list.xls"] =
       "\xEF\xBB\xBF <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><meta charset=\"utf-8\">"
@@ -221,19 +222,19 @@ TEST(AttachmentReaderTest, WebPagesSavedUnderOfficeNamesAreReadAsPages) {
   fetcher.files[kOrigin + "/gsgg/notice.doc"] =
       "<!DOCTYPE html><html><body><p>关于临时救助对象的公示</p>"
       "<p>王德明，松林乡松林村。</p></body></html>";
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrQueue ocr(extract::OcrBudget{});
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->read, 2);
   EXPECT_EQ(stats->failed, 0);
-  auto list = repo.LatestPage(kOrigin + "/gsgg/list.xls", t);
+  auto list = repo.LatestPage(kOrigin + "/gsgg/list.xls", t_);
   ASSERT_TRUE(list && *list);
   EXPECT_NE((*list)->page.text.find("张秀兰"), std::string::npos) << (*list)->page.text;
   EXPECT_EQ((*list)->page.text.find("<td>"), std::string::npos) << (*list)->page.text;
-  auto notice = repo.LatestPage(kOrigin + "/gsgg/notice.doc", t);
+  auto notice = repo.LatestPage(kOrigin + "/gsgg/notice.doc", t_);
   ASSERT_TRUE(notice && *notice);
   EXPECT_NE((*notice)->page.text.find("王德明，松林乡松林村。"), std::string::npos) << (*notice)->page.text;
 }
@@ -296,30 +297,25 @@ std::string BmpOfNoise(int side) {
   return bmp;
 }
 
-TEST(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimits) {
+TEST_F(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimits) {
   // Issue 7, hostile servers. A 700 KB 公示.pdf of 10 million text-drawing operations held the
   // reader (poppler, in this process, with no time limit) for 8 s of CPU, a 20 MB one for minutes.
   // A 7 KB 扫描件.pdf whose page fills a shape 100,000 times has no text layer, so it goes to
   // OCR, whose renderer was still at it after ten minutes; a 6000 × 6000 image of noise (under the
   // 40 MP limit) keeps Tesseract busy for 78 s, the 2000 × 2000 one here for 4 s. The OCR budget
-  // is looked at between jobs, so none of them was bounded, and a site has up to 200 attachments.
+  // is looked at between jobs, so none of them was bounded, and a site_ has up to 200 attachments.
   // Each reading runs in a child process now, killed at its time limit; the attachment is a
   // failure naming the reason, and the ordinary PDF beside them is read.
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  StorePageLinking(repo, site, "/gsgg/t20220302_1.html",
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220302_1.html",
                    {"/gsgg/busy.pdf", "/gsgg/gongshi.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}, "公示名单扫描件",
-                   t);
+                   t_);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000, kDrawText);
   fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
   fetcher.files[kOrigin + "/gsgg/scan.pdf"] = PdfOfEndlessDrawing(100'000, kFillShape);
   fetcher.files[kOrigin + "/gsgg/scan.bmp"] = BmpOfNoise(2000);
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrBudget budget;
   budget.max_job_seconds = 0.5;
   extract::OcrQueue ocr(budget);
@@ -327,7 +323,7 @@ TEST(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimit
   options.read_limits.timeout_ms = 500;
   const auto started = std::chrono::steady_clock::now();
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, options);
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, options);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
@@ -340,16 +336,16 @@ TEST(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimit
                                       kOrigin + "/gsgg/scan.pdf: scan.pdf: OCR took longer than 500 ms",
                                       kOrigin + "/gsgg/scan.bmp: scan.bmp: OCR took longer than 500 ms"}));
   for (const char* busy : {"/gsgg/busy.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}) {
-    auto check = repo.LatestPage(kOrigin + busy, t);
+    auto check = repo.LatestPage(kOrigin + busy, t_);
     ASSERT_TRUE(check && *check) << busy;
     EXPECT_TRUE((*check)->page.text.empty()) << busy << ": only the crawl's check is stored";
   }
-  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t);
+  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t_);
   ASSERT_TRUE(read && *read);
   EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
 }
 
-TEST(AttachmentReaderTest, WhichLinksAreAttachments) {
+TEST_F(AttachmentReaderTest, WhichLinksAreAttachments) {
   EXPECT_TRUE(IsReadableAttachment("http://x/P0202.PDF", ""));
   EXPECT_TRUE(IsReadableAttachment("http://x/a.xlsx?v=1", ""));
   EXPECT_TRUE(IsReadableAttachment("http://x/a.jpg", "低保对象公示名单"));
