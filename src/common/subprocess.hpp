@@ -1,11 +1,14 @@
-// Runs a converter program (catdoc, xls2csv …) as a child process with a time limit and an
-// output limit, capturing its standard output. The child gets no shell, an empty standard input
-// and /dev/null as standard error; it is killed (SIGKILL) when a limit is hit.
+// Runs a converter program (catdoc, xls2csv …), or a function of this program (a library that
+// cannot be stopped, such as poppler on a hostile PDF), as a child process with a time limit and
+// an output limit, capturing its output. A program gets no shell, an empty standard input and
+// /dev/null as standard error; a child is killed (SIGKILL) when a limit is hit.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
@@ -26,5 +29,13 @@ struct SubprocessResult {
 
 // Runs argv[0] (searched on PATH) with argv. Fails naming the program when it cannot be started.
 Result<SubprocessResult> RunSubprocess(const std::vector<std::string>& argv, const SubprocessLimits& limits);
+
+// Runs `work` in a forked copy of this process and returns what it returned as `out`, within
+// `limits`: past the time or output limit the child is killed and the result says so
+// (timed_out, truncated); a child that crashes has exit_code -1. Only the calling thread exists
+// in the child, so `work` must not wait on anything other threads hold. Fails naming `name` when
+// no child can be started.
+Result<SubprocessResult> RunInChildProcess(std::string_view name, const std::function<std::string()>& work,
+                                           const SubprocessLimits& limits);
 
 }  // namespace govwatch

@@ -112,7 +112,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     std::string text;
     bool needs_ocr = kind == extract::AttachmentKind::kImage;
     if (kind == extract::AttachmentKind::kPdf) {
-      auto pdf = extract::ReadPdfText(resp.body, w.url);
+      auto pdf = extract::ReadPdfText(resp.body, w.url, options.read_limits);
       if (!pdf) {
         fail(pdf.error().message);
         continue;
@@ -120,7 +120,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
       text = std::move(pdf->text);
       needs_ocr = !pdf->pages_without_text.empty() && Trim(text).empty();  // a scan
     } else if (!needs_ocr) {
-      auto t = extract::ExtractAttachmentText(resp.body, w.url);
+      auto t = extract::ExtractAttachmentText(resp.body, w.url, options.read_limits);
       if (!t) {
         fail(t.error().message);
         continue;

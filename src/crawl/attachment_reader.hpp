@@ -13,6 +13,7 @@
 
 #include "common/clock.hpp"
 #include "common/result.hpp"
+#include "common/subprocess.hpp"
 #include "extract/ocr.hpp"
 #include "fetch/fetcher.hpp"
 #include "model/model.hpp"
@@ -23,6 +24,9 @@ namespace govwatch::crawl {
 struct AttachmentOptions {
   int max_per_site = 200;          // attachments fetched per site and run
   std::int64_t timeout_ms = 15000;
+  // Time and text one attachment's reading may take (.pdf, .doc, .xls are read in a child
+  // process); past them the attachment is a failure ("… timed out").
+  SubprocessLimits read_limits;
 };
 
 struct AttachmentStats {

@@ -45,6 +45,9 @@ struct SiteState {
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
+  // The address the site's pages answered from this invocation ("" before one did): links on
+  // them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
+  std::string answered_from;
 };
 
 // robots.txt of one origin a crawl fetches from.
@@ -115,6 +118,15 @@ std::string OnCanonicalOrigin(const SiteState& st, const std::string& host, cons
   const std::string origin = OriginOf(url);
   if (origin == st.canonical) return url;
   return st.canonical + url.substr(origin.size());
+}
+
+// Whether an answer has a page to read: a working one, or a 2xx page whose body had not ended at
+// the timeout (Request::keep_timed_out_body), read as far as it came. The latter is stored with
+// its timeout, so checks of working pages (stale lists) pass it by, while its text is checked
+// and its links are followed.
+bool HasPage(const fetch::Response& r) {
+  return r.Ok() || (r.error == fetch::FetchError::kTimeout && r.http_status >= 200 && r.http_status < 300 &&
+                    !r.body.empty());
 }
 
 bool IsHtml(const fetch::Response& r) {
@@ -192,12 +204,38 @@ void ReadPage(const std::string& url, fetch::Response& resp, store::PageRecord& 
   out.compressed_links = store::EncodeLinks(out.links, url);
 }
 
+// Whether a HEAD's answer settles a link check. Many servers answer HEAD wrongly (405, 403, 404,
+// 5xx, 204, a reset or a timeout) while GET works: those are asked again with GET, unless the
+// name does not resolve, the certificate is bad, or the redirects loop or lead into private
+// address space, which GET would meet too. Requests never sent (host held down, round stopped)
+// settle nothing either but are not asked again here.
+bool HeadAnswerIsFinal(const fetch::Response& r) {
+  switch (r.error) {
+    case fetch::FetchError::kNone: return r.http_status >= 200 && r.http_status < 400;
+    case fetch::FetchError::kDns:
+    case fetch::FetchError::kTls:
+    case fetch::FetchError::kRedirectLoop:
+    case fetch::FetchError::kRedirectPrivate:
+    case fetch::FetchError::kTooManyRedirects:
+    case fetch::FetchError::kHostDown:
+    case fetch::FetchError::kNotStarted: return true;
+    default: return false;
+  }
+}
+
+// Body bytes read when a resource is asked with GET after its HEAD (the answer's status is what
+// is wanted, not the file).
+constexpr std::size_t kResourceGetBytes = 64 * 1024;
+
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
 // and stores each outcome; a killed crawl resumes with the checks it had not stored.
 // Links to the other registered sites of the crawl go through the crawl's own fetcher (those
 // servers are being crawled at that rate anyway); the rest through the slower external one.
+// A site on a public address does not make the crawler ask the machines around it: its links to
+// private addresses are not requested (recorded as redirect_private, like a redirect there).
 Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
-                                const std::set<std::string>& registered_origins, std::int64_t run, const Clock& clock,
+                                const std::set<std::string>& registered_origins,
+                                const std::map<std::int64_t, SiteState>& states, std::int64_t run, const Clock& clock,
                                 const CrawlOptions& options, CrawlStats& stats) {
   auto all = repo.PendingLinkChecks(run);
   if (!all) return all.error();
@@ -218,6 +256,9 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
         heads[i].url = checks[i].url;
         heads[i].head_only = true;
         heads[i].timeout_ms = options.timeout_ms;
+        // Registered sites are the office's own list, wherever they are.
+        const auto st = states.find(checks[i].site_id);
+        if (pending == &others && st != states.end()) heads[i].linked_from_ip = st->second.answered_from;
       }
       std::vector<std::size_t> retry_with_get;
       const auto record = [&](store::LinkCheck& c, const fetch::Response& r, const char* method) {
@@ -230,15 +271,7 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
       };
       fetcher.FetchAll(heads, [&](std::size_t i, fetch::Response&& r) {
         record(checks[i], r, "HEAD");
-        // Many servers answer HEAD wrongly (405, 403, 404, 5xx, a reset): ask again with GET unless the
-        // name does not resolve, the certificate is bad, the redirects loop or lead into private
-        // address space.
-        const bool final_answer = r.error == fetch::FetchError::kDns || r.error == fetch::FetchError::kTls ||
-                                  r.error == fetch::FetchError::kRedirectLoop ||
-                                  r.error == fetch::FetchError::kRedirectPrivate ||
-                                  r.error == fetch::FetchError::kTooManyRedirects ||
-                                  (r.error == fetch::FetchError::kNone && r.http_status >= 200 && r.http_status < 400);
-        if (!final_answer) retry_with_get.push_back(i);
+        if (!HeadAnswerIsFinal(r)) retry_with_get.push_back(i);
       });
       if (!retry_with_get.empty()) {
         std::vector<fetch::Request> gets;
@@ -593,6 +626,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       r.timeout_ms = options.timeout_ms;
       r.retries = options.retries;
       r.skip_when_host_down = true;
+      r.keep_timed_out_body = !e.resource;
       auto st = states.find(e.site_id);
       if (st != states.end()) {
         // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
@@ -706,13 +740,40 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
       const store::FrontierEntry& e = batch[i];
-      if (e.resource || !a.resp.Ok() || !IsHtml(a.resp)) {
+      if (e.resource || !HasPage(a.resp) || !IsHtml(a.resp)) {
         std::string().swap(a.resp.body);  // only HTML pages keep their body
         return;
       }
       held_bytes += a.resp.body.size();
       if (options.max_batch_bytes > 0 && held_bytes > options.max_batch_bytes) fetcher.StopStarting();
       pool.Submit([&a, &e] { ReadPage(e.url, a.resp, a.page, a.link_tags); a.parsed = true; });
+    });
+    // Resources whose HEAD settled nothing (a 204, 404 or 500 to HEAD, a reset) are asked with
+    // GET, as external links are, so that a server mishandling HEAD does not make its images and
+    // attachments dead links. Only the start of the body is read: the answer is what counts.
+    // Servers refusing HEAD outright (405, 501), and form handlers failing a request without their
+    // fields (400, 5xx), are taken at their word below.
+    std::vector<std::size_t> head_unsettled;
+    std::vector<fetch::Request> gets;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const fetch::Response& r = answers[i].resp;
+      if (!batch[i].resource || HeadAnswerIsFinal(r) || r.http_status == 405 || r.http_status == 501) continue;
+      if (form_targets.count(batch[i].url) != 0 && (r.http_status == 400 || r.http_status >= 500)) continue;
+      fetch::Request g = requests[i];
+      g.head_only = false;
+      g.retries = 0;  // the HEAD had its retries
+      g.max_body_bytes = kResourceGetBytes;
+      g.keep_truncated_body = true;
+      head_unsettled.push_back(i);
+      gets.push_back(std::move(g));
+    }
+    fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& resp) {
+      Answer& a = answers[head_unsettled[k]];
+      a.fetched_at = clock.Now();
+      a.resp = std::move(resp);
+      // A body longer than the start asked for is no failure of the resource.
+      if (a.resp.error == fetch::FetchError::kTooLarge) a.resp.error = fetch::FetchError::kNone;
+      std::string().swap(a.resp.body);
     });
     pool.Wait();
     if (auto r = finish_commit(); !r) return r.error();
@@ -736,6 +797,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         continue;
       }
       SiteState& st = states[e.site_id];
+      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty()) st.answered_from = resp.primary_ip;
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
         const std::string landed = NormalizeUrl(resp.final_url);
@@ -818,7 +880,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
         for (std::size_t k = 0; k < read.links.size(); ++k) consider(e, st, read.links[k].to_url, a.link_tags[k]);
         ++stats.pages;
-        if (options.conditional && resp.http_status == 200 && (!resp.etag.empty() || !resp.last_modified.empty())) {
+        if (options.conditional && resp.Ok() && resp.http_status == 200 &&
+            (!resp.etag.empty() || !resp.last_modified.empty())) {
           validators.push_back({e.url, resp.etag, resp.last_modified, p.fetched_at});
         }
         records.push_back(std::move(read));
@@ -858,7 +921,8 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       registered_origins.insert(st.origin);
       registered_origins.insert(st.canonical);
     }
-    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, run, clock, options, stats); !r) {
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options, stats);
+        !r) {
       return r.error();
     }
     if (progress) progress(stats, 0);

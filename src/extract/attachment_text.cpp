@@ -16,9 +16,11 @@
 #include <memory>
 #include <vector>
 
+#include "common/charset.hpp"
 #include "common/strings.hpp"
 #include "common/xlsx_reader.hpp"
 #include "common/zip_reader.hpp"
+#include "extract/page_extractor.hpp"
 
 namespace govwatch::extract {
 namespace {
@@ -152,11 +154,8 @@ std::string CleanPage(const std::string& raw) {
   return out;
 }
 
-}  // namespace
-
-Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name) {
-  QuietPoppler();
-  if (bytes.size() > 0x7fffffff) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF too large");
+// ReadPdfText in this process, with no limit of time.
+Result<PdfText> ReadPdfTextHere(std::string_view bytes, std::string_view file_name) {
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": not a readable PDF");
@@ -178,6 +177,57 @@ Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name) 
     out.text += text;
   }
   return out;
+}
+
+// The child's answer to ReadPdfText: "E" and the message, or "T", the page count, the pages
+// without text (each a line of digits ending in '\n', the list ended by an empty line), then
+// the text.
+std::string EncodePdfText(const Result<PdfText>& read) {
+  if (!read) return "E" + read.error().message;
+  std::string out = "T" + std::to_string(read->pages) + "\n";
+  for (int page : read->pages_without_text) out += std::to_string(page) + "\n";
+  out += "\n";
+  return out + read->text;
+}
+
+Result<PdfText> DecodePdfText(std::string_view encoded, std::string_view file_name) {
+  const auto broken = [&] { return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF reader failed"); };
+  if (StartsWith(encoded, "E")) return MakeError(ErrorCode::kParseError, std::string(encoded.substr(1)));
+  if (!StartsWith(encoded, "T")) return broken();
+  encoded.remove_prefix(1);
+  std::vector<int> numbers;
+  for (;;) {
+    const std::size_t end = encoded.find('\n');
+    if (end == std::string_view::npos || end > 10) return broken();
+    const std::string_view line = encoded.substr(0, end);
+    encoded.remove_prefix(end + 1);
+    if (line.empty()) break;
+    if (!std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return broken();
+    numbers.push_back(std::stoi(std::string(line)));
+  }
+  if (numbers.empty()) return broken();
+  PdfText out;
+  out.pages = numbers.front();
+  out.pages_without_text.assign(numbers.begin() + 1, numbers.end());
+  out.text = std::string(encoded);
+  return out;
+}
+
+}  // namespace
+
+Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name, const SubprocessLimits& limits) {
+  QuietPoppler();
+  if (bytes.size() > 0x7fffffff) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF too large");
+  // poppler cannot be stopped, and a page of a few hundred kilobytes can hold millions of drawing
+  // operations (a compressed content stream) that keep it busy for minutes: it runs in a child
+  // process, killed at the time limit.
+  auto run = RunInChildProcess(
+      file_name, [&] { return EncodePdfText(ReadPdfTextHere(bytes, file_name)); }, limits);
+  if (!run) return run.error();
+  if (run->timed_out) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF reading timed out");
+  if (run->truncated) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF text too large");
+  if (run->exit_code != 0) return MakeError(ErrorCode::kParseError, std::string(file_name) + ": PDF reader failed");
+  return DecodePdfText(run->out, file_name);
 }
 
 Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view file_name,
@@ -224,17 +274,37 @@ Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view fi
   return CleanPage(SanitizeUtf8(run->out));
 }
 
-Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name) {
-  switch (AttachmentKindOf(file_name)) {
+namespace {
+
+// True for a web page saved under an office file's name: Word's and Excel's 另存为网页, and the
+// 导出Excel of many CMS lists, are HTML named .doc or .xls (or .docx, .xlsx), which the converters
+// cannot read: xls2csv writes nothing at all, catdoc the markup in the wrong charset.
+bool IsWebPage(std::string_view bytes) {
+  bytes.remove_prefix(ByteOrderMarkOf(bytes).length);
+  bytes = Trim(bytes.substr(0, 2048));
+  if (bytes.empty() || bytes.front() != '<') return false;
+  const std::string head = ToLowerAscii(bytes);
+  return Contains(head, "<html") || Contains(head, "<table") || Contains(head, "<!doctype html");
+}
+
+}  // namespace
+
+Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name,
+                                          const SubprocessLimits& limits) {
+  const AttachmentKind kind = AttachmentKindOf(file_name);
+  if (kind != AttachmentKind::kPdf && kind != AttachmentKind::kImage && IsWebPage(bytes)) {
+    return ExtractPage(AnyToUtf8(bytes).text, file_name).main_text;
+  }
+  switch (kind) {
     case AttachmentKind::kDocx: return DocxText(bytes, file_name);
     case AttachmentKind::kXlsx: return XlsxText(bytes, file_name);
     case AttachmentKind::kPdf: {
-      auto pdf = ReadPdfText(bytes, file_name);
+      auto pdf = ReadPdfText(bytes, file_name, limits);
       if (!pdf) return pdf.error();
       return std::move(pdf->text);
     }
     case AttachmentKind::kDoc:
-    case AttachmentKind::kXls: return LegacyOfficeText(bytes, file_name);
+    case AttachmentKind::kXls: return LegacyOfficeText(bytes, file_name, limits);
     default: break;
   }
   return MakeError(ErrorCode::kInvalidArgument,

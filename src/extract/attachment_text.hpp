@@ -31,8 +31,10 @@ struct PdfText {
   std::vector<int> pages_without_text;  // 0-based: scanned pages, for OCR
 };
 // The text layer of a PDF through poppler, in physical layout so that a table row stays on one
-// line under its header row. Fails naming `file_name` on a broken or encrypted file.
-Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name);
+// line under its header row, read in a child process within `limits` (a PDF of millions of
+// drawing operations keeps poppler busy for minutes). Fails naming `file_name` on a broken or
+// encrypted file, or when the reading times out or its text goes past the output limit.
+Result<PdfText> ReadPdfText(std::string_view bytes, std::string_view file_name, const SubprocessLimits& limits = {});
 
 // Legacy Word 97 (.doc, catdoc) or Excel 97 (.xls, xls2csv: cells tab-separated, one row per
 // line, sheets separated by an empty line), as UTF-8. Fails naming `file_name` when the input is
@@ -42,9 +44,11 @@ Result<std::string> LegacyOfficeText(std::string_view bytes, std::string_view fi
 
 // The readable text of a .docx (paragraphs and table cells, one per line), .xlsx (each row's
 // cells joined by tabs, one row per line, sheets in order), .pdf (its text layer; "" for a scanned
-// PDF, which needs OCR), .doc or .xls. The kind comes from `file_name`'s extension. Fails naming
-// `file_name` on an unknown kind (images: use the OCR queue), a broken file or an oversized part.
-// Thread-safe.
-Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name);
+// PDF, which needs OCR), .doc or .xls; an office file that is a saved web page is read as the
+// page's text. The kind comes from `file_name`'s extension. Fails naming
+// `file_name` on an unknown kind (images: use the OCR queue), a broken file or an oversized part,
+// or when reading a .pdf, .doc or .xls goes past `limits`. Thread-safe.
+Result<std::string> ExtractAttachmentText(std::string_view bytes, std::string_view file_name,
+                                          const SubprocessLimits& limits = {});
 
 }  // namespace govwatch::extract

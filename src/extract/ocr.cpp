@@ -10,6 +10,7 @@
 #include <chrono>
 
 #include "common/strings.hpp"
+#include "common/subprocess.hpp"
 #include "extract/attachment_text.hpp"
 
 namespace govwatch::extract {
@@ -68,6 +69,33 @@ Result<std::string> OcrQueue::Recognise(const OcrJob& job) {
     return MakeError(ErrorCode::kParseError, job.file_name + ": too large for OCR");
   }
   if (auto r = EnsureEngine(); !r) return r.error();
+  // Neither poppler's renderer nor Tesseract's layout analysis can be stopped in time (Tesseract's
+  // deadline is looked at between words): a 7 KB PDF page filling a shape 100,000 times, or a
+  // 500 KB image of noise, keeps them busy for minutes. The job runs in a child process, which
+  // shares the loaded model, and is killed at its time limit. This process never runs Tesseract
+  // itself, so the OpenMP threads it may start exist only in children.
+  SubprocessLimits limits;
+  limits.timeout_ms = static_cast<std::int64_t>(budget_.max_job_seconds * 1000);
+  auto run = RunInChildProcess(
+      job.file_name,
+      [&] {
+        Result<std::string> text = RecogniseHere(job);
+        return text ? "T" + *text : "E" + text.error().message;
+      },
+      limits);
+  if (!run) return run.error();
+  if (run->timed_out) {
+    return MakeError(ErrorCode::kParseError,
+                     job.file_name + ": OCR took longer than " + std::to_string(limits.timeout_ms) + " ms");
+  }
+  if (run->truncated || run->exit_code != 0 || run->out.empty()) {
+    return MakeError(ErrorCode::kParseError, job.file_name + ": OCR failed");
+  }
+  if (run->out[0] == 'E') return MakeError(ErrorCode::kParseError, run->out.substr(1));
+  return run->out.substr(1);
+}
+
+Result<std::string> OcrQueue::RecogniseHere(const OcrJob& job) {
   tesseract::TessBaseAPI& api = engine_->api;
   const AttachmentKind kind = AttachmentKindOf(job.file_name);
   if (kind == AttachmentKind::kImage) {

@@ -16,9 +16,11 @@ namespace govwatch::extract {
 
 struct OcrBudget {
   int max_jobs = 20;                      // jobs per Run()
-  double max_seconds = 120;               // wall time per Run(); a started job is finished
+  double max_seconds = 120;               // wall time per Run(); a started job is finished (max_job_seconds)
   int max_pdf_pages = 10;                 // pages of one scanned PDF that are read
   int dpi = 200;                          // rendering resolution of PDF pages
+  // Time one job may take (it runs in a child process); a job that takes longer fails.
+  double max_job_seconds = 60;
   std::size_t max_pixels = 40'000'000;    // larger images (or rendered pages) are refused
   std::size_t max_input_bytes = 30 * 1024 * 1024;
 };
@@ -51,7 +53,10 @@ class OcrQueue {
   std::vector<OcrResult> Run();
 
  private:
+  // Runs RecogniseHere in a child process within budget_.max_job_seconds.
   Result<std::string> Recognise(const OcrJob& job);
+  // The text of `job`, in this process, with no time limit; needs the engine.
+  Result<std::string> RecogniseHere(const OcrJob& job);
   Result<void> EnsureEngine();
 
   struct Engine;

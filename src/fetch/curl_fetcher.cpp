@@ -90,11 +90,12 @@ struct Transfer {
   bool cert_chain_verified = false;
   char error_buffer[CURL_ERROR_SIZE] = {0};
   // Redirects into private address space: once a hop of the chain answered from a public
-  // address, no later hop may connect to a private one (checked on each address curl connects
-  // to, so a name resolving there is caught before anything is sent).
+  // address (or the page linking the request's URL did), no later hop may connect to a private
+  // one (checked on each address curl connects to, so a name resolving there is caught before
+  // anything is sent).
   const std::function<bool(std::string_view)>* is_private = nullptr;  // FetchOptions::is_private_address
   bool first_hop_done = false;  // the first hop of the chain answered (guard_private is decided)
-  bool guard_private = false;   // that answer came from a public address
+  bool guard_private = false;   // that answer, or the linking page, came from a public address
   std::string refused_ip;       // the private address a guarded hop would have connected to
   Response response;
 };
@@ -285,6 +286,7 @@ class CurlFetcher final : public Fetcher {
       t->current_url = requests[i].url;
       t->host_key = HostKey(t->current_url);
       t->response.url = requests[i].url;
+      t->guard_private = LinkedFromPublic(requests[i]);
       pending.push_back(std::move(t));
     }
     std::map<CURL*, std::unique_ptr<Transfer>> running;
@@ -438,6 +440,11 @@ class CurlFetcher final : public Fetcher {
     }
   }
 
+  // Whether `r` checks a link found on a page answered from a public address.
+  bool LinkedFromPublic(const Request& r) const {
+    return !r.linked_from_ip.empty() && !options_.is_private_address(r.linked_from_ip);
+  }
+
   // Transient failures are worth another try: resets, refused connections, timeouts, 5xx and
   // 429 (Too Many Requests), unless the server asks to wait longer than we are willing to.
   bool ShouldRetry(const Transfer& t) const {
@@ -470,7 +477,7 @@ class CurlFetcher final : public Fetcher {
     t.host_key = HostKey(t.current_url);
     t.seen_urls.clear();
     t.first_hop_done = false;
-    t.guard_private = false;
+    t.guard_private = LinkedFromPublic(*t.request);
     const int attempts = t.attempt + 1;
     t.response.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - t.started).count();
     t.previous = std::move(t.response);
@@ -599,16 +606,19 @@ class CurlFetcher final : public Fetcher {
         (!t.refused_ip.empty() || (!r.primary_ip.empty() && options_.is_private_address(r.primary_ip)))) {
       // Refused at connect, or answered over a connection kept from an earlier transfer.
       r.error = FetchError::kRedirectPrivate;
-      r.error_text = "redirect from a public address to the private address " +
+      const char* from = r.redirects.empty() ? "link on a page at a public address" : "redirect from a public address";
+      r.error_text = std::string(from) + " to the private address " +
                      (t.refused_ip.empty() ? r.primary_ip : t.refused_ip) + " (" + t.current_url + ")";
       r.http_status = 0;
       r.body.clear();
       return false;
     }
     // Our body callback fails only for an oversized body. Otherwise a write error comes from curl's
-    // gzip decoder finding bytes after the end of a complete stream, which browsers ignore: the
-    // page arrived whole.
+    // decoders: after some of the page, the gzip decoder found bytes after the end of a complete
+    // stream, which browsers ignore (the page arrived whole); before any, the body was not in the
+    // encoding it was labelled with (the brotli decoder reports that so).
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
+    if (code == CURLE_WRITE_ERROR && !t.too_large) code = CURLE_BAD_CONTENT_ENCODING;
     cookies_since_flush_ += t.cookies_set;
     r.error = MapCurlError(code, t);
     long new_connections = 0;
@@ -629,6 +639,11 @@ class CurlFetcher final : public Fetcher {
           KeepBody(t);
           return false;
         }
+      }
+      if (r.error == FetchError::kTimeout && t.request->keep_timed_out_body && status >= 200 && status < 300 &&
+          !t.body.empty()) {
+        KeepBody(t);
+        return false;
       }
       r.body.clear();
       return false;
@@ -653,7 +668,7 @@ class CurlFetcher final : public Fetcher {
         }
         if (!t.first_hop_done) {
           t.first_hop_done = true;
-          t.guard_private = !r.primary_ip.empty() && !options_.is_private_address(r.primary_ip);
+          t.guard_private = t.guard_private || (!r.primary_ip.empty() && !options_.is_private_address(r.primary_ip));
         }
         t.current_url = next;
         return true;

@@ -31,9 +31,10 @@ enum class FetchError {
   // The server answered without a page: 204 or 205, a 304 to a request that sent no validators
   // (nothing was cached to reuse), or a redirect status without a Location. Not a working page.
   kEmptyAnswer,
-  // A redirect from a public address led to a loopback, private or link-local one (127.0.0.1,
-  // 10.x, 192.168.x, 169.254.169.254, ::1, …, named or resolved): not followed, as a public site
-  // must not make the crawler ask the machines around it.
+  // A redirect from a public address, or a link on a page answered from one
+  // (Request::linked_from_ip), led to a loopback, private or link-local address (127.0.0.1, 10.x,
+  // 192.168.x, 169.254.169.254, ::1, …, named or resolved): not requested, as a public site must
+  // not make the crawler ask the machines around it.
   kRedirectPrivate,
 };
 
@@ -61,6 +62,15 @@ struct Request {
   // of a file (robots.txt, RFC 9309 §2.5), however long the server says it is.
   std::size_t max_body_bytes = 0;
   bool keep_truncated_body = false;
+  // A 2xx answer whose body had not ended at the timeout (a server that sends the page without a
+  // length and keeps the connection open, or stalls short of its Content-Length) keeps what
+  // arrived, decoded, with error kTimeout all the same; false: such a body is dropped.
+  bool keep_timed_out_body = false;
+  // The address the page linking this URL answered from, when the URL is fetched as a check of
+  // that link: if it is public, no hop of this request may connect to a private address
+  // (kRedirectPrivate), just as a redirect from that page may not. Empty: the request's own first
+  // answer decides, as for any request.
+  std::string linked_from_ip;
 };
 
 struct Response {

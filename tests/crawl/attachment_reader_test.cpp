@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "common/clock.hpp"
 #include "common/time.hpp"
 #include "store/repository.hpp"
+#include "support/deflate.hpp"
 #include "support/test_data.hpp"
 
 namespace govwatch::crawl {
@@ -63,17 +65,48 @@ model::Site RegisterSite(store::Repository& repo) {
   return site;
 }
 
-TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
+// The stored page `page_path` of `site`, seen at `t` - 2 h, linking each of `attachments` under
+// `text`, and the crawl's check (200) of each.
+void StorePageLinking(store::Repository& repo, const model::Site& site, const std::string& page_path,
+                      const std::vector<std::string>& attachments, const std::string& text, Timestamp t) {
   store::PageRecord page;
   page.page.site_id = site.id;
-  page.page.url = kOrigin + "/zfxxgk/mzj/202203/t20220301_1.html";
+  page.page.url = kOrigin + page_path;
   page.page.fetched_at = t - 7200;
+  page.page.http_status = 200;
+  for (const std::string& to : attachments) {
+    model::Link l;
+    l.from_url = page.page.url;
+    l.to_url = kOrigin + to;
+    l.text = text;
+    page.links.push_back(std::move(l));
+  }
+  ASSERT_TRUE(repo.SavePage(page));
+  for (const std::string& to : attachments) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+}
+
+// A fresh store with the test site registered; the tests' instant is the end of 2022-03-31.
+class AttachmentReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = store::OpenSqlite(":memory:");
+    ASSERT_TRUE(opened);
+    repo_ = std::move(*opened);
+    site_ = RegisterSite(*repo_);
+    ASSERT_NE(site_.id, 0);
+  }
+
+  std::unique_ptr<store::Repository> repo_;
+  model::Site site_;
+  const Timestamp t_ = EndOfDay(Date{2022, 3, 31});
+};
+
+TEST_F(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
+  store::Repository& repo = *repo_;
+  store::PageRecord page;
+  page.page.site_id = site_.id;
+  page.page.url = kOrigin + "/zfxxgk/mzj/202203/t20220301_1.html";
+  page.page.fetched_at = t_ - 7200;
   page.page.http_status = 200;
   const auto link = [&](std::string to, std::string text) {
     model::Link l;
@@ -94,9 +127,9 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   for (const char* checked : {"/zfxxgk/mzj/202203/P020220301.pdf", "/zfxxgk/mzj/202203/P020220302.doc",
                               "/zfxxgk/mzj/202203/P020220303.xls", "/zfxxgk/mzj/202203/P020220304.pdf",
                               "/zfxxgk/mzj/202203/W020220305.tif", "/images/logo.png"}) {
-    StoreCheck(repo, site.id, kOrigin + checked, t - 7000, 200);
+    StoreCheck(repo, site_.id, kOrigin + checked, t_ - 7000, 200);
   }
-  StoreCheck(repo, site.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t - 7000, 404);
+  StoreCheck(repo, site_.id, kOrigin + "/zfxxgk/mzj/202203/missing.docx", t_ - 7000, 404);
 
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220301.pdf"] = Fixture("gongshi.pdf");
@@ -105,12 +138,12 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf"] = Fixture("scanned.pdf");
   fetcher.files[kOrigin + "/zfxxgk/mzj/202203/W020220305.tif"] = Fixture("ocr.tif");
   fetcher.files[kOrigin + "/images/logo.png"] = "png";
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrBudget budget;
   budget.max_jobs = 1;  // one scan per run: the other waits in the queue
   extract::OcrQueue ocr(budget);
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->fetched, 6);
   EXPECT_EQ(stats->failed, 1);
@@ -121,60 +154,43 @@ TEST(AttachmentReaderTest, StoresTextOfLinkedAttachmentsOnce) {
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/images/logo.png"), 0u);
   EXPECT_EQ(fetcher.fetched.count(kOrigin + "/zfxxgk/nbgl/disallowed.pdf"), 0u) << "not checked by the crawl";
 
-  auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t);
+  auto doc = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220302.doc", t_);
   ASSERT_TRUE(doc && *doc);
   EXPECT_EQ((*doc)->page.title, "公示名单");
   EXPECT_NE((*doc)->page.text.find("1\t张秀兰\t岚山镇岚山村\t1200"), std::string::npos) << (*doc)->page.text;
-  auto xls = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220303.xls", t);
+  auto xls = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220303.xls", t_);
   ASSERT_TRUE(xls && *xls);
   EXPECT_EQ((*xls)->page.title, "P020220303.xls");
-  auto scan = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf", t);
+  auto scan = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/P020220304.pdf", t_);
   ASSERT_TRUE(scan && *scan);
   EXPECT_NE((*scan)->page.text.find("张秀兰"), std::string::npos) << (*scan)->page.text;
 
   // A second run fetches only what is still unread and drains the queue.
-  clock.Set(t - 1800);
-  auto again = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  clock.Set(t_ - 1800);
+  auto again = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
   ASSERT_TRUE(again) << again.error().message;
   EXPECT_EQ(fetcher.fetched[kOrigin + "/zfxxgk/mzj/202203/P020220302.doc"], 1);
   EXPECT_EQ(again->ocr_pending, 0);
-  auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t);
+  auto tif = repo.LatestPage(kOrigin + "/zfxxgk/mzj/202203/W020220305.tif", t_);
   ASSERT_TRUE(tif && *tif);
   EXPECT_NE((*tif)->page.text.find("张秀兰"), std::string::npos) << (*tif)->page.text;
 }
 
-TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
+TEST_F(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing) {
   // A zip bomb, a PDF that is not one, and one sent too slowly to finish: each is a failure whose
   // reason names its URL, and nothing is stored for it beyond the crawl's check.
-  auto opened = store::OpenSqlite(":memory:");
-  ASSERT_TRUE(opened);
-  store::Repository& repo = **opened;
-  const model::Site site = RegisterSite(repo);
-  ASSERT_NE(site.id, 0);
-  const Timestamp t = EndOfDay(Date{2022, 3, 31});
-  store::PageRecord page;
-  page.page.site_id = site.id;
-  page.page.url = kOrigin + "/gsgg/t20220301_1.html";
-  page.page.fetched_at = t - 7200;
-  page.page.http_status = 200;
-  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
-    model::Link l;
-    l.from_url = page.page.url;
-    l.to_url = kOrigin + to;
-    l.text = "公示名单";
-    page.links.push_back(std::move(l));
-  }
-  ASSERT_TRUE(repo.SavePage(page));
-  for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) StoreCheck(repo, site.id, kOrigin + to, t - 7000, 200);
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220301_1.html", {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"},
+                   "公示名单", t_);
   FileFetcher fetcher;
   fetcher.files[kOrigin + "/gsgg/bomb.docx"] = Fixture("bomb.docx");
   fetcher.files[kOrigin + "/gsgg/fake.pdf"] = "%PDF-1.4\n<html><body>维护中</body></html>";
   fetcher.files[kOrigin + "/gsgg/slow.xlsx"] = "PK";
   fetcher.errors[kOrigin + "/gsgg/slow.xlsx"] = fetch::FetchError::kTimeout;
-  ManualClock clock(t - 3600);
+  ManualClock clock(t_ - 3600);
   extract::OcrQueue ocr(extract::OcrBudget{});
 
-  auto stats = ReadAttachments(repo, fetcher, {site}, clock, ocr, {});
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->fetched, 3);
@@ -185,13 +201,151 @@ TEST(AttachmentReaderTest, HostileAttachmentsFailWithTheirReasonAndStoreNothing)
   EXPECT_EQ(stats->failures[1], kOrigin + "/gsgg/fake.pdf: not a readable PDF");
   EXPECT_EQ(stats->failures[2], kOrigin + "/gsgg/slow.xlsx: timeout");
   for (const char* to : {"/gsgg/bomb.docx", "/gsgg/fake.pdf", "/gsgg/slow.xlsx"}) {
-    auto check = repo.LatestPage(kOrigin + to, t);
+    auto check = repo.LatestPage(kOrigin + to, t_);
     ASSERT_TRUE(check && *check);
     EXPECT_TRUE((*check)->page.text.empty()) << to << ": only the crawl's check is stored";
   }
 }
 
-TEST(AttachmentReaderTest, WhichLinksAreAttachments) {
+TEST_F(AttachmentReaderTest, WebPagesSavedUnderOfficeNamesAreReadAsPages) {
+  // Issue 7, hostile servers: a CMS's 导出Excel and Word's 另存为网页 give HTML named .xls or
+  // .doc. xls2csv wrote nothing for the .xls (exit 0), so the 公示 list it holds was neither read
+  // nor counted as a failure; catdoc gave the .doc's markup with its Chinese garbled. Both are
+  // read as the pages they are.
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220304_1.html", {"/gsgg/list.xls", "/gsgg/notice.doc"}, "公示名单", t_);
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/list.xls"] =
+      "\xEF\xBB\xBF <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><meta charset=\"utf-8\">"
+      "</head><body><table><tr><td>姓名</td><td>村组</td></tr>"
+      "<tr><td>张秀兰</td><td>岚山镇岚山村</td></tr></table></body></html>";
+  fetcher.files[kOrigin + "/gsgg/notice.doc"] =
+      "<!DOCTYPE html><html><body><p>关于临时救助对象的公示</p>"
+      "<p>王德明，松林乡松林村。</p></body></html>";
+  ManualClock clock(t_ - 3600);
+  extract::OcrQueue ocr(extract::OcrBudget{});
+
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, {});
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->read, 2);
+  EXPECT_EQ(stats->failed, 0);
+  auto list = repo.LatestPage(kOrigin + "/gsgg/list.xls", t_);
+  ASSERT_TRUE(list && *list);
+  EXPECT_NE((*list)->page.text.find("张秀兰"), std::string::npos) << (*list)->page.text;
+  EXPECT_EQ((*list)->page.text.find("<td>"), std::string::npos) << (*list)->page.text;
+  auto notice = repo.LatestPage(kOrigin + "/gsgg/notice.doc", t_);
+  ASSERT_TRUE(notice && *notice);
+  EXPECT_NE((*notice)->page.text.find("王德明，松林乡松林村。"), std::string::npos) << (*notice)->page.text;
+}
+
+// Drawing operations of a PDF page: text, and a shape filling most of the page.
+constexpr std::string_view kDrawText = "BT /F1 1 Tf 1 1 Td (ab) Tj ET\n";
+constexpr std::string_view kFillShape = "0 0 m 500 700 l 10 600 l f\n";
+
+// A one-page PDF whose content stream, deflated to a few kilobytes per million bytes, repeats
+// `operation` `operations` times: poppler works through them for seconds to hours.
+std::string PdfOfEndlessDrawing(int operations, std::string_view operation) {
+  std::string op;
+  for (int i = 0; i < 1000; ++i) op += operation;
+  const std::string stream = testing::DeflateRepeated(op, static_cast<std::size_t>(operations / 1000),
+                                                      testing::DeflateFormat::kZlib);
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " /Filter /FlateDecode >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    const std::string digits = std::to_string(offset);
+    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// A 24-bit BMP of `side` × `side` pixels, each black or white at random: Tesseract's layout
+// analysis works on it for seconds to minutes.
+std::string BmpOfNoise(int side) {
+  const int row = (side * 3 + 3) / 4 * 4;
+  const auto le32 = [](std::uint32_t v) {
+    return std::string{static_cast<char>(v & 0xff), static_cast<char>((v >> 8) & 0xff),
+                       static_cast<char>((v >> 16) & 0xff), static_cast<char>(v >> 24)};
+  };
+  const std::uint32_t pixels = static_cast<std::uint32_t>(row * side);
+  std::string bmp = "BM" + le32(54 + pixels) + le32(0) + le32(54) + le32(40) + le32(static_cast<std::uint32_t>(side)) +
+                    le32(static_cast<std::uint32_t>(side)) + std::string("\x01\x00\x18\x00", 4) + le32(0) +
+                    le32(pixels) + le32(2835) + le32(2835) + le32(0) + le32(0);
+  std::uint32_t state = 7;
+  for (int y = 0; y < side; ++y) {
+    for (int x = 0; x < side; ++x) {
+      state = state * 1103515245u + 12345u;
+      bmp.append(3, (state >> 16) & 1 ? '\xff' : '\0');
+    }
+    bmp.append(static_cast<std::size_t>(row - side * 3), '\0');
+  }
+  return bmp;
+}
+
+TEST_F(AttachmentReaderTest, AttachmentsThatKeepTheReadersBusyFailAtTheirTimeLimits) {
+  // Issue 7, hostile servers. A 700 KB 公示.pdf of 10 million text-drawing operations held the
+  // reader (poppler, in this process, with no time limit) for 8 s of CPU, a 20 MB one for minutes.
+  // A 7 KB 扫描件.pdf whose page fills a shape 100,000 times has no text layer, so it goes to
+  // OCR, whose renderer was still at it after ten minutes; a 6000 × 6000 image of noise (under the
+  // 40 MP limit) keeps Tesseract busy for 78 s, the 2000 × 2000 one here for 4 s. The OCR budget
+  // is looked at between jobs, so none of them was bounded, and a site_ has up to 200 attachments.
+  // Each reading runs in a child process now, killed at its time limit; the attachment is a
+  // failure naming the reason, and the ordinary PDF beside them is read.
+  store::Repository& repo = *repo_;
+  StorePageLinking(repo, site_, "/gsgg/t20220302_1.html",
+                   {"/gsgg/busy.pdf", "/gsgg/gongshi.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}, "公示名单扫描件",
+                   t_);
+  FileFetcher fetcher;
+  fetcher.files[kOrigin + "/gsgg/busy.pdf"] = PdfOfEndlessDrawing(10'000'000, kDrawText);
+  fetcher.files[kOrigin + "/gsgg/gongshi.pdf"] = Fixture("gongshi.pdf");
+  fetcher.files[kOrigin + "/gsgg/scan.pdf"] = PdfOfEndlessDrawing(100'000, kFillShape);
+  fetcher.files[kOrigin + "/gsgg/scan.bmp"] = BmpOfNoise(2000);
+  ManualClock clock(t_ - 3600);
+  extract::OcrBudget budget;
+  budget.max_job_seconds = 0.5;
+  extract::OcrQueue ocr(budget);
+  AttachmentOptions options;
+  options.read_limits.timeout_ms = 500;
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = ReadAttachments(repo, fetcher, {site_}, clock, ocr, options);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60));
+  EXPECT_EQ(stats->fetched, 4);
+  EXPECT_EQ(stats->ocr_queued, 2);
+  EXPECT_EQ(stats->ocr_pending, 0);
+  EXPECT_EQ(stats->read, 1);
+  EXPECT_EQ(stats->failures,
+            (std::vector<std::string>{kOrigin + "/gsgg/busy.pdf: PDF reading timed out",
+                                      kOrigin + "/gsgg/scan.pdf: scan.pdf: OCR took longer than 500 ms",
+                                      kOrigin + "/gsgg/scan.bmp: scan.bmp: OCR took longer than 500 ms"}));
+  for (const char* busy : {"/gsgg/busy.pdf", "/gsgg/scan.pdf", "/gsgg/scan.bmp"}) {
+    auto check = repo.LatestPage(kOrigin + busy, t_);
+    ASSERT_TRUE(check && *check) << busy;
+    EXPECT_TRUE((*check)->page.text.empty()) << busy << ": only the crawl's check is stored";
+  }
+  auto read = repo.LatestPage(kOrigin + "/gsgg/gongshi.pdf", t_);
+  ASSERT_TRUE(read && *read);
+  EXPECT_NE((*read)->page.text.find("1200"), std::string::npos) << (*read)->page.text;
+}
+
+TEST_F(AttachmentReaderTest, WhichLinksAreAttachments) {
   EXPECT_TRUE(IsReadableAttachment("http://x/P0202.PDF", ""));
   EXPECT_TRUE(IsReadableAttachment("http://x/a.xlsx?v=1", ""));
   EXPECT_TRUE(IsReadableAttachment("http://x/a.jpg", "低保对象公示名单"));

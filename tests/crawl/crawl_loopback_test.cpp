@@ -71,6 +71,14 @@ model::Site RegisterSite(store::Repository& repo, const std::string& url) {
   return s;
 }
 
+// Crawls `s` once with the real fetcher, checking no link to another host.
+Result<CrawlStats> CrawlSiteOnly(store::Repository& repo, const model::Site& s, const Clock& clock,
+                                 CrawlOptions options = {}) {
+  options.external = CrawlOptions::External::kNone;
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  return CrawlSites(repo, *fetcher, {s}, {}, clock, options, nullptr);
+}
+
 TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   Server site("127.0.0.1");
   Server ext("127.0.0.2");
@@ -169,6 +177,55 @@ TEST(CrawlLoopbackTest, ChecksExternalHostAndRecrawlsConditionally) {
   EXPECT_NE((*page)->page.text.find("新闻"), std::string::npos) << "the unchanged snapshot keeps its extraction";
 }
 
+TEST(CrawlLoopbackTest, LinksOfAPublicSiteIntoPrivateAddressSpaceAreNotRequested) {
+  // Issue 7, hostile servers: a public site linking to http://169.254.169.254/latest/meta-data/ or
+  // to an office's intranet made the external link check send HEAD and then GET there, from the
+  // supervising office's network; only redirects into private space were refused. A link from a
+  // page answered at a public address now is refused the same way, recorded "redirect_private".
+  // Here 127.0.0.1 plays the public site and 127.0.0.2 the private network.
+  Server site("127.0.0.1");
+  Server inner("127.0.0.2");
+  Server outer("127.0.0.3");
+  std::atomic<int> inner_hits{0};
+  inner.http().Get("/admin", [&](const httplib::Request&, httplib::Response& res) {
+    ++inner_hits;
+    res.set_content("internal", "text/plain");
+  });
+  outer.http().Get("/ok", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok", "text/plain"); });
+  ASSERT_TRUE(inner.Start()) << "127.0.0.2 must be bindable (loopback /8)";
+  ASSERT_TRUE(outer.Start()) << "127.0.0.3 must be bindable (loopback /8)";
+  const std::string home = "<html><body><a href='" + inner.Url("/admin") + "'>内网</a><a href='" + outer.Url("/ok") +
+                           "'>外链</a></body></html>";
+  site.http().Get("/", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_content(home, "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  fetch::FetchOptions fetch_options;
+  fetch_options.is_private_address = [](std::string_view ip) { return ip == "127.0.0.2"; };
+  auto fetcher = fetch::MakeCurlFetcher(fetch_options);
+  CrawlOptions options;
+  options.external_fetch.is_private_address = fetch_options.is_private_address;
+  options.external_fetch.per_host_delay_ms = 0;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->external_checked, 2);
+  EXPECT_EQ(stats->external_broken, 1);
+  EXPECT_EQ(inner_hits.load(), 0);
+  auto checks = (*repo)->LatestLinkChecks(clock.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, store::LinkCheck> by_url;
+  for (const auto& c : *checks) by_url[c.url] = c;
+  EXPECT_EQ(by_url[inner.Url("/admin")].error, "redirect_private");
+  EXPECT_TRUE(by_url[inner.Url("/admin")].broken);
+  EXPECT_FALSE(by_url[outer.Url("/ok")].broken);
+}
+
 TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
   Server site("127.0.0.1");
   site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
@@ -201,6 +258,116 @@ TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
     EXPECT_TRUE((*page)->page.text.empty()) << path;
     EXPECT_EQ(DeadLinkClass((*page)->page.http_status, (*page)->page.error), "empty_answer") << path;
   }
+}
+
+TEST(CrawlLoopbackTest, ResourcesWhoseHeadIsMishandledAreAskedWithGet) {
+  // A server whose HEAD handler is broken: images, scripts and attachments answer HEAD with 204,
+  // 404 or 500 (issue 7, hostile servers) while GET serves them. Each was stored as a dead link
+  // (empty_answer, 404, 500) and reported under 链接不可用; only the one GET cannot find is.
+  Server site("127.0.0.1");
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::string>> methods;  // path → methods asked
+  site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><img src='/logo.png'><script src='/app.js'></script>"
+                    "<a href='/files/gongshi.pdf'>公示</a><img src='/gone.png'></body></html>",
+                    "text/html; charset=utf-8");
+  });
+  site.http().Get(R"(/(logo\.png|app\.js|files/gongshi\.pdf|gone\.png))",
+                  [&](const httplib::Request& req, httplib::Response& res) {
+                    {
+                      std::lock_guard<std::mutex> lock(mutex);
+                      methods[req.path].push_back(req.method);
+                    }
+                    const std::map<std::string, int> head_status = {
+                        {"/logo.png", 204}, {"/app.js", 500}, {"/files/gongshi.pdf", 404}, {"/gone.png", 404}};
+                    if (req.method == "HEAD") {
+                      res.status = head_status.at(req.path);
+                      return;
+                    }
+                    if (req.path == "/gone.png") {
+                      res.status = 404;
+                      return;
+                    }
+                    // The attachment is larger than the start a check reads.
+                    res.set_content(std::string(req.path == "/files/gongshi.pdf" ? 1 << 20 : 100, 'x'),
+                                    "application/octet-stream");
+                  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSiteOnly(**repo, s, clock);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->resources, 4);
+  for (const char* path : {"/logo.png", "/app.js", "/files/gongshi.pdf"}) {
+    auto page = (*repo)->LatestPage(site.Url(path), clock.Now());
+    ASSERT_TRUE(page && *page) << path;
+    EXPECT_EQ((*page)->page.http_status, 200) << path;
+    EXPECT_EQ((*page)->page.error, "") << path;
+    EXPECT_EQ(DeadLinkClass((*page)->page.http_status, (*page)->page.error), "") << path;
+  }
+  auto gone = (*repo)->LatestPage(site.Url("/gone.png"), clock.Now());
+  ASSERT_TRUE(gone && *gone);
+  EXPECT_EQ(DeadLinkClass((*gone)->page.http_status, (*gone)->page.error), "404");
+  std::lock_guard<std::mutex> lock(mutex);
+  EXPECT_EQ(methods["/logo.png"], (std::vector<std::string>{"HEAD", "GET"}));
+  EXPECT_EQ(methods["/app.js"], (std::vector<std::string>{"HEAD", "HEAD", "GET"})) << "the HEAD's retry, then GET";
+  EXPECT_EQ(methods["/gone.png"], (std::vector<std::string>{"HEAD", "GET"}));
+}
+
+TEST(CrawlLoopbackTest, PageWhoseConnectionIsHeldOpenIsReadAsFarAsItCameAndRecordedAsATimeout) {
+  // Issue 7, hostile servers: a column page sent whole, then its connection held open without
+  // the end of the body. The fetch timed out and the page was stored empty with "timeout": its
+  // text was never checked and the articles it lists were never crawled (1 page of 3). Now its
+  // body is read as far as it came, stored with the timeout, and its links are followed.
+  Server site("127.0.0.1");
+  site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><a href='/tzgg/'>通知公告</a></body></html>", "text/html; charset=utf-8");
+  });
+  site.http().Get("/tzgg/", [](const httplib::Request&, httplib::Response& res) {
+    const auto started = std::chrono::steady_clock::now();
+    // No Content-Type: httplib would gzip a text/html body in blocks and hold the page back.
+    res.set_chunked_content_provider("", [started](std::size_t offset, httplib::DataSink& sink) {
+      if (offset == 0) {
+        const std::string page = "<html><body><h1>通知公告</h1><a href='/tzgg/t20220301_1.html'>关于春耕的通知</a>"
+                                 "</body></html>";
+        return sink.write(page.data(), page.size());
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      return std::chrono::steady_clock::now() - started < std::chrono::seconds(3);  // false drops the connection
+    });
+  });
+  site.http().Get("/tzgg/t20220301_1.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><body><p>春耕通知正文</p></body></html>", "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  CrawlOptions options;
+  options.timeout_ms = 1000;
+  options.retries = 0;
+  ManualClock clock(1648742399);
+
+  auto stats = CrawlSiteOnly(**repo, s, clock, options);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 3);
+  auto held = (*repo)->LatestPage(site.Url("/tzgg/"), clock.Now());
+  ASSERT_TRUE(held && *held);
+  EXPECT_EQ((*held)->page.http_status, 200);
+  EXPECT_EQ((*held)->page.error, "timeout") << (*held)->page.http_status;
+  EXPECT_NE((*held)->page.text.find("关于春耕的通知"), std::string::npos) << (*held)->page.text;
+  EXPECT_EQ(DeadLinkClass((*held)->page.http_status, (*held)->page.error), "timeout");
+  auto article = (*repo)->LatestPage(site.Url("/tzgg/t20220301_1.html"), clock.Now());
+  ASSERT_TRUE(article && *article);
+  EXPECT_NE((*article)->page.text.find("春耕通知正文"), std::string::npos);
+  auto validators = (*repo)->ValidatorsOf({site.Url("/tzgg/")});
+  ASSERT_TRUE(validators);
+  EXPECT_TRUE(validators->empty()) << "a cut page is never reused as unchanged";
 }
 
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
@@ -241,12 +408,9 @@ TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCr
   ASSERT_TRUE(repo);
   model::Site s = RegisterSite(**repo, old_host.Url("/"));
   ASSERT_NE(s.id, 0);
-  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
-  CrawlOptions options;
-  options.external = CrawlOptions::External::kNone;
   ManualClock clock(1648742399);
 
-  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+  auto stats = CrawlSiteOnly(**repo, s, clock);
 
   ASSERT_TRUE(stats) << stats.error().message;
   EXPECT_EQ(stats->pages, 4);

@@ -6,7 +6,6 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <atomic>
 #include <functional>
@@ -20,6 +19,7 @@
 #include <httplib.h>
 
 #include "fetch/fetcher.hpp"
+#include "support/deflate.hpp"
 
 namespace govwatch::fetch {
 namespace {
@@ -27,26 +27,8 @@ namespace {
 // "政府信息公开" in GBK.
 constexpr std::string_view kGbkWords = "\xd5\xfe\xb8\xae\xd0\xc5\xcf\xa2\xb9\xab\xbf\xaa";
 
-// gzip of `repeat` blocks of `block`, streamed so the plain text is never held in memory.
-std::string Gzip(const std::string& block, std::size_t repeat) {
-  z_stream zs{};
-  deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-  std::string out;
-  char buffer[65536];
-  for (std::size_t i = 0; i <= repeat; ++i) {
-    const bool last = i == repeat;
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(block.data()));
-    zs.avail_in = last ? 0 : static_cast<uInt>(block.size());
-    do {
-      zs.next_out = reinterpret_cast<Bytef*>(buffer);
-      zs.avail_out = sizeof(buffer);
-      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
-      out.append(buffer, sizeof(buffer) - zs.avail_out);
-    } while (zs.avail_out == 0);
-  }
-  deflateEnd(&zs);
-  return out;
-}
+// gzip of `repeat` blocks of `block`.
+std::string Gzip(const std::string& block, std::size_t repeat) { return testing::DeflateRepeated(block, repeat); }
 
 // 200 MB of zeros, gzipped once per test run (about 200 KB).
 const std::string& GzipBomb() {
@@ -779,6 +761,42 @@ TEST_F(CurlFetcherTest, EndlessHeadersEndBoundedInTimeAndMemory) {
   EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "headers are not accumulated";
 }
 
+TEST_F(CurlFetcherTest, PageSentWhileTheConnectionIsHeldOpenIsKeptWhenAsked) {
+  // Issue 7, hostile servers: the whole page without a length, then the connection held open, or
+  // a page stalled short of its Content-Length. The transfer times out either way; the body that
+  // came is dropped unless the request asks to keep it, and then is kept with the timeout.
+  const std::string html = "<html><body>政务公开</body></html>";
+  for (const std::string& head : {std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"),
+                                  "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                                      std::to_string(html.size() + 100) + "\r\n\r\n"}) {
+    const auto fetch_held = [&](bool keep) {
+      RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+        const std::string reply = head + html;
+        (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+        Stall(stop, 5000);
+      }));
+      Request req;
+      req.url = raw.Url();
+      req.timeout_ms = 800;
+      req.keep_timed_out_body = keep;
+      return fetcher_->Fetch(req);
+    };
+
+    const Response dropped = fetch_held(false);
+    const Response kept = fetch_held(true);
+
+    EXPECT_EQ(dropped.error, FetchError::kTimeout) << head;
+    EXPECT_EQ(dropped.http_status, 200) << head;
+    EXPECT_EQ(dropped.body, "") << head;
+    EXPECT_EQ(kept.error, FetchError::kTimeout) << head;
+    EXPECT_EQ(kept.http_status, 200) << head;
+    EXPECT_EQ(kept.body, html) << head;
+    EXPECT_TRUE(kept.body_is_text) << head;
+    EXPECT_FALSE(kept.Ok()) << head;
+    EXPECT_LT(kept.elapsed_ms, 3000) << head;
+  }
+}
+
 TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
   RawServer raw("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>cut");
   Request req;
@@ -788,6 +806,62 @@ TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
 
   EXPECT_EQ(r.error, FetchError::kReset);
   EXPECT_FALSE(r.Ok());
+}
+
+TEST_F(CurlFetcherTest, MalformedAnswersEndWithAnOutcomeNamingWhatWasWrong) {
+  // Issue 7, hostile servers: answers no conforming server sends. Each ends at once with the
+  // status it gave and an error class; none is a working page unless a browser would show it.
+  struct Case {
+    const char* name;
+    std::string reply;
+    int status;
+    FetchError error;
+  };
+  const std::string page = "Content-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>";
+  const std::vector<Case> cases = {
+      {"unknown status 999", "HTTP/1.1 999 Weird\r\n" + page, 999, FetchError::kNone},
+      {"status 000", "HTTP/1.1 000 Zero\r\n" + page, 0, FetchError::kProtocol},
+      {"status of 13 digits", "HTTP/1.1 2000000000000 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"negative status", "HTTP/1.1 -200 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"HTTP/0.9, no status line", "<html><body>old</body></html>", 0, FetchError::kProtocol},
+      {"HTTP/3.7", "HTTP/3.7 200 OK\r\n" + page, 0, FetchError::kProtocol},
+      {"1xx before the answer",
+       "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\n" + page, 200,
+       FetchError::kNone},
+      {"bare LF line ends", "HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: 6\n\n<html>", 200,
+       FetchError::kNone},
+      {"two Content-Lengths", "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n" + page, 200, FetchError::kNone},
+      {"conflicting Content-Lengths, the last is read",
+       "HTTP/1.1 200 OK\r\nContent-Length: 6\r\nContent-Length: 60\r\n\r\n<html>", 200, FetchError::kReset},
+      {"negative Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n<html>", 200, FetchError::kProtocol},
+      {"chunked and a length",
+       "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
+       "6\r\n<html>\r\n0\r\n\r\n",
+       200, FetchError::kNone},
+      {"NUL in a header", std::string("HTTP/1.1 200 OK\r\nX-A: a\0b\r\n", 27) + page, 200, FetchError::kProtocol},
+      {"header line without colon", "HTTP/1.1 200 OK\r\nGARBAGE LINE\r\n" + page, 200, FetchError::kProtocol},
+      {"gzip label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n" + page, 200, FetchError::kDecode},
+      {"brotli label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n" + page, 200, FetchError::kDecode},
+      {"unknown encoding", "HTTP/1.1 200 OK\r\nContent-Encoding: x-weird\r\n" + page, 200, FetchError::kDecode},
+      {"50 KB charset label",
+       "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=" + std::string(50000, 'x') +
+           "\r\nContent-Length: 6\r\n\r\n<html>",
+       200, FetchError::kNone},
+  };
+  for (const Case& c : cases) {
+    RawServer raw(c.reply);
+    Request req;
+    req.url = raw.Url();
+    req.timeout_ms = 3000;
+
+    const Response r = fetcher_->Fetch(req);
+
+    EXPECT_EQ(r.http_status, c.status) << c.name;
+    EXPECT_EQ(r.error, c.error) << c.name << ": " << r.error_text;
+    EXPECT_EQ(r.error != FetchError::kNone, !r.error_text.empty()) << c.name;
+    EXPECT_EQ(r.body, r.error == FetchError::kNone ? "<html>" : "") << c.name;
+    EXPECT_LT(r.elapsed_ms, 2500) << c.name << " ends at once";
+  }
 }
 
 TEST_F(CurlFetcherTest, TooManyRequestsIsRetriedAfterTheWaitTheServerAsks) {
@@ -1100,3 +1174,4 @@ TEST_F(CurlFetcherTest, StopStartingAnswersTheRequestsNotStartedWithoutSendingTh
 
 }  // namespace
 }  // namespace govwatch::fetch
+
