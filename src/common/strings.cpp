@@ -52,11 +52,14 @@ std::string ToLowerAscii(std::string_view s) {
   return out;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+bool Contains(std::string_view s, std::string_view needle) { return FindBytes(s, needle) != std::string_view::npos; }
+
+std::size_t FindBytes(std::string_view s, std::string_view needle, std::size_t from) {
+  if (from > s.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* at = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
+  return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - s.data());
 }
-bool Contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
 std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to) {
   std::string out;

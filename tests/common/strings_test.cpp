@@ -7,6 +7,21 @@ namespace {
 
 TEST(StringsTest, TrimRemovesFullWidthSpaces) { EXPECT_EQ(Trim("\xE3\x80\x80 临沧 \t"), "临沧"); }
 
+TEST(StringsTest, FindBytesAgreesWithStringViewFind) {
+  const std::string_view text = "版权所有：临沧市人民政府 ICP备05000001号 主办单位：临沧市人民政府办公室";
+  for (std::string_view needle : {"版权所有", "主办单位", "临沧市人民政府", "ICP备", "网站标识码", "号", "", "x",
+                                  "办公室", "办公室。"}) {
+    for (std::size_t from : {std::size_t{0}, std::size_t{3}, std::size_t{40}, text.size(), text.size() + 1}) {
+      EXPECT_EQ(FindBytes(text, needle, from), text.find(needle, from)) << needle << " from " << from;
+    }
+    EXPECT_EQ(Contains(text, needle), text.find(needle) != std::string_view::npos) << needle;
+  }
+  EXPECT_TRUE(Contains("", ""));
+  EXPECT_FALSE(Contains("", "a"));
+  EXPECT_TRUE(StartsWith("临沧", "临") && !StartsWith("临", "临沧") && StartsWith("a", ""));
+  EXPECT_TRUE(EndsWith("临沧", "沧") && !EndsWith("沧", "临沧") && EndsWith("a", ""));
+}
+
 TEST(StringsTest, DecodeKeepsByteOffsets) {
   std::vector<std::size_t> offsets;
   const std::u32string cps = DecodeUtf8("a临b", &offsets);
