@@ -21,6 +21,18 @@ inline bool StartsWith(std::string_view s, std::string_view prefix) {
 inline bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+// EndsWith, ASCII letters of `s` compared in lower case with `lower_suffix` (itself lower case),
+// without the copy ToLowerAscii makes.
+inline bool EndsWithIgnoringAsciiCase(std::string_view s, std::string_view lower_suffix) {
+  if (s.size() < lower_suffix.size()) return false;
+  const std::size_t start = s.size() - lower_suffix.size();
+  for (std::size_t i = 0; i < lower_suffix.size(); ++i) {
+    char c = s[start + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_suffix[i]) return false;
+  }
+  return true;
+}
 // True when `needle` occurs in `s` (an empty needle always does). glibc's memmem: CJK needles
 // begin with one of a few lead bytes found every third byte of Chinese text, which made
 // std::string_view::find stop and compare at nearly every character.

@@ -22,6 +22,15 @@ TEST(StringsTest, FindBytesAgreesWithStringViewFind) {
   EXPECT_TRUE(EndsWith("临沧", "沧") && !EndsWith("沧", "临沧") && EndsWith("a", ""));
 }
 
+TEST(StringsTest, EndsWithIgnoringAsciiCaseLowersOnlyTheText) {
+  EXPECT_TRUE(EndsWithIgnoringAsciiCase("/files/附件.PDF", ".pdf"));
+  EXPECT_TRUE(EndsWithIgnoringAsciiCase("/css/Main.Css", ".css"));
+  EXPECT_TRUE(EndsWithIgnoringAsciiCase("x", ""));
+  EXPECT_FALSE(EndsWithIgnoringAsciiCase("/a.pdfx", ".pdf"));
+  EXPECT_FALSE(EndsWithIgnoringAsciiCase("df", ".pdf"));
+  EXPECT_FALSE(EndsWithIgnoringAsciiCase("/a.PDF", ".PDF"));  // the suffix is given in lower case
+}
+
 TEST(StringsTest, DecodeKeepsByteOffsets) {
   std::vector<std::size_t> offsets;
   const std::u32string cps = DecodeUtf8("a临b", &offsets);
