@@ -31,6 +31,16 @@ TEST(StringsTest, EndsWithIgnoringAsciiCaseLowersOnlyTheText) {
   EXPECT_FALSE(EndsWithIgnoringAsciiCase("/a.PDF", ".PDF"));  // the suffix is given in lower case
 }
 
+TEST(StringsTest, ToLowerAsciiLowersOnlyAsciiCapitalsAtEveryOffset) {
+  // Eight bytes are lowered at a time: every byte value, at every position of a word and in the tail.
+  for (int c = 0; c < 256; ++c) {
+    const std::string bytes(19, static_cast<char>(c));
+    const char lowered = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+    EXPECT_EQ(ToLowerAscii(bytes), std::string(19, lowered)) << c;
+  }
+  EXPECT_EQ(ToLowerAscii("HTTP://WWW.QC.GOV.CN/临沧@[`Z{"), "http://www.qc.gov.cn/临沧@[`z{");
+}
+
 TEST(StringsTest, DecodeKeepsByteOffsets) {
   std::vector<std::size_t> offsets;
   const std::u32string cps = DecodeUtf8("a临b", &offsets);
