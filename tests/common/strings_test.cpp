@@ -23,12 +23,16 @@ TEST(StringsTest, FindBytesAgreesWithStringViewFind) {
 }
 
 TEST(StringsTest, EndsWithIgnoringAsciiCaseLowersOnlyTheText) {
-  EXPECT_TRUE(EndsWithIgnoringAsciiCase("/files/附件.PDF", ".pdf"));
-  EXPECT_TRUE(EndsWithIgnoringAsciiCase("/css/Main.Css", ".css"));
-  EXPECT_TRUE(EndsWithIgnoringAsciiCase("x", ""));
-  EXPECT_FALSE(EndsWithIgnoringAsciiCase("/a.pdfx", ".pdf"));
-  EXPECT_FALSE(EndsWithIgnoringAsciiCase("df", ".pdf"));
-  EXPECT_FALSE(EndsWithIgnoringAsciiCase("/a.PDF", ".PDF"));  // the suffix is given in lower case
+  struct Case {
+    std::string_view text;
+    std::string_view suffix;
+    bool ends;
+  };
+  for (const Case& c : {Case{"/files/附件.PDF", ".pdf", true}, Case{"/css/Main.Css", ".css", true}, Case{"x", "", true},
+                        Case{"/a.pdfx", ".pdf", false}, Case{"df", ".pdf", false},
+                        Case{"/a.PDF", ".PDF", false}}) {  // the suffix is given in lower case
+    EXPECT_EQ(EndsWithIgnoringAsciiCase(c.text, c.suffix), c.ends) << c.text << " " << c.suffix;
+  }
 }
 
 TEST(StringsTest, ToLowerAsciiLowersOnlyAsciiCapitalsAtEveryOffset) {
