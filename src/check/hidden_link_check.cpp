@@ -110,9 +110,11 @@ bool MayHoldReportableHiddenLink(std::string_view html, std::string_view site_ur
                                                 ":\\",          ":/\\",    "\\/"};
   const std::string lower = ToLowerAscii(html);
   for (std::string_view needle : kRisky) {
-    if (lower.find(needle) != std::string::npos) return true;
+    if (Contains(lower, needle)) return true;
   }
-  // Every "//" followed by a host: http://host, https://host, //host (scheme-relative).
+  // Every "//" followed by a host: http://host, https://host, //host (scheme-relative). A page
+  // names its own host over and over: the host last found harmless is not looked at again.
+  std::string_view harmless;
   for (std::size_t at = html.find("//"); at != std::string_view::npos; at = html.find("//", at + 2)) {
     std::size_t end = at + 2;
     while (end < html.size()) {
@@ -127,8 +129,10 @@ bool MayHoldReportableHiddenLink(std::string_view html, std::string_view site_ur
     std::string_view host = html.substr(at + 2, end - at - 2);
     if (const auto user = host.rfind('@'); user != std::string_view::npos) host = host.substr(user + 1);
     if (host.find('.') == std::string_view::npos) continue;  // not a host name ("//end of script")
+    if (host == harmless) continue;
     const std::string url = "http://" + std::string(host) + "/";
     if (IsOutsideSite(url, site_url) && !IsGovernmentHost(url)) return true;
+    harmless = host;
   }
   return false;
 }

@@ -893,7 +893,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     // No check below reads the page texts: they go now, before the pages are copied into the
     // observations (a site of large articles held them twice).
     for (store::PageRecord& r : *pages) std::string().swap(r.page.text);
-    for (const store::PageRecord& r : *pages) {
+    for (store::PageRecord& r : *pages) {
       const model::Column* col = owner(r.page.url);
       std::vector<check::TextHit>& hits = page_hits[static_cast<std::size_t>(&r - pages->data())];
       if (!hits.empty()) {
@@ -902,8 +902,8 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
       }
       if (col != nullptr) continue;
       check::PageObservation po;
-      po.page = r.page;
-      po.links = r.links;
+      po.page = r.page;  // copied: by_url points into the records
+      po.links = std::move(r.links);  // nothing reads the records' links after this loop
       if (r.page.url == home_url) {
         po.role = check::PageRole::kHomepage;
       } else if (column_urls.count(SiteKeyOf(r.page.url)) != 0 || r.page.is_list) {
@@ -916,7 +916,7 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
         po.column_type = check::EffectiveColumnType(*typed);
       }
       obs.pages.push_back(std::move(po));
-      for (const model::Link& l : r.links) {
+      for (const model::Link& l : obs.pages.back().links) {
         auto it = by_url.find(l.to_url);
         if (it == by_url.end()) {
           auto ext = external_checks.find(l.to_url);

@@ -9,8 +9,7 @@
 namespace govwatch::cli {
 
 bool IsStylesheetUrl(std::string_view url) {
-  const std::string path = ToLowerAscii(url.substr(0, url.find_first_of("?#")));
-  return EndsWith(path, ".css");
+  return EndsWithIgnoringAsciiCase(url.substr(0, url.find_first_of("?#")), ".css");
 }
 
 Result<int> FetchStylesheets(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<model::Site>& sites,

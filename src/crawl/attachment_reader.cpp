@@ -68,7 +68,8 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     for (const store::PageRecord& r : *pages) {
       for (const model::Link& l : r.links) {
         if (count >= options.max_per_site) break;
-        if (OriginOf(l.to_url) != origin || !IsReadableAttachment(l.to_url, l.text) || !seen.insert(l.to_url).second) {
+        // The file-name test first: it rules out nearly every link without a copy.
+        if (!IsReadableAttachment(l.to_url, l.text) || OriginOf(l.to_url) != origin || !seen.insert(l.to_url).second) {
           continue;
         }
         auto stored = repo.LatestPage(l.to_url, now);

@@ -44,44 +44,66 @@ std::string_view WithoutSessionPathParameter(std::string_view segment) {
 }  // namespace
 
 std::string NormalizeUrl(std::string_view url) {
+  // Called for every link of every page: the result is built in one string, with no lower-case
+  // copies, split lists or temporaries.
   std::string_view u = Trim(url);
   if (auto hash = u.find('#'); hash != std::string_view::npos) u = u.substr(0, hash);
   const auto scheme_end = u.find("://");
   if (scheme_end == std::string_view::npos) return std::string(u);
-  std::string scheme = ToLowerAscii(u.substr(0, scheme_end));
+  const auto append_lower = [](std::string& out, std::string_view s) {
+    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  };
+  std::string out;
+  out.reserve(u.size() + 2);
+  append_lower(out, u.substr(0, scheme_end));
+  const bool http = out == "http";
+  const bool https = out == "https";
+  out += "://";
   std::string_view rest = u.substr(scheme_end + 3);
   const auto path_start = rest.find_first_of("/?");
-  std::string host = ToLowerAscii(rest.substr(0, path_start));
+  std::string_view host = rest.substr(0, path_start);
+  if (http && EndsWith(host, ":80")) host.remove_suffix(3);
+  if (https && EndsWith(host, ":443")) host.remove_suffix(4);
+  append_lower(out, host);
   std::string_view path_query = path_start == std::string_view::npos ? std::string_view("/") : rest.substr(path_start);
-  if ((scheme == "http" && EndsWith(host, ":80")) || (scheme == "https" && EndsWith(host, ":443"))) {
-    host = host.substr(0, host.rfind(':'));
-  }
   std::string_view path = path_query;
   std::string_view query;
   if (auto q = path_query.find('?'); q != std::string_view::npos) {
     path = path_query.substr(0, q);
     query = path_query.substr(q);
   }
-  std::vector<std::string_view> out;
-  const auto parts = Split(path, '/');
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    const std::string_view seg = parts[i];
-    if (seg == ".") continue;
-    if (seg == "..") {
-      if (out.size() > 1) out.pop_back();
-      continue;
+  // The path's segments ("/a/./b/../c" is "", "a", ".", "b", "..", "c") with "." dropped and
+  // ".." removing the one before it (never the leading empty one), joined with "/".
+  std::vector<std::string_view> kept;
+  std::string_view last;
+  for (std::size_t from = 0;;) {
+    const std::size_t slash = path.find('/', from);
+    last = path.substr(from, slash == std::string_view::npos ? std::string_view::npos : slash - from);
+    if (last == "..") {
+      if (kept.size() > 1) kept.pop_back();
+    } else if (last != ".") {
+      kept.push_back(WithoutSessionPathParameter(last));
     }
-    out.push_back(WithoutSessionPathParameter(seg));
+    if (slash == std::string_view::npos) break;
+    from = slash + 1;
   }
-  std::string joined;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (i > 0) joined.push_back('/');
-    joined.append(out[i]);
+  const std::size_t path_at = out.size();
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (i > 0) out.push_back('/');
+    out.append(kept[i]);
   }
-  if (joined.empty() || joined.front() != '/') joined.insert(joined.begin(), '/');
-  if (!parts.empty() && (parts.back() == "." || parts.back() == "..") && joined.back() != '/') joined.push_back('/');
-  const bool session_query = query.size() > 1 && Contains(ToLowerAscii(query), "sess");
-  return scheme + "://" + host + joined + (session_query ? WithoutSessionParameters(query) : std::string(query));
+  if (out.size() == path_at || out[path_at] != '/') out.insert(out.begin() + static_cast<std::ptrdiff_t>(path_at), '/');
+  if ((last == "." || last == "..") && out.back() != '/') out.push_back('/');
+  bool session_query = false;
+  for (std::size_t i = 0; query.size() > 1 && i + 4 <= query.size() && !session_query; ++i) {
+    session_query = EndsWithIgnoringAsciiCase(query.substr(i, 4), "sess");
+  }
+  if (session_query) {
+    out += WithoutSessionParameters(query);
+  } else {
+    out.append(query);
+  }
+  return out;
 }
 
 std::string OriginOf(std::string_view url) {
@@ -92,17 +114,17 @@ std::string OriginOf(std::string_view url) {
 }
 
 std::string SiteHostKey(std::string_view url) {
-  const std::string origin = OriginOf(url);
-  const auto scheme_end = origin.find("://");
-  if (scheme_end == std::string::npos) return {};
-  const std::string_view scheme = std::string_view(origin).substr(0, scheme_end);
-  std::string_view host = std::string_view(origin).substr(scheme_end + 3);
+  // The host of OriginOf(url), read in place and lowered once (the crawl asks for every link).
+  const auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return {};
+  const std::string_view scheme = url.substr(0, scheme_end);
+  std::string_view host = url.substr(0, url.find_first_of("/?#", scheme_end + 3)).substr(scheme_end + 3);
   if (auto at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
-  if ((scheme == "http" && EndsWith(host, ":80")) || (scheme == "https" && EndsWith(host, ":443"))) {
-    host.remove_suffix(scheme == "http" ? 3 : 4);
-  }
-  if (StartsWith(host, "www.")) host.remove_prefix(4);
-  return std::string(host);
+  const bool http = scheme.size() == 4 && EndsWithIgnoringAsciiCase(scheme, "http");
+  const bool https = scheme.size() == 5 && EndsWithIgnoringAsciiCase(scheme, "https");
+  if ((http && EndsWith(host, ":80")) || (https && EndsWith(host, ":443"))) host.remove_suffix(http ? 3 : 4);
+  if (host.size() >= 4 && EndsWithIgnoringAsciiCase(host.substr(0, 4), "www.")) host.remove_prefix(4);
+  return ToLowerAscii(host);
 }
 
 std::string PathOf(std::string_view url) {

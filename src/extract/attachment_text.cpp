@@ -122,14 +122,16 @@ Result<std::string> XlsxText(std::string_view bytes, std::string_view name) {
 }  // namespace
 
 AttachmentKind AttachmentKindOf(std::string_view file_name) {
-  const std::string lower = ToLowerAscii(file_name.substr(0, file_name.find_first_of("?#")));
-  if (EndsWith(lower, ".docx")) return AttachmentKind::kDocx;
-  if (EndsWith(lower, ".xlsx")) return AttachmentKind::kXlsx;
-  if (EndsWith(lower, ".pdf")) return AttachmentKind::kPdf;
-  if (EndsWith(lower, ".doc") || EndsWith(lower, ".wps")) return AttachmentKind::kDoc;
-  if (EndsWith(lower, ".xls") || EndsWith(lower, ".et")) return AttachmentKind::kXls;
+  // Called for every link of every page (ReadAttachments): no lower-case copy.
+  const std::string_view name = file_name.substr(0, file_name.find_first_of("?#"));
+  const auto ends = [name](std::string_view ext) { return EndsWithIgnoringAsciiCase(name, ext); };
+  if (ends(".docx")) return AttachmentKind::kDocx;
+  if (ends(".xlsx")) return AttachmentKind::kXlsx;
+  if (ends(".pdf")) return AttachmentKind::kPdf;
+  if (ends(".doc") || ends(".wps")) return AttachmentKind::kDoc;
+  if (ends(".xls") || ends(".et")) return AttachmentKind::kXls;
   for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"}) {
-    if (EndsWith(lower, ext)) return AttachmentKind::kImage;
+    if (ends(ext)) return AttachmentKind::kImage;
   }
   return AttachmentKind::kUnknown;
 }

@@ -45,18 +45,27 @@ bool IsSpaceAt(std::string_view s, std::size_t i, std::size_t* len) {
 }
 
 bool HasBoilerplateWord(std::string_view value) {
-  std::string word;
-  const std::string lower = ToLowerAscii(value);
-  for (std::size_t i = 0; i <= lower.size(); ++i) {
-    const char c = i < lower.size() ? lower[i] : ' ';
+  // Words are lowered into a small buffer: none of kBoilerplateWords is longer than it, so a
+  // longer word only needs its length counted.
+  constexpr std::size_t kMaxWord = 16;
+  static_assert(std::all_of(kBoilerplateWords.begin(), kBoilerplateWords.end(),
+                            [](std::string_view w) { return w.size() <= kMaxWord; }));
+  char word[kMaxWord];
+  std::size_t length = 0;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    char c = i < value.size() ? value[i] : ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
+      if (length < kMaxWord) word[length] = c;
+      ++length;
       continue;
     }
-    if (!word.empty() && std::find(kBoilerplateWords.begin(), kBoilerplateWords.end(), word) != kBoilerplateWords.end()) {
+    if (length > 0 && length <= kMaxWord &&
+        std::find(kBoilerplateWords.begin(), kBoilerplateWords.end(), std::string_view(word, length)) !=
+            kBoilerplateWords.end()) {
       return true;
     }
-    word.clear();
+    length = 0;
   }
   return false;
 }
@@ -212,6 +221,18 @@ std::size_t ScanNesting(std::string_view html, std::size_t max_depth, std::strin
   return deepest;
 }
 
+// TagLimitCut, also setting `tags` to the start tags before the cut (all of them when npos).
+std::size_t CountStartTags(std::string_view html, std::size_t max_tags, std::size_t* tags) {
+  *tags = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (i + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0) {
+      if (*tags == max_tags) return i;
+      ++*tags;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // The parser context of this thread, reused from page to page: creating one (and its name
 // dictionary) cost as much as parsing a short page. A document keeps a reference to the
 // dictionary it was parsed with, so a context can be replaced while its documents live; it is,
@@ -243,10 +264,7 @@ std::string LimitNesting(std::string_view html, std::size_t max_depth) {
 
 std::size_t TagLimitCut(std::string_view html, std::size_t max_tags) {
   std::size_t tags = 0;
-  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
-    if (i + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0 && ++tags > max_tags) return i;
-  }
-  return std::string_view::npos;
+  return CountStartTags(html, max_tags, &tags);
 }
 
 bool IsBlockTag(std::string_view tag) {
@@ -303,8 +321,13 @@ HtmlTree::HtmlTree(std::string_view html) {
   }
   if (input.empty()) return;
   // A page of millions of elements is read up to its millionth (what follows is not seen).
-  if (const std::size_t cut = TagLimitCut(input, kMaxElements); cut != std::string_view::npos) input = input.substr(0, cut);
-  if (ScanNesting(input, kMaxNesting, nullptr) > kMaxNesting) {
+  std::size_t tags = 0;
+  if (const std::size_t cut = CountStartTags(input, kMaxElements, &tags); cut != std::string_view::npos) {
+    input = input.substr(0, cut);
+  }
+  // Every level of nesting opens with a start tag, so a page of fewer tags than the limit (most
+  // pages) needs no tokenizer pass.
+  if (tags > kMaxNesting && ScanNesting(input, kMaxNesting, nullptr) > kMaxNesting) {
     std::string limited;
     limited.reserve(input.size());
     ScanNesting(input, kMaxNesting, &limited);
@@ -420,13 +443,17 @@ void HtmlTree::Classify() {
         !InsideArticle(i)) {
       info.flags |= kBoilerplate;
     }
-    if (HasBoilerplateWord(Attr(i, "class")) || HasBoilerplateWord(Attr(i, "id"))) info.flags |= kBoilerplate;
-    if (HasAttr(i, "hidden") || StyleHides(Attr(i, "style"))) info.flags |= kHidden;
+    if (HasBoilerplateWord(AttrView(i, "class")) || HasBoilerplateWord(AttrView(i, "id"))) info.flags |= kBoilerplate;
+    if (HasAttr(i, "hidden")) {
+      info.flags |= kHidden;
+    } else if (const std::string_view style = AttrView(i, "style"); !style.empty() && StyleHides(style)) {
+      info.flags |= kHidden;
+    }
     if (!hidden_classes_.empty() || !hidden_ids_.empty()) {
-      const std::string id = Attr(i, "id");
+      const std::string_view id = AttrView(i, "id");
       if (!id.empty() && std::find(hidden_ids_.begin(), hidden_ids_.end(), id) != hidden_ids_.end()) info.flags |= kHidden;
       // The class list must outlive the views Split returns into it.
-      const std::string classes = CollapseSpace(Attr(i, "class"));
+      const std::string classes = CollapseSpace(AttrView(i, "class"));
       for (std::string_view cls : Split(classes, ' ')) {
         if (std::find(hidden_classes_.begin(), hidden_classes_.end(), cls) != hidden_classes_.end()) info.flags |= kHidden;
       }
@@ -445,7 +472,7 @@ void HtmlTree::MarkFooters() {
     if (IsElement(i) || (info_[i].flags & (kSkipped | kFooter)) != 0) continue;
     const std::string_view text = RawText(i);
     bool marker = false;
-    for (std::string_view m : kFooterMarkers) marker = marker || text.find(m) != std::string_view::npos;
+    for (std::string_view m : kFooterMarkers) marker = marker || govwatch::Contains(text, m);
     if (!marker) continue;
     int top = info_[i].parent;
     if (top < 0) continue;
@@ -466,16 +493,21 @@ void HtmlTree::MarkFooters() {
 
 bool HtmlTree::IsElement(std::size_t i) const { return info_[i].node->type == XML_ELEMENT_NODE; }
 
-std::string HtmlTree::Attr(std::size_t i, const char* name) const {
+std::string HtmlTree::Attr(std::size_t i, const char* name) const { return std::string(AttrView(i, name)); }
+
+std::string_view HtmlTree::AttrView(std::size_t i, const char* name) const {
   xmlNode* n = info_[i].node;
   if (n->type != XML_ELEMENT_NODE) return {};
   for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
     if (a->name == nullptr || xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) != 0) continue;
+    const xmlNode* c = a->children;
+    if (c == nullptr) return {};
+    if (c->next == nullptr) return c->content != nullptr ? reinterpret_cast<const char*>(c->content) : std::string_view();
     std::string value;
-    for (xmlNode* c = a->children; c != nullptr; c = c->next) {
+    for (; c != nullptr; c = c->next) {
       if (c->content != nullptr) value += reinterpret_cast<const char*>(c->content);
     }
-    return value;
+    return joined_values_.emplace_back(std::move(value));
   }
   return {};
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,8 @@ class HtmlTree {
   std::string_view Tag(std::size_t i) const { return info_[i].tag; }
   // Attribute `name` of element `i`, "" when absent.
   std::string Attr(std::size_t i, const char* name) const;
+  // The same without a copy: a view valid as long as the tree.
+  std::string_view AttrView(std::size_t i, const char* name) const;
   // True when element `i` has attribute `name`.
   bool HasAttr(std::size_t i, const char* name) const;
   // Raw content of text node `i` ("" for elements).
@@ -79,6 +82,8 @@ class HtmlTree {
   std::vector<NodeInfo> info_;
   std::vector<std::string> hidden_classes_;  // ".x{display:none}" in the page's <style>
   std::vector<std::string> hidden_ids_;      // "#x{display:none}"
+  // Values AttrView joined from several parts (libxml2 gives a value one text part, as a rule).
+  mutable std::deque<std::string> joined_values_;
 };
 
 // `html` with the start tags that would nest deeper than `max_depth` elements left out (a

@@ -226,16 +226,16 @@ bool ScriptWritesPartyBadge(const HtmlTree& tree) {
 
 Identity IdentityFromText(std::string_view text) {
   Identity id;
-  for (std::size_t at = text.find("网站标识码"); at != std::string_view::npos && id.site_code.empty();
-       at = text.find("网站标识码", at + 1)) {
+  for (std::size_t at = FindBytes(text, "网站标识码"); at != std::string_view::npos && id.site_code.empty();
+       at = FindBytes(text, "网站标识码", at + 1)) {
     id.site_code = SiteCodeAt(text, at);
   }
-  for (std::size_t at = text.find("ICP备"); at != std::string_view::npos && id.icp.empty();
-       at = text.find("ICP备", at + 1)) {
+  for (std::size_t at = FindBytes(text, "ICP备"); at != std::string_view::npos && id.icp.empty();
+       at = FindBytes(text, "ICP备", at + 1)) {
     id.icp = IcpAt(text, at);
   }
-  for (std::size_t at = text.find("公网安备"); at != std::string_view::npos && id.psb.empty();
-       at = text.find("公网安备", at + 1)) {
+  for (std::size_t at = FindBytes(text, "公网安备"); at != std::string_view::npos && id.psb.empty();
+       at = FindBytes(text, "公网安备", at + 1)) {
     id.psb = PsbAt(text, at);
   }
   id.has_error_report_entry = Contains(text, "我为政府网站找错");

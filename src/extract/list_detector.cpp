@@ -28,7 +28,11 @@ constexpr std::array<std::string_view, 11> kSidebarHeadings = {
     "相关", "热点", "热门", "推荐", "排行", "最新", "友情链接", "专题", "猜你喜欢", "延伸阅读", "精彩"};
 
 std::string Signature(const HtmlTree& tree, std::size_t i) {
-  return std::string(tree.Tag(i)) + "." + CollapseSpace(tree.Attr(i, "class"));
+  // Once per element of every candidate list container: one string, no copied attribute.
+  std::string signature(tree.Tag(i));
+  signature.push_back('.');
+  if (const std::string_view cls = tree.AttrView(i, "class"); !cls.empty()) signature += CollapseSpace(cls);
+  return signature;
 }
 
 std::string StripBullets(std::string text) {

@@ -137,7 +137,7 @@ std::size_t SkipLabelGap(std::string_view s, std::size_t p) {
 
 // "网站识别码：5307000001" / "bm01000001".
 std::string SiteCodeAfter(std::string_view text, std::string_view label) {
-  for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+  for (std::size_t at = FindBytes(text, label); at != std::string_view::npos; at = FindBytes(text, label, at + 1)) {
     const std::size_t p = SkipLabelGap(text, at + label.size());
     std::size_t n = 0;
     while (p + n < text.size() && n < 11 && (AsciiDigit(text[p + n]) || text[p + n] == 'b' || text[p + n] == 'm' ||
@@ -156,7 +156,7 @@ std::string SiteCodeAfter(std::string_view text, std::string_view label) {
 // "京公网安备 11010502030143 号": province, digits, optional blanks, 号; returned without blanks.
 std::string PoliceFilingSpaced(std::string_view text) {
   static constexpr std::string_view kProvinces = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼";
-  for (std::size_t at = text.find("公网安备"); at != std::string_view::npos; at = text.find("公网安备", at + 1)) {
+  for (std::size_t at = FindBytes(text, "公网安备"); at != std::string_view::npos; at = FindBytes(text, "公网安备", at + 1)) {
     if (at < 3) continue;
     const std::string_view province = text.substr(at - 3, 3);
     if (kProvinces.find(province) == std::string_view::npos || kProvinces.find(province) % 3 != 0) continue;
@@ -210,7 +210,7 @@ std::string ValidityMark(std::string_view text) {
   static constexpr std::array<std::string_view, 8> kValues = {"部分失效", "已失效", "已废止", "已修改",
                                                                "现行有效", "有效", "失效", "废止"};
   for (std::string_view label : kLabels) {
-    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+    for (std::size_t at = FindBytes(text, label); at != std::string_view::npos; at = FindBytes(text, label, at + 1)) {
       std::size_t p = at + label.size();
       while (p < text.size() && (text[p] == ' ' || text[p] == ':')) ++p;
       if (text.substr(p, 3) == "：") p += 3;

@@ -98,6 +98,8 @@ TEST(HiddenLinkPrefilterTest, EveryWayToSpellAnOutsideTargetNeedsTheParse) {
            "<a href=\"http:\\\\bad.example\">x</a>",
            "<iframe src=\"https://www.people.com.cn/\" width=\"0\"></iframe>",
            "<a href=\"http://www.qc-gov.cn.bad.com/\">x</a>",
+           // after the site's own host, twice in a row
+           "<a href=\"http://www.qc.gov.cn/a\">a</a><a href=\"http://www.qc.gov.cn/b\">b</a><a href=\"http://hg0088.com/\">x</a>",
        }) {
     EXPECT_TRUE(MayHoldReportableHiddenLink(QuietPage(extra), site)) << extra;
   }

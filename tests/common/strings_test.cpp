@@ -7,6 +7,44 @@ namespace {
 
 TEST(StringsTest, TrimRemovesFullWidthSpaces) { EXPECT_EQ(Trim("\xE3\x80\x80 临沧 \t"), "临沧"); }
 
+TEST(StringsTest, FindBytesAgreesWithStringViewFind) {
+  const std::string_view text = "版权所有：临沧市人民政府 ICP备05000001号 主办单位：临沧市人民政府办公室";
+  for (std::string_view needle : {"版权所有", "主办单位", "临沧市人民政府", "ICP备", "网站标识码", "号", "", "x",
+                                  "办公室", "办公室。"}) {
+    for (std::size_t from : {std::size_t{0}, std::size_t{3}, std::size_t{40}, text.size(), text.size() + 1}) {
+      EXPECT_EQ(FindBytes(text, needle, from), text.find(needle, from)) << needle << " from " << from;
+    }
+    EXPECT_EQ(Contains(text, needle), text.find(needle) != std::string_view::npos) << needle;
+  }
+  EXPECT_TRUE(Contains("", ""));
+  EXPECT_FALSE(Contains("", "a"));
+  EXPECT_TRUE(StartsWith("临沧", "临") && !StartsWith("临", "临沧") && StartsWith("a", ""));
+  EXPECT_TRUE(EndsWith("临沧", "沧") && !EndsWith("沧", "临沧") && EndsWith("a", ""));
+}
+
+TEST(StringsTest, EndsWithIgnoringAsciiCaseLowersOnlyTheText) {
+  struct Case {
+    std::string_view text;
+    std::string_view suffix;
+    bool ends;
+  };
+  for (const Case& c : {Case{"/files/附件.PDF", ".pdf", true}, Case{"/css/Main.Css", ".css", true}, Case{"x", "", true},
+                        Case{"/a.pdfx", ".pdf", false}, Case{"df", ".pdf", false},
+                        Case{"/a.PDF", ".PDF", false}}) {  // the suffix is given in lower case
+    EXPECT_EQ(EndsWithIgnoringAsciiCase(c.text, c.suffix), c.ends) << c.text << " " << c.suffix;
+  }
+}
+
+TEST(StringsTest, ToLowerAsciiLowersOnlyAsciiCapitalsAtEveryOffset) {
+  // Eight bytes are lowered at a time: every byte value, at every position of a word and in the tail.
+  for (int c = 0; c < 256; ++c) {
+    const std::string bytes(19, static_cast<char>(c));
+    const char lowered = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+    EXPECT_EQ(ToLowerAscii(bytes), std::string(19, lowered)) << c;
+  }
+  EXPECT_EQ(ToLowerAscii("HTTP://WWW.QC.GOV.CN/临沧@[`Z{"), "http://www.qc.gov.cn/临沧@[`z{");
+}
+
 TEST(StringsTest, DecodeKeepsByteOffsets) {
   std::vector<std::size_t> offsets;
   const std::u32string cps = DecodeUtf8("a临b", &offsets);

@@ -10,6 +10,11 @@ TEST(UrlTest, NormalizesHostPortDotSegmentsAndFragments) {
   EXPECT_EQ(NormalizeUrl("https://x.gov.cn:443"), "https://x.gov.cn/");
   EXPECT_EQ(NormalizeUrl("http://127.0.0.1:18001/zfxxgk/?page=2#x"), "http://127.0.0.1:18001/zfxxgk/?page=2");
   EXPECT_EQ(NormalizeUrl("http://x.gov.cn/../../a"), "http://x.gov.cn/a");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a/.."), "http://x.gov.cn/");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a/b/."), "http://x.gov.cn/a/b/");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn?q=1"), "http://x.gov.cn/?q=1");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/a//b/"), "http://x.gov.cn/a//b/");
+  EXPECT_EQ(NormalizeUrl("HTTPS://X.gov.cn:80/A"), "https://x.gov.cn:80/A");  // 80 is not https's port
 }
 
 TEST(UrlTest, DropsSessionIdentifiersSoOnePageHasOneUrl) {
@@ -41,6 +46,7 @@ TEST(UrlTest, SiteHostKeyIgnoresSchemeWwwAndDefaultPorts) {
   EXPECT_EQ(SiteHostKey("http://127.0.0.1:18001/x"), "127.0.0.1:18001");
   EXPECT_EQ(SiteHostKey("https://wwwqc.gov.cn/"), "wwwqc.gov.cn");
   EXPECT_EQ(SiteHostKey("mailto:a@b.cn"), "");
+  EXPECT_EQ(SiteHostKey("HTTP://user@WWW.QC.gov.cn:80?x"), "qc.gov.cn");
   EXPECT_EQ(PathOf("http://x.gov.cn/a/b.html?c=1#d"), "/a/b.html");
   EXPECT_EQ(PathOf("http://x.gov.cn"), "/");
 }

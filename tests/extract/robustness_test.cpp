@@ -166,6 +166,25 @@ TEST(ExtractRobustnessTest, PageOfMillionsOfElementsIsReadUpToTheLimit) {
   EXPECT_EQ(detail::TagLimitCut("<p>a<b>c</b>", 2), std::string_view::npos);
 }
 
+TEST(ExtractRobustnessTest, AttrViewReadsWhatAttrReads) {
+  const detail::HtmlTree tree(
+      "<div CLASS=\"Nav  x\" hidden title=\"a&amp;b &#20020;沧\" data-x=''><a href=\"/a?b=1&amp;c=2\">链接</a></div>");
+  const int div = tree.FindFirst("div");
+  const int a = tree.FindFirst("a");
+  ASSERT_GE(div, 0);
+  ASSERT_GE(a, 0);
+
+  for (const char* name : {"class", "hidden", "title", "data-x", "missing"}) {
+    EXPECT_EQ(tree.AttrView(static_cast<std::size_t>(div), name), tree.Attr(static_cast<std::size_t>(div), name)) << name;
+  }
+  EXPECT_EQ(tree.AttrView(static_cast<std::size_t>(div), "class"), "Nav  x");
+  EXPECT_EQ(tree.AttrView(static_cast<std::size_t>(div), "title"), "a&b 临沧");
+  EXPECT_EQ(tree.AttrView(static_cast<std::size_t>(a), "href"), "/a?b=1&c=2");
+  EXPECT_TRUE(tree.HasAttr(static_cast<std::size_t>(div), "hidden"));
+  EXPECT_NE(tree.Info(static_cast<std::size_t>(div)).flags & detail::kBoilerplate, 0u);  // "Nav" names furniture
+  EXPECT_NE(tree.Info(static_cast<std::size_t>(div)).flags & detail::kHidden, 0u);
+}
+
 TEST(ExtractRobustnessTest, NestingLimitKeepsShallowPagesAndCutsDeepOnes) {
   const std::string shallow = "<ul><li>一<li>二<li>三</ul><p>段<p>段<script>if (a<b) {}</script><br><img src=x>";
   EXPECT_EQ(detail::LimitNesting(shallow, 3), shallow);
