@@ -317,7 +317,8 @@ std::string DeadLinkClass(int http_status, std::string_view error_name) {
   if (http_status == 404 || http_status == 410 || (http_status >= 500 && http_status <= 599)) {
     return std::to_string(http_status);
   }
-  if (http_status == 0) return "protocol";
+  // No status, or one outside HTTP's three digits 100-599 (999, 000): an answer no browser can use.
+  if (http_status < 100 || http_status > 599) return "protocol";
   return {};
 }
 

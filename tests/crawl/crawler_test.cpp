@@ -409,6 +409,17 @@ TEST_F(CrawlerTest, UrlsNotRequestedBecauseTheirHostWasDownAreNotStored) {
   EXPECT_EQ(DeadLinkClass(0, "host_down"), "");
 }
 
+TEST(DeadLinkClassTest, AStatusOutsideHttpsThreeDigitsIsAProtocolFault) {
+  // A hostile server's "HTTP/1.1 999 OK" or "000": no browser shows such a page.
+  EXPECT_EQ(DeadLinkClass(999, ""), "protocol");
+  EXPECT_EQ(DeadLinkClass(600, ""), "protocol");
+  EXPECT_EQ(DeadLinkClass(0, ""), "protocol");
+  EXPECT_EQ(DeadLinkClass(42, ""), "protocol");
+  EXPECT_EQ(DeadLinkClass(599, ""), "599");
+  EXPECT_EQ(DeadLinkClass(200, ""), "");
+  EXPECT_EQ(DeadLinkClass(403, ""), "");
+}
+
 TEST_F(CrawlerTest, CrawlOutOfTimeLeavesTheRestForTheNextInvocation) {
   ScriptedFetcher f = SiteFetcher();
   const std::string slow = f.pages[kOrigin + "/gzdt/1.html"].second;
