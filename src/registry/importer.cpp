@@ -74,7 +74,9 @@ const std::vector<TableSpec>& Specs() {
         {"received_at", "留言时间", "received_at", true, "来信时间|写信时间|提交时间|留言日期|来信日期|提问时间|咨询时间|创建时间"},
         {"replied_at", "答复时间", "replied_at", false, "回复时间|办结时间|答复日期|回复日期|办结日期|处理时间"},
         {"kind", "留言类型", "kind", false, "信件类型|留言分类|信件分类|类型|类别|诉求类型"},
-        {"title", "标题", "title", false, "留言标题|信件标题|主题|留言主题|信件主题"}}},
+        {"title", "标题", "title", false, "留言标题|信件标题|主题|留言主题|信件主题"},
+        // Read only to warn when it contradicts the reply time, which decides.
+        {"status", "办理状态", "status", false, "处理状态|答复状态|回复状态|状态"}}},
       {TableKind::kPosts,
        {{"account_id", "账号ID", "account_id", true},
         {"platform", "平台", "platform", true},
@@ -505,6 +507,23 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         m.received_at = *received;
         m.seen_at = m.received_at;
         m.kind = *kind_v;
+        // The reply time decides whether a message was answered (and when); a board's status that
+        // says otherwise is pointed out, since 答复时间 must be published (W-D3.1).
+        if (const std::string& status = Field(row, "status"); !status.empty()) {
+          static constexpr std::string_view kDone[] = {"已办结", "办结", "已答复", "已回复", "已处理", "已完成", "已反馈"};
+          static constexpr std::string_view kOpen[] = {"办理中", "未办结", "未答复", "未回复", "待答复", "待回复", "待处理", "处理中"};
+          const bool done = std::find(std::begin(kDone), std::end(kDone), status) != std::end(kDone);
+          const bool open = std::find(std::begin(kOpen), std::end(kOpen), status) != std::end(kOpen);
+          if (done && !m.replied_at) {
+            im.report.warnings.push_back(fmt::format(
+                "{}:{}: 办理状态: “{}”但无答复时间，按未答复统计 / marked answered without a reply time: counted as unanswered",
+                im.report.file, line, status));
+          } else if (open && m.replied_at) {
+            im.report.warnings.push_back(fmt::format(
+                "{}:{}: 办理状态: “{}”但有答复时间，按答复时间统计 / marked open with a reply time: the reply time counts",
+                im.report.file, line, status));
+          }
+        }
         if (m.replied_at && *m.replied_at < m.received_at) {
           check.Problem(line, "答复时间", "早于留言时间 / earlier than the message time");
           continue;

@@ -170,19 +170,19 @@ TEST_F(ImporterTest, MessagesInTheFormsBoardsPrintAndAllOrNothing) {
 
 TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
   ASSERT_TRUE(ImportFiles(*repo_, {Write("units.csv", kUnits), Write("sites.csv", kSites)}, clock_).failed_file.empty());
-  // A board system's own export: its headers (信件编号, 来信时间, 回复时间 …), a status column the
-  // registry has no field for, "—" and 未回复 for no reply yet, kinds of its own, and offices the
-  // registry does not list.
+  // A board system's own export: its headers (信件编号, 来信时间, 回复时间 …), a status column,
+  // "—" and 未回复 for no reply yet, kinds of its own, and offices the registry does not list.
   const auto file = Write("board.csv",
                           "信件编号,网站名称,办理单位,来信时间,回复时间,信件类型,信件标题,办理状态\n"
                           "X1,5399000001,云岭市财政局,2022.03.01 10:00:00.000,—,咨询类,问社保,办理中\n"
                           "X2,5399000001,云岭市城关街道办事处,2022-03-02T09:05:00+08:00,2022-03-03 08:00:00,求助,路灯坏了,已办结\n"
-                          "X3,5399000001,,20220304,未回复,意见建议,公交线路,未办结\n");
+                          "X3,5399000001,,20220304,未回复,意见建议,公交线路,未办结\n"
+                          "X4,5399000001,,2022-03-05 08:00,,咨询,无答复时间,已办结\n");
   const ImportOutcome out = ImportFiles(*repo_, {file}, clock_);
   ASSERT_TRUE(out.failed_file.empty()) << (out.problems.empty() ? "" : out.problems[0]);
   auto messages = repo_->ListMessages();
   ASSERT_TRUE(messages);
-  ASSERT_EQ(messages->size(), 3u);
+  ASSERT_EQ(messages->size(), 4u);
   std::map<std::string, model::CitizenMessage> by_id;
   for (const model::CitizenMessage& m : *messages) by_id[m.message_id] = m;
   EXPECT_EQ(FormatTime(by_id["X1"].received_at), "2022-03-01 10:00:00");
@@ -199,7 +199,9 @@ TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
   ASSERT_EQ(out.imported.size(), 1u);
   std::string warnings;
   for (const std::string& w : out.imported[0].warnings) warnings += w + "\n";
-  EXPECT_NE(warnings.find("ignored column '办理状态'"), std::string::npos) << warnings;
+  EXPECT_EQ(warnings.find("办理状态"), warnings.rfind("办理状态")) << "only the status that contradicts: " << warnings;
+  EXPECT_NE(warnings.find(":5: 办理状态: “已办结”但无答复时间"), std::string::npos) << warnings;
+  EXPECT_FALSE(by_id["X4"].replied_at) << "the reply time decides";
   EXPECT_NE(warnings.find(":3: 留言类型"), std::string::npos) << warnings;
   EXPECT_NE(warnings.find(":3: 受理单位"), std::string::npos) << warnings;
 
