@@ -16,6 +16,13 @@
 namespace govwatch::text {
 namespace {
 
+// Each finding as "written>suggestion", in order.
+std::vector<std::string> EditsOf(const std::vector<TextFinding>& found) {
+  std::vector<std::string> edits;
+  for (const TextFinding& f : found) edits.push_back(f.text + ">" + f.suggestion);
+  return edits;
+}
+
 TEST(TextEngineTest, MalformedSevereRowNamesFileAndLine) {
   RuleFiles files{{"severe_exact.tsv", "# wrong\tright\tsource\n习近乎\t习近平\tx\n扫黑险恶 扫黑除恶\n"}};
 
@@ -208,14 +215,12 @@ TEST(TextEngineTest, LanguageModelTierWeighsConfusionKindsAndKeepsOfficialWords)
   options.statistical_typos = true;
   // Same-syllable slips inside running text, and one inside an accidental word (二登).
   auto found = engine->Scan("进一步提高政务服务效律。国家科学技术进步奖分为一等奖、二登奖两个等级。", options);
-  std::vector<std::string> pairs;
   for (const TextFinding& f : found) {
     EXPECT_EQ(f.check, Check::kTypo);
     EXPECT_NE(f.severity, TextSeverity::kSevere);
-    pairs.push_back(f.text + ">" + f.suggestion);
     EXPECT_TRUE(f.evidence.contains("confusion"));
   }
-  EXPECT_EQ(pairs, (std::vector<std::string>{"律>率", "登>等"}));
+  EXPECT_EQ(EditsOf(found), (std::vector<std::string>{"律>率", "登>等"}));
   // Clean official prose stays clean (words of the official lexicon are never second-guessed).
   EXPECT_TRUE(engine->Scan("全面贯彻落实党的二十大精神，深入推进依法行政，加快建设法治政府。", options).empty());
 }
@@ -433,11 +438,7 @@ TEST(TextEngineTest, LanguageModelTierLowersTheBarForEarlierClausesOfASentenceWi
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
-  auto pairs_of = [&](std::string_view text) {
-    std::vector<std::string> pairs;
-    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
-    return pairs;
-  };
+  auto pairs_of = [&](std::string_view text) { return EditsOf(engine->Scan(text, options)); };
 
   // 本育 alone is too weak to report; a clear slip later in the sentence (建身) makes it likely.
   auto alone = pairs_of("各地要组织社会本育指导员深入社区。");
@@ -490,11 +491,7 @@ TEST(TextEngineTest, LanguageModelTierLowersNoBarAfterCorrectingARareCharacter) 
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
-  auto pairs_of = [&](std::string_view text) {
-    std::vector<std::string> pairs;
-    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
-    return pairs;
-  };
+  auto pairs_of = [&](std::string_view text) { return EditsOf(engine->Scan(text, options)); };
 
   // 勠 and 楫 are rare: the model knows little of them and any common character gains much there.
   // Their correction (itself doubtful: 勠力 and 奋楫 are written on purpose) is no sign of a careless
@@ -508,11 +505,7 @@ TEST(TextEngineTest, LanguageModelTierLeavesShortTextBlocksAlone) {
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
   ScanOptions options;
   options.statistical_typos = true;
-  auto pairs_of = [&](std::string_view text) {
-    std::vector<std::string> pairs;
-    for (const TextFinding& f : engine->Scan(text, options)) pairs.push_back(f.text + ">" + f.suggestion);
-    return pairs;
-  };
+  auto pairs_of = [&](std::string_view text) { return EditsOf(engine->Scan(text, options)); };
 
   // A pagination bar as the page text gives it (link texts glued on one line): the model reads
   // 下一页一页 for 下一页尾页, since nothing around says which words these are.
