@@ -101,7 +101,7 @@ Result<Context> OpenContext(const std::string& db_path, bool language_model) {
   if (std::error_code lm_error;
       language_model && fs::is_regular_file(text::WordLanguageModel::kDefaultPath, lm_error)) {
     resources.language_model = text::WordLanguageModel::kDefaultPath;
-    if (fs::is_regular_file(text::kDefaultWordReadingsPath, lm_error)) resources.word_readings = text::kDefaultWordReadingsPath;
+    resources.word_readings = text::InstalledWordReadingsPath();
   }
   auto engine = text::TextEngine::Load(files, resources);
   if (!engine) return engine.error();

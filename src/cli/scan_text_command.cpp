@@ -167,10 +167,7 @@ int RunScanText(const Args& args) {
     } else if (std::error_code ec; std::filesystem::is_regular_file(text::WordLanguageModel::kDefaultPath, ec)) {
       resources.language_model = text::WordLanguageModel::kDefaultPath;
     }
-    if (std::error_code ec; !resources.language_model.empty() &&
-                            std::filesystem::is_regular_file(text::kDefaultWordReadingsPath, ec)) {
-      resources.word_readings = text::kDefaultWordReadingsPath;
-    }
+    if (!resources.language_model.empty()) resources.word_readings = text::InstalledWordReadingsPath();
   }
   // Compiled literal databases are kept in ~/.cache/govwatch (GOVWATCH_NO_CACHE=1: never).
   std::optional<DirectoryCache> cache;

@@ -115,6 +115,13 @@ bool InProperName(std::u32string_view text, std::size_t p) {
          InDefinedShortName(text, p);
 }
 
+// The key of the two-character word a, b (a << 16 | b, as PackWord packs it); 0 when either is
+// outside the Basic Multilingual Plane.
+std::uint32_t PackPair(char32_t a, char32_t b) {
+  if (a > 0xFFFF || b > 0xFFFF) return 0;
+  return (static_cast<std::uint32_t>(a) << 16) | static_cast<std::uint32_t>(b);
+}
+
 // For each position of `text`, whether its line is too short a text block to read (see
 // StatisticalTypoChecker::kMinBlockCharacters): fewer Han characters than `min_characters`, a
 // leading "label:" (up to 16 Han characters before the colon) not counted.
@@ -314,28 +321,24 @@ Result<void> StatisticalTypoChecker::OpenWordReadings(const std::string& path) {
     return std::any_of(readings.begin(), readings.end(),
                        [&](const Reading& r) { return r.syllable != readings.front().syllable; });
   };
-  auto read = ReadWordReadings(path, [&](std::u32string_view word, const std::vector<std::string_view>& syllables) {
-    if (word.size() != 2 || word[0] > 0xFFFF || word[1] > 0xFFFF) return;
-    if (!polyphone(word[0]) && !polyphone(word[1])) return;  // read one way anyhow
+  return ReadWordReadings(path, [&](std::u32string_view word, const std::vector<std::string_view>& syllables) {
+    if (word.size() != 2) return;
+    const std::uint32_t key = PackPair(word[0], word[1]);
+    if (key == 0 || (!polyphone(word[0]) && !polyphone(word[1]))) return;  // read one way anyhow
     auto first = syllable_ids_.find(std::string(syllables[0]));
     auto second = syllable_ids_.find(std::string(syllables[1]));
     if (first == syllable_ids_.end() || second == syllable_ids_.end()) return;
-    std::vector<std::uint32_t>& pairs = word_readings_[static_cast<std::uint32_t>(PackWord(word))];
+    std::vector<std::uint32_t>& pairs = word_readings_[key];
     const std::uint32_t pair = (std::uint32_t{first->second} << 16) | second->second;
     if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
   });
-  if (!read) return read.error();
-  // The words already indexed sound only as the dictionary reads them.
-  std::erase_if(pair_words_, [&](const PairWord& w) { return !MayRead(w.word, w.syllables); });
-  return {};
 }
 
 std::vector<std::uint16_t> StatisticalTypoChecker::SyllablesInWord(std::u32string_view text, std::size_t p) const {
   std::vector<std::uint16_t> heard;
   if (word_readings_.empty() || text[p] > 0xFFFF) return heard;
   auto add = [&](std::size_t start, int shift) {
-    if (text[start] > 0xFFFF || text[start + 1] > 0xFFFF) return;
-    auto it = word_readings_.find((static_cast<std::uint32_t>(text[start]) << 16) | static_cast<std::uint32_t>(text[start + 1]));
+    auto it = word_readings_.find(PackPair(text[start], text[start + 1]));
     if (it == word_readings_.end()) return;
     for (std::uint32_t pair : it->second) {
       const auto syllable = static_cast<std::uint16_t>((pair >> shift) & 0xFFFF);
@@ -385,9 +388,10 @@ void StatisticalTypoChecker::IndexWords(const Vocabulary& vocabulary) {
     if (key <= 0xFFFF || key > 0xFFFFFFFF) return;  // two characters only
     for (const Reading& first : ReadingsOf(static_cast<char32_t>(key >> 16))) {
       for (const Reading& second : ReadingsOf(static_cast<char32_t>(key & 0xFFFF))) {
-        if (!MayRead(static_cast<std::uint32_t>(key), (std::uint32_t{first.syllable} << 16) | second.syllable)) continue;
-        pair_words_.push_back(PairWord{(std::uint32_t{first.syllable} << 16) | second.syllable,
-                                       static_cast<std::uint32_t>(key), first.tone, second.tone});
+        // A word with a polyphone sounds only as the dictionary reads it (OpenWordReadings).
+        const std::uint32_t syllables = (std::uint32_t{first.syllable} << 16) | second.syllable;
+        if (!MayRead(static_cast<std::uint32_t>(key), syllables)) continue;
+        pair_words_.push_back(PairWord{syllables, static_cast<std::uint32_t>(key), first.tone, second.tone});
       }
     }
   };
@@ -419,10 +423,7 @@ void StatisticalTypoChecker::PairWords(std::u32string_view text, std::size_t p,
     for (const Reading& second : ReadingsOf(text[p + 1])) {
       const std::uint32_t syllables = (std::uint32_t{first.syllable} << 16) | second.syllable;
       // The written pair, when a dictionary word, sounds as the dictionary reads it.
-      if (text[p] <= 0xFFFF && text[p + 1] <= 0xFFFF &&
-          !MayRead((static_cast<std::uint32_t>(text[p]) << 16) | static_cast<std::uint32_t>(text[p + 1]), syllables)) {
-        continue;
-      }
+      if (!MayRead(PackPair(text[p], text[p + 1]), syllables)) continue;
       auto it = std::lower_bound(pair_words_.begin(), pair_words_.end(), PairWord{syllables, 0, 0, 0});
       for (; it != pair_words_.end() && it->syllables == syllables; ++it) {
         const auto a = static_cast<char32_t>(it->word >> 16);

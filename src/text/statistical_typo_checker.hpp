@@ -46,7 +46,7 @@ class StatisticalTypoChecker {
   // Reads the dictionary readings of two-character words (ReadWordReadings, a libime pinyin
   // dictionary). From then on a word with a polyphone sounds only as the dictionary reads it: the
   // written 参训 (can xun) is no slip for 审讯 (shen xun), and 银行 is never read yin xing. Call after
-  // Load.
+  // Load and before IndexWords, which indexes the words as the dictionary reads them.
   Result<void> OpenWordReadings(const std::string& path);
   bool HasLanguageModel() const { return model_.IsOpen(); }
   // Appends typo findings. `vocabulary` is the unigram model; `protected_spans` are sorted

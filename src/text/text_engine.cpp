@@ -330,13 +330,13 @@ Result<TextEngine> TextEngine::Load(const RuleFiles& files, const EngineResource
   }
   auto statistical = impl->statistical.Load(files);
   if (!statistical) return statistical.error();
+  if (!resources.word_readings.empty()) {
+    auto opened = impl->statistical.OpenWordReadings(resources.word_readings);
+    if (!opened) return opened.error();
+  }
   impl->statistical.IndexWords(impl->vocabulary);
   if (!resources.language_model.empty()) {
     auto opened = impl->statistical.OpenLanguageModel(resources.language_model);
-    if (!opened) return opened.error();
-  }
-  if (!resources.word_readings.empty()) {
-    auto opened = impl->statistical.OpenWordReadings(resources.word_readings);
     if (!opened) return opened.error();
   }
   auto built = impl->phrases.Build(&cache);

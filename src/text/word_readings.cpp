@@ -13,6 +13,11 @@
 
 namespace govwatch::text {
 
+std::string InstalledWordReadingsPath() {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(kDefaultWordReadingsPath, ec) ? kDefaultWordReadingsPath : std::string();
+}
+
 #ifdef GOVWATCH_HAVE_LIBIME_PINYIN
 
 Result<void> ReadWordReadings(const std::string& path,
@@ -30,7 +35,6 @@ Result<void> ReadWordReadings(const std::string& path,
   } catch (const std::exception& e) {
     return Error{ErrorCode::kParseError, path + ": not a libime pinyin dictionary (" + e.what() + ")"};
   }
-  std::vector<std::string_view> syllables;
   std::string line;
   while (std::getline(text, line)) {
     std::string_view rest = line;
@@ -39,8 +43,7 @@ Result<void> ReadWordReadings(const std::string& path,
     const std::u32string word = DecodeUtf8(rest.substr(0, space));
     rest.remove_prefix(space + 1);
     rest = rest.substr(0, rest.find(' '));
-    syllables.clear();
-    syllables = Split(rest, '\'');
+    const std::vector<std::string_view> syllables = Split(rest, '\'');
     if (syllables.size() != word.size()) continue;  // a word the dictionary spells otherwise
     visit(word, syllables);
   }

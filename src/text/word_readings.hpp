@@ -16,6 +16,8 @@ namespace govwatch::text {
 
 // The Debian dictionary's path.
 inline constexpr const char* kDefaultWordReadingsPath = "/usr/share/libime/sc.dict";
+// kDefaultWordReadingsPath when the dictionary is installed there, else "".
+std::string InstalledWordReadingsPath();
 
 // Reads the binary pinyin dictionary at `path` and calls `visit` with each word (code points) and
 // its syllables, toneless ("can", "xun"), one per character. Fails with a message naming `path`

@@ -47,7 +47,7 @@ inline const TextEngine* LanguageModelEngine() {
     if (!std::filesystem::exists(WordLanguageModel::kDefaultPath)) return nullptr;
     EngineResources resources;
     resources.language_model = WordLanguageModel::kDefaultPath;
-    if (std::filesystem::exists(kDefaultWordReadingsPath)) resources.word_readings = kDefaultWordReadingsPath;
+    resources.word_readings = InstalledWordReadingsPath();
     auto loaded = TextEngine::Load(RepositoryRuleFiles(), resources);
     if (!loaded) {
       std::fprintf(stderr, "rules or language model failed to load: %s\n", loaded.error().message.c_str());

@@ -299,7 +299,7 @@ TEST(TextEngineTest, LanguageModelTierKeepsAWholeWordThatOnlyFrequencyArguesAgai
 TEST(TextEngineTest, LanguageModelTierReadsAPolyphoneAsItsWordDoes) {
   const TextEngine* engine = testing::LanguageModelEngine();
   if (engine == nullptr) GTEST_SKIP() << "no libime model installed";
-  if (!std::filesystem::exists(kDefaultWordReadingsPath)) GTEST_SKIP() << "no libime pinyin dictionary installed";
+  if (InstalledWordReadingsPath().empty()) GTEST_SKIP() << "no libime pinyin dictionary installed";
   ScanOptions options;
   options.statistical_typos = true;
   // 参 reads can in 参训 (shen in 人参): read every way, 参训 sounds like 审讯 and the model, which
