@@ -495,18 +495,17 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         m.replied_at = ParseOptionalTime(row, "replied_at", "答复时间", line, check, &bad, /*optional_field=*/true);
         // Boards sort messages their own way (求助, 举报, 表扬 …): what is not one of the indicators'
         // kinds is 其他, with a warning, not a bad row.
-        std::optional<model::MessageKind> kind_v = model::MessageKind::kOther;
         if (const std::string& k = Field(row, "kind"); !k.empty()) {
-          kind_v = model::ParseMessageKind(k);
-          if (!kind_v) {
+          if (auto parsed = model::ParseMessageKind(k)) {
+            m.kind = *parsed;
+          } else {
             im.report.warnings.push_back(fmt::format("{}:{}: 留言类型: 按“其他”处理 / read as 其他: '{}'", im.report.file, line, k));
-            kind_v = model::MessageKind::kOther;
+            m.kind = model::MessageKind::kOther;
           }
         }
-        if (bad || !received || !kind_v) continue;
+        if (bad || !received) continue;
         m.received_at = *received;
         m.seen_at = m.received_at;
-        m.kind = *kind_v;
         // The reply time decides whether a message was answered (and when); a board's status that
         // says otherwise is pointed out, since 答复时间 must be published (W-D3.1).
         if (const std::string& status = Field(row, "status"); !status.empty()) {
@@ -615,28 +614,27 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
 namespace {
 
 // Exports put a title row or two above the header (2022年第一季度网民留言办理情况, 导出时间：…):
-// the header is the first of the top rows that names a table. `table` when the first row does.
-Table SkipTitleRows(const Table& table) {
+// the header is the first of the top rows that names a table. Unchanged when the first row does
+// or none of them does.
+void SkipTitleRows(Table& table) {
   constexpr std::size_t kMaxTitleRows = 5;
-  if (RecognizeTable(table.header, "")) return table;
+  if (RecognizeTable(table.header, "")) return;
   for (std::size_t i = 0; i < table.rows.size() && i < kMaxTitleRows; ++i) {
     std::vector<std::string> header;
     for (const std::string& cell : table.rows[i]) header.emplace_back(Trim(cell));
     if (!RecognizeTable(header, "")) continue;
-    Table shifted;
-    shifted.header = std::move(header);
-    shifted.rows.assign(table.rows.begin() + static_cast<std::ptrdiff_t>(i + 1), table.rows.end());
-    shifted.lines.assign(table.lines.begin() + static_cast<std::ptrdiff_t>(i + 1), table.lines.end());
-    return shifted;
+    table.header = std::move(header);
+    table.rows.erase(table.rows.begin(), table.rows.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    table.lines.erase(table.lines.begin(), table.lines.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    return;
   }
-  return table;
 }
 
-Result<FileReport> ImportTable(store::Repository& repo, const Table& original, const std::string& file,
+// `table`'s title rows are skipped already (SkipTitleRows).
+Result<FileReport> ImportTable(store::Repository& repo, const Table& table, const std::string& file,
                                const Clock& clock, std::vector<std::string>* problems) {
   FileReport report;
   report.file = file;
-  const Table table = SkipTitleRows(original);
   auto kind = RecognizeTable(table.header, file);
   if (!kind) {
     problems->push_back(kind.error().message);
@@ -671,6 +669,7 @@ Result<FileReport> ImportBytes(store::Repository& repo, std::string_view bytes, 
     problems->push_back(table.error().message);
     return table.error();
   }
+  SkipTitleRows(*table);
   return ImportTable(repo, *table, file, clock, problems);
 }
 
@@ -701,8 +700,9 @@ ImportOutcome ImportFiles(store::Repository& repo, const std::vector<std::filesy
       if (!table) return fail(path.string(), table.error().message);
       tables.emplace_back(path.string(), std::move(*table));
     }
-    for (auto& [name, raw] : tables) {
-      Table table = SkipTitleRows(raw);
+    std::size_t kept = 0;
+    for (auto& [name, table] : tables) {
+      SkipTitleRows(table);
       auto kind = RecognizeTable(table.header, name);
       if (!kind) {
         // A workbook's other sheets (填表说明, 统计) are not tables of ours; one of them must be.
@@ -713,10 +713,9 @@ ImportOutcome ImportFiles(store::Repository& repo, const std::vector<std::filesy
         return fail(name, kind.error().message);
       }
       pending.push_back({name, std::move(table), *kind});
+      ++kept;
     }
-    if (tables.size() > 1 && std::none_of(pending.begin(), pending.end(), [&](const Pending& p) {
-          return p.name.starts_with(path.string() + "[");
-        })) {
+    if (kept == 0) {
       return fail(path.string(), fmt::format("{}: no sheet of the workbook is a table govwatch imports "
                                              "(units, sites, columns, accounts, messages, posts, external findings)",
                                              path.string()));
