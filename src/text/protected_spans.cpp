@@ -18,6 +18,12 @@ bool IsUrlChar(char32_t c) {
   return c > 0x20 && c < 0x7F && c != U'"' && c != U'<' && c != U'>' && c != U'\'' && c != U'`';
 }
 bool IsAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
+// A digit of a year written in Chinese numerals (二〇二四; ○ and 零 stand in for 〇 in many documents).
+bool IsChineseYearDigit(char32_t c) {
+  return std::u32string_view(U"〇○零一二三四五六七八九").find(c) != std::u32string_view::npos;
+}
+// A digit of a month or day written in Chinese numerals (十二, 三十一).
+bool IsChineseCountDigit(char32_t c) { return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos; }
 
 bool MatchAt(const std::u32string& text, std::size_t at, std::u32string_view word) {
   return at + word.size() <= text.size() && std::u32string_view(text).substr(at, word.size()) == word;
@@ -39,7 +45,7 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
   };
   for (std::size_t i = 0; i < n; ++i) {
     // Only a few characters can start a span (the test below); jump to the next of them.
-    i = SkipToAsciiOr<U'〔', U'（', U'〈', U'《', U'“', U'索', U'备', U'标', U'信', U'公', U'网'>(text, i);
+    i = SkipToAsciiOr<U'〔', U'（', U'〈', U'《', U'“', U'索', U'备', U'标', U'信', U'公', U'网', U'一', U'二'>(text, i);
     if (i == n) break;
     char32_t c = text[i];
     // 文号: up to 12 Han characters, a bracketed year, digits, 号.
@@ -57,7 +63,8 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
     }
     // Only a few characters can start a span; skip the rest quickly.
     if (!(IsAsciiDigit(c) || IsOpenBracket(c) || c == U'h' || c == U'w' || c == U'@' || c == U'《' || c == U'“' ||
-          c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网')) {
+          c == U'索' || c == U'备' || c == U'标' || c == U'信' || c == U'I' || c == U'公' || c == U'网' ||
+          c == U'一' || c == U'二')) {
       continue;
     }
     // URLs and e-mail addresses.
@@ -106,6 +113,27 @@ std::vector<ProtectedSpan> ProtectedSpanFinder::Find(const std::u32string& text)
       break;
     }
     if (labelled) continue;
+    // Dates in Chinese numerals, as a document's 落款 writes them: 二〇二四年三月五日, 二○二三年十二月
+    // (a year of the 1900s or 2000s).
+    if ((c == U'一' || c == U'二') && (i == 0 || !IsChineseYearDigit(text[i - 1]))) {
+      std::size_t e = i;
+      while (e < n && IsChineseYearDigit(text[e])) ++e;
+      if (e - i == 4 && e < n && text[e] == U'年') {
+        std::size_t end = e + 1;
+        auto numeral_then = [&](std::size_t from, char32_t unit) -> std::size_t {
+          std::size_t k = from;
+          while (k < n && k - from < 3 && IsChineseCountDigit(text[k])) ++k;
+          return k > from && k < n && text[k] == unit ? k + 1 : 0;
+        };
+        if (std::size_t month_end = numeral_then(end, U'月'); month_end != 0) {
+          end = month_end;
+          if (std::size_t day_end = numeral_then(end, U'日'); day_end != 0) end = day_end;
+        }
+        add(i, end, SpanKind::kDate);
+        i = end - 1;
+        continue;
+      }
+    }
     // Runs of digits: dates, percentages, amounts, codes.
     if (IsAsciiDigit(c) && (i == 0 || !IsAlnum(text[i - 1]))) {
       std::size_t e = i;

@@ -253,11 +253,13 @@ Result<void> StatisticalTypoChecker::Load(const RuleFiles& files) {
       for (std::size_t f = 1; f < 3; ++f) {
         if (row.fields[f] == "-") continue;
         // ECSpell's sound pairs mix other tones of the same syllable (the other-tone prior) with
-        // looser sounds (销/教, 电/天), which pay the near-syllable prior.
+        // looser sounds (销/教, 电/天), which pay the near-syllable prior. Its shape lists are one-way
+        // (整 lists 敕, 敕 does not list 整) though looking alike is mutual: a shape pair counts both ways.
         for (char32_t c : DecodeUtf8(row.fields[f])) {
           Confusion kind = f == 1 ? Confusion::kOtherTone : Confusion::kShape;
           if (f == 1 && !ShareSyllable(key[0], c)) kind = Confusion::kNearSyllable;
           AddCandidate(key[0], c, kind);
+          if (kind == Confusion::kShape) AddCandidate(c, key[0], kind);
         }
       }
     }
@@ -491,6 +493,7 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
     bool in_word = false;  // inside a vocabulary (jieba) word
     bool lm_word = false;  // inside a word of the model's best segmentation
     bool valid = false;
+    bool official_bonus = false;  // the score holds kOfficialWordBonus
   };
   bool sentence_edited = false;  // a correction was made earlier in the current sentence
   // Runs of the current sentence scanned before its first correction; once a correction is made
@@ -566,6 +569,13 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
               original_long) {
             score += kLongWordBonus;
           }
+          // An official-document word over the pair (editable() keeps the written pair out of one)
+          // is evidence the writer meant it, but not in place of the context a written word needs.
+          const bool bar_raised = written_word && bar != kModelThresholdPairWord;
+          if (!bar_raised &&
+              (InLexiconWord(window, p - from, nullptr) || InLexiconWord(window, p + 1 - from, nullptr))) {
+            score += kOfficialWordBonus;
+          }
           if (!best.valid || score > best.score) {
             best = Option{gain, score, bar, prior, 0, a, b, kind, in_word, lengths[p] >= 2, true};
           }
@@ -617,10 +627,16 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
           const float gain = model_.Score(window, from == 0, to == n) - base;
           float score = gain - Prior(candidate.kind) - threshold;
           if (LongWordAt(window, p - from, vocabulary) > original_long) score += kLongWordBonus;
+          // The official-word bonus; not for a look-alike over a word the model segments (开新局 is
+          // no slip for 开新区).
+          const bool official_bonus = !official && !(lm_word && candidate.kind == Confusion::kShape) &&
+                                      InLexiconWord(window, p - from, nullptr);
+          if (official_bonus) score += kOfficialWordBonus;
           const float top_gain = std::max(best.top_gain, gain);
           if (!best.valid || score > best.score) {
             best = Option{gain, score, threshold, Prior(candidate.kind), 0, candidate.c, 0, candidate.kind, in_word,
                           lm_word, true};
+            best.official_bonus = official_bonus;
           }
           best.top_gain = top_gain;
         }
@@ -662,8 +678,11 @@ void StatisticalTypoChecker::FindWithModel(const NormalizedText& normalized, con
         // model knows little of it, so any common character gains much (奋楫→奋起, 勠力→戮力), and
         // such characters are as often a literary word written on purpose. Its correction lowers
         // no bar for the rest of the sentence.
+        // Nor does a correction that stands only by the official-word bonus: it is the weakest
+        // evidence taken, and lowering the bar after it turns one doubtful edit into a string of them.
         const bool common_slip = common_.count(run[pick]) != 0 &&
-                                 (chosen.replacement2 == 0 || common_.count(run[pick + 1]) != 0);
+                                 (chosen.replacement2 == 0 || common_.count(run[pick + 1]) != 0) &&
+                                 !(chosen.official_bonus && chosen.score < kOfficialWordBonus);
         run[pick] = chosen.replacement;
         edited[pick] = true;
         if (chosen.replacement2 != 0) {
