@@ -14,6 +14,13 @@ namespace govwatch::text {
 
 namespace {
 
+// Characters that name an administrative level or a number: a term written with another of them is
+// another body or another count (全县人民代表大会, 第十九次), not a slip of the term.
+bool IsUnitOrNumeralChar(char32_t c) {
+  return std::u32string_view(U"国省市县区州盟旗镇乡村街中央党团部委局厅办一二三四五六七八九十百千两零〇第届次").find(c) !=
+         std::u32string_view::npos;
+}
+
 const std::string* FindFile(const RuleFiles& files, const char* name) {
   auto it = files.find(name);
   return it == files.end() ? nullptr : &it->second;
@@ -1028,12 +1035,26 @@ void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const std::
         if (window == term.text) break;
         std::size_t allowed = term.text.size() >= 6 ? 2 : 1;
         std::size_t diffs = 0;
+        std::size_t unlike = 0;  // differing Han characters that are neither homophone nor look-alike
         bool ok = true;
         for (std::size_t k = 0; k < window.size() && ok; ++k) {
           if (window[k] == term.text[k]) continue;
           ++diffs;
-          if (!IsHan(window[k]) || !Confusable(term.text[k], window[k])) ok = false;
+          if (!IsHan(window[k])) {
+            ok = false;
+          } else if (!Confusable(term.text[k], window[k])) {
+            ++unlike;
+            // At its end the window may be another phrase running on (社会主义核心价值体系).
+            if (k + 1 == window.size() || IsUnitOrNumeralChar(window[k]) ||
+                IsUnitOrNumeralChar(term.text[k])) {
+              ok = false;
+            }
+          }
         }
+        // A term of six or more characters written whole but one character before its last (中找人民共和国,
+        // 以习近平同志为溉心的党中央) is that term mistyped whatever the character: a slip need not sound
+        // or look alike, and no other phrase comes that close. Shorter terms need a confusable character.
+        if (unlike > 0 && !(diffs == 1 && term.text.size() >= 6)) ok = false;
         if (!ok || diffs == 0 || diffs > allowed) break;
         if (InsideProtected(protected_spans, window_begin, window_end)) break;
         // The differences must not lie inside another protected term written there (社会主义理论
@@ -1063,7 +1084,8 @@ void KnowledgeChecker::FindCompact(const NormalizedText& normalized, const std::
         finding.suggestion = EncodeUtf8(term.text);
         finding.score = 0.9;
         finding.evidence = {{"term", EncodeUtf8(term.text)}, {"category", term.category}, {"source", term.source},
-                            {"why", "与规范表述仅差音近或形近字"}, {"kb_version", version}};
+                            {"why", unlike > 0 ? "与规范表述仅差一字" : "与规范表述仅差音近或形近字"},
+                            {"kb_version", version}};
         out.push_back(std::move(finding));
         break;
       }

@@ -98,6 +98,29 @@ TEST(TextEngineTest, LineBreakInsideANameOrTermIsReadAsAbsent) {
   EXPECT_EQ(findings[1].suggestion, "中华人民共和国");
 }
 
+TEST(TextEngineTest, ALongTermWrittenWholeButOneCharacterIsSevereWhateverTheCharacter) {
+  const TextEngine& engine = testing::RepositoryEngine();
+  ScanOptions options;
+  options.at = Date{2024, 6, 30};
+  auto rules_of = [&](std::string_view text) {
+    std::vector<std::string> rules;
+    for (const TextFinding& f : engine.Scan(text, options)) {
+      rules.push_back(f.rule + (f.severity == TextSeverity::kSevere ? " severe" : " not severe"));
+    }
+    return rules;
+  };
+
+  // 找 and 溉 neither sound nor look like 华 and 核; six characters of the term around them do.
+  EXPECT_EQ(rules_of("大力弘扬“中找人民共和国”精神。"), (std::vector<std::string>{"severe.fuzzy:中华人民共和国 severe"}));
+  EXPECT_EQ(rules_of("坚持以习近平同志为溉心的党中央领导。"),
+            (std::vector<std::string>{"severe.fuzzy:以习近平同志为核心的党中央 severe"}));
+  // Another body (全省), another count (第十九次) and a phrase running on at the end (价值体系) are no slips.
+  EXPECT_TRUE(rules_of("全省人民代表大会常务委员会召开第十九次会议。").empty());
+  EXPECT_TRUE(rules_of("培育和践行社会主义核心价值体系。").empty());
+  // Short terms still need a confusable character: 扫黑除啊 is not read as 扫黑除恶.
+  EXPECT_TRUE(rules_of("开展扫黑除啊专项行动。").empty());
+}
+
 TEST(TextEngineTest, ANameDoesNotPairWithTheNextTitleAcrossALineBreak) {
   // A list of office holders, one cell per line: 赵乐际 and the next line's 全国政协主席 are not a pair.
   const TextEngine& engine = testing::RepositoryEngine();
