@@ -82,6 +82,7 @@ bool RobotsUnreachable(const fetch::Response& r) {
     case fetch::FetchError::kTooLarge:
     case fetch::FetchError::kEmptyAnswer:
     case fetch::FetchError::kRedirectPrivate:
+    case fetch::FetchError::kHeldOpen:  // the file came whole (an HTML error page, as often)
       return false;
     default:
       return true;
@@ -120,13 +121,14 @@ std::string OnCanonicalOrigin(const SiteState& st, const std::string& host, cons
   return st.canonical + url.substr(origin.size());
 }
 
-// Whether an answer has a page to read: a working one, or a 2xx page whose body had not ended at
-// the timeout (Request::keep_timed_out_body), read as far as it came. The latter is stored with
-// its timeout, so checks of working pages (stale lists) pass it by, while its text is checked
-// and its links are followed.
+// Whether an answer has a page to read: a working one, a whole page whose server held the
+// connection open after it (kHeldOpen), or a 2xx page whose body had not ended at the timeout
+// (Request::keep_timed_out_body), read as far as it came. The last is stored with its timeout, so
+// checks of working pages (stale lists) pass it by, while its text is checked and its links are
+// followed.
 bool HasPage(const fetch::Response& r) {
-  return r.Ok() || (r.error == fetch::FetchError::kTimeout && r.http_status >= 200 && r.http_status < 300 &&
-                    !r.body.empty());
+  return r.Ok() || ((r.error == fetch::FetchError::kTimeout || r.error == fetch::FetchError::kHeldOpen) &&
+                    r.http_status >= 200 && r.http_status < 300 && !r.body.empty());
 }
 
 bool IsHtml(const fetch::Response& r) {
@@ -313,6 +315,8 @@ std::string DeadLinkClass(int http_status, std::string_view error_name) {
     return http_status >= 400 ? std::to_string(http_status) : std::string();
   }
   if (error_name == fetch::ErrorName(fetch::FetchError::kHostDown)) return {};  // never asked
+  // The page came whole; only the connection was not closed after it.
+  if (error_name == fetch::ErrorName(fetch::FetchError::kHeldOpen)) return {};
   if (!error_name.empty()) return std::string(error_name);
   if (http_status == 404 || http_status == 410 || (http_status >= 500 && http_status <= 599)) {
     return std::to_string(http_status);

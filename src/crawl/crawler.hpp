@@ -102,7 +102,8 @@ struct CrawlStats {
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,
 // the transport error ("dns", "connect", "timeout", "tls", "redirect_loop", "redirect_private",
 // "empty_answer", …) when no usable answer came, "protocol" for a status outside 100-599 (999), ""
-// when the link works. Other 4xx answers (401, 403, 429) are not dead links.
+// when the link works (a page that came whole, its connection then held open, "held_open", works).
+// Other 4xx answers (401, 403, 429) are not dead links.
 std::string DeadLinkClass(const fetch::Response& r);
 // The same for a stored outcome: its status and fetch::ErrorName ("" when none).
 std::string DeadLinkClass(int http_status, std::string_view error_name);

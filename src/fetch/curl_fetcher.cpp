@@ -78,6 +78,12 @@ struct Transfer {
   std::size_t max_body = 0;
   bool keep_truncated = false;  // Request::keep_truncated_body
   bool too_large = false;
+  // The body so far ends with "</html>" (then whitespace only), and when its last bytes came: a
+  // page whose server then holds the connection open is ended after
+  // FetchOptions::held_open_idle_ms of silence (kHeldOpen), with the page kept.
+  bool html_closed = false;
+  SteadyClock::time_point last_body_at;
+  bool held_open = false;  // ended so, by the fetch loop
   std::string content_type;
   std::string etag;
   std::string last_modified;
@@ -139,6 +145,19 @@ void ReadTls(Transfer& t) {
   X509_free(cert);
 }
 
+// Whether `body` ends with "</html>" (any case), then ASCII whitespace only. Looks at the last
+// kilobyte: a body of endless spaces costs no more per chunk than any other.
+bool EndsWithClosingHtml(std::string_view body) {
+  constexpr std::string_view kClose = "</html>";
+  std::size_t end = body.size();
+  const std::size_t floor = body.size() > 1024 ? body.size() - 1024 : 0;
+  while (end > floor && (body[end - 1] == ' ' || body[end - 1] == '\n' || body[end - 1] == '\r' ||
+                         body[end - 1] == '\t' || body[end - 1] == '\f')) {
+    --end;
+  }
+  return EndsWithIgnoringAsciiCase(body.substr(0, end), kClose);
+}
+
 std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
@@ -149,6 +168,8 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) 
     return 0;
   }
   t->body.append(data, n);
+  t->last_body_at = SteadyClock::now();
+  t->html_closed = EndsWithClosingHtml(t->body);
   return n;
 }
 
@@ -369,15 +390,9 @@ class CurlFetcher final : public Fetcher {
       }
       int still_running = 0;
       curl_multi_perform(multi_, &still_running);
-      int queued = 0;
-      while (CURLMsg* msg = curl_multi_info_read(multi_, &queued)) {
-        if (msg->msg != CURLMSG_DONE) continue;
-        CURL* easy = msg->easy_handle;
-        const CURLcode code = msg->data.result;
-        auto found = running.find(easy);
-        if (found == running.end()) continue;
-        std::unique_ptr<Transfer> t = std::move(found->second);
-        running.erase(found);
+      // Ends one hop of a running transfer: follows its redirect, retries it or reports it.
+      const auto complete = [&](std::unique_ptr<Transfer> t, CURLcode code) {
+        CURL* easy = t->easy;
         --per_host[t->host_key];
         const bool follow = Complete(*t, code);
         curl_multi_remove_handle(multi_, easy);
@@ -395,6 +410,35 @@ class CurlFetcher final : public Fetcher {
         } else {
           NoteHostHealth(*t);
           finish(std::move(t));
+        }
+      };
+      int queued = 0;
+      while (CURLMsg* msg = curl_multi_info_read(multi_, &queued)) {
+        if (msg->msg != CURLMSG_DONE) continue;
+        const CURLcode code = msg->data.result;
+        auto found = running.find(msg->easy_handle);
+        if (found == running.end()) continue;
+        std::unique_ptr<Transfer> t = std::move(found->second);
+        running.erase(found);
+        complete(std::move(t), code);
+      }
+      if (options_.held_open_idle_ms > 0) {
+        // Pages whose HTML has ended while the server holds the connection open (curl would wait
+        // for the close, or for bytes a Content-Length promised, until the timeout).
+        const SteadyClock::time_point quiet_since =
+            SteadyClock::now() - std::chrono::milliseconds(options_.held_open_idle_ms);
+        for (auto it = running.begin(); it != running.end();) {
+          Transfer& t = *it->second;
+          long status = 0;
+          if (!t.html_closed || t.last_body_at > quiet_since ||
+              curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status) != CURLE_OK || status < 200 || status >= 300) {
+            ++it;
+            continue;
+          }
+          std::unique_ptr<Transfer> held = std::move(it->second);
+          it = running.erase(it);
+          held->held_open = true;
+          complete(std::move(held), CURLE_OK);
         }
       }
       if (still_running > 0 || !running.empty()) {
@@ -516,6 +560,8 @@ class CurlFetcher final : public Fetcher {
     t.seen_urls.insert(t.current_url);
     t.body.clear();
     t.too_large = false;
+    t.html_closed = false;
+    t.held_open = false;
     t.content_type.clear();
     t.etag.clear();
     t.last_modified.clear();
@@ -620,6 +666,14 @@ class CurlFetcher final : public Fetcher {
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
     if (code == CURLE_WRITE_ERROR && !t.too_large) code = CURLE_BAD_CONTENT_ENCODING;
     cookies_since_flush_ += t.cookies_set;
+    if (t.held_open) {
+      // The whole page came; curl was still waiting for the end of the answer.
+      r.error = FetchError::kHeldOpen;
+      r.error_text = "page ended (</html>) but the server held the connection open for " +
+                     std::to_string(options_.held_open_idle_ms) + " ms";
+      KeepBody(t);
+      return false;
+    }
     r.error = MapCurlError(code, t);
     long new_connections = 0;
     curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &new_connections);

@@ -370,6 +370,65 @@ TEST(CrawlLoopbackTest, PageWhoseConnectionIsHeldOpenIsReadAsFarAsItCameAndRecor
   EXPECT_TRUE(validators->empty()) << "a cut page is never reused as unchanged";
 }
 
+TEST(CrawlLoopbackTest, SiteHoldingEveryPageOpenIsCrawledWholeAtTheCostOfAShortSilencePerPage) {
+  // Issue 7, hostile servers: every page of the site, robots.txt aside, is sent whole and its
+  // connection then held open. Each page cost its whole timeout, and after ten of them the host
+  // breaker answered the rest host_down, unread: a 13-page site took a minute and stored 11. Now
+  // each page ends held_open once its HTML has ended and the server is silent, is read, and is no
+  // dead link; a page that never ends its HTML still times out.
+  Server site("127.0.0.1");
+  std::atomic<bool> stopping{false};
+  const auto held_open = [&](const std::string& html) {
+    return [&stopping, html](const httplib::Request&, httplib::Response& res) {
+      const auto started = std::chrono::steady_clock::now();
+      // No Content-Type: httplib would gzip a text/html body in blocks and hold the page back.
+      res.set_chunked_content_provider("", [&stopping, html, started](std::size_t offset, httplib::DataSink& sink) {
+        if (offset == 0) return sink.write(html.data(), html.size());
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        // false drops the connection: once the client has gone, or the test ends.
+        return sink.is_writable() && !stopping && std::chrono::steady_clock::now() - started < std::chrono::seconds(30);
+      });
+    };
+  };
+  std::string home = "<html><body><h1>首页</h1>";
+  for (int i = 1; i <= 12; ++i) home += "<a href='/a" + std::to_string(i) + ".html'>文章" + std::to_string(i) + "</a>";
+  home += "</body></html>";
+  site.http().Get("/", held_open(home));
+  site.http().Get(R"(/a(\d+)\.html)", held_open("<html><body><p>文章正文</p></body></html>\n"));
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  fetch::FetchOptions fetch_options;
+  fetch_options.held_open_idle_ms = 300;
+  auto fetcher = fetch::MakeCurlFetcher(fetch_options);
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  options.timeout_ms = 8000;
+  ManualClock clock(1648742399);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  const auto took = std::chrono::steady_clock::now() - started;
+  stopping = true;
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 13);
+  EXPECT_EQ(stats->host_down, 0);
+  EXPECT_LT(took, std::chrono::milliseconds(2 * options.timeout_ms)) << "13 pages, 2 at a time, without timeouts";
+  auto pages = (*repo)->LatestPagesOfSite(s.id, clock.Now());
+  ASSERT_TRUE(pages);
+  ASSERT_EQ(pages->size(), 13u);
+  for (const auto& p : *pages) {
+    EXPECT_EQ(p.page.http_status, 200) << p.page.url;
+    EXPECT_EQ(p.page.error, "held_open") << p.page.url;
+    EXPECT_EQ(DeadLinkClass(p.page.http_status, p.page.error), "") << p.page.url;
+  }
+  auto article = (*repo)->LatestPage(site.Url("/a12.html"), clock.Now());
+  ASSERT_TRUE(article && *article);
+  EXPECT_NE((*article)->page.text.find("文章正文"), std::string::npos);
+}
+
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {
   // The registered homepage on 127.0.0.1 sends the browser to the site's new host, 127.0.0.2,
   // whose robots.txt disallows a folder and asks for 0.2 s between requests.
