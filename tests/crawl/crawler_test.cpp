@@ -345,6 +345,37 @@ TEST_F(CrawlerTest, SessionIdsInLinksDoNotMultiplyPages) {
   EXPECT_EQ(f.fetched.count(kOrigin + "/list.jsp?col=2"), 1u);
 }
 
+TEST_F(CrawlerTest, AspNetCookielessSessionFoldersDoNotMultiplyPages) {
+  // Issue 7, hostile servers: an ASP.NET site in cookie-less mode writes a new "(S(…))" folder
+  // into every link it serves, so three articles linking each other were fetched until the depth
+  // limit (41 fetches, all the same three pages). Each is one page, fetched once.
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second = "<html><body><a href='/(S(s0))/art/1.aspx'>文章</a></body></html>";
+  auto session = std::make_shared<int>(0);
+  f.generate = [session](const std::string& url) -> std::optional<std::string> {
+    if (url.find("/art/") == std::string::npos) return std::nullopt;
+    const std::string folder = "/(S(s" + std::to_string(++*session) + "))/";
+    std::string html = "<html><body><p>正文</p>";
+    for (int k = 1; k <= 3; ++k) {
+      // Relative links, as the server writes them, resolve under the new session folder.
+      html += "<a href='" + folder + "art/" + std::to_string(k) + ".aspx'>文章</a><a href='" + std::to_string(k) +
+              ".aspx?x=" + std::to_string(k) + "'>同目录</a>";
+    }
+    return html + "</body></html>";
+  };
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  int articles = 0;
+  for (const auto& [url, n] : f.fetched) {
+    EXPECT_EQ(url.find("(S("), std::string::npos) << url;
+    EXPECT_EQ(n, 1) << url;
+    if (url.find("/art/") != std::string::npos) ++articles;
+  }
+  EXPECT_EQ(articles, 6) << "three articles and the three ?x= variants";
+}
+
 TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
   ScriptedFetcher f = SiteFetcher();
   std::string html = "<html><body>";
