@@ -45,8 +45,9 @@ struct SiteState {
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
-  // The address the site's pages answered from this invocation ("" before one did): links on
-  // them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
+  // The address the site's pages last answered from in this run, kept with the run's areas so
+  // that a resumed invocation knows it before it fetches a page ("" before one answered): links
+  // on them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
   std::string answered_from;
 };
 
@@ -426,6 +427,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     for (const store::CrawlArea& a : *areas) {
       auto st = states.find(a.site_id);
       if (st == states.end()) continue;
+      if (!a.address.empty()) {
+        // Its links are checked as links from there, whether or not this invocation fetches a page.
+        st->second.answered_from = a.address;
+        continue;
+      }
       if (!a.landing) {
         AddArea(st->second, a.url);
         continue;
@@ -802,7 +808,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         continue;
       }
       SiteState& st = states[e.site_id];
-      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty()) st.answered_from = resp.primary_ip;
+      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty() && resp.primary_ip != st.answered_from) {
+        st.answered_from = resp.primary_ip;
+        current.areas.push_back({e.site_id, {}, false, resp.primary_ip});  // for a resumed crawl
+      }
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
         const std::string landed = NormalizeUrl(resp.final_url);
@@ -814,7 +823,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           want_robots(landed, e.site_id);
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
-        if (landed != e.url) current.areas.push_back({e.site_id, landed, true});
+        if (landed != e.url) current.areas.push_back({e.site_id, landed, true, {}});
       }
       if (resp.error == fetch::FetchError::kHostDown) {
         // Never asked: no outcome to store, and no dead link for the pages that link here.
@@ -879,7 +888,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
             const std::string& to = read.links[k].to_url;
             if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
               AddArea(st, to);
-              current.areas.push_back({e.site_id, to, false});
+              current.areas.push_back({e.site_id, to, false, {}});
             }
           }
         }

@@ -31,6 +31,8 @@ class ScriptedFetcher : public fetch::Fetcher {
   std::map<std::string, std::int64_t> host_delay;            // url → Request::host_delay_ms
   std::map<std::string, std::chrono::steady_clock::time_point> fetched_at;  // url → last fetch
   std::vector<std::size_t> fetch_calls;                      // requests answered per FetchAll call
+  std::map<std::string, std::string> linked_from;            // url → Request::linked_from_ip
+  std::string answer_ip;                                     // Response::primary_ip of every answer
   int crash_after = -1;
 
   void StopStarting() override { stopped_ = true; }
@@ -63,6 +65,8 @@ class ScriptedFetcher : public fetch::Fetcher {
         r.url = m->second;  // answered from there (put back below)
       }
       retries[r.url] = q.retries;
+      linked_from[r.url] = q.linked_from_ip;
+      r.primary_ip = answer_ip;
       methods[r.url].push_back(q.head_only ? "HEAD" : (q.if_none_match.empty() ? "GET" : "GET-IF"));
       auto it = pages.find(r.url);
       std::optional<std::string> generated;
@@ -754,6 +758,34 @@ TEST_F(CrawlerTest, ResumedCrawlClassifiesFormTargetsLikeAnUninterruptedOne) {
   auto search = repo_->LatestPage(kOrigin + "/search.jsp", clock_.Now());
   ASSERT_TRUE(search && *search);
   EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
+}
+
+TEST_F(CrawlerTest, ResumedCrawlChecksExternalLinksAsLinksFromTheAddressTheSiteAnsweredFrom) {
+  // Issue 7, hostile servers: a crawl killed while it checked a public site's external links
+  // resumed with every page fetched, so no page told it where the site answered from: its links
+  // into private address space went out unguarded. The address is kept with the run.
+  const std::string ext = "http://127.0.0.2:18002";
+  ScriptedFetcher first = SiteFetcher();
+  first.answer_ip = "203.0.113.7";  // a public address
+  first.pages[kOrigin + "/"].second = "<html><body><a href='" + ext + "/admin'>内网</a></body></html>";
+  ScriptedFetcher dying;
+  dying.crash_after = 0;  // "kill -9" at the first external check
+  CrawlOptions options;
+  options.external_fetcher = &dying;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {site_}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = SiteFetcher();
+  ScriptedFetcher external;
+  external.pages[ext + "/admin"] = {200, "<p>内部</p>"};
+  options.external_fetcher = &external;
+  auto stats = CrawlSites(*repo_, second, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count(kOrigin + "/"), 0u) << "no page of the site is fetched again";
+  EXPECT_EQ(stats->external_checked, 1);
+  ASSERT_EQ(external.linked_from.count(ext + "/admin"), 1u);
+  EXPECT_EQ(external.linked_from[ext + "/admin"], "203.0.113.7");
 }
 
 TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {
