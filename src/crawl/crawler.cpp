@@ -643,6 +643,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
         HostRobots* h = robots_of(e.url);
         if (h != nullptr && h->delay_ms > 0 && obeys(st->second)) r.host_delay_ms = h->delay_ms;
+        // A URL found on the site's pages is asked as a link from where they answered, like a link
+        // to another host: a public site whose name later resolves to 127.0.0.1 or 10.x (DNS
+        // rebinding) does not make the crawler ask the machines around it. The seeds, registered
+        // by the office, are asked wherever they are.
+        if (e.depth > 0) r.linked_from_ip = st->second.answered_from;
       }
       requests.push_back(std::move(r));
     }

@@ -788,6 +788,24 @@ TEST_F(CrawlerTest, ResumedCrawlChecksExternalLinksAsLinksFromTheAddressTheSiteA
   EXPECT_EQ(external.linked_from[ext + "/admin"], "203.0.113.7");
 }
 
+TEST_F(CrawlerTest, UrlsFoundOnASitesPagesAreAskedAsLinksFromTheAddressItAnsweredFrom) {
+  // Issue 7, hostile servers: a public site whose name resolves to 127.0.0.1 or 10.x once its
+  // homepage has been read (DNS rebinding) made the crawler fetch its other pages from the
+  // machines around it; only links to other hosts were guarded. Pages and resources found on the
+  // site are asked as links from the address it answered from; the registered seeds are not.
+  ScriptedFetcher f = SiteFetcher();
+  f.answer_ip = "203.0.113.7";  // a public address
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.linked_from[kOrigin + "/"], "") << "the registered homepage";
+  for (const char* path : {"/gzdt/", "/gzdt/1.html", "/dead.html", "/logo.png"}) {
+    ASSERT_EQ(f.linked_from.count(kOrigin + path), 1u) << path;
+    EXPECT_EQ(f.linked_from[kOrigin + path], "203.0.113.7") << path;
+  }
+}
+
 TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {
   const std::string https = "https://www.qc.gov.cn";
   const auto site = [&] {
