@@ -231,7 +231,8 @@ bool HeadAnswerIsFinal(const fetch::Response& r) {
 constexpr std::size_t kResourceGetBytes = 64 * 1024;
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
-// and stores each outcome; a killed crawl resumes with the checks it had not stored.
+// and stores each outcome; a killed crawl, or one out of time (checked between chunks), resumes
+// with the checks it had not stored.
 // Links to the other registered sites of the crawl go through the crawl's own fetcher (those
 // servers are being crawled at that rate anyway); the rest through the slower external one.
 // A site on a public address does not make the crawler ask the machines around it: its links to
@@ -239,7 +240,8 @@ constexpr std::size_t kResourceGetBytes = 64 * 1024;
 Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
                                 const std::set<std::string>& registered_origins,
                                 const std::map<std::int64_t, SiteState>& states, std::int64_t run, const Clock& clock,
-                                const CrawlOptions& options, CrawlStats& stats) {
+                                const CrawlOptions& options, const std::function<bool()>& out_of_time,
+                                CrawlStats& stats) {
   auto all = repo.PendingLinkChecks(run);
   if (!all) return all.error();
   std::vector<store::LinkCheck> registered;
@@ -251,6 +253,11 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
     fetch::Fetcher& fetcher = *fetcher_ptr;
     const std::size_t chunk = std::max<std::size_t>(options.batch_size / 4, 50);
     for (std::size_t from = 0; from < pending->size(); from += chunk) {
+      if (out_of_time()) {
+        // The rest stay pending in the store for the next invocation.
+        stats.out_of_time = true;
+        return Ok();
+      }
       const std::size_t to = std::min(pending->size(), from + chunk);
       std::vector<store::LinkCheck> checks(pending->begin() + static_cast<std::ptrdiff_t>(from),
                                            pending->begin() + static_cast<std::ptrdiff_t>(to));
@@ -259,6 +266,10 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
         heads[i].url = checks[i].url;
         heads[i].head_only = true;
         heads[i].timeout_ms = options.timeout_ms;
+        // A host (or, for the external fetcher, a domain of endless subdomains) that never answers
+        // is held down after a few timeouts: its other links are recorded host_down, unasked,
+        // instead of costing each four timeouts one after another.
+        heads[i].skip_when_host_down = true;
         // Registered sites are the office's own list, wherever they are.
         const auto st = states.find(checks[i].site_id);
         if (pending == &others && st != states.end()) heads[i].linked_from_ip = st->second.answered_from;
@@ -283,7 +294,10 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
           g.head_only = false;
           gets.push_back(std::move(g));
         }
-        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) { record(checks[retry_with_get[k]], r, "GET"); });
+        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) {
+          // A GET not sent (its host was held down meanwhile) leaves the HEAD's outcome.
+          if (r.error != fetch::FetchError::kHostDown) record(checks[retry_with_get[k]], r, "GET");
+        });
       }
       for (const store::LinkCheck& c : checks) {
         ++stats.external_checked;
@@ -299,6 +313,7 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
 
 fetch::FetchOptions DefaultExternalFetchOptions() {
   fetch::FetchOptions o;
+  o.breaker_by_domain = true;
   o.max_concurrency = 4;
   o.max_per_host = 1;
   o.per_host_delay_ms = 500;
@@ -784,6 +799,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       gets.push_back(std::move(g));
     }
     fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& resp) {
+      if (resp.error == fetch::FetchError::kHostDown) return;  // not sent: the HEAD's answer stands
       Answer& a = answers[head_unsettled[k]];
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
@@ -940,11 +956,13 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       registered_origins.insert(st.origin);
       registered_origins.insert(st.canonical);
     }
-    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options, stats);
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options,
+                                    out_of_time, stats);
         !r) {
       return r.error();
     }
     if (progress) progress(stats, 0);
+    if (stats.out_of_time) return stats;  // the run stays open; the next invocation checks the rest
   }
   if (auto r = repo.FinishCrawlRun(run, clock.Now()); !r) return r.error();
   return stats;

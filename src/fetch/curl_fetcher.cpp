@@ -53,6 +53,34 @@ std::string HostKey(const std::string& url) {
   return key;
 }
 
+// The domain a host key ("a7.news.evil.example:80") belongs to, with its port, for
+// FetchOptions::breaker_by_domain: its last two labels, or three under a second level such as
+// gov.cn or com.cn ("qc.gov.cn:80"); every name under "localhost" is one machine (RFC 6761). ""
+// for an address, or a host that is its own domain.
+std::string DomainKey(std::string_view host_key) {
+  const std::size_t colon = host_key.rfind(':');
+  const std::string_view host = host_key.substr(0, colon);
+  const std::string_view port = colon == std::string_view::npos ? std::string_view() : host_key.substr(colon);
+  if (host.empty() || host.front() == '[' || host.find_first_not_of("0123456789.") == std::string_view::npos) return {};
+  std::vector<std::size_t> dots;
+  for (std::size_t i = 0; i < host.size(); ++i) {
+    if (host[i] == '.') dots.push_back(i);
+  }
+  std::size_t labels = 2;
+  if (host == "localhost" || EndsWith(host, ".localhost")) {
+    labels = 1;
+  } else if (dots.size() >= 2) {
+    const std::string_view second = host.substr(dots[dots.size() - 2] + 1, dots.back() - dots[dots.size() - 2] - 1);
+    const std::size_t tld = host.size() - dots.back() - 1;
+    static constexpr std::string_view kSecondLevels[] = {"gov", "com", "edu", "org", "net", "ac", "mil", "co"};
+    for (std::string_view s : kSecondLevels) {
+      if (tld == 2 && second == s) labels = 3;
+    }
+  }
+  if (dots.size() < labels) return {};  // the host is its own domain
+  return std::string(host.substr(dots[dots.size() - labels] + 1)) + std::string(port);
+}
+
 // One request in flight (across its redirects).
 struct Transfer {
   std::size_t index = 0;
@@ -365,8 +393,12 @@ class CurlFetcher final : public Fetcher {
           }
           skipped->started = now;
           skipped->response.error = FetchError::kHostDown;
-          skipped->response.error_text = "not requested: " + skipped->host_key + " failed " +
-                                         std::to_string(host_health_[skipped->host_key].failures) + " times in a row";
+          const int failures = host_health_[skipped->host_key].failures;
+          skipped->response.error_text =
+              failures >= options_.host_failure_limit
+                  ? "not requested: " + skipped->host_key + " failed " + std::to_string(failures) + " times in a row"
+                  : "not requested: " + std::to_string(options_.host_failure_limit) + " hosts of " +
+                        DomainKey(skipped->host_key) + " failed in a row";
           finish(std::move(skipped));
           continue;
         }
@@ -458,29 +490,55 @@ class CurlFetcher final : public Fetcher {
     int failures = 0;                   // transport failures in a row
     SteadyClock::time_point down_until;  // held down before this
   };
+  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered.
+  struct DomainHealth {
+    std::set<std::string> failed_hosts;  // host keys
+    SteadyClock::time_point down_until;
+  };
 
   bool HostHeldDown(const std::string& host_key, SteadyClock::time_point now) {
     if (options_.host_failure_limit <= 0) return false;
+    // Half open once the time is over: let this one through, and hold the host (or domain) down
+    // again meanwhile; its answer decides whether it is healthy again.
+    const auto held = [&](int failures, SteadyClock::time_point& down_until) {
+      if (failures < options_.host_failure_limit) return false;
+      if (now < down_until) return true;
+      down_until = now + std::chrono::milliseconds(options_.host_down_ms);
+      return false;
+    };
+    if (options_.breaker_by_domain) {
+      if (const std::string domain = DomainKey(host_key); !domain.empty()) {
+        auto d = domain_health_.find(domain);
+        if (d != domain_health_.end() &&
+            held(static_cast<int>(d->second.failed_hosts.size()), d->second.down_until)) {
+          return true;
+        }
+      }
+    }
     auto it = host_health_.find(host_key);
-    if (it == host_health_.end() || it->second.failures < options_.host_failure_limit) return false;
-    if (now < it->second.down_until) return true;
-    // Half open: let this one through, and hold the host down again meanwhile; its answer
-    // decides whether the host is healthy again.
-    it->second.down_until = now + std::chrono::milliseconds(options_.host_down_ms);
-    return false;
+    return it != host_health_.end() && held(it->second.failures, it->second.down_until);
   }
 
-  // Counts a finished try's outcome for its host: timeouts, refused connections and DNS failures
-  // in a row trip the host; any other HTTP answer resets it.
+  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections and
+  // DNS failures in a row trip the host; any other HTTP answer resets it.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];
+    DomainHealth* d = nullptr;
+    if (options_.breaker_by_domain) {
+      if (const std::string domain = DomainKey(t.host_key); !domain.empty()) d = &domain_health_[domain];
+    }
     if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns) {
       if (++h.failures == options_.host_failure_limit) {
         h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
       }
+      if (d != nullptr && d->failed_hosts.insert(t.host_key).second &&
+          static_cast<int>(d->failed_hosts.size()) == options_.host_failure_limit) {
+        d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
+      }
     } else if (t.response.http_status > 0) {
       h.failures = 0;
+      if (d != nullptr) d->failed_hosts.clear();
     }
   }
 
@@ -760,6 +818,7 @@ class CurlFetcher final : public Fetcher {
 
   FetchOptions options_;
   std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
+  std::map<std::string, DomainHealth> domain_health_;  // by DomainKey, when breaker_by_domain
   CURLM* multi_ = nullptr;
   CURLSH* share_ = nullptr;  // the cookie jar of all transfers
   // Cookies set since the jar was last emptied; past kMaxCookiesKept it is emptied.

@@ -125,6 +125,12 @@ struct FetchOptions {
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;
   std::int64_t host_down_ms = 60000;
+  // Also holds down a whole domain (a1.evil.example, a2.evil.example … on one port) once
+  // host_failure_limit of its hosts in a row failed with no answer from any of them: a page
+  // linking to thousands of subdomains of a server that never answers (wildcard DNS) would
+  // otherwise cost each its timeouts, since each host fails only once. For link checks to other
+  // hosts; the crawl's own fetcher leaves it off (sites of one province share a domain).
+  bool breaker_by_domain = false;
   // A 2xx body that ends with "</html>" (and whitespace) and then idles this long, its connection
   // still open, ends kHeldOpen with the page kept, instead of running to the request's timeout: a
   // server that holds every page open would otherwise cost each page a full timeout and trip the

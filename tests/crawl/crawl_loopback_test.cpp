@@ -1,8 +1,12 @@
 // The crawler with the real curl fetchers against two loopback servers: the site on 127.0.0.1 and
 // an "external" host on 127.0.0.2, to check external links end to end (HEAD, GET fallback,
 // classification) and conditional re-crawls against a server that honours validators.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -57,6 +61,31 @@ class Server {
   std::string scheme_ = "http";
   int port_ = 0;
   std::thread thread_;
+};
+
+// A port on `host` that listens and never accepts: connections wait in the kernel's queue and
+// no answer ever comes.
+class Tarpit {
+ public:
+  explicit Tarpit(const char* host) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    inet_pton(AF_INET, host, &addr.sin_addr);
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+    listen(fd_, 256);
+    socklen_t len = sizeof(addr);
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+  }
+  ~Tarpit() { close(fd_); }
+  Tarpit(const Tarpit&) = delete;
+  Tarpit& operator=(const Tarpit&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
 };
 
 // A site registered in `repo` under `url`, with the id the registry gave it (0 on failure).
@@ -224,6 +253,56 @@ TEST(CrawlLoopbackTest, LinksOfAPublicSiteIntoPrivateAddressSpaceAreNotRequested
   EXPECT_EQ(by_url[inner.Url("/admin")].error, "redirect_private");
   EXPECT_TRUE(by_url[inner.Url("/admin")].broken);
   EXPECT_FALSE(by_url[outer.Url("/ok")].broken);
+}
+
+TEST(CrawlLoopbackTest, LinksToATarpitHostOrItsEndlessSubdomainsAreHeldDownAndRecorded) {
+  // Issue 7, hostile servers: a page linking to 30 addresses on a server that accepts connections
+  // and never answers, and to 30 subdomains of one (wildcard DNS: a1.localhost … a30.localhost,
+  // all 127.0.0.1). Each external check cost a HEAD, its retry, a GET and its retry, each to the
+  // timeout and, on one host, one after another: 120 timeouts in a row here, 33 hours for a real
+  // page of 2,000 such links; the subdomains, failing once each, never tripped the breaker, and
+  // max_run_ms did not cover the checks. Now the checks skip a host once it failed ten times in a
+  // row, and a domain once ten of its hosts did, recording the rest host_down.
+  Tarpit one("127.0.0.2");
+  Tarpit wild("127.0.0.1");
+  Server site("127.0.0.1");
+  std::string home = "<html><body>";
+  for (int i = 1; i <= 30; ++i) {
+    home += "<a href='http://127.0.0.2:" + std::to_string(one.port()) + "/p" + std::to_string(i) + ".html'>x</a>";
+    home += "<a href='http://a" + std::to_string(i) + ".localhost:" + std::to_string(wild.port()) + "/'>y</a>";
+  }
+  home += "</body></html>";
+  site.http().Get("/", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_content(home, "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.timeout_ms = 1000;
+  options.external_fetch.per_host_delay_ms = 0;
+  options.external_fetch.retry_backoff_ms = 100;
+  ManualClock clock(1648742399);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  const auto took = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->external_checked, 60);
+  EXPECT_LT(took, std::chrono::seconds(40)) << "120 timeouts of 1 s on one host alone before";
+  auto checks = (*repo)->LatestLinkChecks(clock.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, int> outcomes;
+  for (const auto& c : *checks) {
+    ++outcomes[c.error];
+    EXPECT_EQ(c.broken, c.error == "timeout") << c.url << " " << c.error;
+  }
+  EXPECT_EQ(outcomes["timeout"] + outcomes["host_down"], 60);
+  EXPECT_GE(outcomes["timeout"], 2) << "the tries that tripped the breakers keep their outcome";
+  EXPECT_GE(outcomes["host_down"], 30);
 }
 
 TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
