@@ -183,6 +183,7 @@ bool EndsWithClosingHtml(std::string_view body) {
                          body[end - 1] == '\t' || body[end - 1] == '\f')) {
     --end;
   }
+  if (end == floor && floor > 0) return false;  // a kilobyte of whitespace: not a page's end
   return EndsWithIgnoringAsciiCase(body.substr(0, end), kClose);
 }
 

@@ -761,6 +761,31 @@ TEST_F(CurlFetcherTest, EndlessHeadersEndBoundedInTimeAndMemory) {
   EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "headers are not accumulated";
 }
 
+TEST_F(CurlFetcherTest, EndlessInterimAnswersEndBoundedInTimeAndMemory) {
+  // Issue 7, hostile servers: "102 Processing" (or 100, or 103 with hints) forever, fast, never a
+  // final answer. Each interim answer resets what was read of the last; the request ends at its
+  // timeout with nothing accumulated.
+  RawServer raw(RawServer::Handler([](int client, const std::atomic<bool>& stop) {
+    std::string block;
+    for (int i = 0; i < 200; ++i) block += "HTTP/1.1 103 Early Hints\r\nLink: </a" + std::to_string(i) + ".css>\r\n\r\n";
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!stop && std::chrono::steady_clock::now() < until) {
+      if (send(client, block.data(), block.size(), MSG_NOSIGNAL) < 0) return;  // the client gave up
+    }
+  }));
+  Request req;
+  req.url = raw.Url();
+  req.timeout_ms = 1500;
+  const long rss_before = MaxRssKilobytes();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_NE(r.error, FetchError::kNone);
+  EXPECT_FALSE(r.Ok());
+  EXPECT_LT(r.elapsed_ms, 4000);
+  EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "interim answers are not accumulated";
+}
+
 TEST_F(CurlFetcherTest, PageSentWhileTheConnectionIsHeldOpenIsKeptWhenAsked) {
   // Issue 7, hostile servers: the whole page without a length, then the connection held open, or
   // a page stalled short of its Content-Length. The transfer times out either way; the body that
