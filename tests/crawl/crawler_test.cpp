@@ -73,6 +73,13 @@ class ScriptedFetcher : public fetch::Fetcher {
       if (it == pages.end() && generate) generated = generate(r.url);
       if (auto e = errors.find(r.url); e != errors.end()) {
         r.error = e->second;
+        if (e->second == fetch::FetchError::kHeldOpen && it != pages.end()) {
+          // The page came whole, its connection held open.
+          r.http_status = it->second.first;
+          r.body = it->second.second;
+          r.body_is_text = true;
+          r.content_type = "text/plain";
+        }
       } else if (q.head_only && head_status.count(r.url) != 0) {
         r.http_status = head_status[r.url];
       } else if (generated) {
@@ -694,6 +701,30 @@ TEST_F(CrawlerTest, RobotsLostToAServerErrorOrTheNetworkLetsOnlyTheSeedsThrough)
   EXPECT_TRUE(d->robots[0].unreachable) << "read and reported all the same";
   EXPECT_TRUE(d->robots[0].overridden);
   EXPECT_EQ(d->robots_disallowed, 0);
+}
+
+TEST_F(CrawlerTest, RobotsThatRedirectsForeverOrIsHeldOpenIsReadAsAnAnswer) {
+  // Issue 7, hostile servers: a robots.txt redirecting in a loop, or past the redirect limit, is
+  // "unavailable" (RFC 9309 §2.3.1.2, §2.3.1.3), which allows all; one sent whole and its
+  // connection then held open is read like any answer (its Disallow obeyed), not lost as a
+  // network failure that would disallow all but the seeds.
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  std::vector<ScriptedFetcher> sites(3, SiteFetcher());
+  sites[0].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kRedirectLoop;
+  sites[1].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kTooManyRedirects;
+  sites[2].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kHeldOpen;
+
+  for (std::size_t i = 0; i < sites.size(); ++i) {
+    auto stats = CrawlSites(*repo_, sites[i], {site_}, {}, clock_, options, nullptr);
+    clock_.Advance(3600);
+
+    ASSERT_TRUE(stats) << stats.error().message;
+    ASSERT_EQ(stats->robots.size(), 1u) << i;
+    EXPECT_FALSE(stats->robots[0].unreachable) << i;
+    EXPECT_EQ(sites[i].fetched[kOrigin + "/gzdt/1.html"], 1) << i;
+    EXPECT_EQ(sites[i].fetched.count(kOrigin + "/private/x.html"), i == 2 ? 0u : 1u) << i;
+  }
 }
 
 TEST_F(CrawlerTest, CrawlDelayIsObeyedCappedAndReportedUnlessTheSiteOverridesRobots) {
