@@ -12,9 +12,10 @@
 namespace govwatch::check {
 
 // A page that answered with content: 2xx/3xx and no fetch error (not an empty answer such as
-// a 204, nor a body cut at the size limit). Content checks read only these.
+// a 204, nor a body cut at the size limit or by a timeout), or a page that came whole while its
+// server held the connection open after it ("held_open"). Content checks read only these.
 inline bool IsWorkingPage(int http_status, const std::string& error) {
-  return error.empty() && http_status >= 200 && http_status < 400;
+  return (error.empty() || error == "held_open") && http_status >= 200 && http_status < 400;
 }
 inline bool IsWorkingPage(const model::Page& p) { return IsWorkingPage(p.http_status, p.error); }
 

@@ -84,7 +84,7 @@ std::optional<model::Finding> CheckTitleMismatch(const SiteObservations& site, T
   std::map<std::string, const PageObservation*> articles;
   for (const PageObservation& p : site.pages) {
     if (p.role != PageRole::kArticle || p.page.title.empty() || title_count[p.page.title] >= 3) continue;
-    if (!p.page.error.empty() || p.page.http_status < 200 || p.page.http_status >= 400) continue;
+    if (!IsWorkingPage(p.page)) continue;
     articles[p.page.url] = &p;
   }
   std::vector<std::string> cases;

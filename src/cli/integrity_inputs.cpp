@@ -140,7 +140,7 @@ check::ListSnapshot ToSnapshot(const store::PageRecord& r) {
   return s;
 }
 
-bool IsUp(const model::Page& p) { return p.error.empty() && p.http_status >= 200 && p.http_status < 400; }
+bool IsUp(const model::Page& p) { return check::IsWorkingPage(p); }
 
 bool IsLeaderPage(const std::string& url, const std::string& title) {
   static constexpr std::array<std::string_view, 6> kFolders = {"/ldzc", "/ldxx", "/ldjj", "/ldbz", "/leader", "/ldzs"};

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,6 +20,70 @@ extern char** environ;
 namespace govwatch {
 
 namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+// The figure of the "<name> <n> kB" line of /proc/self/status, in bytes; 0 when it cannot be
+// read. Plain system calls and a stack buffer: it runs in a forked child.
+std::size_t ProcessStatusBytes(std::string_view name) {
+  const int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char buffer[8192];
+  std::size_t size = 0;
+  for (;;) {
+    const ssize_t n = read(fd, buffer + size, sizeof buffer - size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    size += static_cast<std::size_t>(n);
+    if (size == sizeof buffer) break;
+  }
+  close(fd);
+  const std::string_view status(buffer, size);
+  for (std::size_t at = 0; at < status.size();) {
+    const std::size_t end = std::min(status.find('\n', at), status.size());
+    std::string_view line = status.substr(at, end - at);
+    at = end + 1;
+    if (line.substr(0, name.size()) != name) continue;
+    line.remove_prefix(name.size());
+    std::size_t kilobytes = 0;
+    bool digits = false;
+    for (char c : line) {
+      if (c >= '0' && c <= '9') {
+        kilobytes = kilobytes * 10 + static_cast<std::size_t>(c - '0');
+        digits = true;
+      } else if (digits) {
+        break;
+      }
+    }
+    return kilobytes * 1024;
+  }
+  return 0;
+}
+
+// Lets the calling process (a forked child) map at most `extra` bytes more than it maps now, so
+// that what the parent had at the fork (thread stacks, caches, a loaded OCR model) does not count.
+// Address space under RLIMIT_AS; private writable memory under RLIMIT_DATA when built with
+// AddressSanitizer, whose shadow already takes terabytes of address space (an RLIMIT_AS below that
+// made every allocation of the child fail). Nothing is limited when /proc cannot be read.
+void LimitAddedMemory(std::size_t extra) {
+  if (extra == 0) return;
+  const std::size_t now = ProcessStatusBytes(kAddressSanitizer ? "VmData:" : "VmSize:");
+  if (now == 0) return;
+  rlimit limit{};
+  limit.rlim_cur = static_cast<rlim_t>(now + extra);
+  limit.rlim_max = limit.rlim_cur;
+  (void)setrlimit(kAddressSanitizer ? RLIMIT_DATA : RLIMIT_AS, &limit);
+}
 
 // Reads the output of child `pid` from `read_fd` (which it closes) within `limits`, kills the
 // child when a limit is hit, and reaps it.
@@ -93,6 +158,16 @@ Result<SubprocessResult> RunSubprocess(const std::vector<std::string>& argv, con
     close(pipe_fds[0]);
     return MakeError(ErrorCode::kIoError, argv[0] + ": cannot run: " + std::strerror(spawned));
   }
+  if (limits.max_memory_bytes > 0) {
+    // posix_spawnp returns once the program is executing (glibc waits for the exec), long before
+    // a converter has read much of its file: the limit holds for what a hostile file makes it
+    // allocate. The program is not ours, never built with a sanitizer: its whole address space
+    // is bounded.
+    rlimit limit{};
+    limit.rlim_cur = static_cast<rlim_t>(limits.max_memory_bytes);
+    limit.rlim_max = limit.rlim_cur;
+    (void)prlimit(pid, RLIMIT_AS, &limit, nullptr);
+  }
   return Collect(pid, pipe_fds[0], limits);
 }
 
@@ -114,7 +189,15 @@ Result<SubprocessResult> RunInChildProcess(std::string_view name, const std::fun
     // The child: only this thread exists here. It writes its answer and leaves without running
     // the parent's exit handlers or destructors.
     close(pipe_fds[0]);
-    const std::string out = work();
+    LimitAddedMemory(limits.max_memory_bytes);
+    std::string out;
+    try {
+      out = work();
+    } catch (...) {
+      // Past the memory limit an allocation throws std::bad_alloc: unwound out of here, this copy
+      // of the process would go on running its parent's code (the crawl, a test runner).
+      _exit(1);
+    }
     std::size_t written = 0;
     while (written < out.size()) {
       const ssize_t n = write(pipe_fds[1], out.data() + written, out.size() - written);

@@ -1,7 +1,8 @@
 // Runs a converter program (catdoc, xls2csv …), or a function of this program (a library that
-// cannot be stopped, such as poppler on a hostile PDF), as a child process with a time limit and
-// an output limit, capturing its output. A program gets no shell, an empty standard input and
-// /dev/null as standard error; a child is killed (SIGKILL) when a limit is hit.
+// cannot be stopped, such as poppler on a hostile PDF), as a child process with a time limit, a
+// memory limit and an output limit, capturing its output. A program gets no shell, an empty
+// standard input and /dev/null as standard error; a child is killed (SIGKILL) when the time or
+// output limit is hit, and its allocations fail past the memory limit (it then ends as a failure).
 #pragma once
 
 #include <cstddef>
@@ -18,6 +19,11 @@ namespace govwatch {
 struct SubprocessLimits {
   std::int64_t timeout_ms = 20000;
   std::size_t max_output_bytes = 16 * 1024 * 1024;
+  // Memory the child may map (bytes): a program's whole address space (RLIMIT_AS, from the moment
+  // it runs); for RunInChildProcess, the address space it may add to the copy of this process it
+  // starts as (RLIMIT_AS), or under AddressSanitizer, whose shadow maps terabytes, the private
+  // writable memory it may add (RLIMIT_DATA). 0: unbounded.
+  std::size_t max_memory_bytes = std::size_t{1} << 30;
 };
 
 struct SubprocessResult {
@@ -32,7 +38,8 @@ Result<SubprocessResult> RunSubprocess(const std::vector<std::string>& argv, con
 
 // Runs `work` in a forked copy of this process and returns what it returned as `out`, within
 // `limits`: past the time or output limit the child is killed and the result says so
-// (timed_out, truncated); a child that crashes has exit_code -1. Only the calling thread exists
+// (timed_out, truncated); a child that crashes, or fails to allocate past the memory limit, has
+// exit_code -1 (or the sanitizer's exit code). Only the calling thread exists
 // in the child, so `work` must not wait on anything other threads hold. Fails naming `name` when
 // no child can be started.
 Result<SubprocessResult> RunInChildProcess(std::string_view name, const std::function<std::string()>& work,

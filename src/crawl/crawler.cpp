@@ -45,8 +45,9 @@ struct SiteState {
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
-  // The address the site's pages answered from this invocation ("" before one did): links on
-  // them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
+  // The address the site's pages last answered from in this run, kept with the run's areas so
+  // that a resumed invocation knows it before it fetches a page ("" before one answered): links
+  // on them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
   std::string answered_from;
 };
 
@@ -82,6 +83,7 @@ bool RobotsUnreachable(const fetch::Response& r) {
     case fetch::FetchError::kTooLarge:
     case fetch::FetchError::kEmptyAnswer:
     case fetch::FetchError::kRedirectPrivate:
+    case fetch::FetchError::kHeldOpen:  // the file came whole (an HTML error page, as often)
       return false;
     default:
       return true;
@@ -120,13 +122,14 @@ std::string OnCanonicalOrigin(const SiteState& st, const std::string& host, cons
   return st.canonical + url.substr(origin.size());
 }
 
-// Whether an answer has a page to read: a working one, or a 2xx page whose body had not ended at
-// the timeout (Request::keep_timed_out_body), read as far as it came. The latter is stored with
-// its timeout, so checks of working pages (stale lists) pass it by, while its text is checked
-// and its links are followed.
+// Whether an answer has a page to read: a working one, a whole page whose server held the
+// connection open after it (kHeldOpen), or a 2xx page whose body had not ended at the timeout
+// (Request::keep_timed_out_body), read as far as it came. The last is stored with its timeout, so
+// checks of working pages (stale lists) pass it by, while its text is checked and its links are
+// followed.
 bool HasPage(const fetch::Response& r) {
-  return r.Ok() || (r.error == fetch::FetchError::kTimeout && r.http_status >= 200 && r.http_status < 300 &&
-                    !r.body.empty());
+  return r.Ok() || ((r.error == fetch::FetchError::kTimeout || r.error == fetch::FetchError::kHeldOpen) &&
+                    r.http_status >= 200 && r.http_status < 300 && !r.body.empty());
 }
 
 bool IsHtml(const fetch::Response& r) {
@@ -228,7 +231,8 @@ bool HeadAnswerIsFinal(const fetch::Response& r) {
 constexpr std::size_t kResourceGetBytes = 64 * 1024;
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
-// and stores each outcome; a killed crawl resumes with the checks it had not stored.
+// and stores each outcome; a killed crawl, or one out of time (checked between chunks), resumes
+// with the checks it had not stored.
 // Links to the other registered sites of the crawl go through the crawl's own fetcher (those
 // servers are being crawled at that rate anyway); the rest through the slower external one.
 // A site on a public address does not make the crawler ask the machines around it: its links to
@@ -236,7 +240,8 @@ constexpr std::size_t kResourceGetBytes = 64 * 1024;
 Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_fetcher, fetch::Fetcher& external_fetcher,
                                 const std::set<std::string>& registered_origins,
                                 const std::map<std::int64_t, SiteState>& states, std::int64_t run, const Clock& clock,
-                                const CrawlOptions& options, CrawlStats& stats) {
+                                const CrawlOptions& options, const std::function<bool()>& out_of_time,
+                                CrawlStats& stats) {
   auto all = repo.PendingLinkChecks(run);
   if (!all) return all.error();
   std::vector<store::LinkCheck> registered;
@@ -248,6 +253,11 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
     fetch::Fetcher& fetcher = *fetcher_ptr;
     const std::size_t chunk = std::max<std::size_t>(options.batch_size / 4, 50);
     for (std::size_t from = 0; from < pending->size(); from += chunk) {
+      if (out_of_time()) {
+        // The rest stay pending in the store for the next invocation.
+        stats.out_of_time = true;
+        return Ok();
+      }
       const std::size_t to = std::min(pending->size(), from + chunk);
       std::vector<store::LinkCheck> checks(pending->begin() + static_cast<std::ptrdiff_t>(from),
                                            pending->begin() + static_cast<std::ptrdiff_t>(to));
@@ -256,6 +266,10 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
         heads[i].url = checks[i].url;
         heads[i].head_only = true;
         heads[i].timeout_ms = options.timeout_ms;
+        // A host (or, for the external fetcher, a domain of endless subdomains) that never answers
+        // is held down after a few timeouts: its other links are recorded host_down, unasked,
+        // instead of costing each four timeouts one after another.
+        heads[i].skip_when_host_down = true;
         // Registered sites are the office's own list, wherever they are.
         const auto st = states.find(checks[i].site_id);
         if (pending == &others && st != states.end()) heads[i].linked_from_ip = st->second.answered_from;
@@ -280,7 +294,10 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
           g.head_only = false;
           gets.push_back(std::move(g));
         }
-        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) { record(checks[retry_with_get[k]], r, "GET"); });
+        fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& r) {
+          // A GET not sent (its host was held down meanwhile) leaves the HEAD's outcome.
+          if (r.error != fetch::FetchError::kHostDown) record(checks[retry_with_get[k]], r, "GET");
+        });
       }
       for (const store::LinkCheck& c : checks) {
         ++stats.external_checked;
@@ -296,6 +313,7 @@ Result<void> CheckExternalLinks(store::Repository& repo, fetch::Fetcher& crawl_f
 
 fetch::FetchOptions DefaultExternalFetchOptions() {
   fetch::FetchOptions o;
+  o.breaker_by_domain = true;
   o.max_concurrency = 4;
   o.max_per_host = 1;
   o.per_host_delay_ms = 500;
@@ -313,6 +331,8 @@ std::string DeadLinkClass(int http_status, std::string_view error_name) {
     return http_status >= 400 ? std::to_string(http_status) : std::string();
   }
   if (error_name == fetch::ErrorName(fetch::FetchError::kHostDown)) return {};  // never asked
+  // The page came whole; only the connection was not closed after it.
+  if (error_name == fetch::ErrorName(fetch::FetchError::kHeldOpen)) return {};
   if (!error_name.empty()) return std::string(error_name);
   if (http_status == 404 || http_status == 410 || (http_status >= 500 && http_status <= 599)) {
     return std::to_string(http_status);
@@ -422,6 +442,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
     for (const store::CrawlArea& a : *areas) {
       auto st = states.find(a.site_id);
       if (st == states.end()) continue;
+      if (!a.address.empty()) {
+        // Its links are checked as links from there, whether or not this invocation fetches a page.
+        st->second.answered_from = a.address;
+        continue;
+      }
       if (!a.landing) {
         AddArea(st->second, a.url);
         continue;
@@ -633,6 +658,11 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         // The site's obeyed Crawl-delay; an overriding site asks at the fetcher's own pace.
         HostRobots* h = robots_of(e.url);
         if (h != nullptr && h->delay_ms > 0 && obeys(st->second)) r.host_delay_ms = h->delay_ms;
+        // A URL found on the site's pages is asked as a link from where they answered, like a link
+        // to another host: a public site whose name later resolves to 127.0.0.1 or 10.x (DNS
+        // rebinding) does not make the crawler ask the machines around it. The seeds, registered
+        // by the office, are asked wherever they are.
+        if (e.depth > 0) r.linked_from_ip = st->second.answered_from;
       }
       requests.push_back(std::move(r));
     }
@@ -769,6 +799,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       gets.push_back(std::move(g));
     }
     fetcher.FetchAll(gets, [&](std::size_t k, fetch::Response&& resp) {
+      if (resp.error == fetch::FetchError::kHostDown) return;  // not sent: the HEAD's answer stands
       Answer& a = answers[head_unsettled[k]];
       a.fetched_at = clock.Now();
       a.resp = std::move(resp);
@@ -798,7 +829,10 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         continue;
       }
       SiteState& st = states[e.site_id];
-      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty()) st.answered_from = resp.primary_ip;
+      if (!e.resource && HasPage(resp) && !resp.primary_ip.empty() && resp.primary_ip != st.answered_from) {
+        st.answered_from = resp.primary_ip;
+        current.areas.push_back({e.site_id, {}, false, resp.primary_ip});  // for a resumed crawl
+      }
       if (e.url == st.home && resp.Ok() && !resp.final_url.empty()) {
         // http://qc.gov.cn/ answering from https://www.qc.gov.cn/: the site lives there now.
         const std::string landed = NormalizeUrl(resp.final_url);
@@ -810,7 +844,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
           want_robots(landed, e.site_id);
         }
         seen.insert(landed);  // the homepage under the address it answers from: fetched already
-        if (landed != e.url) current.areas.push_back({e.site_id, landed, true});
+        if (landed != e.url) current.areas.push_back({e.site_id, landed, true, {}});
       }
       if (resp.error == fetch::FetchError::kHostDown) {
         // Never asked: no outcome to store, and no dead link for the pages that link here.
@@ -875,7 +909,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
             const std::string& to = read.links[k].to_url;
             if (a.link_tags[k] == "meta" && IsHttpUrl(to) && !InScope(st, to)) {
               AddArea(st, to);
-              current.areas.push_back({e.site_id, to, false});
+              current.areas.push_back({e.site_id, to, false, {}});
             }
           }
         }
@@ -922,11 +956,13 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       registered_origins.insert(st.origin);
       registered_origins.insert(st.canonical);
     }
-    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options, stats);
+    if (auto r = CheckExternalLinks(repo, fetcher, *checker, registered_origins, states, run, clock, options,
+                                    out_of_time, stats);
         !r) {
       return r.error();
     }
     if (progress) progress(stats, 0);
+    if (stats.out_of_time) return stats;  // the run stays open; the next invocation checks the rest
   }
   if (auto r = repo.FinishCrawlRun(run, clock.Now()); !r) return r.error();
   return stats;

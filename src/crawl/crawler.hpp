@@ -19,7 +19,8 @@
 namespace govwatch::crawl {
 
 // Options of the fetcher that checks links to other hosts: few at a time, at most two requests a
-// second per host, one retry, and bodies cut at 1 MB (a GET fallback only needs the answer).
+// second per host, one retry, bodies cut at 1 MB (a GET fallback only needs the answer), and a
+// domain whose hosts keep failing held down as a host is (FetchOptions::breaker_by_domain).
 fetch::FetchOptions DefaultExternalFetchOptions();
 
 struct CrawlOptions {
@@ -28,8 +29,8 @@ struct CrawlOptions {
   // Resources (images, scripts, attachments, form targets) and links to other hosts checked per
   // site: a page of a million distinct image addresses must not become a million requests.
   int max_resources_per_site = 20000;
-  // Wall time one invocation may crawl; what is left stays in the stored frontier and the next
-  // invocation resumes it (as after a kill). A site that sends every page a byte a second
+  // Wall time one invocation may crawl and check links; what is left stays in the stored frontier
+  // and link checks, and the next invocation resumes it (as after a kill). A site that sends every page a byte a second
   // cannot hold an inspection for days. 0: no limit.
   std::int64_t max_run_ms = 4LL * 3600 * 1000;
   int max_external_per_site = 2000;
@@ -102,7 +103,8 @@ struct CrawlStats {
 // The dead-link class of a fetch outcome: the status ("404", "410", "503") for 404, 410 and 5xx,
 // the transport error ("dns", "connect", "timeout", "tls", "redirect_loop", "redirect_private",
 // "empty_answer", …) when no usable answer came, "protocol" for a status outside 100-599 (999), ""
-// when the link works. Other 4xx answers (401, 403, 429) are not dead links.
+// when the link works (a page that came whole, its connection then held open, "held_open", works).
+// Other 4xx answers (401, 403, 429) are not dead links.
 std::string DeadLinkClass(const fetch::Response& r);
 // The same for a stored outcome: its status and fetch::ErrorName ("" when none).
 std::string DeadLinkClass(int http_status, std::string_view error_name);

@@ -41,6 +41,23 @@ std::string_view WithoutSessionPathParameter(std::string_view segment) {
   return segment.substr(0, semicolon);
 }
 
+// True for an ASP.NET cookie-less session segment: "(S(lit3py55t21z5v55vlm25s55))", or with the
+// anonymous and forms tickets, "(A(…)S(…)F(…))": one letter and a parenthesised token, repeated,
+// inside one pair of parentheses. The server puts a new one in front of every path when the
+// visitor keeps no cookie.
+bool IsCookielessSessionSegment(std::string_view segment) {
+  if (segment.size() < 5 || segment.front() != '(' || segment.back() != ')') return false;
+  std::string_view inner = segment.substr(1, segment.size() - 2);
+  while (!inner.empty()) {
+    const char letter = inner.front();
+    if (letter < 'A' || letter > 'Z' || inner.size() < 3 || inner[1] != '(') return false;
+    const std::size_t close = inner.find(')', 2);
+    if (close == std::string_view::npos || inner.substr(2, close - 2).find('(') != std::string_view::npos) return false;
+    inner.remove_prefix(close + 1);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeUrl(std::string_view url) {
@@ -81,6 +98,8 @@ std::string NormalizeUrl(std::string_view url) {
     last = path.substr(from, slash == std::string_view::npos ? std::string_view::npos : slash - from);
     if (last == "..") {
       if (kept.size() > 1) kept.pop_back();
+    } else if (IsCookielessSessionSegment(last) && slash != std::string_view::npos) {
+      // Dropped like ";jsessionid=": the same page under a new address on every visit.
     } else if (last != ".") {
       kept.push_back(WithoutSessionPathParameter(last));
     }

@@ -8,8 +8,9 @@ namespace govwatch::crawl {
 
 // "http://Host:80/a/../b#x" → "http://host/b": lower-case scheme and host, default port dropped,
 // dot segments removed, fragment dropped, empty path → "/". Session identifiers that a cookie-less
-// crawler would see change on every visit are dropped: ";jsessionid=…" path parameters and the
-// jsessionid, phpsessid, sessionid and aspsessionid… query parameters.
+// crawler would see change on every visit are dropped: ";jsessionid=…" path parameters, ASP.NET
+// cookie-less session folders ("/(S(…))/", "/(A(…)S(…))/") and the jsessionid, phpsessid,
+// sessionid and aspsessionid… query parameters.
 std::string NormalizeUrl(std::string_view url);
 // "scheme://host[:port]" of a URL, lower case; "" when it has none.
 std::string OriginOf(std::string_view url);

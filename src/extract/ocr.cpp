@@ -7,7 +7,9 @@
 #include <poppler/cpp/poppler-page.h>
 #include <tesseract/baseapi.h>
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "common/strings.hpp"
 #include "common/subprocess.hpp"
@@ -76,6 +78,9 @@ Result<std::string> OcrQueue::Recognise(const OcrJob& job) {
   // itself, so the OpenMP threads it may start exist only in children.
   SubprocessLimits limits;
   limits.timeout_ms = static_cast<std::int64_t>(budget_.max_job_seconds * 1000);
+  // Tesseract starts an OpenMP thread per core in the child, each with its stack and, under
+  // glibc's malloc, a 64 MB arena of address space: the memory limit grows with the cores.
+  limits.max_memory_bytes += std::size_t{96} * 1024 * 1024 * std::max(1u, std::thread::hardware_concurrency());
   auto run = RunInChildProcess(
       job.file_name,
       [&] {

@@ -53,6 +53,34 @@ std::string HostKey(const std::string& url) {
   return key;
 }
 
+// The domain a host key ("a7.news.evil.example:80") belongs to, with its port, for
+// FetchOptions::breaker_by_domain: its last two labels, or three under a second level such as
+// gov.cn or com.cn ("qc.gov.cn:80"); every name under "localhost" is one machine (RFC 6761). ""
+// for an address, or a host that is its own domain.
+std::string DomainKey(std::string_view host_key) {
+  const std::size_t colon = host_key.rfind(':');
+  const std::string_view host = host_key.substr(0, colon);
+  const std::string_view port = colon == std::string_view::npos ? std::string_view() : host_key.substr(colon);
+  if (host.empty() || host.front() == '[' || host.find_first_not_of("0123456789.") == std::string_view::npos) return {};
+  std::vector<std::size_t> dots;
+  for (std::size_t i = 0; i < host.size(); ++i) {
+    if (host[i] == '.') dots.push_back(i);
+  }
+  std::size_t labels = 2;
+  if (host == "localhost" || EndsWith(host, ".localhost")) {
+    labels = 1;
+  } else if (dots.size() >= 2) {
+    const std::string_view second = host.substr(dots[dots.size() - 2] + 1, dots.back() - dots[dots.size() - 2] - 1);
+    const std::size_t tld = host.size() - dots.back() - 1;
+    static constexpr std::string_view kSecondLevels[] = {"gov", "com", "edu", "org", "net", "ac", "mil", "co"};
+    for (std::string_view s : kSecondLevels) {
+      if (tld == 2 && second == s) labels = 3;
+    }
+  }
+  if (dots.size() < labels) return {};  // the host is its own domain
+  return std::string(host.substr(dots[dots.size() - labels] + 1)) + std::string(port);
+}
+
 // One request in flight (across its redirects).
 struct Transfer {
   std::size_t index = 0;
@@ -78,6 +106,12 @@ struct Transfer {
   std::size_t max_body = 0;
   bool keep_truncated = false;  // Request::keep_truncated_body
   bool too_large = false;
+  // The body so far ends with "</html>" (then whitespace only), and when its last bytes came: a
+  // page whose server then holds the connection open is ended after
+  // FetchOptions::held_open_idle_ms of silence (kHeldOpen), with the page kept.
+  bool html_closed = false;
+  SteadyClock::time_point last_body_at;
+  bool held_open = false;  // ended so, by the fetch loop
   std::string content_type;
   std::string etag;
   std::string last_modified;
@@ -139,6 +173,20 @@ void ReadTls(Transfer& t) {
   X509_free(cert);
 }
 
+// Whether `body` ends with "</html>" (any case), then ASCII whitespace only. Looks at the last
+// kilobyte: a body of endless spaces costs no more per chunk than any other.
+bool EndsWithClosingHtml(std::string_view body) {
+  constexpr std::string_view kClose = "</html>";
+  std::size_t end = body.size();
+  const std::size_t floor = body.size() > 1024 ? body.size() - 1024 : 0;
+  while (end > floor && (body[end - 1] == ' ' || body[end - 1] == '\n' || body[end - 1] == '\r' ||
+                         body[end - 1] == '\t' || body[end - 1] == '\f')) {
+    --end;
+  }
+  if (end == floor && floor > 0) return false;  // a kilobyte of whitespace: not a page's end
+  return EndsWithIgnoringAsciiCase(body.substr(0, end), kClose);
+}
+
 std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
@@ -149,6 +197,8 @@ std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) 
     return 0;
   }
   t->body.append(data, n);
+  t->last_body_at = SteadyClock::now();
+  t->html_closed = EndsWithClosingHtml(t->body);
   return n;
 }
 
@@ -344,8 +394,12 @@ class CurlFetcher final : public Fetcher {
           }
           skipped->started = now;
           skipped->response.error = FetchError::kHostDown;
-          skipped->response.error_text = "not requested: " + skipped->host_key + " failed " +
-                                         std::to_string(host_health_[skipped->host_key].failures) + " times in a row";
+          const int failures = host_health_[skipped->host_key].failures;
+          skipped->response.error_text =
+              failures >= options_.host_failure_limit
+                  ? "not requested: " + skipped->host_key + " failed " + std::to_string(failures) + " times in a row"
+                  : "not requested: " + std::to_string(options_.host_failure_limit) + " hosts of " +
+                        DomainKey(skipped->host_key) + " failed in a row";
           finish(std::move(skipped));
           continue;
         }
@@ -369,15 +423,9 @@ class CurlFetcher final : public Fetcher {
       }
       int still_running = 0;
       curl_multi_perform(multi_, &still_running);
-      int queued = 0;
-      while (CURLMsg* msg = curl_multi_info_read(multi_, &queued)) {
-        if (msg->msg != CURLMSG_DONE) continue;
-        CURL* easy = msg->easy_handle;
-        const CURLcode code = msg->data.result;
-        auto found = running.find(easy);
-        if (found == running.end()) continue;
-        std::unique_ptr<Transfer> t = std::move(found->second);
-        running.erase(found);
+      // Ends one hop of a running transfer: follows its redirect, retries it or reports it.
+      const auto complete = [&](std::unique_ptr<Transfer> t, CURLcode code) {
+        CURL* easy = t->easy;
         --per_host[t->host_key];
         const bool follow = Complete(*t, code);
         curl_multi_remove_handle(multi_, easy);
@@ -395,6 +443,35 @@ class CurlFetcher final : public Fetcher {
         } else {
           NoteHostHealth(*t);
           finish(std::move(t));
+        }
+      };
+      int queued = 0;
+      while (CURLMsg* msg = curl_multi_info_read(multi_, &queued)) {
+        if (msg->msg != CURLMSG_DONE) continue;
+        const CURLcode code = msg->data.result;
+        auto found = running.find(msg->easy_handle);
+        if (found == running.end()) continue;
+        std::unique_ptr<Transfer> t = std::move(found->second);
+        running.erase(found);
+        complete(std::move(t), code);
+      }
+      if (options_.held_open_idle_ms > 0) {
+        // Pages whose HTML has ended while the server holds the connection open (curl would wait
+        // for the close, or for bytes a Content-Length promised, until the timeout).
+        const SteadyClock::time_point quiet_since =
+            SteadyClock::now() - std::chrono::milliseconds(options_.held_open_idle_ms);
+        for (auto it = running.begin(); it != running.end();) {
+          Transfer& t = *it->second;
+          long status = 0;
+          if (!t.html_closed || t.last_body_at > quiet_since ||
+              curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status) != CURLE_OK || status < 200 || status >= 300) {
+            ++it;
+            continue;
+          }
+          std::unique_ptr<Transfer> held = std::move(it->second);
+          it = running.erase(it);
+          held->held_open = true;
+          complete(std::move(held), CURLE_OK);
         }
       }
       if (still_running > 0 || !running.empty()) {
@@ -414,29 +491,55 @@ class CurlFetcher final : public Fetcher {
     int failures = 0;                   // transport failures in a row
     SteadyClock::time_point down_until;  // held down before this
   };
+  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered.
+  struct DomainHealth {
+    std::set<std::string> failed_hosts;  // host keys
+    SteadyClock::time_point down_until;
+  };
 
   bool HostHeldDown(const std::string& host_key, SteadyClock::time_point now) {
     if (options_.host_failure_limit <= 0) return false;
+    // Half open once the time is over: let this one through, and hold the host (or domain) down
+    // again meanwhile; its answer decides whether it is healthy again.
+    const auto held = [&](int failures, SteadyClock::time_point& down_until) {
+      if (failures < options_.host_failure_limit) return false;
+      if (now < down_until) return true;
+      down_until = now + std::chrono::milliseconds(options_.host_down_ms);
+      return false;
+    };
+    if (options_.breaker_by_domain) {
+      if (const std::string domain = DomainKey(host_key); !domain.empty()) {
+        auto d = domain_health_.find(domain);
+        if (d != domain_health_.end() &&
+            held(static_cast<int>(d->second.failed_hosts.size()), d->second.down_until)) {
+          return true;
+        }
+      }
+    }
     auto it = host_health_.find(host_key);
-    if (it == host_health_.end() || it->second.failures < options_.host_failure_limit) return false;
-    if (now < it->second.down_until) return true;
-    // Half open: let this one through, and hold the host down again meanwhile; its answer
-    // decides whether the host is healthy again.
-    it->second.down_until = now + std::chrono::milliseconds(options_.host_down_ms);
-    return false;
+    return it != host_health_.end() && held(it->second.failures, it->second.down_until);
   }
 
-  // Counts a finished try's outcome for its host: timeouts, refused connections and DNS failures
-  // in a row trip the host; any other HTTP answer resets it.
+  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections and
+  // DNS failures in a row trip the host; any other HTTP answer resets it.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];
+    DomainHealth* d = nullptr;
+    if (options_.breaker_by_domain) {
+      if (const std::string domain = DomainKey(t.host_key); !domain.empty()) d = &domain_health_[domain];
+    }
     if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns) {
       if (++h.failures == options_.host_failure_limit) {
         h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
       }
+      if (d != nullptr && d->failed_hosts.insert(t.host_key).second &&
+          static_cast<int>(d->failed_hosts.size()) == options_.host_failure_limit) {
+        d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
+      }
     } else if (t.response.http_status > 0) {
       h.failures = 0;
+      if (d != nullptr) d->failed_hosts.clear();
     }
   }
 
@@ -516,6 +619,8 @@ class CurlFetcher final : public Fetcher {
     t.seen_urls.insert(t.current_url);
     t.body.clear();
     t.too_large = false;
+    t.html_closed = false;
+    t.held_open = false;
     t.content_type.clear();
     t.etag.clear();
     t.last_modified.clear();
@@ -620,6 +725,14 @@ class CurlFetcher final : public Fetcher {
     if (code == CURLE_WRITE_ERROR && !t.too_large && !t.body.empty()) code = CURLE_OK;
     if (code == CURLE_WRITE_ERROR && !t.too_large) code = CURLE_BAD_CONTENT_ENCODING;
     cookies_since_flush_ += t.cookies_set;
+    if (t.held_open) {
+      // The whole page came; curl was still waiting for the end of the answer.
+      r.error = FetchError::kHeldOpen;
+      r.error_text = "page ended (</html>) but the server held the connection open for " +
+                     std::to_string(options_.held_open_idle_ms) + " ms";
+      KeepBody(t);
+      return false;
+    }
     r.error = MapCurlError(code, t);
     long new_connections = 0;
     curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &new_connections);
@@ -706,6 +819,7 @@ class CurlFetcher final : public Fetcher {
 
   FetchOptions options_;
   std::map<std::string, HostHealth> host_health_;  // by host key, across FetchAll calls
+  std::map<std::string, DomainHealth> domain_health_;  // by DomainKey, when breaker_by_domain
   CURLM* multi_ = nullptr;
   CURLSH* share_ = nullptr;  // the cookie jar of all transfers
   // Cookies set since the jar was last emptied; past kMaxCookiesKept it is emptied.

@@ -25,6 +25,7 @@ std::string_view ErrorName(FetchError e) {
     case FetchError::kNotStarted: return "not_started";
     case FetchError::kEmptyAnswer: return "empty_answer";
     case FetchError::kRedirectPrivate: return "redirect_private";
+    case FetchError::kHeldOpen: return "held_open";
   }
   return "other";
 }

@@ -36,6 +36,11 @@ enum class FetchError {
   // 192.168.x, 169.254.169.254, ::1, …, named or resolved): not requested, as a public site must
   // not make the crawler ask the machines around it.
   kRedirectPrivate,
+  // A 2xx page arrived whole (its HTML closed with </html>) but the server neither closed the
+  // connection nor ended the body it framed, and sent nothing more for
+  // FetchOptions::held_open_idle_ms: the transfer is ended there, and the page kept. Not Ok(),
+  // so that no validator comes from it; a browser shows the page.
+  kHeldOpen,
 };
 
 // "dns", "connect", "timeout", … ("" for kNone).
@@ -120,6 +125,17 @@ struct FetchOptions {
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;
   std::int64_t host_down_ms = 60000;
+  // Also holds down a whole domain (a1.evil.example, a2.evil.example … on one port) once
+  // host_failure_limit of its hosts in a row failed with no answer from any of them: a page
+  // linking to thousands of subdomains of a server that never answers (wildcard DNS) would
+  // otherwise cost each its timeouts, since each host fails only once. For link checks to other
+  // hosts; the crawl's own fetcher leaves it off (sites of one province share a domain).
+  bool breaker_by_domain = false;
+  // A 2xx body that ends with "</html>" (and whitespace) and then idles this long, its connection
+  // still open, ends kHeldOpen with the page kept, instead of running to the request's timeout: a
+  // server that holds every page open would otherwise cost each page a full timeout and trip the
+  // host breaker. 0: wait for the timeout.
+  std::int64_t held_open_idle_ms = 2000;
   // Which addresses count as private for kRedirectPrivate; empty: IsPrivateAddress. A request
   // whose first address is private itself (a test server, an office's intranet) may be
   // redirected anywhere.

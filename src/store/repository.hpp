@@ -47,13 +47,14 @@ struct FrontierEntry {
   bool form = false;      // first found as a form's action (a resource)
 };
 
-// What a crawl learnt about a site's scope while it ran, kept with the run so that a resumed
-// crawl knows it too: the URL the homepage answers from (`landing`), or a URL whose folder the
-// homepage sends the browser to.
+// What a crawl learnt about a site while it ran, kept with the run so that a resumed crawl knows
+// it too: the URL the homepage answers from (`landing`), a URL whose folder the homepage sends
+// the browser to, or (with an empty URL) the address the site's pages answered from.
 struct CrawlArea {
   std::int64_t site_id = 0;
   std::string url;
   bool landing = false;
+  std::string address;  // IP address the site's pages answered from; "" on rows that bring a URL
 };
 
 // What the statistical typo tier found in one page text (kept so that it reads a text once).

@@ -1,8 +1,12 @@
 // The crawler with the real curl fetchers against two loopback servers: the site on 127.0.0.1 and
 // an "external" host on 127.0.0.2, to check external links end to end (HEAD, GET fallback,
 // classification) and conditional re-crawls against a server that honours validators.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -57,6 +61,31 @@ class Server {
   std::string scheme_ = "http";
   int port_ = 0;
   std::thread thread_;
+};
+
+// A port on `host` that listens and never accepts: connections wait in the kernel's queue and
+// no answer ever comes.
+class Tarpit {
+ public:
+  explicit Tarpit(const char* host) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    inet_pton(AF_INET, host, &addr.sin_addr);
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+    listen(fd_, 256);
+    socklen_t len = sizeof(addr);
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+  }
+  ~Tarpit() { close(fd_); }
+  Tarpit(const Tarpit&) = delete;
+  Tarpit& operator=(const Tarpit&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
 };
 
 // A site registered in `repo` under `url`, with the id the registry gave it (0 on failure).
@@ -226,6 +255,56 @@ TEST(CrawlLoopbackTest, LinksOfAPublicSiteIntoPrivateAddressSpaceAreNotRequested
   EXPECT_FALSE(by_url[outer.Url("/ok")].broken);
 }
 
+TEST(CrawlLoopbackTest, LinksToATarpitHostOrItsEndlessSubdomainsAreHeldDownAndRecorded) {
+  // Issue 7, hostile servers: a page linking to 30 addresses on a server that accepts connections
+  // and never answers, and to 30 subdomains of one (wildcard DNS: a1.localhost … a30.localhost,
+  // all 127.0.0.1). Each external check cost a HEAD, its retry, a GET and its retry, each to the
+  // timeout and, on one host, one after another: 120 timeouts in a row here, 33 hours for a real
+  // page of 2,000 such links; the subdomains, failing once each, never tripped the breaker, and
+  // max_run_ms did not cover the checks. Now the checks skip a host once it failed ten times in a
+  // row, and a domain once ten of its hosts did, recording the rest host_down.
+  Tarpit one("127.0.0.2");
+  Tarpit wild("127.0.0.1");
+  Server site("127.0.0.1");
+  std::string home = "<html><body>";
+  for (int i = 1; i <= 30; ++i) {
+    home += "<a href='http://127.0.0.2:" + std::to_string(one.port()) + "/p" + std::to_string(i) + ".html'>x</a>";
+    home += "<a href='http://a" + std::to_string(i) + ".localhost:" + std::to_string(wild.port()) + "/'>y</a>";
+  }
+  home += "</body></html>";
+  site.http().Get("/", [&](const httplib::Request&, httplib::Response& res) {
+    res.set_content(home, "text/html; charset=utf-8");
+  });
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  auto fetcher = fetch::MakeCurlFetcher(fetch::FetchOptions{});
+  CrawlOptions options;
+  options.timeout_ms = 1000;
+  options.external_fetch.per_host_delay_ms = 0;
+  options.external_fetch.retry_backoff_ms = 100;
+  ManualClock clock(1648742399);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  const auto took = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->external_checked, 60);
+  EXPECT_LT(took, std::chrono::seconds(40)) << "120 timeouts of 1 s on one host alone before";
+  auto checks = (*repo)->LatestLinkChecks(clock.Now());
+  ASSERT_TRUE(checks);
+  std::map<std::string, int> outcomes;
+  for (const auto& c : *checks) {
+    ++outcomes[c.error];
+    EXPECT_EQ(c.broken, c.error == "timeout") << c.url << " " << c.error;
+  }
+  EXPECT_EQ(outcomes["timeout"] + outcomes["host_down"], 60);
+  EXPECT_GE(outcomes["timeout"], 2) << "the tries that tripped the breakers keep their outcome";
+  EXPECT_GE(outcomes["host_down"], 30);
+}
+
 TEST(CrawlLoopbackTest, EmptyAnswersAreStoredAsSuchNotAsWorkingPages) {
   Server site("127.0.0.1");
   site.http().Get("/", [](const httplib::Request&, httplib::Response& res) {
@@ -368,6 +447,65 @@ TEST(CrawlLoopbackTest, PageWhoseConnectionIsHeldOpenIsReadAsFarAsItCameAndRecor
   auto validators = (*repo)->ValidatorsOf({site.Url("/tzgg/")});
   ASSERT_TRUE(validators);
   EXPECT_TRUE(validators->empty()) << "a cut page is never reused as unchanged";
+}
+
+TEST(CrawlLoopbackTest, SiteHoldingEveryPageOpenIsCrawledWholeAtTheCostOfAShortSilencePerPage) {
+  // Issue 7, hostile servers: every page of the site, robots.txt aside, is sent whole and its
+  // connection then held open. Each page cost its whole timeout, and after ten of them the host
+  // breaker answered the rest host_down, unread: a 13-page site took a minute and stored 11. Now
+  // each page ends held_open once its HTML has ended and the server is silent, is read, and is no
+  // dead link; a page that never ends its HTML still times out.
+  Server site("127.0.0.1");
+  std::atomic<bool> stopping{false};
+  const auto held_open = [&](const std::string& html) {
+    return [&stopping, html](const httplib::Request&, httplib::Response& res) {
+      const auto started = std::chrono::steady_clock::now();
+      // No Content-Type: httplib would gzip a text/html body in blocks and hold the page back.
+      res.set_chunked_content_provider("", [&stopping, html, started](std::size_t offset, httplib::DataSink& sink) {
+        if (offset == 0) return sink.write(html.data(), html.size());
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        // false drops the connection: once the client has gone, or the test ends.
+        return sink.is_writable() && !stopping && std::chrono::steady_clock::now() - started < std::chrono::seconds(30);
+      });
+    };
+  };
+  std::string home = "<html><body><h1>首页</h1>";
+  for (int i = 1; i <= 12; ++i) home += "<a href='/a" + std::to_string(i) + ".html'>文章" + std::to_string(i) + "</a>";
+  home += "</body></html>";
+  site.http().Get("/", held_open(home));
+  site.http().Get(R"(/a(\d+)\.html)", held_open("<html><body><p>文章正文</p></body></html>\n"));
+  ASSERT_TRUE(site.Start());
+  auto repo = store::OpenSqlite(":memory:");
+  ASSERT_TRUE(repo);
+  model::Site s = RegisterSite(**repo, site.Url("/"));
+  fetch::FetchOptions fetch_options;
+  fetch_options.held_open_idle_ms = 300;
+  auto fetcher = fetch::MakeCurlFetcher(fetch_options);
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  options.timeout_ms = 8000;
+  ManualClock clock(1648742399);
+  const auto started = std::chrono::steady_clock::now();
+
+  auto stats = CrawlSites(**repo, *fetcher, {s}, {}, clock, options, nullptr);
+
+  const auto took = std::chrono::steady_clock::now() - started;
+  stopping = true;
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 13);
+  EXPECT_EQ(stats->host_down, 0);
+  EXPECT_LT(took, std::chrono::milliseconds(2 * options.timeout_ms)) << "13 pages, 2 at a time, without timeouts";
+  auto pages = (*repo)->LatestPagesOfSite(s.id, clock.Now());
+  ASSERT_TRUE(pages);
+  ASSERT_EQ(pages->size(), 13u);
+  for (const auto& p : *pages) {
+    EXPECT_EQ(p.page.http_status, 200) << p.page.url;
+    EXPECT_EQ(p.page.error, "held_open") << p.page.url;
+    EXPECT_EQ(DeadLinkClass(p.page.http_status, p.page.error), "") << p.page.url;
+  }
+  auto article = (*repo)->LatestPage(site.Url("/a12.html"), clock.Now());
+  ASSERT_TRUE(article && *article);
+  EXPECT_NE((*article)->page.text.find("文章正文"), std::string::npos);
 }
 
 TEST(CrawlLoopbackTest, HomepageRedirectedToAnotherHostObeysThatHostsRobotsAndCrawlDelay) {

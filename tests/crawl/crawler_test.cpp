@@ -31,6 +31,8 @@ class ScriptedFetcher : public fetch::Fetcher {
   std::map<std::string, std::int64_t> host_delay;            // url → Request::host_delay_ms
   std::map<std::string, std::chrono::steady_clock::time_point> fetched_at;  // url → last fetch
   std::vector<std::size_t> fetch_calls;                      // requests answered per FetchAll call
+  std::map<std::string, std::string> linked_from;            // url → Request::linked_from_ip
+  std::string answer_ip;                                     // Response::primary_ip of every answer
   int crash_after = -1;
 
   void StopStarting() override { stopped_ = true; }
@@ -63,12 +65,21 @@ class ScriptedFetcher : public fetch::Fetcher {
         r.url = m->second;  // answered from there (put back below)
       }
       retries[r.url] = q.retries;
+      linked_from[r.url] = q.linked_from_ip;
+      r.primary_ip = answer_ip;
       methods[r.url].push_back(q.head_only ? "HEAD" : (q.if_none_match.empty() ? "GET" : "GET-IF"));
       auto it = pages.find(r.url);
       std::optional<std::string> generated;
       if (it == pages.end() && generate) generated = generate(r.url);
       if (auto e = errors.find(r.url); e != errors.end()) {
         r.error = e->second;
+        if (e->second == fetch::FetchError::kHeldOpen && it != pages.end()) {
+          // The page came whole, its connection held open.
+          r.http_status = it->second.first;
+          r.body = it->second.second;
+          r.body_is_text = true;
+          r.content_type = "text/plain";
+        }
       } else if (q.head_only && head_status.count(r.url) != 0) {
         r.http_status = head_status[r.url];
       } else if (generated) {
@@ -343,6 +354,37 @@ TEST_F(CrawlerTest, SessionIdsInLinksDoNotMultiplyPages) {
   }
   EXPECT_EQ(articles, 5);
   EXPECT_EQ(f.fetched.count(kOrigin + "/list.jsp?col=2"), 1u);
+}
+
+TEST_F(CrawlerTest, AspNetCookielessSessionFoldersDoNotMultiplyPages) {
+  // Issue 7, hostile servers: an ASP.NET site in cookie-less mode writes a new "(S(…))" folder
+  // into every link it serves, so three articles linking each other were fetched until the depth
+  // limit (41 fetches, all the same three pages). Each is one page, fetched once.
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second = "<html><body><a href='/(S(s0))/art/1.aspx'>文章</a></body></html>";
+  auto session = std::make_shared<int>(0);
+  f.generate = [session](const std::string& url) -> std::optional<std::string> {
+    if (url.find("/art/") == std::string::npos) return std::nullopt;
+    const std::string folder = "/(S(s" + std::to_string(++*session) + "))/";
+    std::string html = "<html><body><p>正文</p>";
+    for (int k = 1; k <= 3; ++k) {
+      // Relative links, as the server writes them, resolve under the new session folder.
+      html += "<a href='" + folder + "art/" + std::to_string(k) + ".aspx'>文章</a><a href='" + std::to_string(k) +
+              ".aspx?x=" + std::to_string(k) + "'>同目录</a>";
+    }
+    return html + "</body></html>";
+  };
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  int articles = 0;
+  for (const auto& [url, n] : f.fetched) {
+    EXPECT_EQ(url.find("(S("), std::string::npos) << url;
+    EXPECT_EQ(n, 1) << url;
+    if (url.find("/art/") != std::string::npos) ++articles;
+  }
+  EXPECT_EQ(articles, 6) << "three articles and the three ?x= variants";
 }
 
 TEST_F(CrawlerTest, PageWithAHundredThousandLinksIsBoundedByThePageLimit) {
@@ -661,6 +703,30 @@ TEST_F(CrawlerTest, RobotsLostToAServerErrorOrTheNetworkLetsOnlyTheSeedsThrough)
   EXPECT_EQ(d->robots_disallowed, 0);
 }
 
+TEST_F(CrawlerTest, RobotsThatRedirectsForeverOrIsHeldOpenIsReadAsAnAnswer) {
+  // Issue 7, hostile servers: a robots.txt redirecting in a loop, or past the redirect limit, is
+  // "unavailable" (RFC 9309 §2.3.1.2, §2.3.1.3), which allows all; one sent whole and its
+  // connection then held open is read like any answer (its Disallow obeyed), not lost as a
+  // network failure that would disallow all but the seeds.
+  CrawlOptions options;
+  options.external = CrawlOptions::External::kNone;
+  std::vector<ScriptedFetcher> sites(3, SiteFetcher());
+  sites[0].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kRedirectLoop;
+  sites[1].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kTooManyRedirects;
+  sites[2].errors[kOrigin + "/robots.txt"] = fetch::FetchError::kHeldOpen;
+
+  for (std::size_t i = 0; i < sites.size(); ++i) {
+    auto stats = CrawlSites(*repo_, sites[i], {site_}, {}, clock_, options, nullptr);
+    clock_.Advance(3600);
+
+    ASSERT_TRUE(stats) << stats.error().message;
+    ASSERT_EQ(stats->robots.size(), 1u) << i;
+    EXPECT_FALSE(stats->robots[0].unreachable) << i;
+    EXPECT_EQ(sites[i].fetched[kOrigin + "/gzdt/1.html"], 1) << i;
+    EXPECT_EQ(sites[i].fetched.count(kOrigin + "/private/x.html"), i == 2 ? 0u : 1u) << i;
+  }
+}
+
 TEST_F(CrawlerTest, CrawlDelayIsObeyedCappedAndReportedUnlessTheSiteOverridesRobots) {
   ScriptedFetcher f = SiteFetcher();
   f.pages[kOrigin + "/robots.txt"] = {200, "User-agent: *\nCrawl-delay: 30\nDisallow: /private/\n"};
@@ -723,6 +789,52 @@ TEST_F(CrawlerTest, ResumedCrawlClassifiesFormTargetsLikeAnUninterruptedOne) {
   auto search = repo_->LatestPage(kOrigin + "/search.jsp", clock_.Now());
   ASSERT_TRUE(search && *search);
   EXPECT_EQ(DeadLinkClass((*search)->page.http_status, (*search)->page.error), "");
+}
+
+TEST_F(CrawlerTest, ResumedCrawlChecksExternalLinksAsLinksFromTheAddressTheSiteAnsweredFrom) {
+  // Issue 7, hostile servers: a crawl killed while it checked a public site's external links
+  // resumed with every page fetched, so no page told it where the site answered from: its links
+  // into private address space went out unguarded. The address is kept with the run.
+  const std::string ext = "http://127.0.0.2:18002";
+  ScriptedFetcher first = SiteFetcher();
+  first.answer_ip = "203.0.113.7";  // a public address
+  first.pages[kOrigin + "/"].second = "<html><body><a href='" + ext + "/admin'>内网</a></body></html>";
+  ScriptedFetcher dying;
+  dying.crash_after = 0;  // "kill -9" at the first external check
+  CrawlOptions options;
+  options.external_fetcher = &dying;
+
+  EXPECT_THROW((void)CrawlSites(*repo_, first, {site_}, {}, clock_, options, nullptr), std::runtime_error);
+  ScriptedFetcher second = SiteFetcher();
+  ScriptedFetcher external;
+  external.pages[ext + "/admin"] = {200, "<p>内部</p>"};
+  options.external_fetcher = &external;
+  auto stats = CrawlSites(*repo_, second, {site_}, {}, clock_, options, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_TRUE(stats->resumed);
+  EXPECT_EQ(second.fetched.count(kOrigin + "/"), 0u) << "no page of the site is fetched again";
+  EXPECT_EQ(stats->external_checked, 1);
+  ASSERT_EQ(external.linked_from.count(ext + "/admin"), 1u);
+  EXPECT_EQ(external.linked_from[ext + "/admin"], "203.0.113.7");
+}
+
+TEST_F(CrawlerTest, UrlsFoundOnASitesPagesAreAskedAsLinksFromTheAddressItAnsweredFrom) {
+  // Issue 7, hostile servers: a public site whose name resolves to 127.0.0.1 or 10.x once its
+  // homepage has been read (DNS rebinding) made the crawler fetch its other pages from the
+  // machines around it; only links to other hosts were guarded. Pages and resources found on the
+  // site are asked as links from the address it answered from; the registered seeds are not.
+  ScriptedFetcher f = SiteFetcher();
+  f.answer_ip = "203.0.113.7";  // a public address
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(f.linked_from[kOrigin + "/"], "") << "the registered homepage";
+  for (const char* path : {"/gzdt/", "/gzdt/1.html", "/dead.html", "/logo.png"}) {
+    ASSERT_EQ(f.linked_from.count(kOrigin + path), 1u) << path;
+    EXPECT_EQ(f.linked_from[kOrigin + path], "203.0.113.7") << path;
+  }
 }
 
 TEST_F(CrawlerTest, ResumedCrawlKeepsTheOriginTheHomepageMovedTo) {

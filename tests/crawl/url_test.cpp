@@ -32,6 +32,23 @@ TEST(UrlTest, DropsSessionIdentifiersSoOnePageHasOneUrl) {
   EXPECT_EQ(NormalizeUrl("http://x.gov.cn/doc;v=2/a.html"), "http://x.gov.cn/doc;v=2/a.html");
 }
 
+TEST(UrlTest, DropsAspNetCookielessSessionFolders) {
+  // Issue 7, hostile servers: an ASP.NET site in cookie-less session mode puts a new
+  // "(S(…))" folder in front of every path for a visitor that keeps no cookie, so each page had
+  // endless addresses (the trap guard saw no repeated segment, the query-shape guard no query).
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/(S(lit3py55t21z5v55vlm25s55))/xxgk/list.aspx?id=3"),
+            "http://x.gov.cn/xxgk/list.aspx?id=3");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/web/(A(Vk1aZ3RK)S(k3dq2f55)F(9DB2))/default.aspx"),
+            "http://x.gov.cn/web/default.aspx");
+  EXPECT_EQ(NormalizeUrl("http://x.gov.cn/(X(1)S(abc))/"), "http://x.gov.cn/");
+  // Parentheses that are no session ticket stay.
+  for (const char* kept : {"http://x.gov.cn/(2022)/a.html", "http://x.gov.cn/a(S(b))/c.html",
+                           "http://x.gov.cn/(s(abc))/c.html", "http://x.gov.cn/(S(a)b)/c.html",
+                           "http://x.gov.cn/(S(a(b)))/c.html", "http://x.gov.cn/list/(S(abc))"}) {
+    EXPECT_EQ(NormalizeUrl(kept), kept);
+  }
+}
+
 TEST(UrlTest, OriginAndFolder) {
   EXPECT_EQ(OriginOf("http://127.0.0.1:18001/a/b.html"), "http://127.0.0.1:18001");
   EXPECT_EQ(FolderOf("http://127.0.0.1:18001/zfxxgk/czj/index.html"), "http://127.0.0.1:18001/zfxxgk/czj/");

@@ -761,6 +761,31 @@ TEST_F(CurlFetcherTest, EndlessHeadersEndBoundedInTimeAndMemory) {
   EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "headers are not accumulated";
 }
 
+TEST_F(CurlFetcherTest, EndlessInterimAnswersEndBoundedInTimeAndMemory) {
+  // Issue 7, hostile servers: "102 Processing" (or 100, or 103 with hints) forever, fast, never a
+  // final answer. Each interim answer resets what was read of the last; the request ends at its
+  // timeout with nothing accumulated.
+  RawServer raw(RawServer::Handler([](int client, const std::atomic<bool>& stop) {
+    std::string block;
+    for (int i = 0; i < 200; ++i) block += "HTTP/1.1 103 Early Hints\r\nLink: </a" + std::to_string(i) + ".css>\r\n\r\n";
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!stop && std::chrono::steady_clock::now() < until) {
+      if (send(client, block.data(), block.size(), MSG_NOSIGNAL) < 0) return;  // the client gave up
+    }
+  }));
+  Request req;
+  req.url = raw.Url();
+  req.timeout_ms = 1500;
+  const long rss_before = MaxRssKilobytes();
+
+  const Response r = fetcher_->Fetch(req);
+
+  EXPECT_NE(r.error, FetchError::kNone);
+  EXPECT_FALSE(r.Ok());
+  EXPECT_LT(r.elapsed_ms, 4000);
+  EXPECT_LT(MaxRssKilobytes() - rss_before, 64 * 1024) << "interim answers are not accumulated";
+}
+
 TEST_F(CurlFetcherTest, PageSentWhileTheConnectionIsHeldOpenIsKeptWhenAsked) {
   // Issue 7, hostile servers: the whole page without a length, then the connection held open, or
   // a page stalled short of its Content-Length. The transfer times out either way; the body that
@@ -795,6 +820,123 @@ TEST_F(CurlFetcherTest, PageSentWhileTheConnectionIsHeldOpenIsKeptWhenAsked) {
     EXPECT_FALSE(kept.Ok()) << head;
     EXPECT_LT(kept.elapsed_ms, 3000) << head;
   }
+}
+
+// Holds `client` open until the fetcher closes it or the test ends, reading whatever it sends.
+void HoldUntilClosed(int client, const std::atomic<bool>& stop) {
+  while (!stop) {
+    pollfd p{client, POLLIN, 0};
+    if (poll(&p, 1, 20) <= 0) continue;
+    char buffer[512];
+    if (recv(client, buffer, sizeof(buffer), 0) <= 0) return;
+  }
+}
+
+TEST_F(CurlFetcherTest, WholePageHeldOpenEndsAfterAShortSilenceWithThePageKept) {
+  // Issue 7, hostile servers: a site that sends each page whole, without a length (or short of
+  // the length it declared), and never closes the connection. Each page ran to its timeout and
+  // counted toward the host breaker, so a site doing it on every page cost a timeout per page and
+  // then had its pages answered host_down, never read. Once the HTML has ended (</html>) and the
+  // server has been silent for held_open_idle_ms, the page is kept and the outcome is held_open.
+  const std::string html = "<html><body>政务公开</body></HTML>\r\n";
+  FetchOptions options;
+  options.held_open_idle_ms = 300;
+  options.host_failure_limit = 2;
+  auto fetcher = MakeCurlFetcher(options);
+  for (const std::string& head : {std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"),
+                                  "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                                      std::to_string(html.size() + 100) + "\r\n\r\n"}) {
+    RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+      const std::string reply = head + html;
+      (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+      HoldUntilClosed(client, stop);
+    }));
+    for (int i = 0; i < 3; ++i) {  // more than the breaker's limit: an answer is no host failure
+      Request req;
+      req.url = raw.Url() + "p" + std::to_string(i) + ".html";
+      req.timeout_ms = 8000;
+      req.skip_when_host_down = true;
+
+      const Response r = fetcher->Fetch(req);
+
+      EXPECT_EQ(r.error, FetchError::kHeldOpen) << head << r.error_text;
+      EXPECT_EQ(ErrorName(r.error), "held_open");
+      EXPECT_EQ(r.http_status, 200) << head;
+      EXPECT_EQ(r.body, html) << head;
+      EXPECT_TRUE(r.body_is_text) << head;
+      EXPECT_FALSE(r.Ok()) << "no validator may come from it";
+      EXPECT_LT(r.elapsed_ms, 4000) << head << " half the timeout, with room for a loaded machine";
+    }
+  }
+  // A page whose HTML has not ended, or after whose end bytes keep coming, waits for its timeout.
+  for (const char* tail : {"<html><body>未完", "<html><body>政务公开</body></html>"}) {
+    RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+      const std::string reply = std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n") + tail;
+      (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+      const bool trickle = std::string_view(tail).find("</html>") != std::string_view::npos;
+      while (!stop) {
+        Stall(stop, 100);
+        if (trickle && send(client, " ", 1, MSG_NOSIGNAL) != 1) return;
+      }
+    }));
+    Request req;
+    req.url = raw.Url();
+    req.timeout_ms = 1500;
+
+    const Response r = fetcher->Fetch(req);
+
+    EXPECT_EQ(r.error, FetchError::kTimeout) << tail;
+    EXPECT_GE(r.elapsed_ms, 1400) << tail;
+  }
+}
+
+TEST_F(CurlFetcherTest, RedirectsToOtherSchemesAndHugeAddressesEndWithAnOutcome) {
+  // Issue 7, hostile servers: a Location naming a local file, another protocol, a script, inline
+  // data, or an address of 60 KB or 200 KB. None is followed anywhere but http(s), none hangs.
+  const std::string long_path = "/" + std::string(60000, 'a');
+  for (const std::string& location :
+       {std::string("file:///etc/passwd"), std::string("ftp://127.0.0.1:1/x"), std::string("javascript:alert(1)"),
+        std::string("data:text/html,<p>x</p>"), std::string("gopher://127.0.0.1:1/"), std::string("dict://127.0.0.1:1/"),
+        std::string("ldap://127.0.0.1:1/"), long_path, "/" + std::string(200000, 'b')}) {
+    RawServer raw("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+    Request req;
+    req.url = raw.Url();
+    req.timeout_ms = 5000;
+
+    const Response r = fetcher_->Fetch(req);
+
+    const std::string name = location.substr(0, 40);
+    EXPECT_NE(r.error, FetchError::kNone) << name;
+    EXPECT_FALSE(r.Ok()) << name;
+    EXPECT_TRUE(r.body.empty()) << name;
+    EXPECT_LT(r.elapsed_ms, 4000) << name;
+    if (location.find("://") != std::string::npos && location.rfind("http", 0) != 0) {
+      EXPECT_EQ(r.error, FetchError::kProtocol) << name << ": " << r.error_text;
+    }
+  }
+}
+
+TEST_F(CurlFetcherTest, LinksFromAPublicPageToLoopbackSpelledAsNumbersAreNotRequested) {
+  // Issue 7, hostile servers: 2130706433, 0x7f000001 and 127.1 are 127.0.0.1 to the resolver.
+  // The guard looks at the address connected to, so no spelling of a private address passes.
+  std::atomic<int> hits{0};
+  RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>&) {
+    ++hits;
+    const std::string reply = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }));
+  const std::string port = raw.Url().substr(std::string("http://127.0.0.1:").size());
+  for (const char* host : {"2130706433", "0x7f000001", "127.1", "0177.0.0.1"}) {
+    Request req;
+    req.url = std::string("http://") + host + ":" + port;
+    req.timeout_ms = 3000;
+    req.linked_from_ip = "203.0.113.7";  // the linking page answered from a public address
+
+    const Response r = fetcher_->Fetch(req);
+
+    EXPECT_EQ(r.error, FetchError::kRedirectPrivate) << host << ": " << r.error_text;
+  }
+  EXPECT_EQ(hits.load(), 0);
 }
 
 TEST_F(CurlFetcherTest, BodyShorterThanItsContentLengthIsReset) {
@@ -843,6 +985,11 @@ TEST_F(CurlFetcherTest, MalformedAnswersEndWithAnOutcomeNamingWhatWasWrong) {
       {"gzip label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n" + page, 200, FetchError::kDecode},
       {"brotli label on a plain body", "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n" + page, 200, FetchError::kDecode},
       {"unknown encoding", "HTTP/1.1 200 OK\r\nContent-Encoding: x-weird\r\n" + page, 200, FetchError::kDecode},
+      {"a thousand stacked encodings", "HTTP/1.1 200 OK\r\nContent-Encoding: " + [] {
+         std::string chain = "gzip";
+         for (int i = 1; i < 1000; ++i) chain += ", gzip";
+         return chain;
+       }() + "\r\n" + page, 200, FetchError::kDecode},
       {"50 KB charset label",
        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=" + std::string(50000, 'x') +
            "\r\nContent-Length: 6\r\n\r\n<html>",

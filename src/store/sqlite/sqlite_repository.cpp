@@ -947,10 +947,10 @@ Result<std::vector<FrontierEntry>> SqliteRepository::Frontier(std::int64_t run, 
 
 Result<void> SqliteRepository::AddCrawlAreas(std::int64_t run, const std::vector<CrawlArea>& areas) {
   return InTransaction([&]() -> Result<void> {
-    Statement s(db_, "INSERT INTO crawl_areas(run_id, site_id, url, landing) VALUES (?,?,?,?)");
+    Statement s(db_, "INSERT INTO crawl_areas(run_id, site_id, url, landing, address) VALUES (?,?,?,?,?)");
     for (const CrawlArea& a : areas) {
       s.Reset();
-      s.Bind(1, run).Bind(2, a.site_id).Bind(3, a.url).Bind(4, a.landing);
+      s.Bind(1, run).Bind(2, a.site_id).Bind(3, a.url).Bind(4, a.landing).Bind(5, a.address);
       if (auto r = s.Run(fmt::format("crawl_areas '{}'", a.url)); !r) return r;
     }
     return Ok();
@@ -959,13 +959,14 @@ Result<void> SqliteRepository::AddCrawlAreas(std::int64_t run, const std::vector
 
 Result<std::vector<CrawlArea>> SqliteRepository::CrawlAreas(std::int64_t run) {
   std::vector<CrawlArea> out;
-  Statement s(db_, "SELECT site_id, url, landing FROM crawl_areas WHERE run_id = ? ORDER BY rowid");
+  Statement s(db_, "SELECT site_id, url, landing, address FROM crawl_areas WHERE run_id = ? ORDER BY rowid");
   s.Bind(1, run);
   while (s.Step()) {
     CrawlArea a;
     a.site_id = s.Int(0);
     a.url = s.Text(1);
     a.landing = s.Int(2) != 0;
+    a.address = s.Text(3);
     out.push_back(std::move(a));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: crawl_areas: " + s.ErrorMessage());
