@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
+#include "messages/board_auto.hpp"
 #include "common/time.hpp"
 #include "media/html_xpath.hpp"
 #include "media/loose_time.hpp"
@@ -67,9 +68,44 @@ std::string IdFromLink(const std::string& link) {
   return std::string(s);
 }
 
+// True when every list field of `paths` is configured.
+bool AllListFields(const MessageFieldPaths& paths) {
+  return !paths.title.empty() && !paths.received_at.empty() && !paths.replied_at.empty() && !paths.status.empty() &&
+         !paths.unit.empty();
+}
+
+// Fills the fields the configuration left empty from the row found by its labels with the same
+// link (or, without links, the same title).
+void FillFromFound(const BoardListPage& found, BoardRow& row) {
+  for (const BoardRow& f : found.rows) {
+    const bool same = !row.link.empty() ? f.link == row.link : (!row.title.empty() && f.title == row.title);
+    if (!same) continue;
+    for (auto [have, other] : {std::pair{&row.id, &f.id}, std::pair{&row.title, &f.title},
+                               std::pair{&row.received_text, &f.received_text},
+                               std::pair{&row.replied_text, &f.replied_text},
+                               std::pair{&row.status_text, &f.status_text}, std::pair{&row.kind_text, &f.kind_text},
+                               std::pair{&row.unit_text, &f.unit_text}}) {
+      if (have->empty()) *have = *other;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config) {
+  // A board without an item XPath is read by its labels alone.
+  if (config.item_xpath.empty()) {
+    BoardListPage found = FindBoardRows(html, url);
+    if (!config.next_page_xpath.empty()) {
+      auto doc = HtmlXPathDocument::Parse(html, url);
+      if (!doc) return doc.error();
+      auto next = doc->Text(config.next_page_xpath);
+      if (!next) return next.error();
+      found.next_url = !next->empty() && !StartsWith(*next, "javascript:") && *next != "#" ? doc->Resolve(*next) : "";
+    }
+    return found;
+  }
   auto doc = HtmlXPathDocument::Parse(html, url);
   if (!doc) return doc.error();
   auto nodes = doc->Select(config.item_xpath);
@@ -85,10 +121,19 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
     if (row.title.empty() && row.received_text.empty() && row.link.empty()) continue;
     page.rows.push_back(std::move(row));
   }
+  // Fields and pagination the configuration leaves out are found by their labels; configured
+  // XPaths win where they read something.
+  const bool partial = !AllListFields(config.list) || config.next_page_xpath.empty();
+  const BoardListPage found = partial ? FindBoardRows(html, url) : BoardListPage{};
+  if (!AllListFields(config.list)) {
+    for (BoardRow& row : page.rows) FillFromFound(found, row);
+  }
   if (!config.next_page_xpath.empty()) {
     auto next = doc->Text(config.next_page_xpath);
     if (!next) return next.error();
     if (!next->empty() && !StartsWith(*next, "javascript:") && *next != "#") page.next_url = doc->Resolve(*next);
+  } else {
+    page.next_url = found.next_url;
   }
   return page;
 }
@@ -96,7 +141,10 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
 Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row) {
   auto doc = HtmlXPathDocument::Parse(html, url);
   if (!doc) return doc.error();
-  return ReadFields(*doc, config.detail, nullptr, row);
+  if (auto r = ReadFields(*doc, config.detail, nullptr, row); !r) return r;
+  // Fields no XPath gave are found by their labels.
+  FindBoardDetail(html, url, row);
+  return Ok();
 }
 
 BoardStatus ParseBoardStatus(std::string_view text) {
