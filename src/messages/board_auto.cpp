@@ -67,17 +67,35 @@ constexpr std::array kLabels = {
 
 bool IsSpace(char c) { return c == ' '; }
 
+// Where `label` ends when `text` spells it at `pos`, spaces between its characters allowed
+// ("留 言 人", "标  题" are padded to the width of their neighbours); npos when it does not.
+std::size_t SpelledAt(std::string_view text, std::size_t pos, std::string_view label) {
+  std::size_t t = pos;
+  for (std::size_t l = 0; l < label.size();) {
+    if (l > 0) {
+      while (t < text.size() && IsSpace(text[t])) ++t;
+    }
+    char32_t c = 0;
+    const std::size_t n = std::max<std::size_t>(1, DecodeUtf8At(label, l, c));
+    if (text.compare(t, n, label.substr(l, n)) != 0) return std::string_view::npos;
+    t += n;
+    l += n;
+  }
+  return t;
+}
+
 // The label starting at `pos` of `text` and where its value starts, when the text there reads as
 // a label: followed by a colon, or standing alone between spaces (a table cell).
 std::optional<std::pair<const Label*, std::size_t>> LabelAt(std::string_view text, std::size_t pos) {
   for (const Label& label : kLabels) {
-    if (text.compare(pos, label.text.size(), label.text) != 0) continue;
-    std::size_t after = pos + label.text.size();
+    const std::size_t end = SpelledAt(text, pos, label.text);
+    if (end == std::string_view::npos) continue;
+    std::size_t after = end;
     while (after < text.size() && IsSpace(text[after])) ++after;
     if (StartsWith(text.substr(after), "：")) return std::pair{&label, after + 3};
     if (after < text.size() && text[after] == ':') return std::pair{&label, after + 1};
     const bool alone_before = pos == 0 || IsSpace(text[pos - 1]);
-    const bool alone_after = pos + label.text.size() == text.size() || IsSpace(text[pos + label.text.size()]);
+    const bool alone_after = end == text.size() || IsSpace(text[end]);
     if (alone_before && alone_after) return std::pair{&label, after};
   }
   return std::nullopt;
@@ -87,6 +105,18 @@ std::optional<std::pair<const Label*, std::size_t>> LabelAt(std::string_view tex
 std::string FirstWord(std::string_view value) {
   value = Trim(value);
   return std::string(value.substr(0, value.find(' ')));
+}
+
+// The date of a time value and its time of day when one follows ("2024-03-07 09:30 已回复" →
+// "2024-03-07 09:30"); "" when the value does not start with a date ("回复时间： 正在办理").
+std::string TimeWords(std::string_view value) {
+  value = Trim(value);
+  if (value.empty() || value[0] < '0' || value[0] > '9') return "";
+  const std::size_t first = value.find(' ');
+  if (first == std::string_view::npos) return std::string(value);
+  const std::size_t second = value.find(' ', first + 1);
+  const bool clock = first + 1 < value.size() && value[first + 1] >= '0' && value[first + 1] <= '9';
+  return std::string(value.substr(0, clock ? second : first));
 }
 
 // Text of a subtree with a space at each element boundary (inline formatting aside), so that
@@ -169,7 +199,8 @@ void FillFromLabels(const std::vector<LabelledValue>& values, BoardRow& row) {
     if (!out->empty()) continue;
     const bool one_word = v.field == BoardField::kId || v.field == BoardField::kStatus ||
                           v.field == BoardField::kKind || v.field == BoardField::kUnit;
-    *out = one_word ? FirstWord(v.value) : v.value;
+    const bool time = v.field == BoardField::kReceived || v.field == BoardField::kReplied;
+    *out = one_word ? FirstWord(v.value) : time ? TimeWords(v.value) : v.value;
   }
 }
 
@@ -184,12 +215,23 @@ std::string StatusBadge(const HtmlTree& tree, std::size_t scope) {
   return "";
 }
 
-// The rows under a header row `header` whose cells name `fields`.
+// The rows under the header row `header`.
 std::vector<std::size_t> RowsUnder(const HtmlTree& tree, std::size_t header) {
   std::vector<std::size_t> rows;
   const std::size_t width = Cells(tree, header).size();
+  // A row has the header's cells and a time under the header's first time column (pagers and
+  // "暂无信件" lines do not).
+  const std::vector<std::size_t> header_cells = Cells(tree, header);
+  std::size_t time_column = 0;
+  while (time_column < header_cells.size() && HeaderField(tree.Text(header_cells[time_column], 64)) != BoardField::kReceived &&
+         HeaderField(tree.Text(header_cells[time_column], 64)) != BoardField::kReplied) {
+    ++time_column;
+  }
   auto take = [&](std::size_t r) {
-    if (Cells(tree, r).size() == width && tree.Info(r).text_bytes > 0) rows.push_back(r);
+    const std::vector<std::size_t> cells = Cells(tree, r);
+    if (cells.size() == width && time_column < width && FindBoardTime(tree.Text(cells[time_column], 200))) {
+      rows.push_back(r);
+    }
   };
   if (tree.Tag(header) == "tr") {
     // Every later row of the same table (thead and tbody alike), not those of nested tables.
@@ -233,7 +275,10 @@ std::optional<Header> HeaderAt(const HtmlTree& tree, std::size_t i) {
   bool time = false;
   int named = 0;
   for (std::size_t c : cells) {
-    const BoardField f = HeaderField(tree.Text(c, 64));
+    // "回复单位：" ends in a colon: a label whose value is empty, not a column header.
+    const std::string text = tree.Text(c, 64);
+    if (EndsWith(text, "：") || EndsWith(text, ":")) return std::nullopt;
+    const BoardField f = HeaderField(text);
     time = time || f == BoardField::kReceived || f == BoardField::kReplied;
     named += f != BoardField::kNone ? 1 : 0;
     h.fields.push_back(f);
@@ -332,7 +377,7 @@ std::string DetailTitle(const HtmlTree& tree) {
 
 // True when `text` reads as a date and time of day (not a bare date).
 bool HasTimeOfDay(std::string_view text) {
-  const auto t = media::FindLooseTime(text);
+  const auto t = FindBoardTime(text);
   return t && t->has_time;
 }
 

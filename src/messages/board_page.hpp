@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "media/loose_time.hpp"
 #include "messages/board_config.hpp"
 #include "model/model.hpp"
 
@@ -40,6 +41,10 @@ Result<void> ReadBoardDetail(std::string_view html, const std::string& url, cons
 enum class BoardStatus { kUnknown, kFinished, kInProgress };
 // 已办结 / 已答复 / 已回复 … → finished; 办理中 / 未答复 / 待回复 / 未办结 … → in progress.
 BoardStatus ParseBoardStatus(std::string_view text);
+
+// The first date (and time of day) of a board's time field, as media::FindLooseTime reads it, or
+// of a field that holds only a date with a two-digit year ("24-03-05", read as 2024-03-05).
+std::optional<media::LooseTime> FindBoardTime(std::string_view text);
 
 // The message a row describes, with seen_at = `seen_at`. Fails (with the reason) when the row has
 // no readable 留言时间. A reply time is dropped when the status says the message is still being
