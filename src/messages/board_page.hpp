@@ -1,5 +1,5 @@
-// Reading one message-board page (list or detail) with the XPaths of its BoardConfig, and turning
-// what was read into a CitizenMessage. Pure: no I/O.
+// Reading one message-board page (list or detail) with the XPaths of its BoardConfig or by its
+// labels, and turning what was read into a CitizenMessage. Pure: no I/O.
 #pragma once
 
 #include <optional>
@@ -32,9 +32,12 @@ struct BoardListPage {
   std::string next_url;  // "" when there is no further page
 };
 
-// Reads a list page. Fails on a page that is not HTML or an invalid XPath.
+// Reads a list page: by its labels (FindBoardRows) when the board has no item XPath, else with
+// the configured XPaths, the fields and next page they leave out found by their labels. Fails on
+// a page that is not HTML or an invalid XPath.
 Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config);
-// Reads a detail page into `row`: each configured field that yields text replaces the list's.
+// Reads a detail page into `row`: each configured field that yields text replaces the list's;
+// then the fields still empty are found by their labels (FindBoardDetail).
 Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row);
 
 // 办理状态.
