@@ -174,19 +174,6 @@ void ReadLink(const HtmlTree& tree, std::size_t scope, const std::string& base, 
   if (!full.empty() && (EndsWith(row.title, "...") || EndsWith(row.title, "…"))) row.title = full;
 }
 
-std::string* FieldOf(BoardRow& row, BoardField field) {
-  switch (field) {
-    case BoardField::kId: return &row.id;
-    case BoardField::kTitle: return &row.title;
-    case BoardField::kReceived: return &row.received_text;
-    case BoardField::kReplied: return &row.replied_text;
-    case BoardField::kStatus: return &row.status_text;
-    case BoardField::kKind: return &row.kind_text;
-    case BoardField::kUnit: return &row.unit_text;
-    case BoardField::kNone: break;
-  }
-  return nullptr;
-}
 
 // Sets each field the labelled values name and `row` leaves empty (the first value of a field).
 void FillFromLabels(const std::vector<LabelledValue>& values, BoardRow& row) {
@@ -213,6 +200,21 @@ std::string StatusBadge(const HtmlTree& tree, std::size_t scope) {
     if (ParseBoardStatus(text) != BoardStatus::kUnknown) return text;
   }
   return "";
+}
+
+// A title that starts with its status in brackets ("【已回复】…", "[办理中]…") loses it to the
+// status, unless the row has one.
+void SplitStatusPrefix(BoardRow& row) {
+  for (auto [open, close] : {std::pair{std::string_view("【"), std::string_view("】")}, std::pair{std::string_view("["), std::string_view("]")}}) {
+    if (!StartsWith(row.title, open)) continue;
+    const std::size_t end = row.title.find(close, open.size());
+    if (end == std::string::npos) continue;
+    const std::string status = row.title.substr(open.size(), end - open.size());
+    if (ParseBoardStatus(status) == BoardStatus::kUnknown) continue;
+    if (row.status_text.empty()) row.status_text = status;
+    row.title = std::string(Trim(std::string_view(row.title).substr(end + close.size())));
+    return;
+  }
 }
 
 // The rows under the header row `header`.
@@ -347,7 +349,7 @@ std::string NextPage(const HtmlTree& tree, const std::string& base) {
   for (std::size_t i = 0; i < tree.size(); ++i) {
     if (!tree.IsElement(i) || tree.Tag(i) != "a" || tree.Info(i).text_bytes > 24) continue;
     std::string text = ReplaceAll(tree.Text(i), " ", "");
-    for (std::string_view deco : {">", "<", "»", "›", "〉", "&gt;"}) text = ReplaceAll(text, deco, "");
+    for (std::string_view deco : {">", "<", "»", "›", "〉", "&gt;", "[", "]", "【", "】"}) text = ReplaceAll(text, deco, "");
     if (std::find(kNext.begin(), kNext.end(), text) == kNext.end()) continue;
     const std::string href = extract::ResolveUrl(base, tree.AttrView(i, "href"));
     if (!href.empty()) return href;
@@ -383,10 +385,28 @@ bool HasTimeOfDay(std::string_view text) {
 
 }  // namespace
 
+std::string* FieldOf(BoardRow& row, BoardField field) {
+  switch (field) {
+    case BoardField::kId: return &row.id;
+    case BoardField::kTitle: return &row.title;
+    case BoardField::kReceived: return &row.received_text;
+    case BoardField::kReplied: return &row.replied_text;
+    case BoardField::kStatus: return &row.status_text;
+    case BoardField::kKind: return &row.kind_text;
+    case BoardField::kUnit: return &row.unit_text;
+    case BoardField::kNone: break;
+  }
+  return nullptr;
+}
+
 BoardField HeaderField(std::string_view header) {
   std::string h = ReplaceAll(ReplaceAll(header, " ", ""), "：", "");
   h = ReplaceAll(h, ":", "");
   if (h.empty() || CodePointCount(h) > 8) return BoardField::kNone;
+  // Over a column, 办理情况 / 回复情况 hold a status word (in a detail page, the reply's text).
+  if (EndsWith(h, "情况") && (StartsWith(h, "办理") || StartsWith(h, "处理") || StartsWith(h, "回复") || StartsWith(h, "答复"))) {
+    return BoardField::kStatus;
+  }
   for (const Label& label : kLabels) {
     if (h == label.text) return label.field;
   }
@@ -442,6 +462,7 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
     header_found = true;
     for (std::size_t r : RowsUnder(tree, i)) {
       BoardRow row = RowFromCells(tree, *h, r, base);
+      SplitStatusPrefix(row);
       if (!row.title.empty() || !row.received_text.empty()) page.rows.push_back(std::move(row));
     }
     i = tree.Info(i).end - 1;
@@ -452,6 +473,7 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
     BoardRow row;
     FillFromLabels(FindLabelledValues(SeparatedText(tree, item)), row);
     ReadLink(tree, item, base, row);
+    SplitStatusPrefix(row);
     if (row.status_text.empty()) row.status_text = StatusBadge(tree, item);
     page.rows.push_back(std::move(row));
   }
@@ -463,6 +485,7 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
     row.title = item.title;
     row.link = item.url;
     row.received_text = FormatDate(*item.date);
+    SplitStatusPrefix(row);
     page.rows.push_back(std::move(row));
   }
   return page;
@@ -475,8 +498,7 @@ void FindBoardDetail(std::string_view html, const std::string& url, BoardRow& ro
   BoardRow found;
   FillFromLabels(FindLabelledValues(SeparatedText(tree, body < 0 ? 0 : static_cast<std::size_t>(body))), found);
   if (found.title.empty()) found.title = DetailTitle(tree);
-  for (auto field : {BoardField::kId, BoardField::kTitle, BoardField::kReceived, BoardField::kReplied,
-                     BoardField::kStatus, BoardField::kKind, BoardField::kUnit}) {
+  for (BoardField field : kBoardFields) {
     std::string& have = *FieldOf(row, field);
     const std::string& detail = *FieldOf(found, field);
     if (detail.empty()) continue;

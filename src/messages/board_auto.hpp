@@ -24,6 +24,16 @@ enum class BoardField { kNone, kId, kTitle, kReceived, kReplied, kStatus, kKind,
 // headers (序号, 留言人) and for text too long to be a header.
 BoardField HeaderField(std::string_view header);
 
+// Every field a label can name, in BoardRow order.
+inline constexpr BoardField kBoardFields[] = {BoardField::kId,     BoardField::kTitle, BoardField::kReceived,
+                                              BoardField::kReplied, BoardField::kStatus, BoardField::kKind,
+                                              BoardField::kUnit};
+// The text of `field` in `row`; nullptr for kNone.
+std::string* FieldOf(BoardRow& row, BoardField field);
+inline const std::string* FieldOf(const BoardRow& row, BoardField field) {
+  return FieldOf(const_cast<BoardRow&>(row), field);
+}
+
 // One "label：value" pair found in a run of text.
 struct LabelledValue {
   BoardField field = BoardField::kNone;

@@ -80,12 +80,8 @@ void FillFromFound(const BoardListPage& found, BoardRow& row) {
   for (const BoardRow& f : found.rows) {
     const bool same = !row.link.empty() ? f.link == row.link : (!row.title.empty() && f.title == row.title);
     if (!same) continue;
-    for (auto [have, other] : {std::pair{&row.id, &f.id}, std::pair{&row.title, &f.title},
-                               std::pair{&row.received_text, &f.received_text},
-                               std::pair{&row.replied_text, &f.replied_text},
-                               std::pair{&row.status_text, &f.status_text}, std::pair{&row.kind_text, &f.kind_text},
-                               std::pair{&row.unit_text, &f.unit_text}}) {
-      if (have->empty()) *have = *other;
+    for (BoardField field : kBoardFields) {
+      if (std::string& have = *FieldOf(row, field); have.empty()) have = *FieldOf(f, field);
     }
     return;
   }

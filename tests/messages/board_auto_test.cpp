@@ -26,6 +26,7 @@ TEST(BoardAutoTest, HeaderNamesTheFieldOfEachColumn) {
   EXPECT_EQ(HeaderField("回复状态"), BoardField::kStatus);
   EXPECT_EQ(HeaderField("信件编号"), BoardField::kId);
   EXPECT_EQ(HeaderField("主 题"), BoardField::kTitle);
+  EXPECT_EQ(HeaderField("办理情况"), BoardField::kStatus);  // over a column: 已办结 / 办理中
   EXPECT_EQ(HeaderField("序号"), BoardField::kNone);
   EXPECT_EQ(HeaderField("留言人"), BoardField::kNone);
   EXPECT_EQ(HeaderField("已回复"), BoardField::kNone);  // a status, not a header
@@ -172,6 +173,23 @@ TEST(BoardAutoTest, UnconfiguredAndPartlyConfiguredBoards) {
   EXPECT_EQ(page->rows[0].status_text, "已办结");
   EXPECT_EQ(page->rows[0].replied_text, "2022-03-02 16:45:12");
   EXPECT_EQ(page->next_url, "http://127.0.0.1:18000/hdjl/list_2.html");
+}
+
+TEST(BoardAutoTest, AStatusInBracketsBeforeTheTitleIsTheStatus) {
+  const std::string html = R"(<html><body><ul class="ly">
+<li><span>2024-03-05</span><a href="/ly/41.html">【已回复】门前减速带损坏</a></li>
+<li><span>2024-03-02</span><a href="/ly/39.html">[办理中] 医保缴费截止时间</a></li>
+<li><span>2024-02-27</span><a href="/ly/36.html">【热点】河道采砂噪音扰民</a></li></ul>
+<p><a href="index_1.html">[下一页]</a></p></body></html>)";
+  const BoardListPage page = FindBoardRows(html, "http://x.gov.cn/ly/index.html");
+  ASSERT_EQ(page.rows.size(), 3u);
+  EXPECT_EQ(page.rows[0].title, "门前减速带损坏");
+  EXPECT_EQ(page.rows[0].status_text, "已回复");
+  EXPECT_EQ(page.rows[1].title, "医保缴费截止时间");
+  EXPECT_EQ(ParseBoardStatus(page.rows[1].status_text), BoardStatus::kInProgress);
+  EXPECT_EQ(page.rows[2].title, "【热点】河道采砂噪音扰民");  // not a status: the title keeps it
+  EXPECT_EQ(page.rows[2].status_text, "");
+  EXPECT_EQ(page.next_url, "http://x.gov.cn/ly/index_1.html");  // a bracketed [下一页]
 }
 
 TEST(BoardAutoTest, StatusWordsOfRealBoards) {
