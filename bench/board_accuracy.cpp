@@ -4,7 +4,7 @@
 // row), each row goes through ToMessage, and the result is compared with the messages a person
 // reads on the page (manifest.json). Prints per-field tallies over every expected
 // message (one not found counts wrong in each field); never asserts.
-//   build/<preset>/bench/govwatch_board_accuracy [--misses] [DIR]
+//   build/<preset>/bench/govwatch_board_accuracy [--misses] [DIR…]   (default: blind and blind2)
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -104,18 +104,8 @@ std::string Ratio(const Tally& t) {
   return buf;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  bool misses = false;
-  std::filesystem::path dir = std::string(GOVWATCH_SOURCE_DIR) + "/tests/data/messages/blind";
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--misses") == 0) {
-      misses = true;
-    } else {
-      dir = argv[i];
-    }
-  }
+// Scores the pages of `dir` and prints the tallies (and, with `misses`, every wrong answer).
+void Score(const std::filesystem::path& dir, bool misses) {
   const nlohmann::json manifest = nlohmann::json::parse(Slurp(dir / "manifest.json"));
   Scores s;
   const govwatch::messages::BoardConfig unconfigured;
@@ -196,5 +186,26 @@ int main(int argc, char** argv) {
   if (misses) {
     for (const std::string& m : s.misses) std::printf("  miss: %s\n", m.c_str());
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool misses = false;
+  std::vector<std::filesystem::path> dirs;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--misses") == 0) {
+      misses = true;
+    } else {
+      dirs.emplace_back(argv[i]);
+    }
+  }
+  if (dirs.empty()) {
+    // blind: written before the reader; blind2: written after it was tuned on blind.
+    for (const char* name : {"blind", "blind2"}) {
+      dirs.push_back(std::string(GOVWATCH_SOURCE_DIR) + "/tests/data/messages/" + name);
+    }
+  }
+  for (const std::filesystem::path& dir : dirs) Score(dir, misses);
   return 0;
 }
