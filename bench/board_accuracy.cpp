@@ -5,6 +5,7 @@
 // reads on the page (manifest.json). Prints per-field tallies over every expected
 // message (one not found counts wrong in each field); never asserts.
 //   build/<preset>/bench/govwatch_board_accuracy [--misses] [DIR…]   (default: blind and blind2)
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -188,6 +189,40 @@ void Score(const std::filesystem::path& dir, bool misses) {
   }
 }
 
+// The time the reader takes on pages far larger than any board's (one run each).
+void Hostile() {
+  std::printf("== hostile inputs (one run each)\n");
+  const auto run = [](const char* label, const std::string& html, bool detail) {
+    const auto start = std::chrono::steady_clock::now();
+    std::size_t rows = 0;
+    if (detail) {
+      BoardRow row;
+      (void)govwatch::messages::ReadBoardDetail(html, "http://x.gov.cn/d.html", {}, row);
+      rows = row.received_text.empty() ? 0 : 1;
+    } else {
+      auto page = govwatch::messages::ReadBoardList(html, "http://x.gov.cn/l.html", {});
+      rows = page ? page->rows.size() : 0;
+    }
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("%-44s %8.1f MB %8.3f s (%zu rows)\n", label, static_cast<double>(html.size()) / 1e6, s, rows);
+  };
+  std::string table = "<html><body><table><tr><th>标题</th><th>留言时间</th><th>状态</th></tr>";
+  for (int n = 0; table.size() < 10 * 1024 * 1024; ++n) {
+    table += "<tr><td><a href=\"v?id=" + std::to_string(n) + "\">关于第" + std::to_string(n) +
+             "号留言的问题</a></td><td>2024-03-05 10:21</td><td>已回复</td></tr>\n";
+  }
+  run("10 MB table under a header", table + "</table></body></html>", false);
+  std::string cards = "<html><body>";
+  for (int n = 0; cards.size() < 10 * 1024 * 1024; ++n) {
+    cards += "<div><a href=\"/w/" + std::to_string(n) + ".html\">第" + std::to_string(n) +
+             "条</a><p><span>留言时间：2024-03-05 10:21</span><span>回复单位：某局</span></p></div>\n";
+  }
+  run("10 MB of labelled cards", cards + "</body></html>", false);
+  std::string detail = "<html><body><p>留言时间：2024-03-05</p>";
+  while (detail.size() < 10 * 1024 * 1024) detail += "<p>回复内容：经核查，该问题已于办结时间前处理完毕，状态良好。</p>\n";
+  run("10 MB detail page", detail + "</body></html>", true);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -207,5 +242,6 @@ int main(int argc, char** argv) {
     }
   }
   for (const std::filesystem::path& dir : dirs) Score(dir, misses);
+  Hostile();
   return 0;
 }

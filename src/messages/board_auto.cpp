@@ -87,6 +87,18 @@ std::size_t SpelledAt(std::string_view text, std::size_t pos, std::string_view l
 // The label starting at `pos` of `text` and where its value starts, when the text there reads as
 // a label: followed by a colon, or standing alone between spaces (a table cell).
 std::optional<std::pair<const Label*, std::size_t>> LabelAt(std::string_view text, std::size_t pos) {
+  // Most characters start no label: one look at the first characters of all of them.
+  static const std::u32string kFirst = [] {
+    std::u32string first;
+    for (const Label& label : kLabels) {
+      char32_t c = 0;
+      DecodeUtf8At(label.text, 0, c);
+      if (first.find(c) == std::u32string::npos) first.push_back(c);
+    }
+    return first;
+  }();
+  char32_t c = 0;
+  if (DecodeUtf8At(text, pos, c) == 0 || kFirst.find(c) == std::u32string::npos) return std::nullopt;
   for (const Label& label : kLabels) {
     const std::size_t end = SpelledAt(text, pos, label.text);
     if (end == std::string_view::npos) continue;
@@ -120,11 +132,12 @@ std::string TimeWords(std::string_view value) {
 }
 
 // Text of a subtree with a space at each element boundary (inline formatting aside), so that
-// "<span>回复单位：</span><span>回复时间：…</span>" keeps its labels apart.
-std::string SeparatedText(const HtmlTree& tree, std::size_t i) {
+// "<span>回复单位：</span><span>回复时间：…</span>" keeps its labels apart. Stops after about
+// `max_bytes`.
+std::string SeparatedText(const HtmlTree& tree, std::size_t i, std::size_t max_bytes = 64 * 1024) {
   static constexpr std::array<std::string_view, 7> kInline = {"font", "b", "strong", "em", "u", "sup", "sub"};
   std::string raw;
-  for (std::size_t j = i; j < tree.Info(i).end; ++j) {
+  for (std::size_t j = i; j < tree.Info(i).end && raw.size() < max_bytes; ++j) {
     if ((tree.Info(j).flags & (extract::detail::kSkipped | extract::detail::kHidden)) != 0) {
       j = tree.Info(j).end - 1;
       continue;
@@ -271,8 +284,9 @@ struct Header {
 };
 
 std::optional<Header> HeaderAt(const HtmlTree& tree, std::size_t i) {
+  if (tree.Info(i).text_bytes > 160) return std::nullopt;
   const std::vector<std::size_t> cells = Cells(tree, i);
-  if (cells.size() < 2 || tree.Info(i).text_bytes > 160) return std::nullopt;
+  if (cells.size() < 2) return std::nullopt;
   Header h{i, {}};
   bool time = false;
   int named = 0;
@@ -315,8 +329,10 @@ std::vector<std::size_t> LabelledItems(const HtmlTree& tree) {
     if (tree.IsElement(i) || (tree.Info(i).flags & (extract::detail::kSkipped | extract::detail::kHidden)) != 0) {
       continue;
     }
-    const std::string text = extract::detail::CollapseSpace(tree.RawText(i));
-    for (const LabelledValue& v : FindLabelledValues(text)) {
+    // Every 留言时间 label names a 时间 or a 日期.
+    const std::string_view raw = tree.RawText(i);
+    if (!Contains(raw, "时间") && !Contains(raw, "日期")) continue;
+    for (const LabelledValue& v : FindLabelledValues(extract::detail::CollapseSpace(raw))) {
       if (v.field == BoardField::kReceived) {
         anchors.push_back(i);
         break;
@@ -329,9 +345,10 @@ std::vector<std::size_t> LabelledItems(const HtmlTree& tree) {
     while (item >= 0) {
       const int up = tree.Info(item).parent;
       if (up < 0) break;
-      const auto inside = std::count_if(anchors.begin(), anchors.end(),
-                                        [&](std::size_t x) { return tree.Contains(static_cast<std::size_t>(up), x); });
-      if (inside > 1) break;
+      // Anchors are in document order: those inside `up` are one run.
+      const auto first = std::lower_bound(anchors.begin(), anchors.end(), static_cast<std::size_t>(up));
+      const auto last = std::lower_bound(first, anchors.end(), tree.Info(static_cast<std::size_t>(up)).end);
+      if (last - first > 1) break;
       item = up;
     }
     if (item >= 0 && (items.empty() || items.back() != static_cast<std::size_t>(item))) {
@@ -460,12 +477,14 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
     const std::optional<Header> h = HeaderAt(tree, i);
     if (!h) continue;
     header_found = true;
+    std::size_t last = i;
     for (std::size_t r : RowsUnder(tree, i)) {
       BoardRow row = RowFromCells(tree, *h, r, base);
       SplitStatusPrefix(row);
       if (!row.title.empty() || !row.received_text.empty()) page.rows.push_back(std::move(row));
+      last = r;
     }
-    i = tree.Info(i).end - 1;
+    i = tree.Info(last).end - 1;  // the rows read are no headers
   }
   if (header_found) return page;
   // 2. Repeated items or cards with labelled fields.
@@ -496,7 +515,8 @@ void FindBoardDetail(std::string_view html, const std::string& url, BoardRow& ro
   const HtmlTree tree(html);
   const int body = tree.FindFirst("body");
   BoardRow found;
-  FillFromLabels(FindLabelledValues(SeparatedText(tree, body < 0 ? 0 : static_cast<std::size_t>(body))), found);
+  FillFromLabels(FindLabelledValues(SeparatedText(tree, body < 0 ? 0 : static_cast<std::size_t>(body), 256 * 1024)),
+                 found);
   if (found.title.empty()) found.title = DetailTitle(tree);
   for (BoardField field : kBoardFields) {
     std::string& have = *FieldOf(row, field);
