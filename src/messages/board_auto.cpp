@@ -513,6 +513,7 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
 void FindBoardDetail(std::string_view html, const std::string& url, BoardRow& row) {
   (void)url;
   const HtmlTree tree(html);
+  if (tree.size() == 0) return;  // nothing parsed: an empty or markup-free body
   const int body = tree.FindFirst("body");
   BoardRow found;
   FillFromLabels(FindLabelledValues(SeparatedText(tree, body < 0 ? 0 : static_cast<std::size_t>(body), 256 * 1024)),

@@ -82,7 +82,9 @@ class BoardReader {
         Problem(board.site, url, board.Unconfigured() ? "留言列表为空或未能识别留言行" : "留言列表为空或选择器未匹配");
       }
       if (board.HasDetail()) {
-        ReadDetails(board, list->rows);
+        std::vector<BoardRow*> all;
+        for (BoardRow& row : list->rows) all.push_back(&row);
+        ReadDetails(board, all);
       } else if (board.Unconfigured()) {
         ReadMissingDetails(board, (*site)->id, list->rows);
       }
@@ -122,12 +124,7 @@ class BoardReader {
     ReadDetails(board, wanted);
   }
 
-  void ReadDetails(const BoardConfig& board, std::vector<BoardRow>& rows) {
-    std::vector<BoardRow*> all;
-    for (BoardRow& row : rows) all.push_back(&row);
-    ReadDetails(board, all);
-  }
-
+  // Reads the detail page of each of `rows` that links to one into the row.
   void ReadDetails(const BoardConfig& board, const std::vector<BoardRow*>& rows) {
     std::vector<fetch::Request> requests;
     std::vector<BoardRow*> targets;

@@ -3,10 +3,10 @@
 #include <fmt/core.h>
 
 #include "common/strings.hpp"
-#include "messages/board_auto.hpp"
 #include "common/time.hpp"
 #include "media/html_xpath.hpp"
 #include "media/loose_time.hpp"
+#include "messages/board_auto.hpp"
 
 namespace govwatch::messages {
 
@@ -87,6 +87,14 @@ void FillFromFound(const BoardListPage& found, BoardRow& row) {
   }
 }
 
+// The next list page the configured XPath names, resolved; "" when it names none or a script.
+Result<std::string> ConfiguredNext(const HtmlXPathDocument& doc, const std::string& xpath) {
+  auto next = doc.Text(xpath);
+  if (!next) return next.error();
+  if (next->empty() || StartsWith(*next, "javascript:") || *next == "#") return std::string();
+  return doc.Resolve(*next);
+}
+
 }  // namespace
 
 Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config) {
@@ -96,9 +104,9 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
     if (!config.next_page_xpath.empty()) {
       auto doc = HtmlXPathDocument::Parse(html, url);
       if (!doc) return doc.error();
-      auto next = doc->Text(config.next_page_xpath);
+      auto next = ConfiguredNext(*doc, config.next_page_xpath);
       if (!next) return next.error();
-      found.next_url = !next->empty() && !StartsWith(*next, "javascript:") && *next != "#" ? doc->Resolve(*next) : "";
+      found.next_url = std::move(*next);
     }
     return found;
   }
@@ -125,9 +133,9 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
     for (BoardRow& row : page.rows) FillFromFound(found, row);
   }
   if (!config.next_page_xpath.empty()) {
-    auto next = doc->Text(config.next_page_xpath);
+    auto next = ConfiguredNext(*doc, config.next_page_xpath);
     if (!next) return next.error();
-    if (!next->empty() && !StartsWith(*next, "javascript:") && *next != "#") page.next_url = doc->Resolve(*next);
+    page.next_url = std::move(*next);
   } else {
     page.next_url = found.next_url;
   }

@@ -144,6 +144,11 @@ TEST(BoardAutoTest, ReadsADetailPageOfLabelledCellsAndKeepsWhatTheListGave) {
   EXPECT_EQ(row.replied_text, "2024-03-08 15:40:22");
   EXPECT_EQ(row.status_text, "");  // a label word inside the reply's text is no label
 
+  BoardRow empty;
+  FindBoardDetail("", "http://x.gov.cn/d/0.html", empty);  // an empty body parses to no tree at all
+  EXPECT_EQ(empty.title, "");
+  EXPECT_TRUE(FindBoardRows("", "http://x.gov.cn/l/").rows.empty());
+
   BoardRow bare;
   FindBoardDetail("<html><head><title>停车难问题何时解决_留言板_海川市</title></head><body><p>留言时间：2024-02-26</p></body></html>",
                   "http://x.gov.cn/d/1.html", bare);
