@@ -277,9 +277,15 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.feeds_failed = feeds->failed;
     stats.new_posts = feeds->new_posts;
   }
-  if ((scope == Scope::kAll || scope == Scope::kMessages) && ctx.config) {
-    auto boards = messages::ParseBoards(*ctx.config);
+  if (scope == Scope::kAll || scope == Scope::kMessages) {
+    // The [[board]] sections of --config, then the boards the registry knows (sites with
+    // 留言平台=是 and a registered board column), read by their labels.
+    Result<std::vector<messages::BoardConfig>> boards = std::vector<messages::BoardConfig>{};
+    if (ctx.config) boards = messages::ParseBoards(*ctx.config);
     if (!boards) return boards.error();
+    auto registered = messages::RegisteredBoards(*ctx.repo, *boards);
+    if (!registered) return registered.error();
+    boards->insert(boards->end(), registered->begin(), registered->end());
     auto fetched = messages::FetchBoards(*ctx.repo, fetcher, *boards, clock);
     if (!fetched) return fetched.error();
     stats.boards = static_cast<int>(boards->size());

@@ -42,15 +42,17 @@ Result<std::vector<BoardConfig>> ParseBoards(const media::ConnectorConfig& confi
     if (b.site.empty()) problem("site", "missing");
     b.list_url = s.Get("list_url");
     if (b.list_url.empty()) problem("list_url", "missing");
+    // Without an item XPath the board is read by its labels; XPaths given override what is found.
     b.item_xpath = s.Get("item");
-    if (b.item_xpath.empty()) problem("item", "missing");
     b.link_xpath = s.Get("link");
     b.list = ReadPaths(s, "");
     b.detail = ReadPaths(s, "detail.");
-    if (b.list.received_at.empty() && b.detail.received_at.empty()) {
-      problem("received_at", "missing on both the list and the detail page");
+    if (b.item_xpath.empty() && (Any(b.list) || !b.link_xpath.empty())) {
+      problem("item", "list fields are set but no item to read them from");
     }
-    if (b.HasDetail() && b.link_xpath.empty()) problem("link", "detail fields are set but no link to the detail page");
+    if (b.HasDetail() && b.link_xpath.empty() && !b.item_xpath.empty()) {
+      problem("link", "detail fields are set but no link to the detail page");
+    }
     b.next_page_xpath = s.Get("next_page");
     b.max_pages = std::atoi(s.Get("max_pages", "20").c_str());
     if (b.max_pages <= 0) problem("max_pages", fmt::format("'{}' is not a positive number", s.Get("max_pages")));
@@ -62,6 +64,17 @@ Result<std::vector<BoardConfig>> ParseBoards(const media::ConnectorConfig& confi
     return MakeError(ErrorCode::kParseError, msg);
   }
   return out;
+}
+
+bool IsBoardColumnName(std::string_view name) {
+  for (std::string_view not_board : {"访谈", "征集", "调查", "直播"}) {
+    if (name.find(not_board) != std::string_view::npos) return false;
+  }
+  for (std::string_view board : {"信箱", "留言", "问政", "咨询", "投诉", "来信", "热线", "诉求", "找错", "12345",
+                                 "民声", "问答", "建言"}) {
+    if (name.find(board) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace govwatch::messages

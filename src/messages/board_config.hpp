@@ -18,9 +18,16 @@
 //   [board.detail]                          # optional: the same fields read on the detail page
 //   received_at = "//*[contains(text(),'留言时间')]"
 //   replied_at = "//*[contains(text(),'答复时间')]"
+//
+// Every XPath is optional: a board with only `site` and `list_url` is read by its labels
+// (board_auto.hpp), and the fields, pagination and detail fields a section leaves out are found
+// the same way. A site registered with 留言平台=是 whose registered 互动 column is a board
+// (领导信箱, 网民留言, 网上问政 …) needs no section at all (RegisteredBoards); a section for the
+// site overrides it.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
@@ -51,13 +58,19 @@ struct BoardConfig {
   int max_pages = 20;
   int line = 0;  // where the section starts in the settings file
 
-  // True when any detail field is configured (then the link must be too).
+  // True when any detail field is configured.
   bool HasDetail() const;
+  // True when the board is read by its labels (no item XPath).
+  bool Unconfigured() const { return item_xpath.empty(); }
 };
 
 // The [[board]] sections. Fails listing "file:line: board.field: why" for each problem: missing
-// site, list_url or item; no received_at on the list or the detail page; detail fields without
-// a link; a bad max_pages.
+// site or list_url; list fields without an item; detail fields with an item but without a link;
+// a bad max_pages.
 Result<std::vector<BoardConfig>> ParseBoards(const media::ConnectorConfig& config);
+
+// True when `name` names a message board column (信箱, 留言, 问政, 咨询投诉, 12345 …) rather than
+// interviews or surveys (在线访谈, 征集调查).
+bool IsBoardColumnName(std::string_view name);
 
 }  // namespace govwatch::messages

@@ -7,6 +7,7 @@
 
 #include "common/log.hpp"
 #include "common/strings.hpp"
+#include "common/time.hpp"
 #include "messages/board_page.hpp"
 
 namespace govwatch::messages {
@@ -77,8 +78,16 @@ class BoardReader {
         break;
       }
       ++stats_.pages;
-      if (page == 0 && list->rows.empty()) Problem(board.site, url, "留言列表为空或选择器未匹配");
-      if (board.HasDetail()) ReadDetails(board, list->rows);
+      if (page == 0 && list->rows.empty()) {
+        Problem(board.site, url, board.Unconfigured() ? "留言列表为空或未能识别留言行" : "留言列表为空或选择器未匹配");
+      }
+      if (board.HasDetail()) {
+        std::vector<BoardRow*> all;
+        for (BoardRow& row : list->rows) all.push_back(&row);
+        ReadDetails(board, all);
+      } else if (board.Unconfigured()) {
+        ReadMissingDetails(board, (*site)->id, list->rows);
+      }
       if (auto r = Store(board, **site, list->rows, now); !r) return r;
       url = list->next_url;
     }
@@ -91,10 +100,36 @@ class BoardReader {
     stats_.problems.push_back(BoardProblem{site, url, std::move(why)});
   }
 
-  void ReadDetails(const BoardConfig& board, std::vector<BoardRow>& rows) {
+  // Detail pages of the rows that miss a time the list does not give: a 留言时间, or a 答复时间
+  // of a message not in progress that is not stored with one already.
+  void ReadMissingDetails(const BoardConfig& board, std::int64_t site_id, std::vector<BoardRow>& rows) {
+    std::vector<BoardRow*> wanted;
+    for (BoardRow& row : rows) {
+      auto message = ToMessage(row, site_id, 0);
+      if (message && (message->replied_at || ParseBoardStatus(row.status_text) == BoardStatus::kInProgress)) {
+        continue;
+      }
+      if (message) {
+        // Stored with its reply by an earlier reading: the stored times stand, no fetch.
+        auto it = known_.find({site_id, message->message_id});
+        if (it != known_.end() && it->second.replied_at) {
+          const model::CitizenMessage& stored = it->second;
+          row.replied_text = FormatTime(*stored.replied_at);
+          if (DateOf(stored.received_at) == DateOf(message->received_at)) row.received_text = FormatTime(stored.received_at);
+          continue;
+        }
+      }
+      wanted.push_back(&row);
+    }
+    ReadDetails(board, wanted);
+  }
+
+  // Reads the detail page of each of `rows` that links to one into the row.
+  void ReadDetails(const BoardConfig& board, const std::vector<BoardRow*>& rows) {
     std::vector<fetch::Request> requests;
     std::vector<BoardRow*> targets;
-    for (BoardRow& row : rows) {
+    for (BoardRow* row_ptr : rows) {
+      BoardRow& row = *row_ptr;
       if (row.link.empty()) continue;
       fetch::Request r;
       r.url = row.link;
@@ -153,6 +188,35 @@ class BoardReader {
 };
 
 }  // namespace
+
+Result<std::vector<BoardConfig>> RegisteredBoards(store::Repository& repo, const std::vector<BoardConfig>& configured) {
+  std::set<std::int64_t> covered;
+  for (const BoardConfig& b : configured) {
+    auto site = repo.FindSite(b.site);
+    if (!site) return site.error();
+    if (*site) covered.insert((*site)->id);
+  }
+  auto sites = repo.ListSites();
+  if (!sites) return sites.error();
+  auto columns = repo.ListColumns();
+  if (!columns) return columns.error();
+  std::vector<BoardConfig> out;
+  for (const model::Site& site : *sites) {
+    if (!site.has_message_board || site.status != model::ObjectStatus::kRunning || covered.count(site.id) != 0) {
+      continue;
+    }
+    for (const model::Column& c : *columns) {
+      if (c.site_id != site.id || (c.type && *c.type != model::ColumnType::kInteraction) || !IsBoardColumnName(c.name)) {
+        continue;
+      }
+      BoardConfig b;
+      b.site = site.site_code.empty() ? site.name : site.site_code;
+      b.list_url = c.url;
+      out.push_back(std::move(b));
+    }
+  }
+  return out;
+}
 
 Result<BoardStats> FetchBoards(store::Repository& repo, fetch::Fetcher& fetcher, const std::vector<BoardConfig>& boards,
                                const Clock& clock) {

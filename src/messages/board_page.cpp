@@ -6,6 +6,7 @@
 #include "common/time.hpp"
 #include "media/html_xpath.hpp"
 #include "media/loose_time.hpp"
+#include "messages/board_auto.hpp"
 
 namespace govwatch::messages {
 
@@ -34,12 +35,12 @@ Result<void> ReadFields(const HtmlXPathDocument& doc, const MessageFieldPaths& p
   return Ok();
 }
 
-// The text after the first of `labels` found in `text` (the whole text when none is).
-std::string_view AfterLabel(std::string_view text, std::initializer_list<std::string_view> labels) {
-  for (std::string_view label : labels) {
-    if (auto pos = text.find(label); pos != std::string_view::npos) return text.substr(pos + label.size());
+// The value of the first label of `field` in `text` ("留言时间：…"), else the whole text.
+std::string AfterLabel(std::string_view text, BoardField field) {
+  for (const LabelledValue& v : FindLabelledValues(text)) {
+    if (v.field == field) return v.value;
   }
-  return text;
+  return std::string(text);
 }
 
 // Strips a leading "办理状态：" style label.
@@ -67,9 +68,48 @@ std::string IdFromLink(const std::string& link) {
   return std::string(s);
 }
 
+// True when every list field of `paths` is configured.
+bool AllListFields(const MessageFieldPaths& paths) {
+  return !paths.title.empty() && !paths.received_at.empty() && !paths.replied_at.empty() && !paths.status.empty() &&
+         !paths.unit.empty();
+}
+
+// Fills the fields the configuration left empty from the row found by its labels with the same
+// link (or, without links, the same title).
+void FillFromFound(const BoardListPage& found, BoardRow& row) {
+  for (const BoardRow& f : found.rows) {
+    const bool same = !row.link.empty() ? f.link == row.link : (!row.title.empty() && f.title == row.title);
+    if (!same) continue;
+    for (BoardField field : kBoardFields) {
+      if (std::string& have = *FieldOf(row, field); have.empty()) have = *FieldOf(f, field);
+    }
+    return;
+  }
+}
+
+// The next list page the configured XPath names, resolved; "" when it names none or a script.
+Result<std::string> ConfiguredNext(const HtmlXPathDocument& doc, const std::string& xpath) {
+  auto next = doc.Text(xpath);
+  if (!next) return next.error();
+  if (next->empty() || StartsWith(*next, "javascript:") || *next == "#") return std::string();
+  return doc.Resolve(*next);
+}
+
 }  // namespace
 
 Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config) {
+  // A board without an item XPath is read by its labels alone.
+  if (config.item_xpath.empty()) {
+    BoardListPage found = FindBoardRows(html, url);
+    if (!config.next_page_xpath.empty()) {
+      auto doc = HtmlXPathDocument::Parse(html, url);
+      if (!doc) return doc.error();
+      auto next = ConfiguredNext(*doc, config.next_page_xpath);
+      if (!next) return next.error();
+      found.next_url = std::move(*next);
+    }
+    return found;
+  }
   auto doc = HtmlXPathDocument::Parse(html, url);
   if (!doc) return doc.error();
   auto nodes = doc->Select(config.item_xpath);
@@ -85,10 +125,19 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
     if (row.title.empty() && row.received_text.empty() && row.link.empty()) continue;
     page.rows.push_back(std::move(row));
   }
+  // Fields and pagination the configuration leaves out are found by their labels; configured
+  // XPaths win where they read something.
+  const bool partial = !AllListFields(config.list) || config.next_page_xpath.empty();
+  const BoardListPage found = partial ? FindBoardRows(html, url) : BoardListPage{};
+  if (!AllListFields(config.list)) {
+    for (BoardRow& row : page.rows) FillFromFound(found, row);
+  }
   if (!config.next_page_xpath.empty()) {
-    auto next = doc->Text(config.next_page_xpath);
+    auto next = ConfiguredNext(*doc, config.next_page_xpath);
     if (!next) return next.error();
-    if (!next->empty() && !StartsWith(*next, "javascript:") && *next != "#") page.next_url = doc->Resolve(*next);
+    page.next_url = std::move(*next);
+  } else {
+    page.next_url = found.next_url;
   }
   return page;
 }
@@ -96,18 +145,34 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
 Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row) {
   auto doc = HtmlXPathDocument::Parse(html, url);
   if (!doc) return doc.error();
-  return ReadFields(*doc, config.detail, nullptr, row);
+  if (auto r = ReadFields(*doc, config.detail, nullptr, row); !r) return r;
+  // Fields no XPath gave are found by their labels.
+  FindBoardDetail(html, url, row);
+  return Ok();
 }
 
 BoardStatus ParseBoardStatus(std::string_view text) {
   for (std::string_view w : {"未办结", "办理中", "处理中", "未答复", "未回复", "待答复", "待回复", "待处理", "受理中",
-                             "未处理", "转办中", "审核中"}) {
+                             "未处理", "转办中", "审核中", "正在办理", "正在处理", "已受理", "已转办", "待受理",
+                             "未受理", "待审核"}) {
     if (Contains(text, w)) return BoardStatus::kInProgress;
   }
-  for (std::string_view w : {"已办结", "已答复", "已回复", "办结", "已处理", "已完成", "已反馈"}) {
+  for (std::string_view w : {"已办结", "已答复", "已回复", "办结", "已处理", "已完成", "已反馈", "已办理", "已解决",
+                             "办理完毕", "处理完毕"}) {
     if (Contains(text, w)) return BoardStatus::kFinished;
   }
   return BoardStatus::kUnknown;
+}
+
+std::optional<media::LooseTime> FindBoardTime(std::string_view text) {
+  if (auto t = media::FindLooseTime(text)) return t;
+  // "24-03-05": a board that prints two-digit years means this century.
+  const std::string_view s = Trim(text);
+  const auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  if (digit(0) && digit(1) && s.size() > 2 && (s[2] == '-' || s[2] == '/' || s[2] == '.') && digit(3)) {
+    return media::FindLooseTime("20" + std::string(s));
+  }
+  return std::nullopt;
 }
 
 Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_id, Timestamp seen_at) {
@@ -115,14 +180,14 @@ Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_i
   m.site_id = site_id;
   m.seen_at = seen_at;
   m.title = row.title;
-  const auto received = media::FindLooseTime(AfterLabel(row.received_text, {"留言时间", "来信时间", "提问时间", "发布时间"}));
+  const auto received = FindBoardTime(AfterLabel(row.received_text, BoardField::kReceived));
   if (!received) {
     return MakeError(ErrorCode::kParseError,
                      fmt::format("《{}》: no 留言时间 in '{}'", row.title, TruncateUtf8(row.received_text, 40)));
   }
   m.received_at = received->at;
   if (ParseBoardStatus(row.status_text) != BoardStatus::kInProgress) {
-    const auto replied = media::FindLooseTime(AfterLabel(row.replied_text, {"答复时间", "回复时间", "办结时间"}));
+    const auto replied = FindBoardTime(AfterLabel(row.replied_text, BoardField::kReplied));
     if (replied && replied->at >= StartOfDay(DateOf(m.received_at))) {
       // A bare reply date on the day of receipt cannot precede the receipt.
       m.replied_at = std::max(replied->at, replied->has_time ? replied->at : m.received_at);

@@ -1,5 +1,5 @@
-// Reading one message-board page (list or detail) with the XPaths of its BoardConfig, and turning
-// what was read into a CitizenMessage. Pure: no I/O.
+// Reading one message-board page (list or detail) with the XPaths of its BoardConfig or by its
+// labels, and turning what was read into a CitizenMessage. Pure: no I/O.
 #pragma once
 
 #include <optional>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "media/loose_time.hpp"
 #include "messages/board_config.hpp"
 #include "model/model.hpp"
 
@@ -31,15 +32,22 @@ struct BoardListPage {
   std::string next_url;  // "" when there is no further page
 };
 
-// Reads a list page. Fails on a page that is not HTML or an invalid XPath.
+// Reads a list page: by its labels (FindBoardRows) when the board has no item XPath, else with
+// the configured XPaths, the fields and next page they leave out found by their labels. Fails on
+// a page that is not HTML or an invalid XPath.
 Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& url, const BoardConfig& config);
-// Reads a detail page into `row`: each configured field that yields text replaces the list's.
+// Reads a detail page into `row`: each configured field that yields text replaces the list's;
+// then the fields still empty are found by their labels (FindBoardDetail).
 Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row);
 
 // 办理状态.
 enum class BoardStatus { kUnknown, kFinished, kInProgress };
 // 已办结 / 已答复 / 已回复 … → finished; 办理中 / 未答复 / 待回复 / 未办结 … → in progress.
 BoardStatus ParseBoardStatus(std::string_view text);
+
+// The first date (and time of day) of a board's time field, as media::FindLooseTime reads it, or
+// of a field that holds only a date with a two-digit year ("24-03-05", read as 2024-03-05).
+std::optional<media::LooseTime> FindBoardTime(std::string_view text);
 
 // The message a row describes, with seen_at = `seen_at`. Fails (with the reason) when the row has
 // no readable 留言时间. A reply time is dropped when the status says the message is still being

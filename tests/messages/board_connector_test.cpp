@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -197,6 +198,74 @@ TEST_F(BoardConnectorTest, ReadsATableBoardOverHttpOnLoopbackFollowingPagination
   int answered = 0;
   for (const auto& m : *messages) answered += m.replied_at ? 1 : 0;
   EXPECT_EQ(answered, 2);
+}
+
+TEST_F(BoardConnectorTest, ReadsABoardTheRegistryKnowsByItsLabels) {
+  // The site says 留言平台=是 and registers its 领导信箱 as a 互动 column; no [[board]] section.
+  model::Column box;
+  box.name = "领导信箱";
+  box.site_id = site_id_;
+  box.url = "http://127.0.0.1:18000/hdjl/ldxx/list.html";
+  box.type = model::ColumnType::kInteraction;
+  ASSERT_TRUE(repo_->UpsertColumn(box));
+  model::Column talk = box;
+  talk.name = "在线访谈";
+  talk.url = "http://127.0.0.1:18000/hdjl/zxft/";
+  ASSERT_TRUE(repo_->UpsertColumn(talk));
+
+  auto registered = RegisteredBoards(*repo_, {});
+  ASSERT_TRUE(registered) << registered.error().message;
+  ASSERT_EQ(registered->size(), 1u);  // not the interviews
+  EXPECT_EQ(registered->at(0).list_url, box.url);
+  EXPECT_TRUE(registered->at(0).Unconfigured());
+  // A [[board]] section for the site overrides what the registry says.
+  BoardConfig section;
+  section.site = "云岭市人民政府";
+  section.list_url = "http://127.0.0.1:18000/other.html";
+  auto overridden = RegisteredBoards(*repo_, {section});
+  ASSERT_TRUE(overridden);
+  EXPECT_TRUE(overridden->empty());
+
+  testing::CannedFetcher fetcher;
+  fetcher.Serve(box.url, R"(<html><body>
+<div class="head"><span>编号</span><span>标题</span><span>状态</span><span>日期</span></div>
+<ul><li><span>A3</span><a href="show?id=3">乡村道路硬化何时实施</a><span>已回复</span><span>2024-03-06</span></li>
+<li><span>A2</span><a href="show?id=2">养殖场污水直排</a><span>正在办理</span><span>2024-03-05</span></li></ul>
+<div class="pages"><a href="list.html?page=2">下一页</a></div></body></html>)");
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/ldxx/list.html?page=2", "<html><body><p>暂无信件</p></body></html>");
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/ldxx/show?id=3", R"(<html><body><dl>
+<dt>来信时间：</dt><dd>2024-03-06 08:12</dd><dt>回复单位：</dt><dd>县交通运输局</dd>
+<dt>回复时间：</dt><dd>2024-03-08 16:00</dd></dl></body></html>)");
+  ManualClock clock(T("2024-03-10 08:00"));
+
+  auto stats = FetchBoards(*repo_, fetcher, *registered, clock);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->pages, 2);
+  EXPECT_EQ(stats->created, 2);
+  // The detail page is read for the answered message only: the other is still being handled.
+  EXPECT_EQ(std::count(fetcher.requested.begin(), fetcher.requested.end(), "http://127.0.0.1:18000/hdjl/ldxx/show?id=2"), 0);
+  auto messages = repo_->ListMessages();
+  ASSERT_TRUE(messages);
+  ASSERT_EQ(messages->size(), 2u);
+  for (const auto& m : *messages) {
+    if (m.message_id == "A3") {
+      EXPECT_EQ(FormatTime(m.received_at), "2024-03-06 08:12:00");
+      ASSERT_TRUE(m.replied_at);
+      EXPECT_EQ(FormatTime(*m.replied_at), "2024-03-08 16:00:00");
+      EXPECT_EQ(m.unit, "县交通运输局");
+    } else {
+      EXPECT_EQ(m.message_id, "A2");
+      EXPECT_FALSE(m.replied_at);
+    }
+  }
+
+  // Read again: the answered message is stored with its reply, so its detail page is not fetched.
+  fetcher.requested.clear();
+  auto again = FetchBoards(*repo_, fetcher, *registered, clock);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(std::count(fetcher.requested.begin(), fetcher.requested.end(), "http://127.0.0.1:18000/hdjl/ldxx/show?id=3"), 0);
+  EXPECT_EQ(again->updated, 0) << "the stored reply and time of day stay";
 }
 
 }  // namespace
