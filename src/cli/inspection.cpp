@@ -602,7 +602,9 @@ Result<std::vector<model::Finding>> StatisticalTypoFindings(Context& ctx, const 
   }
   // Stored scans are reused while the knowledge base (its version hashes the rule files), the
   // model and the tier's code stay the same: bump kTierRevision when the tier reads differently.
-  constexpr int kTierRevision = 2;  // 2: polyphones read as their words do (libime pinyin dictionary)
+  // 2: polyphones read as their words do (libime pinyin dictionary); 3: official-word bonus, shape
+  // pairs both ways, dates in Chinese numerals protected.
+  constexpr int kTierRevision = 3;
   const std::string model = fmt::format("{}+lm+r{}", ctx.text->Version(), kTierRevision);
   if (ctx.typo_budget_seconds <= 0) {
     // Nothing to read this run; nothing to report unless an earlier run read something.
