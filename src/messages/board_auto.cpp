@@ -210,7 +210,7 @@ std::string StatusBadge(const HtmlTree& tree, std::size_t scope) {
   for (std::size_t j = scope + 1; j < tree.Info(scope).end; ++j) {
     if (!tree.IsElement(j) || tree.Info(j).text_bytes == 0 || tree.Info(j).text_bytes > 18) continue;
     std::string text = tree.Text(j);
-    if (ParseBoardStatus(text) != BoardStatus::kUnknown) return text;
+    if (model::ParseMessageStatus(text) != model::MessageStatus::kUnknown) return text;
   }
   return "";
 }
@@ -223,7 +223,7 @@ void SplitStatusPrefix(BoardRow& row) {
     const std::size_t end = row.title.find(close, open.size());
     if (end == std::string::npos) continue;
     const std::string status = row.title.substr(open.size(), end - open.size());
-    if (ParseBoardStatus(status) == BoardStatus::kUnknown) continue;
+    if (model::ParseMessageStatus(status) == model::MessageStatus::kUnknown) continue;
     if (row.status_text.empty()) row.status_text = status;
     row.title = std::string(Trim(std::string_view(row.title).substr(end + close.size())));
     return;

@@ -106,7 +106,7 @@ class BoardReader {
     std::vector<BoardRow*> wanted;
     for (BoardRow& row : rows) {
       auto message = ToMessage(row, site_id, 0);
-      if (message && (message->replied_at || ParseBoardStatus(row.status_text) == BoardStatus::kInProgress)) {
+      if (message && (message->replied_at || model::ParseMessageStatus(row.status_text) == model::MessageStatus::kInProgress)) {
         continue;
       }
       if (message) {

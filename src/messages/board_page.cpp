@@ -151,19 +151,6 @@ Result<void> ReadBoardDetail(std::string_view html, const std::string& url, cons
   return Ok();
 }
 
-BoardStatus ParseBoardStatus(std::string_view text) {
-  for (std::string_view w : {"未办结", "办理中", "处理中", "未答复", "未回复", "待答复", "待回复", "待处理", "受理中",
-                             "未处理", "转办中", "审核中", "正在办理", "正在处理", "已受理", "已转办", "待受理",
-                             "未受理", "待审核"}) {
-    if (Contains(text, w)) return BoardStatus::kInProgress;
-  }
-  for (std::string_view w : {"已办结", "已答复", "已回复", "办结", "已处理", "已完成", "已反馈", "已办理", "已解决",
-                             "办理完毕", "处理完毕"}) {
-    if (Contains(text, w)) return BoardStatus::kFinished;
-  }
-  return BoardStatus::kUnknown;
-}
-
 std::optional<media::LooseTime> FindBoardTime(std::string_view text) {
   if (auto t = media::FindLooseTime(text)) return t;
   // "24-03-05": a board that prints two-digit years means this century.
@@ -186,7 +173,7 @@ Result<model::CitizenMessage> ToMessage(const BoardRow& row, std::int64_t site_i
                      fmt::format("《{}》: no 留言时间 in '{}'", row.title, TruncateUtf8(row.received_text, 40)));
   }
   m.received_at = received->at;
-  if (ParseBoardStatus(row.status_text) != BoardStatus::kInProgress) {
+  if (model::ParseMessageStatus(row.status_text) != model::MessageStatus::kInProgress) {
     const auto replied = FindBoardTime(AfterLabel(row.replied_text, BoardField::kReplied));
     if (replied && replied->at >= StartOfDay(DateOf(m.received_at))) {
       // A bare reply date on the day of receipt cannot precede the receipt.

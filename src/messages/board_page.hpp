@@ -40,10 +40,6 @@ Result<BoardListPage> ReadBoardList(std::string_view html, const std::string& ur
 // then the fields still empty are found by their labels (FindBoardDetail).
 Result<void> ReadBoardDetail(std::string_view html, const std::string& url, const BoardConfig& config, BoardRow& row);
 
-// 办理状态.
-enum class BoardStatus { kUnknown, kFinished, kInProgress };
-// 已办结 / 已答复 / 已回复 … → finished; 办理中 / 未答复 / 待回复 / 未办结 … → in progress.
-BoardStatus ParseBoardStatus(std::string_view text);
 
 // The first date (and time of day) of a board's time field, as media::FindLooseTime reads it, or
 // of a field that holds only a date with a two-digit year ("24-03-05", read as 2024-03-05).

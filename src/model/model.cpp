@@ -163,6 +163,19 @@ std::optional<Platform> ParsePlatform(std::string_view s) {
   return Lookup(s, kTable);
 }
 
+MessageStatus ParseMessageStatus(std::string_view text) {
+  for (std::string_view w : {"未办结", "办理中", "处理中", "未答复", "未回复", "待答复", "待回复", "待处理", "受理中",
+                             "未处理", "转办中", "审核中", "正在办理", "正在处理", "已受理", "已转办", "待受理",
+                             "未受理", "待审核"}) {
+    if (Contains(text, w)) return MessageStatus::kInProgress;
+  }
+  for (std::string_view w : {"已办结", "已答复", "已回复", "办结", "已处理", "已完成", "已反馈", "已办理", "已解决",
+                             "办理完毕", "处理完毕"}) {
+    if (Contains(text, w)) return MessageStatus::kFinished;
+  }
+  return MessageStatus::kUnknown;
+}
+
 std::optional<MessageKind> ParseMessageKind(std::string_view s) {
   static constexpr std::pair<std::string_view, MessageKind> kTable[] = {
       {"简单咨询", MessageKind::kSimpleConsultation}, {"simple", MessageKind::kSimpleConsultation},

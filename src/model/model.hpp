@@ -204,6 +204,12 @@ std::optional<UnitKind> ParseUnitKind(std::string_view s);
 std::optional<ColumnType> ParseColumnType(std::string_view s);
 std::optional<Platform> ParsePlatform(std::string_view s);
 std::optional<MessageKind> ParseMessageKind(std::string_view s);
+
+// 办理状态 as message boards and their exports write it.
+enum class MessageStatus { kUnknown, kFinished, kInProgress };
+// 已办结 / 已答复 / 已回复 / 已办理 … → finished; 办理中 / 未答复 / 待回复 / 正在办理 / 已受理 / 已转办 … → in
+// progress; looked for inside the text (办理状态：已办结). The words of progress are tried first.
+MessageStatus ParseMessageStatus(std::string_view text);
 std::optional<ObjectStatus> ParseObjectStatus(std::string_view s);
 std::optional<SiteKind> ParseSiteKind(std::string_view s);
 std::optional<bool> ParseYesNo(std::string_view s);

@@ -266,7 +266,9 @@ bool IsNoDate(std::string_view v) {
   static constexpr std::string_view kMarkers[] = {"-",    "--",   "—",    "——",   "－",   "/",    "无",
                                                   "暂无", "未答复", "未回复", "待答复", "待回复", "未办结", "办理中",
                                                   "null", "NULL", "N/A",  "n/a",  "none", "None"};
-  return std::find(std::begin(kMarkers), std::end(kMarkers), v) != std::end(kMarkers);
+  // A status written where the reply time belongs (正在办理, 已受理) says there is none yet.
+  return std::find(std::begin(kMarkers), std::end(kMarkers), v) != std::end(kMarkers) ||
+         model::ParseMessageStatus(v) == model::MessageStatus::kInProgress;
 }
 
 // `optional_field`: a cell without a date (IsNoDate) is empty, not an error.
@@ -509,10 +511,9 @@ Result<void> ImportRows(Importer& im, TableKind kind, const std::vector<Row>& ro
         // The reply time decides whether a message was answered (and when); a board's status that
         // says otherwise is pointed out, since 答复时间 must be published (W-D3.1).
         if (const std::string& status = Field(row, "status"); !status.empty()) {
-          static constexpr std::string_view kDone[] = {"已办结", "办结", "已答复", "已回复", "已处理", "已完成", "已反馈"};
-          static constexpr std::string_view kOpen[] = {"办理中", "未办结", "未答复", "未回复", "待答复", "待回复", "待处理", "处理中"};
-          const bool done = std::find(std::begin(kDone), std::end(kDone), status) != std::end(kDone);
-          const bool open = std::find(std::begin(kOpen), std::end(kOpen), status) != std::end(kOpen);
+          const model::MessageStatus parsed = model::ParseMessageStatus(status);
+          const bool done = parsed == model::MessageStatus::kFinished;
+          const bool open = parsed == model::MessageStatus::kInProgress;
           if (done && !m.replied_at) {
             im.report.warnings.push_back(fmt::format(
                 "{}:{}: 办理状态: “{}”但无答复时间，按未答复统计 / marked answered without a reply time: counted as unanswered",

@@ -77,7 +77,7 @@ TEST(BoardAutoTest, ReadsATableUnderItsHeaderRowWithoutConfiguration) {
   auto m1 = ToMessage(page.rows[1], 1, 0);
   ASSERT_TRUE(m1) << m1.error().message;
   EXPECT_EQ(FormatDate(DateOf(m1->received_at)), "2024-03-04");  // a two-digit year
-  EXPECT_EQ(ParseBoardStatus(page.rows[1].status_text), BoardStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus(page.rows[1].status_text), model::MessageStatus::kInProgress);
 }
 
 TEST(BoardAutoTest, AHeaderWithoutRowsIsAnEmptyBoardNotTheSidebar) {
@@ -122,7 +122,7 @@ TEST(BoardAutoTest, ReadsCardsWithLabelledFieldsAndAStatusBadge) {
   EXPECT_EQ(page.rows[0].status_text, "已回复");
   EXPECT_EQ(page.rows[1].unit_text, "");
   EXPECT_EQ(page.rows[1].replied_text, "");
-  EXPECT_EQ(ParseBoardStatus(page.rows[1].status_text), BoardStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus(page.rows[1].status_text), model::MessageStatus::kInProgress);
 }
 
 TEST(BoardAutoTest, ReadsADetailPageOfLabelledCellsAndKeepsWhatTheListGave) {
@@ -191,19 +191,19 @@ TEST(BoardAutoTest, AStatusInBracketsBeforeTheTitleIsTheStatus) {
   EXPECT_EQ(page.rows[0].title, "门前减速带损坏");
   EXPECT_EQ(page.rows[0].status_text, "已回复");
   EXPECT_EQ(page.rows[1].title, "医保缴费截止时间");
-  EXPECT_EQ(ParseBoardStatus(page.rows[1].status_text), BoardStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus(page.rows[1].status_text), model::MessageStatus::kInProgress);
   EXPECT_EQ(page.rows[2].title, "【热点】河道采砂噪音扰民");  // not a status: the title keeps it
   EXPECT_EQ(page.rows[2].status_text, "");
   EXPECT_EQ(page.next_url, "http://x.gov.cn/ly/index_1.html");  // a bracketed [下一页]
 }
 
 TEST(BoardAutoTest, StatusWordsOfRealBoards) {
-  EXPECT_EQ(ParseBoardStatus("正在办理"), BoardStatus::kInProgress);
-  EXPECT_EQ(ParseBoardStatus("已受理"), BoardStatus::kInProgress);
-  EXPECT_EQ(ParseBoardStatus("已转办"), BoardStatus::kInProgress);
-  EXPECT_EQ(ParseBoardStatus("办理状态：已办理"), BoardStatus::kFinished);
-  EXPECT_EQ(ParseBoardStatus("已解决"), BoardStatus::kFinished);
-  EXPECT_EQ(ParseBoardStatus("满意"), BoardStatus::kUnknown);
+  EXPECT_EQ(model::ParseMessageStatus("正在办理"), model::MessageStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus("已受理"), model::MessageStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus("已转办"), model::MessageStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus("办理状态：已办理"), model::MessageStatus::kFinished);
+  EXPECT_EQ(model::ParseMessageStatus("已解决"), model::MessageStatus::kFinished);
+  EXPECT_EQ(model::ParseMessageStatus("满意"), model::MessageStatus::kUnknown);
 }
 
 TEST(BoardAutoTest, TwoDigitYearsOnlyWhereTheFieldIsADate) {

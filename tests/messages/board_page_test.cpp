@@ -141,11 +141,11 @@ TEST(BoardPageTest, SurvivesUnclosedTagsSlashDatesAndAReplyBeforeTheMessage) {
 }
 
 TEST(BoardPageTest, StatusWordsAndAnInvalidXPath) {
-  EXPECT_EQ(ParseBoardStatus("办理状态：已办结"), BoardStatus::kFinished);
-  EXPECT_EQ(ParseBoardStatus("未办结"), BoardStatus::kInProgress);
-  EXPECT_EQ(ParseBoardStatus("待回复"), BoardStatus::kInProgress);
-  EXPECT_EQ(ParseBoardStatus("已回复"), BoardStatus::kFinished);
-  EXPECT_EQ(ParseBoardStatus(""), BoardStatus::kUnknown);
+  EXPECT_EQ(model::ParseMessageStatus("办理状态：已办结"), model::MessageStatus::kFinished);
+  EXPECT_EQ(model::ParseMessageStatus("未办结"), model::MessageStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus("待回复"), model::MessageStatus::kInProgress);
+  EXPECT_EQ(model::ParseMessageStatus("已回复"), model::MessageStatus::kFinished);
+  EXPECT_EQ(model::ParseMessageStatus(""), model::MessageStatus::kUnknown);
 
   BoardRow bracketed;
   bracketed.received_text = "2022-03-01";

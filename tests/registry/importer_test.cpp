@@ -177,12 +177,13 @@ TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
                           "X1,5399000001,云岭市财政局,2022.03.01 10:00:00.000,—,咨询类,问社保,办理中\n"
                           "X2,5399000001,云岭市城关街道办事处,2022-03-02T09:05:00+08:00,2022-03-03 08:00:00,求助,路灯坏了,已办结\n"
                           "X3,5399000001,,20220304,未回复,意见建议,公交线路,未办结\n"
-                          "X4,5399000001,,2022-03-05 08:00,,咨询,无答复时间,已办结\n");
+                          "X4,5399000001,,2022-03-05 08:00,,咨询,无答复时间,已办结\n"
+                          "X5,5399000001,,2022-03-06 08:00,正在办理,咨询,状态写在答复时间里,已受理\n");
   const ImportOutcome out = ImportFiles(*repo_, {file}, clock_);
   ASSERT_TRUE(out.failed_file.empty()) << (out.problems.empty() ? "" : out.problems[0]);
   auto messages = repo_->ListMessages();
   ASSERT_TRUE(messages);
-  ASSERT_EQ(messages->size(), 4u);
+  ASSERT_EQ(messages->size(), 5u);
   std::map<std::string, model::CitizenMessage> by_id;
   for (const model::CitizenMessage& m : *messages) by_id[m.message_id] = m;
   EXPECT_EQ(FormatTime(by_id["X1"].received_at), "2022-03-01 10:00:00");
@@ -202,6 +203,7 @@ TEST_F(ImporterTest, MessageBoardExportWithItsOwnHeadersAndPlaceholders) {
   EXPECT_EQ(warnings.find("办理状态"), warnings.rfind("办理状态")) << "only the status that contradicts: " << warnings;
   EXPECT_NE(warnings.find(":5: 办理状态: “已办结”但无答复时间"), std::string::npos) << warnings;
   EXPECT_FALSE(by_id["X4"].replied_at) << "the reply time decides";
+  EXPECT_FALSE(by_id["X5"].replied_at) << "a status in the reply-time cell means no reply yet";
   EXPECT_NE(warnings.find(":3: 留言类型"), std::string::npos) << warnings;
   EXPECT_NE(warnings.find(":3: 受理单位"), std::string::npos) << warnings;
 

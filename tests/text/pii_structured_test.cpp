@@ -133,12 +133,14 @@ TEST(LanguageModelTierTest, ChangesOfficialVocabularyOnlyOnStrongEvidence) {
   ScanOptions options;
   options.statistical_typos = true;
 
-  // 人士 is official vocabulary; beside another slip (拍射) the model's case for 人事档案 is enough.
-  auto found = engine->Scan("严禁擅自提供、摘录、复制、拍射、保存、丢弃、销毁干部人士档案；", options);
+  // 人士 is official vocabulary; beside another slip (程续) the model's case for 人事档案 is enough.
+  // (A slip found only by the official-word bonus, such as 拍射 for 拍摄, is not enough: it lowers
+  // no bar.)
+  auto found = engine->Scan("严格履行审批程续，严禁擅自查阅干部人士档案；", options);
   auto clean = engine->Scan("各民主党派和无党派人士积极参政议政，严禁销毁干部人事档案。", options);
 
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[0].suggestion, "摄");
+  EXPECT_EQ(found[0].suggestion, "序");
   EXPECT_EQ(found[1].text, "士");
   EXPECT_EQ(found[1].suggestion, "事");
   EXPECT_TRUE(clean.empty());
