@@ -223,6 +223,11 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.resources = crawled->resources;
     stats.errors = crawled->errors;
   }
+  // W-V1.3: the same-site style sheets the crawled pages link, for the 暗链 check. They are
+  // chosen from the links the attachment pass reads (each site's links are read once).
+  const bool stylesheets = scope == Scope::kAll || scope == Scope::kSites;
+  std::vector<SiteStylesheetLinks> sheet_links;
+  std::set<std::string> replaced;  // URLs the attachment pass stored after reading the links
   if (scope == Scope::kAll || scope == Scope::kSites || scope == Scope::kColumns) {
     // Attachments (.pdf, .doc, .xls …): their text joins the text checks; scans are read by OCR
     // within the queue's budget, after the downloads.
@@ -231,8 +236,15 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     extract::OcrQueue ocr(extract::OcrBudget{});
     crawl::AttachmentOptions options;
     options.timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
-    auto read = crawl::ReadAttachments(*ctx.repo, fetcher, RunningSites(*sites), clock, ocr, options);
+    crawl::SiteLinksFn collect;
+    if (stylesheets) {
+      collect = [&sheet_links](const model::Site& site, const std::vector<store::PageRecord>& pages) {
+        sheet_links.push_back(CollectStylesheetLinks(site, pages));
+      };
+    }
+    auto read = crawl::ReadAttachments(*ctx.repo, fetcher, RunningSites(*sites), clock, ocr, options, collect);
     if (!read) return read.error();
+    replaced.insert(read->stored.begin(), read->stored.end());
     if (progress && read->fetched > 0) {
       progress(fmt::format("附件 attachments: {} 已读 read, {} 失败 failed, {} 待识别 OCR pending", read->read,
                            read->failed, read->ocr_pending));
@@ -244,12 +256,11 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
       if (read->failed > static_cast<int>(kShown)) progress(fmt::format("  …… 另 {} 个 more", read->failed - static_cast<int>(kShown)));
     }
   }
-  if (scope == Scope::kAll || scope == Scope::kSites) {
-    // W-V1.3: the same-site style sheets the crawled pages link, once per URL, for the 暗链 check.
-    auto sites = ctx.repo->ListSites();
-    if (!sites) return sites.error();
+  if (stylesheets) {
+    // Once per URL; the pages the attachment pass replaced since are passed over, as a new read
+    // of the links would.
     const auto timeout_ms = static_cast<std::int64_t>(ctx.rules.Get("probe.timeout_seconds") * 1000);
-    if (auto sheets = FetchStylesheets(*ctx.repo, fetcher, RunningSites(*sites), clock, timeout_ms); !sheets) {
+    if (auto sheets = FetchStylesheets(*ctx.repo, fetcher, sheet_links, replaced, clock, timeout_ms); !sheets) {
       return sheets.error();
     }
   }

@@ -55,13 +55,15 @@ bool IsReadableAttachment(std::string_view url, std::string_view text) {
 
 Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher& fetcher,
                                         const std::vector<model::Site>& sites, const Clock& clock,
-                                        extract::OcrQueue& ocr, const AttachmentOptions& options) {
+                                        extract::OcrQueue& ocr, const AttachmentOptions& options,
+                                        const SiteLinksFn& site_links) {
   AttachmentStats stats;
   const Timestamp now = clock.Now();
   std::vector<Wanted> wanted;
   for (const model::Site& site : sites) {
     auto pages = repo.LatestLinksOfSite(site.id, now);
     if (!pages) return pages.error();
+    if (site_links) site_links(site, *pages);
     const std::string origin = OriginOf(site.url);
     std::set<std::string> seen;
     int count = 0;
@@ -136,6 +138,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
     }
     if (Trim(text).empty()) continue;
     if (auto r = repo.SavePage(Record(w, now, resp.http_status, std::move(text))); !r) return r.error();
+    stats.stored.push_back(w.url);
     ++stats.read;
   }
   // OCR within its budget; jobs queued by an earlier run are drained too when they fit.
@@ -151,6 +154,7 @@ Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher&
       continue;
     }
     if (auto r = repo.SavePage(Record(w, now, 200, std::move(*result.text))); !r) return r.error();
+    stats.stored.push_back(w.url);
     ++stats.read;
   }
   stats.ocr_pending = static_cast<int>(ocr.Pending());

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,13 @@ struct AttachmentStats {
   // crawl's own check of the link is its stored outcome), so inspect shows these.
   static constexpr std::size_t kListedFailures = 20;
   std::vector<std::string> failures;
+  // URLs of the snapshots it stored (their newest snapshot is now one without body or links).
+  std::vector<std::string> stored;
 };
+
+// Called with each site's newest snapshots and their links as the pass reads them, so that
+// another pass that follows the same links needs no read of its own.
+using SiteLinksFn = std::function<void(const model::Site&, const std::vector<store::PageRecord>&)>;
 
 // True when `url` names an attachment worth reading; `text` is the link's text (images count
 // only when it names a list or a scan: 公示, 名单, 扫描件 …).
@@ -48,6 +55,7 @@ bool IsReadableAttachment(std::string_view url, std::string_view text);
 
 Result<AttachmentStats> ReadAttachments(store::Repository& repo, fetch::Fetcher& fetcher,
                                         const std::vector<model::Site>& sites, const Clock& clock,
-                                        extract::OcrQueue& ocr, const AttachmentOptions& options);
+                                        extract::OcrQueue& ocr, const AttachmentOptions& options,
+                                        const SiteLinksFn& site_links = {});
 
 }  // namespace govwatch::crawl

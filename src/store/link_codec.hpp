@@ -14,7 +14,7 @@
 
 namespace govwatch::store {
 
-// `links` of the page at `page_url`, encoded and compressed (zlib). A link's from_url equal to
+// `links` of the page at `page_url`, encoded and compressed (zstd; records of earlier versions, in zlib, read the same). A link's from_url equal to
 // `page_url` is not repeated in the encoding.
 std::string EncodeLinks(const std::vector<model::Link>& links, std::string_view page_url);
 

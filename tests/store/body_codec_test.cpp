@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <string>
 #include <thread>
@@ -39,13 +40,30 @@ TEST(BodyCodecTest, RoundTripsAndShrinksAPage) {
   auto back = DecompressBody(packed, page.size());
   ASSERT_TRUE(back) << back.error().message;
   EXPECT_EQ(*back, page);
-  // The output is a standard zlib stream: zlib itself reads it.
-  std::string via_zlib(page.size(), '\0');
-  uLongf n = static_cast<uLongf>(via_zlib.size());
-  ASSERT_EQ(uncompress(reinterpret_cast<Bytef*>(via_zlib.data()), &n, reinterpret_cast<const Bytef*>(packed.data()),
-                       static_cast<uLong>(packed.size())),
-            Z_OK);
-  EXPECT_EQ(via_zlib, page);
+  // The output is a standard zstd frame: zstd itself reads it.
+  std::string via_zstd(page.size(), '\0');
+  const std::size_t n = ZSTD_decompress(via_zstd.data(), via_zstd.size(), packed.data(), packed.size());
+  ASSERT_FALSE(ZSTD_isError(n)) << ZSTD_getErrorName(n);
+  EXPECT_EQ(n, page.size());
+  EXPECT_EQ(via_zstd, page);
+}
+
+TEST(BodyCodecTest, ReadsZlibBodiesOfEarlierVersionsBesideZstdOnes) {
+  const std::string page = ListPage();
+  std::string zlib;
+  detail::AppendZlib(zlib, page);
+  auto old = DecompressBody(zlib, page.size());
+  ASSERT_TRUE(old) << old.error().message;
+  EXPECT_EQ(*old, page);
+  for (int level : {-1, 1, 3}) {
+    std::string zstd;
+    detail::AppendZstd(zstd, page, level);
+    std::string back;
+    EXPECT_TRUE(detail::UnpackExact(zstd, back, page.size())) << level;
+    EXPECT_EQ(back, page) << level;
+    EXPECT_FALSE(detail::InflateExact(zstd, back, page.size())) << "a zstd frame is no zlib stream";
+    EXPECT_FALSE(detail::UnzstdExact(zlib, back, page.size())) << "a zlib stream is no zstd frame";
+  }
 }
 
 TEST(BodyCodecTest, ReadsBodiesStoredByZlibAtAnyLevel) {
@@ -79,6 +97,11 @@ TEST(BodyCodecTest, CorruptDataOrAWrongSizeIsAnErrorNotACrash) {
   EXPECT_FALSE(DecompressBody(packed.substr(0, packed.size() / 2), page.size()));
   EXPECT_FALSE(DecompressBody(packed + "trailing", page.size())) << "bytes after the stream";
   EXPECT_FALSE(DecompressBody("not zlib at all", 100));
+  EXPECT_FALSE(DecompressBody(packed + packed, page.size())) << "a second frame";
+  std::string zlib;
+  detail::AppendZlib(zlib, page);
+  EXPECT_FALSE(DecompressBody(zlib, page.size() - 1));
+  EXPECT_FALSE(DecompressBody(zlib + "x", page.size()));
 }
 
 TEST(BodyCodecTest, ThreadsCompressIndependently) {

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <zstd.h>
 
 #include <filesystem>
 
+#include "store/body_codec.hpp"
 #include "store/repository.hpp"
 
 namespace govwatch::store {
@@ -72,12 +74,35 @@ TEST(LinkCodecTest, NoLinksIsAnEmptyList) {
 
 TEST(LinkCodecTest, CorruptRecordsFailNamingThePage) {
   const std::string data = EncodeLinks(HomepageLinks(), kPage);
-  for (const std::string& bad : {std::string(), std::string("\x02") + data.substr(1), data.substr(0, data.size() / 2),
+  for (const std::string& bad : {std::string(), std::string("\x03") + data.substr(1),
+                                 std::string("\x01") + data.substr(1),  // zstd data under the zlib format data.substr(0, data.size() / 2),
                                  data + "x", std::string(data.substr(0, 2)) + std::string(data.size() - 2, '\x55')}) {
     auto decoded = DecodeLinks(bad, 1234, kPage);
     ASSERT_FALSE(decoded);
     EXPECT_NE(decoded.error().message.find("page_links of page 1234"), std::string::npos) << decoded.error().message;
   }
+}
+
+// Records written by earlier versions: format 1, the same encoding compressed with zlib.
+TEST(LinkCodecTest, ReadsZlibRecordsOfEarlierVersions) {
+  const std::vector<model::Link> links = HomepageLinks();
+  const std::string data = EncodeLinks(links, kPage);
+  ASSERT_EQ(data[0], '\x02');
+  // The raw size varint, then the zstd frame of the raw encoding.
+  std::size_t at = 1;
+  while ((static_cast<unsigned char>(data[at]) & 0x80) != 0) ++at;
+  ++at;
+  const std::string_view frame = std::string_view(data).substr(at);
+  std::string raw(ZSTD_getFrameContentSize(frame.data(), frame.size()), '\0');
+  ASSERT_EQ(ZSTD_decompress(raw.data(), raw.size(), frame.data(), frame.size()), raw.size());
+  std::string old = "\x01" + data.substr(1, at - 1);
+  detail::AppendZlib(old, raw);
+  auto decoded = DecodeLinks(old, 9, kPage);
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  ExpectSameLinks(*decoded, links, 9);
+  std::string zstd_under_old = old.substr(0, at);
+  zstd_under_old.append(frame);
+  EXPECT_FALSE(DecodeLinks(zstd_under_old, 9, kPage));
 }
 
 TEST(LinkCodecTest, RepositoryStoresAndReadsLinksOfAPage) {

@@ -5,6 +5,7 @@
 
 #include "common/time.hpp"
 #include "store/repository.hpp"
+#include "store/sqlite/sqlite_repository.hpp"
 
 namespace govwatch::store {
 namespace {
@@ -261,6 +262,55 @@ TEST(RepositoryMigrationTest, AppliesAMissingMigrationBelowTheNewest) {
   std::filesystem::remove(db);
   std::filesystem::remove(db.string() + "-wal");
   std::filesystem::remove(db.string() + "-shm");
+}
+
+std::int64_t PageSizeOf(const std::filesystem::path& db) {
+  sqlite3* raw = nullptr;
+  EXPECT_EQ(sqlite3_open(db.string().c_str(), &raw), SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(raw, "PRAGMA page_size", -1, &s, nullptr), SQLITE_OK);
+  const std::int64_t size = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+  sqlite3_finalize(s);
+  sqlite3_close(raw);
+  return size;
+}
+
+// A new database gets large pages (body and link records of a few KiB share them); one created
+// with another page size keeps it and works as before.
+TEST(RepositoryPageSizeTest, NewDatabasesGetLargePagesOldOnesKeepTheirs) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::filesystem::path fresh = dir / ("govwatch-pages-new-" + std::to_string(::getpid()) + ".db");
+  const std::filesystem::path old = dir / ("govwatch-pages-old-" + std::to_string(::getpid()) + ".db");
+  for (const auto& db : {fresh, old}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
+  }
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(old.string().c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA page_size=4096; CREATE TABLE earlier(x INTEGER)", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  for (const auto& db : {fresh, old}) {
+    auto repo = OpenSqlite(db.string());
+    ASSERT_TRUE(repo) << repo.error().message;
+    PageRecord rec;
+    rec.page.url = "http://127.0.0.1:18001/";
+    rec.page.fetched_at = 1000;
+    rec.page.http_status = 200;
+    rec.page.body = std::string(6000, 'x');
+    rec.page.content_hash = "h";
+    ASSERT_TRUE((*repo)->SavePage(rec));
+    auto body = (*repo)->PageBody(1);
+    ASSERT_TRUE(body) << body.error().message;
+    EXPECT_EQ(*body, rec.page.body);
+  }
+  EXPECT_EQ(PageSizeOf(fresh), sqlite::SqliteRepository::kPageSize);
+  EXPECT_EQ(sqlite::SqliteRepository::kPageSize, 16384);
+  EXPECT_EQ(PageSizeOf(old), 4096);
+  for (const auto& db : {fresh, old}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
+  }
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ class SqliteRepository final : public Repository {
  public:
   // Opens or creates `path` and migrates it. Fails naming the path.
   static Result<std::unique_ptr<SqliteRepository>> Open(const std::string& path);
+  // Page size of the databases it creates (bytes).
+  static constexpr int kPageSize = 16384;
   ~SqliteRepository() override;
 
   Result<void> InTransaction(const std::function<Result<void>()>& body) override;
