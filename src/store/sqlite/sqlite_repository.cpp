@@ -10,7 +10,6 @@
 #include "store/body_codec.hpp"
 #include "store/link_codec.hpp"
 #include "store/migrations.hpp"
-#include "store/sqlite/meta_json.hpp"
 #include "store/sqlite/statement.hpp"
 
 namespace govwatch::store::sqlite {
@@ -562,7 +561,7 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
     s.Bind(1, p.site_id).Bind(2, p.url).Bind(3, p.fetched_at).Bind(4, p.http_status).Bind(5, p.error);
     s.Bind(6, p.content_hash).Bind(7, p.charset).Bind(8, p.title).Bind(9, p.publish_date);
     s.Bind(10, p.is_list).Bind(11, p.empty_list).Bind(12, p.text);
-    s.Bind(13, MetaJson(p.meta));
+    s.Bind(13, nlohmann::json(p.meta).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     s.Bind(14, p.site_code).Bind(15, p.icp).Bind(16, p.psb).Bind(17, p.party_badge).Bind(18, p.error_entry);
     if (auto e = s.Run(fmt::format("pages '{}'", p.url)); !e) return e;
     page_id = sqlite3_last_insert_rowid(db_);
@@ -604,7 +603,12 @@ model::Page ReadPage(const Statement& s) {
   p.is_list = s.Int(10) != 0;
   p.empty_list = s.Int(11) != 0;
   p.text = s.Text(12);
-  p.meta = ParseMetaJson(s.Text(13));
+  const nlohmann::json meta = nlohmann::json::parse(s.Text(13), nullptr, false);
+  if (meta.is_object()) {
+    for (const auto& [k, v] : meta.items()) {
+      if (v.is_string()) p.meta[k] = v.get<std::string>();
+    }
+  }
   p.site_code = s.Text(14);
   p.icp = s.Text(15);
   p.psb = s.Text(16);
