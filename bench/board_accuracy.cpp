@@ -49,11 +49,11 @@ std::string Slurp(const std::filesystem::path& p) {
   return ss.str();
 }
 
-std::string StatusName(govwatch::messages::BoardStatus s) {
+std::string StatusName(govwatch::model::MessageStatus s) {
   switch (s) {
-    case govwatch::messages::BoardStatus::kFinished: return "finished";
-    case govwatch::messages::BoardStatus::kInProgress: return "in_progress";
-    case govwatch::messages::BoardStatus::kUnknown: break;
+    case govwatch::model::MessageStatus::kFinished: return "finished";
+    case govwatch::model::MessageStatus::kInProgress: return "in_progress";
+    case govwatch::model::MessageStatus::kUnknown: break;
   }
   return "unknown";
 }
@@ -91,7 +91,7 @@ void ScoreMessage(const std::string& page, const nlohmann::json& want, const Fou
   const std::string replied = m && m->replied_at ? AsWritten(*m->replied_at, want_replied) : "";
   s.replied.Add(miss(replied == want_replied, "replied", replied + " [" + got.row.replied_text + "]", want_replied));
   if (!want["status"].is_null()) {
-    const std::string status = StatusName(govwatch::messages::ParseBoardStatus(got.row.status_text));
+    const std::string status = StatusName(govwatch::model::ParseMessageStatus(got.row.status_text));
     s.status.Add(miss(status == Str(want["status"]), "status", status + " [" + got.row.status_text + "]",
                       Str(want["status"])));
   }
