@@ -10,16 +10,10 @@ namespace govwatch::store {
 
 namespace {
 
-// Level 1 of the zlib format: what earlier versions wrote (and tests still ask for).
-constexpr int kZlibLevel = 1;
-
 // The first four bytes of every zstd frame (0xFD2FB528, little-endian). No zlib stream starts so:
 // 0x28 0xB5 fails the zlib header check ((CMF * 256 + FLG) % 31 == 0).
 constexpr unsigned char kZstdMagic[4] = {0x28, 0xB5, 0x2F, 0xFD};
 
-struct CompressorDeleter {
-  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
-};
 struct DecompressorDeleter {
   void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
 };
@@ -29,12 +23,6 @@ struct ZstdCompressorDeleter {
 struct ZstdDecompressorDeleter {
   void operator()(ZSTD_DCtx* d) const { ZSTD_freeDCtx(d); }
 };
-
-libdeflate_compressor& ThreadCompressor() {
-  thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> c(libdeflate_alloc_compressor(kZlibLevel));
-  if (!c) throw std::bad_alloc();
-  return *c;
-}
 
 libdeflate_decompressor& ThreadDecompressor() {
   thread_local std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> d(libdeflate_alloc_decompressor());
@@ -65,14 +53,6 @@ bool IsZstdFrame(std::string_view packed) {
 }  // namespace
 
 namespace detail {
-
-void AppendZlib(std::string& out, std::string_view data) {
-  libdeflate_compressor& c = ThreadCompressor();
-  const std::size_t at = out.size();
-  out.resize(at + libdeflate_zlib_compress_bound(&c, data.size()));
-  const std::size_t n = libdeflate_zlib_compress(&c, data.data(), data.size(), out.data() + at, out.size() - at);
-  out.resize(at + n);  // n is never 0 with a buffer of the bound's size
-}
 
 bool InflateExact(std::string_view packed, std::string& out, std::size_t size) {
   out.assign(size, '\0');

@@ -32,8 +32,6 @@ std::string CompressBody(std::string_view data);
 Result<std::string> DecompressBody(std::string_view data, std::size_t original_size);
 
 namespace detail {
-// Appends the zlib-format compression of `data` to `out`.
-void AppendZlib(std::string& out, std::string_view data);
 // Inflates the zlib stream `packed` into exactly `size` bytes; false when it is corrupt, holds a
 // different size, or is followed by other bytes.
 bool InflateExact(std::string_view packed, std::string& out, std::size_t size);
@@ -43,7 +41,7 @@ void AppendZstd(std::string& out, std::string_view data, int level);
 // Opens the zstd frame `packed` into exactly `size` bytes; false when it is corrupt, names or
 // holds a different size, or is followed by other bytes.
 bool UnzstdExact(std::string_view packed, std::string& out, std::size_t size);
-// Opens `packed`, a zstd frame (AppendZstd) or a zlib stream (AppendZlib, earlier versions), into
+// Opens `packed`, a zstd frame (AppendZstd) or a zlib stream (earlier versions), into
 // exactly `size` bytes; false when it is corrupt, holds a different size, or is followed by other
 // bytes.
 bool UnpackExact(std::string_view packed, std::string& out, std::size_t size);

@@ -1,12 +1,12 @@
 #include "store/body_codec.hpp"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 #include <zstd.h>
 
 #include <string>
 #include <thread>
 #include <vector>
+#include "zlib_stream.hpp"
 
 namespace govwatch::store {
 namespace {
@@ -23,15 +23,7 @@ std::string ListPage() {
   return html + "</ul><div class=\"footer\">网站标识码：5308000001 滇ICP备05000001号</div></body></html>";
 }
 
-std::string ZlibCompress(const std::string& data, int level) {
-  uLongf size = compressBound(static_cast<uLong>(data.size()));
-  std::string out(size, '\0');
-  EXPECT_EQ(compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                      static_cast<uLong>(data.size()), level),
-            Z_OK);
-  out.resize(size);
-  return out;
-}
+using testing::ZlibStream;
 
 TEST(BodyCodecTest, RoundTripsAndShrinksAPage) {
   const std::string page = ListPage();
@@ -50,8 +42,7 @@ TEST(BodyCodecTest, RoundTripsAndShrinksAPage) {
 
 TEST(BodyCodecTest, ReadsZlibBodiesOfEarlierVersionsBesideZstdOnes) {
   const std::string page = ListPage();
-  std::string zlib;
-  detail::AppendZlib(zlib, page);
+  const std::string zlib = ZlibStream(page);
   auto old = DecompressBody(zlib, page.size());
   ASSERT_TRUE(old) << old.error().message;
   EXPECT_EQ(*old, page);
@@ -69,7 +60,7 @@ TEST(BodyCodecTest, ReadsZlibBodiesOfEarlierVersionsBesideZstdOnes) {
 TEST(BodyCodecTest, ReadsBodiesStoredByZlibAtAnyLevel) {
   const std::string page = ListPage();
   for (int level : {1, 6, 9}) {
-    auto back = DecompressBody(ZlibCompress(page, level), page.size());
+    auto back = DecompressBody(ZlibStream(page, level), page.size());
     ASSERT_TRUE(back) << "level " << level << ": " << back.error().message;
     EXPECT_EQ(*back, page) << level;
   }
@@ -98,8 +89,7 @@ TEST(BodyCodecTest, CorruptDataOrAWrongSizeIsAnErrorNotACrash) {
   EXPECT_FALSE(DecompressBody(packed + "trailing", page.size())) << "bytes after the stream";
   EXPECT_FALSE(DecompressBody("not zlib at all", 100));
   EXPECT_FALSE(DecompressBody(packed + packed, page.size())) << "a second frame";
-  std::string zlib;
-  detail::AppendZlib(zlib, page);
+  const std::string zlib = ZlibStream(page);
   EXPECT_FALSE(DecompressBody(zlib, page.size() - 1));
   EXPECT_FALSE(DecompressBody(zlib + "x", page.size()));
 }

@@ -9,6 +9,7 @@
 
 #include "store/body_codec.hpp"
 #include "store/repository.hpp"
+#include "zlib_stream.hpp"
 
 namespace govwatch::store {
 namespace {
@@ -96,7 +97,7 @@ TEST(LinkCodecTest, ReadsZlibRecordsOfEarlierVersions) {
   std::string raw(ZSTD_getFrameContentSize(frame.data(), frame.size()), '\0');
   ASSERT_EQ(ZSTD_decompress(raw.data(), raw.size(), frame.data(), frame.size()), raw.size());
   std::string old = "\x01" + data.substr(1, at - 1);
-  detail::AppendZlib(old, raw);
+  old += testing::ZlibStream(raw);
   auto decoded = DecodeLinks(old, 9, kPage);
   ASSERT_TRUE(decoded) << decoded.error().message;
   ExpectSameLinks(*decoded, links, 9);
