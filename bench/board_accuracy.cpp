@@ -39,6 +39,9 @@ struct Scores {
   int found = 0;
   int matched = 0;
   Tally id, title, received, replied, status, unit, next;
+  // Detail pages, and list rows whose page shows a status or a 答复时间: the messages the connector
+  // stores (a message whose reply state no page shows is reported instead).
+  Tally reply_shown;
   std::vector<std::string> misses;
 };
 
@@ -169,6 +172,8 @@ void Score(const std::filesystem::path& dir, bool misses) {
       }
       used[hit] = true;
       ++s.matched;
+      s.reply_shown.Add(found[hit].row.reply_shown);
+      if (!found[hit].row.reply_shown) s.misses.push_back(file + ": 《" + title + "》 shows no reply state");
       ScoreMessage(file, want, found[hit], s);
     }
     for (std::size_t i = 0; i < found.size(); ++i) {
@@ -181,7 +186,7 @@ void Score(const std::filesystem::path& dir, bool misses) {
               s.found ? 100.0 * s.matched / s.found : 100.0);
   for (auto [name, t] : {std::pair{"id", &s.id}, std::pair{"title", &s.title}, std::pair{"received", &s.received},
                          std::pair{"replied", &s.replied}, std::pair{"status", &s.status}, std::pair{"unit", &s.unit},
-                         std::pair{"next page", &s.next}}) {
+                         std::pair{"next page", &s.next}, std::pair{"reply state shown", &s.reply_shown}}) {
     std::printf("%-22s %s\n", name, Ratio(*t).c_str());
   }
   if (misses) {

@@ -192,6 +192,7 @@ void ReadLink(const HtmlTree& tree, std::size_t scope, const std::string& base, 
 void FillFromLabels(const std::vector<LabelledValue>& values, BoardRow& row) {
   std::array<bool, 8> seen{};
   for (const LabelledValue& v : values) {
+    if (v.field == BoardField::kReplied || v.field == BoardField::kStatus) row.reply_shown = true;
     auto& done = seen[static_cast<std::size_t>(v.field)];
     std::string* out = FieldOf(row, v.field);
     if (done || out == nullptr) continue;
@@ -225,6 +226,7 @@ void SplitStatusPrefix(BoardRow& row) {
     const std::string status = row.title.substr(open.size(), end - open.size());
     if (model::ParseMessageStatus(status) == model::MessageStatus::kUnknown) continue;
     if (row.status_text.empty()) row.status_text = status;
+    row.reply_shown = true;
     row.title = std::string(Trim(std::string_view(row.title).substr(end + close.size())));
     return;
   }
@@ -308,6 +310,8 @@ BoardRow RowFromCells(const HtmlTree& tree, const Header& h, std::size_t r, cons
   const std::vector<std::size_t> cells = Cells(tree, r);
   int title_cell = -1;
   for (std::size_t k = 0; k < cells.size() && k < h.fields.size(); ++k) {
+    // A reply-time or status column shows the state, an empty cell under it too.
+    if (h.fields[k] == BoardField::kReplied || h.fields[k] == BoardField::kStatus) row.reply_shown = true;
     if (h.fields[k] == BoardField::kTitle) {
       title_cell = static_cast<int>(cells[k]);
       continue;
@@ -494,6 +498,7 @@ BoardListPage FindBoardRows(std::string_view html, const std::string& url) {
     ReadLink(tree, item, base, row);
     SplitStatusPrefix(row);
     if (row.status_text.empty()) row.status_text = StatusBadge(tree, item);
+    row.reply_shown = row.reply_shown || !row.status_text.empty();
     page.rows.push_back(std::move(row));
   }
   if (!page.rows.empty()) return page;
@@ -519,6 +524,7 @@ void FindBoardDetail(std::string_view html, const std::string& url, BoardRow& ro
   FillFromLabels(FindLabelledValues(SeparatedText(tree, body < 0 ? 0 : static_cast<std::size_t>(body), 256 * 1024)),
                  found);
   if (found.title.empty()) found.title = DetailTitle(tree);
+  row.reply_shown = row.reply_shown || found.reply_shown;
   for (BoardField field : kBoardFields) {
     std::string& have = *FieldOf(row, field);
     const std::string& detail = *FieldOf(found, field);

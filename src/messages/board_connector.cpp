@@ -115,6 +115,7 @@ class BoardReader {
         if (it != known_.end() && it->second.replied_at) {
           const model::CitizenMessage& stored = it->second;
           row.replied_text = FormatTime(*stored.replied_at);
+          row.reply_shown = true;
           if (DateOf(stored.received_at) == DateOf(message->received_at)) row.received_text = FormatTime(stored.received_at);
           continue;
         }
@@ -160,6 +161,14 @@ class BoardReader {
         auto message = ToMessage(row, site.id, now);
         if (!message) {
           Problem(board.site, row.link.empty() ? board.list_url : row.link, message.error().message);
+          continue;
+        }
+        if (!row.reply_shown && !message->replied_at) {
+          // Neither the list nor the detail page shows whether it was answered: stored as
+          // unanswered it could make a false W-V5 veto, so it is reported instead.
+          ++stats_.reply_unknown;
+          Problem(board.site, row.link.empty() ? board.list_url : row.link,
+                  fmt::format("《{}》: 未能识别答复情况（无办理状态、无答复时间），未计入", row.title));
           continue;
         }
         auto it = known_.find({site.id, message->message_id});

@@ -31,6 +31,7 @@ struct BoardStats {
   int messages = 0;       // messages read and stored
   int created = 0;
   int updated = 0;        // existing messages whose fields changed (e.g. a reply appeared)
+  int reply_unknown = 0;  // messages not stored: no page showed a 办理状态 or 答复时间
   std::vector<BoardProblem> problems;
 };
 

@@ -32,6 +32,8 @@ Result<void> ReadFields(const HtmlXPathDocument& doc, const MessageFieldPaths& p
                             std::pair{&paths.unit, &row.unit_text}}) {
     if (auto r = ReadField(doc, *xpath, context, *out); !r) return r;
   }
+  // A configured reply time or status shows the reply state, even when it reads nothing.
+  if (!paths.replied_at.empty() || !paths.status.empty()) row.reply_shown = true;
   return Ok();
 }
 
@@ -83,6 +85,7 @@ void FillFromFound(const BoardListPage& found, BoardRow& row) {
     for (BoardField field : kBoardFields) {
       if (std::string& have = *FieldOf(row, field); have.empty()) have = *FieldOf(f, field);
     }
+    row.reply_shown = row.reply_shown || f.reply_shown;
     return;
   }
 }

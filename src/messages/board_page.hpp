@@ -24,6 +24,10 @@ struct BoardRow {
   std::string status_text;
   std::string kind_text;
   std::string unit_text;
+  // True when a page showed the message's reply state: a 办理状态, a 答复时间 (even an empty one)
+  // or a column or configured field for either. A message whose state no page showed is not
+  // stored: read as unanswered, a 回复选登 list of answered letters would be a false W-V5 veto.
+  bool reply_shown = false;
 };
 
 // One list page.

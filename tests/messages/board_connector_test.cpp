@@ -268,5 +268,61 @@ TEST_F(BoardConnectorTest, ReadsABoardTheRegistryKnowsByItsLabels) {
   EXPECT_EQ(again->updated, 0) << "the stored reply and time of day stay";
 }
 
+TEST_F(BoardConnectorTest, AMessageNoPageShowsTheReplyStateOfIsReportedNotStoredAsUnanswered) {
+  // A 回复选登 column read by its labels: a plain dated list (no header, no labels), so the rows
+  // come from the page's main list and each detail page is read for its reply.
+  model::Column box;
+  box.name = "留言回复选登";
+  box.site_id = site_id_;
+  box.url = "http://127.0.0.1:18000/hdjl/hfxd/";
+  box.type = model::ColumnType::kInteraction;
+  ASSERT_TRUE(repo_->UpsertColumn(box));
+  auto registered = RegisteredBoards(*repo_, {});
+  ASSERT_TRUE(registered) << registered.error().message;
+  ASSERT_EQ(registered->size(), 1u);
+
+  testing::CannedFetcher fetcher;
+  fetcher.Serve(box.url, R"(<html><body><div class="main"><ul class="list">
+<li><a href="t1.html">关于城区停车位不足的建议</a><span>2024-01-05</span></li>
+<li><a href="t2.html">咨询老旧小区改造补助标准</a><span>2024-01-08</span></li>
+<li><a href="t3.html">反映某路段路灯不亮</a><span>2024-01-12</span></li>
+<li><a href="t4.html">咨询公租房申请条件</a><span>2024-01-15</span></li>
+</ul></div></body></html>)");
+  // The question and the answer's text, but no 答复时间 and no 办理状态: answered or not, the
+  // page does not say in a way that can be read.
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/hfxd/t1.html", R"(<html><body><h1>关于城区停车位不足的建议</h1>
+<p>城区停车难，建议增设停车位。</p><div class="hf"><p>住建局：您好，您反映的问题已转交相关部门研究。</p></div></body></html>)");
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/hfxd/t2.html", R"(<html><body><h1>咨询老旧小区改造补助标准</h1>
+<p>留言时间：2024-01-08 09:20</p><p>答复时间：2024-01-10 15:00</p><p>答复单位：市住建局</p></body></html>)");
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/hfxd/t3.html", R"(<html><body><h1>反映某路段路灯不亮</h1>
+<p>留言时间：2024-01-12 20:05</p><p>办理状态：正在办理</p></body></html>)");
+  // An empty 答复时间 says: not answered yet.
+  fetcher.Serve("http://127.0.0.1:18000/hdjl/hfxd/t4.html", R"(<html><body><h1>咨询公租房申请条件</h1>
+<table><tr><td>留言时间</td><td>2024-01-15 11:00</td></tr><tr><td>答复时间</td><td></td></tr></table></body></html>)");
+  ManualClock clock(T("2024-06-01 08:00"));
+
+  auto stats = FetchBoards(*repo_, fetcher, *registered, clock);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  EXPECT_EQ(stats->messages, 3);
+  EXPECT_EQ(stats->reply_unknown, 1);
+  const bool reported = std::any_of(stats->problems.begin(), stats->problems.end(), [](const BoardProblem& p) {
+    return p.url == "http://127.0.0.1:18000/hdjl/hfxd/t1.html" && Contains(p.why, "未能识别答复情况");
+  });
+  EXPECT_TRUE(reported);
+  auto messages = repo_->ListMessages();
+  ASSERT_TRUE(messages);
+  ASSERT_EQ(messages->size(), 3u);
+  for (const auto& m : *messages) {
+    EXPECT_NE(m.title, "关于城区停车位不足的建议");
+    if (m.title == "咨询老旧小区改造补助标准") {
+      ASSERT_TRUE(m.replied_at);
+      EXPECT_EQ(FormatTime(*m.replied_at), "2024-01-10 15:00:00");
+    } else {
+      EXPECT_FALSE(m.replied_at) << m.title;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace govwatch::messages
