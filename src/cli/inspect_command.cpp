@@ -142,6 +142,13 @@ int RunInspect(const Args& args) {
                                stats->probes, stats->pages, stats->resources, stats->errors, stats->feeds,
                                stats->feeds_failed, stats->new_posts)
                        .c_str());
+      if (stats->boards > 0) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("留言板 boards {}: 留言 messages {}, 答复情况未能识别 reply state unknown {}, 问题 "
+                                 "problems {}",
+                                 stats->boards, stats->board_messages, stats->board_reply_unknown, stats->board_problems)
+                         .c_str());
+      }
       if (stats->sites_checked > 0) {
         std::fprintf(stderr, "%s\n",
                      fmt::format("网站 sites {}: HTTPS可用 {}, 证书30天内到期 certs expiring {}, IPv6可用 {}; 未变 "

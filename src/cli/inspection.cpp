@@ -300,6 +300,9 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     auto fetched = messages::FetchBoards(*ctx.repo, fetcher, *boards, clock);
     if (!fetched) return fetched.error();
     stats.boards = static_cast<int>(boards->size());
+    stats.board_messages = fetched->messages;
+    stats.board_reply_unknown = fetched->reply_unknown;
+    stats.board_problems = static_cast<int>(fetched->problems.size());
     for (const messages::BoardProblem& problem : fetched->problems) {
       if (progress) progress(fmt::format("留言板 board {}: {}: {}", problem.site, problem.url, problem.why));
     }

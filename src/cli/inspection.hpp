@@ -69,6 +69,9 @@ struct ObserveStats {
   int feeds_failed = 0;
   int new_posts = 0;
   int boards = 0;
+  int board_messages = 0;       // messages read from the boards and stored
+  int board_reply_unknown = 0;  // messages not stored: no page showed their reply state
+  int board_problems = 0;
   int unchanged = 0;          // pages answered 304 to a conditional request
   int external_checked = 0;   // links to other hosts checked
   int external_broken = 0;
