@@ -386,6 +386,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
 
   f.column_type = detail::GuessColumnType(f.meta, url, f.is_list_page ? std::string_view(f.title) : std::string_view());
   if (!f.column_type && f.is_list_page) f.column_type = detail::ColumnTypeFromTitle(head_title);
+  if (!f.column_type && !homepage) f.column_type = detail::ColumnTypeFromBreadcrumb(tree);
   f.has_search = detail::HasSearchForm(tree);
   f.validity = detail::ValidityMark(content.text);
   const bool interpretation_page = Contains(f.title, "解读") || Contains(f.title, "图解") ||

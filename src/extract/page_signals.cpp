@@ -121,6 +121,101 @@ std::optional<ColumnType> ColumnTypeFromTitle(std::string_view head_title) {
 
 namespace {
 
+// Words that open a breadcrumb line (当前位置：首页 > 新闻中心 > 部门动态).
+constexpr std::array<std::string_view, 6> kCrumbLabels = {"当前位置", "您的位置", "您当前的位置", "您现在的位置",
+                                                          "所在位置", "当前的位置"};
+// Class or id words of a breadcrumb element.
+constexpr std::array<std::string_view, 7> kCrumbClasses = {"crumb", "bread", "position", "location", "dqwz", "weizhi",
+                                                           "curpos"};
+// The last breadcrumb part names the page itself on some templates (… > 通知公告 > 正文).
+constexpr std::array<std::string_view, 7> kCrumbPageWords = {"正文", "详情", "内容", "详细内容", "正文内容", "文章详情",
+                                                             "浏览文章"};
+
+// The breadcrumb's parts after its label, split at its separators (>, ＞, », ›, →, /, -).
+std::vector<std::string> CrumbParts(std::string_view text) {
+  for (std::string_view label : kCrumbLabels) {
+    const std::size_t at = FindBytes(text, label);
+    if (at == std::string_view::npos || at > 12) continue;
+    std::size_t p = at + label.size();
+    if (text.substr(p, 3) == "：") {
+      p += 3;
+    } else if (p < text.size() && text[p] == ':') {
+      ++p;
+    }
+    text = text.substr(p);
+    break;
+  }
+  static constexpr std::string_view kSeparators[] = {"＞", "»", "›", "→", ">", "/", "\\", "-"};
+  std::vector<std::string> parts(1);
+  for (std::size_t i = 0; i < text.size();) {
+    bool matched = false;
+    for (std::string_view sep : kSeparators) {
+      if (text.substr(i, sep.size()) == sep) {
+        if (!parts.back().empty()) parts.emplace_back();
+        i += sep.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) parts.back().push_back(text[i++]);
+  }
+  std::vector<std::string> out;
+  for (const std::string& part : parts) {
+    const std::string trimmed = CollapseSpace(part);
+    if (!trimmed.empty()) out.push_back(trimmed);
+  }
+  return out;
+}
+
+bool IsCrumbElement(const HtmlTree& tree, std::size_t i, std::string_view text) {
+  for (std::string_view label : kCrumbLabels) {
+    if (StartsWith(text, label)) return true;
+  }
+  for (const char* attr : {"class", "id"}) {
+    const std::string value = ToLowerAscii(tree.AttrView(i, attr));
+    for (std::string_view word : kCrumbClasses) {
+      if (Contains(value, word)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<ColumnType> ColumnTypeFromBreadcrumb(const HtmlTree& tree) {
+  constexpr std::size_t kMaxCrumbBytes = 300;
+  constexpr std::size_t kMaxCrumbNodes = 80;  // keeps the walk linear on deeply nested pages
+  auto is_crumb = [&](std::size_t i) {
+    if (!tree.IsElement(i) || (tree.Info(i).flags & (kSkipped | kHidden)) != 0) return false;
+    const std::size_t bytes = tree.Info(i).text_bytes;
+    if (bytes == 0 || bytes > kMaxCrumbBytes || tree.Info(i).end - i > kMaxCrumbNodes) return false;
+    return tree.FindFirst("a", static_cast<int>(i)) >= 0 && IsCrumbElement(tree, i, tree.Text(i, kMaxCrumbBytes));
+  };
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (!is_crumb(i)) continue;
+    // The innermost breadcrumb element: a small page's <body> may start with 当前位置 too.
+    for (std::size_t j = i + 1; j < tree.Info(i).end; ++j) {
+      if (is_crumb(j)) i = j;
+    }
+    const std::string text = tree.Text(i, kMaxCrumbBytes);
+    std::vector<std::string> parts = CrumbParts(text);
+    if (parts.size() < 2) continue;
+    // The column is the last part, unless that part names the page (正文) or is the page's own
+    // title (longer than any column name).
+    for (int k = 0; k < 2 && parts.size() > 1; ++k) {
+      const std::string& last = parts.back();
+      const bool page_word =
+          std::find(kCrumbPageWords.begin(), kCrumbPageWords.end(), std::string_view(last)) != kCrumbPageWords.end();
+      if (!page_word && CodePointCount(last) <= 12) break;
+      parts.pop_back();
+    }
+    return ColumnTypeFromName(parts.back());
+  }
+  return std::nullopt;
+}
+
+namespace {
+
 bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t SkipLabelGap(std::string_view s, std::size_t p) {

@@ -24,6 +24,10 @@ std::optional<model::ColumnType> ColumnTypeFromName(std::string_view name);
 // The column type named by one part of a list page's <title> ("洱源县人民政府--县政府文件",
 // "通知公告_某县"), skipping the parts that name the site (…人民政府, …网站, …网).
 std::optional<model::ColumnType> ColumnTypeFromTitle(std::string_view head_title);
+// The column type named by the page's breadcrumb (当前位置：首页 > 新闻中心 > 部门动态): its last
+// part, or the one before when the last is 正文 or the page's own title; nothing when the page
+// has no breadcrumb or its column name is unknown.
+std::optional<model::ColumnType> ColumnTypeFromBreadcrumb(const HtmlTree& tree);
 // Fills footer identity facts the first reading missed, from the visible text: 网站识别码 (a
 // common variant of 网站标识码) and 公安备案 numbers written with spaces ("京公网安备 1101… 号").
 void CompleteIdentity(std::string_view visible_text, Identity& id);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/page_extractor.hpp"
+
 namespace govwatch::extract::detail {
 namespace {
 
@@ -47,6 +49,40 @@ TEST(PageSignalsTest, ColumnTypeFromTitleSkipsTheSiteName) {
   // A site whose name holds a type word (政务服务网) does not type every column.
   EXPECT_EQ(ColumnTypeFromTitle("机构概况 | 云南政务服务网"), std::nullopt);
   EXPECT_EQ(ColumnTypeFromTitle(""), std::nullopt);
+}
+
+TEST(PageSignalsTest, ColumnTypeFromTheBreadcrumbsLastPart) {
+  auto crumb = [](const char* html) { return ColumnTypeFromBreadcrumb(HtmlTree(html)); };
+  // A TRS article: no meta, no known folder; the breadcrumb names the column.
+  EXPECT_EQ(crumb("<div class=\"position\">您当前的位置：<a href=\"../../../\">首页</a>&gt;<a href=\"../../\">新闻中心</a>"
+                  "&gt;<a href=\"../\">部门动态</a></div><h1>市经信局召开工业经济运行调度会</h1>"),
+            ColumnType::kNews);
+  // An old table layout, double separators, uppercase tags.
+  EXPECT_EQ(crumb("<TABLE><TR><TD class=dh>&nbsp;当前位置：<A href=/>首页</A> &gt;&gt; <A href=/news/>工作动态</A></TD></TR></TABLE>"),
+            ColumnType::kNews);
+  // A class-only breadcrumb ending in 正文, and one ending in the article's own title.
+  EXPECT_EQ(crumb("<div class=\"crumbs\"><a href=\"/\">首页</a> / <a href=\"/col/1505/\">通知公告</a> / 正文</div>"),
+            ColumnType::kNotice);
+  EXPECT_EQ(crumb("<p>当前位置：<a href=\"/\">首页</a> » <a href=\"/zwgk/\">政府文件</a> » "
+                  "关于印发《某某市2024年城市更新行动方案》的通知</p>"),
+            ColumnType::kPolicy);
+  // The column decides: an unknown column name does not fall back to its parent (新闻中心).
+  EXPECT_EQ(crumb("<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/xwzx/\">新闻中心</a> &gt; "
+                  "<a href=\"/ldxx/\">领导信息</a></div>"),
+            std::nullopt);
+  // A menu is no breadcrumb.
+  EXPECT_EQ(crumb("<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/tzgg/\">通知公告</a></div>"), std::nullopt);
+}
+
+TEST(PageSignalsTest, AnArticleTakesItsColumnTypeFromTheBreadcrumb) {
+  const PageFacts f = ExtractPage(
+      "<html><head><title>关于城区部分路段临时交通管制的通告</title></head><body>"
+      "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/art/\">通知公告</a></div>"
+      "<h1>关于城区部分路段临时交通管制的通告</h1><p>发布时间：2024-03-12</p>"
+      "<p>因举办春季马拉松比赛，2024年3月20日至22日对城区部分路段实施临时交通管制。</p></body></html>",
+      "http://www.dl.gov.cn/art/2024/3/12/art_8032_2098123.html");
+  EXPECT_FALSE(f.is_list_page);
+  EXPECT_EQ(f.column_type, ColumnType::kNotice);
 }
 
 TEST(PageSignalsTest, CompleteIdentityReadsVariantsTheFirstReadingMisses) {
