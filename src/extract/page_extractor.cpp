@@ -271,6 +271,7 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     f.identity = detail::ExtractIdentity(visible, f.links);
     if (!f.identity.has_party_badge) f.identity.has_party_badge = detail::ScriptWritesPartyBadge(tree);
     detail::CompleteIdentity(visible, f.identity);
+    detail::CompleteIdentityFromMarkup(tree, f.identity);
   }
 
   // Lists: the main list is the biggest dated structure outside navigation and sidebars.

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "common/strings.hpp"
+#include "extract/link_extractor.hpp"
 #include "extract/page_extractor.hpp"
 
 namespace govwatch::extract::detail {
@@ -218,6 +219,16 @@ namespace {
 
 bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `value` when it is a site code (ten digits, or bm and eight digits), else "".
+std::string TenDigitCode(std::string_view value) {
+  value = Trim(value);
+  if (value.size() != 10) return "";
+  const std::string code = ToLowerAscii(value);
+  const bool digits = std::all_of(code.begin(), code.end(), AsciiDigit);
+  const bool bm = StartsWith(code, "bm") && std::all_of(code.begin() + 2, code.end(), AsciiDigit);
+  return digits || bm ? code : "";
+}
+
 std::size_t SkipLabelGap(std::string_view s, std::size_t p) {
   for (;;) {
     if (p < s.size() && (s[p] == ' ' || s[p] == ':')) {
@@ -240,10 +251,8 @@ std::string SiteCodeAfter(std::string_view text, std::string_view label) {
       ++n;
     }
     if (n != 10) continue;
-    const std::string code = ToLowerAscii(text.substr(p, 10));
-    const bool digits = std::all_of(code.begin(), code.end(), AsciiDigit);
-    const bool bm = StartsWith(code, "bm") && std::all_of(code.begin() + 2, code.end(), AsciiDigit);
-    if (digits || bm) return code;
+    std::string code = TenDigitCode(text.substr(p, 10));
+    if (!code.empty()) return code;
   }
   return "";
 }
@@ -267,11 +276,91 @@ std::string PoliceFilingSpaced(std::string_view text) {
   return "";
 }
 
+// Full-width ASCII (ＩＣＰ, ０５, －) as ASCII, and the ideographic space as a space.
+std::string FoldFullWidth(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = 0;
+    const std::size_t n = DecodeUtf8At(s, i, c);
+    if (n == 3 && c >= 0xFF01 && c <= 0xFF5E) {
+      out.push_back(static_cast<char>(c - 0xFEE0));
+    } else if (n == 3 && c == 0x3000) {
+      out.push_back(' ');
+    } else {
+      out.append(s.substr(i, n == 0 ? 1 : n));
+    }
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
+// The site code a script assigns: var siteCode = "…", sitecode: '…', site_code="…".
+std::string ScriptSiteCode(std::string_view script) {
+  const std::string lower = ToLowerAscii(script);
+  for (std::string_view name : {std::string_view("sitecode"), std::string_view("site_code")}) {
+    for (std::size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+      std::size_t p = at + name.size();
+      while (p < lower.size() && lower[p] == ' ') ++p;
+      if (p >= lower.size() || (lower[p] != '=' && lower[p] != ':')) continue;
+      ++p;
+      while (p < lower.size() && lower[p] == ' ') ++p;
+      if (p >= lower.size() || (lower[p] != '"' && lower[p] != '\'')) continue;
+      const std::size_t end = lower.find(lower[p], p + 1);
+      if (end == std::string::npos) continue;
+      const std::string code = TenDigitCode(std::string_view(lower).substr(p + 1, end - p - 1));
+      if (!code.empty()) return code;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 void CompleteIdentity(std::string_view visible_text, Identity& id) {
   if (id.site_code.empty()) id.site_code = SiteCodeAfter(visible_text, "网站识别码");
   if (id.psb.empty()) id.psb = PoliceFilingSpaced(visible_text);
+  // Filing numbers typed in full-width characters (赣ＩＣＰ备０５００４４０６号－１) are the
+  // same filings: read them again from the folded text.
+  if ((id.icp.empty() || id.site_code.empty() || id.psb.empty()) &&
+      (Contains(visible_text, "ＩＣＰ") || Contains(visible_text, "ICP备") || Contains(visible_text, "公网安备"))) {
+    const std::string folded = FoldFullWidth(visible_text);
+    if (folded != visible_text) {
+      const Identity again = IdentityFromText(folded);
+      if (id.icp.empty()) id.icp = again.icp;
+      if (id.site_code.empty()) id.site_code = again.site_code;
+      if (id.psb.empty()) id.psb = again.psb;
+    }
+  }
+}
+
+void CompleteIdentityFromMarkup(const HtmlTree& tree, Identity& id) {
+  constexpr std::size_t kMaxScriptBytes = 4096;
+  for (std::size_t i = 0; i < tree.size() && (id.site_code.empty() || !id.has_error_report_entry); ++i) {
+    if (!tree.IsElement(i) || (tree.Info(i).flags & kHidden) != 0) continue;
+    const std::string_view tag = tree.Tag(i);
+    if (tag == "img" && id.site_code.empty()) {
+      // A footer that draws 网站标识码 as an image says it in the alt text.
+      for (const char* attr : {"alt", "title"}) {
+        const std::string_view text = tree.AttrView(i, attr);
+        if (Contains(text, "网站标识码")) id.site_code = SiteCodeAfter(text, "网站标识码");
+      }
+    }
+    if (tag != "script") continue;
+    if (tree.HasAttr(i, "src")) {
+      // The 找错 script carries the site code: <script id="_jiucuo_" sitecode='…' src=…>.
+      if (id.site_code.empty()) id.site_code = TenDigitCode(tree.AttrView(i, "sitecode"));
+      continue;
+    }
+    std::string script;
+    for (std::size_t c = i + 1; c < tree.Info(i).end && script.size() <= kMaxScriptBytes; ++c) {
+      if (!tree.IsElement(c)) script += tree.RawText(c);
+    }
+    if (script.size() > kMaxScriptBytes) continue;
+    // document.write('<script id="_jiucuo_" sitecode="' + siteCode + '" src="…/exposure/jiucuo.js">').
+    if (Contains(script, "zfwzgl.www.gov.cn/exposure/jiucuo")) id.has_error_report_entry = true;
+    if (id.site_code.empty()) id.site_code = ScriptSiteCode(script);
+  }
 }
 
 void CompleteIdentity(const HtmlTree& tree, Identity& id) {

@@ -29,10 +29,15 @@ std::optional<model::ColumnType> ColumnTypeFromTitle(std::string_view head_title
 // has no breadcrumb or its column name is unknown.
 std::optional<model::ColumnType> ColumnTypeFromBreadcrumb(const HtmlTree& tree);
 // Fills footer identity facts the first reading missed, from the visible text: 网站识别码 (a
-// common variant of 网站标识码) and 公安备案 numbers written with spaces ("京公网安备 1101… 号").
+// common variant of 网站标识码), 公安备案 numbers written with spaces ("京公网安备 1101… 号") and
+// filing numbers in full-width characters (赣ＩＣＰ备05004406号－1).
 void CompleteIdentity(std::string_view visible_text, Identity& id);
 // The same, computing the visible text of `tree` (VisibleText).
 void CompleteIdentity(const HtmlTree& tree, Identity& id);
+// Identity facts a page gives outside its visible text: a 网站标识码 drawn as an image (its alt
+// text), the site code of the 找错 script (sitecode='…') or of a script variable (var siteCode =
+// "…"), and a 找错 entry a script writes (document.write of …/exposure/jiucuo.js).
+void CompleteIdentityFromMarkup(const HtmlTree& tree, Identity& id);
 // True when the page has a site search form (search action, or a q/searchword/keyword field).
 bool HasSearchForm(const HtmlTree& tree);
 // The 有效性 / 效力状态 / 时效性 mark in `text` (有效, 失效, 废止, 已修改, 部分失效 …), or "".

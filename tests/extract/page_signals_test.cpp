@@ -108,6 +108,72 @@ TEST(PageSignalsTest, CompleteIdentityReadsVariantsTheFirstReadingMisses) {
   EXPECT_EQ(none.psb, "");
 }
 
+TEST(PageSignalsTest, CompleteIdentityReadsFullWidthFilingNumbers) {
+  Identity id;
+  CompleteIdentity("ＩＣＰ备案：赣ＩＣＰ备05004406号－1　赣公网安备　36010202000103号", id);
+  EXPECT_EQ(id.icp, "赣ICP备05004406号-1");
+  Identity digits;
+  CompleteIdentity("网站标识码：４３０１０００００１ 湘ICP备０５００３１６６号", digits);
+  EXPECT_EQ(digits.icp, "湘ICP备05003166号");
+  EXPECT_EQ(digits.site_code, "4301000001");
+  // A filing already read is kept.
+  Identity known;
+  known.icp = "京ICP备05000001号";
+  CompleteIdentity("赣ＩＣＰ备05004406号", known);
+  EXPECT_EQ(known.icp, "京ICP备05000001号");
+}
+
+TEST(PageSignalsTest, CompleteIdentityFromMarkupReadsAltTextAndScripts) {
+  // 网站标识码 drawn as an image.
+  Identity alt;
+  CompleteIdentityFromMarkup(HtmlTree("<div class=\"foot\"><img src=\"/images/bsm.png\" alt=\"网站标识码：3206000014\">"
+                                      "<a href=\"https://beian.miit.gov.cn\">苏ICP备05009622号-1</a></div>"),
+                             alt);
+  EXPECT_EQ(alt.site_code, "3206000014");
+  EXPECT_FALSE(alt.has_error_report_entry);
+
+  // 南威 templates: the code in a variable, the 找错 script written by document.write.
+  Identity var;
+  CompleteIdentityFromMarkup(
+      HtmlTree("<html><head><script type=\"text/javascript\">var siteCode = \"3502000009\"; var siteName = \"厦门市人民政府\";"
+               "</script></head><body><div class=\"footer\"><p><a href=\"https://beian.miit.gov.cn\">闽ICP备05004162号</a></p>"
+               "<script type=\"text/javascript\">document.write('<script id=\"_jiucuo_\" sitecode=\"' + siteCode + "
+               "'\" src=\"https://zfwzgl.www.gov.cn/exposure/jiucuo.js\"><\\/script>');</script></div></body></html>"),
+      var);
+  EXPECT_EQ(var.site_code, "3502000009");
+  EXPECT_TRUE(var.has_error_report_entry);
+
+  // The 找错 script's own attribute.
+  Identity attr;
+  CompleteIdentityFromMarkup(
+      HtmlTree("<script id=\"_jiucuo_\" sitecode='5201000018' src='https://zfwzgl.www.gov.cn/exposure/jiucuo.js'></script>"),
+      attr);
+  EXPECT_EQ(attr.site_code, "5201000018");
+
+  // Other ids and short numbers are no site code; a script that never names the 找错 service
+  // writes no entry.
+  Identity none;
+  CompleteIdentityFromMarkup(HtmlTree("<script>var siteId = '1234567890'; var siteCode = '1234';"
+                                      "document.write('<script src=\"/js/count.js\"><\\/script>');</script>"
+                                      "<img src=\"logo.png\" alt=\"厦门市人民政府 3502000009\">"),
+                             none);
+  EXPECT_EQ(none.site_code, "");
+  EXPECT_FALSE(none.has_error_report_entry);
+}
+
+TEST(PageSignalsTest, ExtractPageReadsASiteCodeOnlyAScriptGives) {
+  const PageFacts f = ExtractPage(
+      "<html><head><title>通知公告</title><script>var siteCode = \"3502000009\";</script></head><body>"
+      "<h1>关于2024年度城乡居民基本医疗保险集中参保缴费的公告</h1><p>发布日期：2023-10-09</p>"
+      "<div class=\"footer\"><a href=\"https://beian.miit.gov.cn\">闽ICP备05004162号</a>"
+      "<script>document.write('<script id=\"_jiucuo_\" sitecode=\"' + siteCode + "
+      "'\" src=\"https://zfwzgl.www.gov.cn/exposure/jiucuo.js\"><\\/script>');</script></div></body></html>",
+      "http://www.xm.gov.cn/xmszf/zwgk/tzgg/202310/t20231009_2788431.htm");
+  EXPECT_EQ(f.identity.site_code, "3502000009");
+  EXPECT_TRUE(f.identity.has_error_report_entry);
+  EXPECT_EQ(f.identity.icp, "闽ICP备05004162号");
+}
+
 TEST(PageSignalsTest, ValidityMarkNeedsItsLabel) {
   EXPECT_EQ(ValidityMark("文号 剑政发〔2021〕45号 有效性：有效 "), "有效");
   EXPECT_EQ(ValidityMark("效力状态: 已废止"), "已废止");
