@@ -244,6 +244,63 @@ std::optional<Date> DateFromMeta(const std::map<std::string, std::string>& meta)
   return std::nullopt;
 }
 
+// A list whose entries carry no dates (办事指南, 表格下载): the ul, ol or table with the most rows
+// outside navigation whose rows, four or more, link (nearly all) to pages in the folder of the
+// column's own URL. No items when there is none.
+struct UndatedList {
+  std::size_t container = 0;
+  std::vector<ListItem> items;
+};
+
+UndatedList UndatedColumnList(const HtmlTree& tree, std::string_view base, std::string_view url) {
+  constexpr std::size_t kMinEntries = 4;
+  constexpr std::size_t kMaxRowNodes = 100;
+  const std::string_view path = url.substr(0, url.find_first_of("?#"));
+  const std::size_t scheme = path.find("://");
+  const std::size_t root = scheme == std::string_view::npos ? std::string_view::npos : path.find('/', scheme + 3);
+  const std::size_t slash = path.rfind('/');
+  // A page in the site's root folder has no column folder to compare with.
+  if (root == std::string_view::npos || slash <= root) return {};
+  const std::string_view folder = path.substr(0, slash + 1);
+  UndatedList best;
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if ((tree.Info(i).flags & (detail::kSkipped | detail::kHidden | detail::kBoilerplate)) != 0) {
+      i = tree.Info(i).end - 1;
+      continue;
+    }
+    const std::string_view tag = tree.Tag(i);
+    const bool rows_are_li = tag == "ul" || tag == "ol";
+    if (!rows_are_li && tag != "table" && tag != "tbody") continue;
+    std::vector<ListItem> items;
+    std::set<std::string> seen;
+    std::size_t entries = 0;
+    for (std::size_t c = i + 1; c < tree.Info(i).end; c = tree.Info(c).end) {
+      if (!tree.IsElement(c) || tree.Tag(c) != (rows_are_li ? "li" : "tr")) continue;
+      ++entries;
+      // A row is small; a bigger one is layout (and reading it would make nested tables quadratic).
+      if (tree.Info(c).end - c > kMaxRowNodes) continue;
+      const int a = tree.FindFirst("a", static_cast<int>(c));
+      if (a < 0) continue;
+      std::string link = ResolveUrl(base, tree.AttrView(static_cast<std::size_t>(a), "href"));
+      if (!StartsWith(link, folder) || link.size() == folder.size() || link.back() == '/' ||
+          std::string_view(link).substr(0, link.find('#')) == path) {
+        continue;
+      }
+      ListItem item;
+      item.url = std::move(link);
+      item.title = tree.Text(static_cast<std::size_t>(a), 512);
+      const std::string title_attr = detail::CollapseSpace(tree.AttrView(static_cast<std::size_t>(a), "title"));
+      if (title_attr.size() > item.title.size()) item.title = title_attr;
+      if (!item.title.empty() && seen.insert(item.url).second) items.push_back(std::move(item));
+    }
+    if (entries >= kMinEntries && items.size() * 10 >= entries * 8 && items.size() > best.items.size()) {
+      best.container = i;
+      best.items = std::move(items);
+    }
+  }
+  return best;
+}
+
 void SortNewestFirst(std::vector<ListItem>& items) {
   std::stable_sort(items.begin(), items.end(), [](const ListItem& a, const ListItem& b) {
     if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
@@ -326,6 +383,14 @@ PageFacts ExtractPage(std::string_view html, std::string_view url) {
     }
   } else if (has_empty_marker && !article_like) {
     f.is_list_page = true;
+  } else if (!article_like && !detail::FindLabelledDate(content.text)) {
+    // The undated rows must be most of what the page says, on a page that dates nothing (发布时间
+    // marks an article): a short article's 相关链接 are no column.
+    UndatedList undated = UndatedColumnList(tree, base, url);
+    if (!undated.items.empty() && tree.Info(undated.container).text_bytes * 2 >= content.text.size()) {
+      f.is_list_page = true;
+      f.items = std::move(undated.items);
+    }
   }
   SortNewestFirst(f.items);
   f.empty_list = f.is_list_page && f.items.empty();

@@ -47,6 +47,51 @@ TEST(ListDetectorTest, MonthDayDatesNeedAYear) {
   EXPECT_TRUE(undated.items.empty());
 }
 
+TEST(ListDetectorTest, AColumnOfUndatedEntriesInItsOwnFolderIsAList) {
+  // 办事指南: no dates, each row links to a page of the column's folder (and to an outside
+  // service hall, which is no entry).
+  const PageFacts guide = ExtractPage(
+      "<html><head><title>办事指南</title></head><body>"
+      "<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>"
+      "<li><a href=\"/zwfw/\">政务服务</a></li><li><a href=\"/hdjl/\">互动交流</a></li></ul></div>"
+      "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwfw/\">政务服务</a> &gt; 办事指南</div>"
+      "<div class=\"bs-list\"><ul>"
+      "<li><a href=\"/zwfw/bszn/content_5501.html\">居民身份证申领</a><a href=\"https://zwfw.example.gov.cn/\">在线办理</a></li>"
+      "<li><a href=\"/zwfw/bszn/content_5502.html\">户口迁移登记</a><a href=\"https://zwfw.example.gov.cn/\">在线办理</a></li>"
+      "<li><a href=\"/zwfw/bszn/content_5503.html\">机动车驾驶证换证</a><a href=\"https://zwfw.example.gov.cn/\">在线办理</a></li>"
+      "<li><a href=\"/zwfw/bszn/content_5504.html\">社会保障卡补换</a><a href=\"https://zwfw.example.gov.cn/\">在线办理</a></li>"
+      "<li><a href=\"/zwfw/bszn/content_5505.html\">不动产权证书补发</a><a href=\"https://zwfw.example.gov.cn/\">在线办理</a></li>"
+      "</ul></div></body></html>",
+      "http://www.wuhu.gov.cn/zwfw/bszn/index.html");
+  EXPECT_TRUE(guide.is_list_page);
+  EXPECT_FALSE(guide.empty_list);
+  ASSERT_EQ(guide.items.size(), 5u);
+  EXPECT_EQ(guide.items[0].url, "http://www.wuhu.gov.cn/zwfw/bszn/content_5501.html");
+  EXPECT_EQ(guide.items[0].title, "居民身份证申领");
+  EXPECT_FALSE(guide.items[0].date.has_value());
+
+  // A short notice whose related links point into the same folder stays an article.
+  const PageFacts notice = ExtractPage(
+      "<html><head><title>关于城区停水的通知</title></head><body><h1>关于城区停水的通知</h1>"
+      "<p>发布时间：2024-03-14</p><p>因管网改造，3月15日城区部分区域停水，请居民提前储水。</p>"
+      "<div class=\"xg\"><p>相关链接</p><ul>"
+      "<li><a href=\"./content_9901.html\">关于2024年清明节期间森林防火的通告</a></li>"
+      "<li><a href=\"./content_9902.html\">关于公开招聘社区专职工作者的公告</a></li>"
+      "<li><a href=\"./content_9903.html\">关于开展2024年度住房公积金缴存基数调整工作的通知</a></li>"
+      "<li><a href=\"./content_9904.html\">关于征集2024年民生实事项目建议的公告</a></li>"
+      "</ul></div></body></html>",
+      "http://www.example.gov.cn/zwgk/tzgg/content_9900.html");
+  EXPECT_FALSE(notice.is_list_page);
+  EXPECT_TRUE(notice.items.empty());
+
+  // Links to other columns' folders are a menu, not a list.
+  const PageFacts menu = ExtractPage(
+      "<html><body><ul><li><a href=\"/zwgk/tzgg/\">通知公告</a></li><li><a href=\"/zwgk/zcwj/\">政策文件</a></li>"
+      "<li><a href=\"/zwgk/zcjd/\">政策解读</a></li><li><a href=\"/zwgk/rsxx/\">人事信息</a></li></ul></body></html>",
+      "http://www.example.gov.cn/zwgk/index.html");
+  EXPECT_FALSE(menu.is_list_page);
+}
+
 TEST(ListDetectorTest, SummaryNumbersAreNotDates) {
   // A card with a split date; its summary's "3.5" and "10-20" are not read as the date.
   const PageFacts f = ExtractPage(
