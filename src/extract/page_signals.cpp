@@ -168,15 +168,25 @@ std::vector<std::string> CrumbParts(std::string_view text) {
   return out;
 }
 
-bool IsCrumbElement(const HtmlTree& tree, std::size_t i, std::string_view text) {
-  for (std::string_view label : kCrumbLabels) {
-    if (StartsWith(text, label)) return true;
-  }
+// A breadcrumb by its class or id, or by the label its first text starts with.
+bool IsCrumbElement(const HtmlTree& tree, std::size_t i) {
   for (const char* attr : {"class", "id"}) {
-    const std::string value = ToLowerAscii(tree.AttrView(i, attr));
+    const std::string_view value = tree.AttrView(i, attr);
+    if (value.empty()) continue;
+    const std::string lower = ToLowerAscii(value);
     for (std::string_view word : kCrumbClasses) {
-      if (Contains(value, word)) return true;
+      if (Contains(lower, word)) return true;
     }
+  }
+  for (std::size_t j = i + 1; j < tree.Info(i).end; ++j) {
+    if (tree.IsElement(j)) continue;
+    std::string_view text = Trim(tree.RawText(j));
+    while (StartsWith(text, "\u00A0")) text = Trim(text.substr(2));  // &nbsp;当前位置
+    if (text.empty()) continue;
+    for (std::string_view label : kCrumbLabels) {
+      if (StartsWith(text, label)) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -190,7 +200,7 @@ std::optional<ColumnType> ColumnTypeFromBreadcrumb(const HtmlTree& tree) {
     if (!tree.IsElement(i) || (tree.Info(i).flags & (kSkipped | kHidden)) != 0) return false;
     const std::size_t bytes = tree.Info(i).text_bytes;
     if (bytes == 0 || bytes > kMaxCrumbBytes || tree.Info(i).end - i > kMaxCrumbNodes) return false;
-    return tree.FindFirst("a", static_cast<int>(i)) >= 0 && IsCrumbElement(tree, i, tree.Text(i, kMaxCrumbBytes));
+    return IsCrumbElement(tree, i) && tree.FindFirst("a", static_cast<int>(i)) >= 0;
   };
   for (std::size_t i = 0; i < tree.size(); ++i) {
     if (!is_crumb(i)) continue;
@@ -322,16 +332,24 @@ void CompleteIdentity(std::string_view visible_text, Identity& id) {
   if (id.psb.empty()) id.psb = PoliceFilingSpaced(visible_text);
   // Filing numbers typed in full-width characters (赣ＩＣＰ备０５００４４０６号－１) are the
   // same filings: read them again from the folded text.
-  if ((id.icp.empty() || id.site_code.empty() || id.psb.empty()) &&
-      (Contains(visible_text, "ＩＣＰ") || Contains(visible_text, "ICP备") || Contains(visible_text, "公网安备"))) {
-    const std::string folded = FoldFullWidth(visible_text);
-    if (folded != visible_text) {
-      const Identity again = IdentityFromText(folded);
-      if (id.icp.empty()) id.icp = again.icp;
-      if (id.site_code.empty()) id.site_code = again.site_code;
-      if (id.psb.empty()) id.psb = again.psb;
+  if (!id.icp.empty() && !id.site_code.empty() && !id.psb.empty()) return;
+  // Only the stretch after each label is folded: the whole text would cost a copy per page.
+  constexpr std::size_t kWindowBytes = 120;
+  std::string windows;
+  for (std::string_view label : {"ＩＣＰ", "ICP备", "公网安备", "网站标识码"}) {
+    for (std::size_t at = FindBytes(visible_text, label); at != std::string_view::npos;
+         at = FindBytes(visible_text, label, at + label.size())) {
+      const std::size_t from = at >= 3 ? at - 3 : 0;  // the province before ICP备
+      windows += visible_text.substr(from, at - from + kWindowBytes);
+      windows += '\n';
     }
   }
+  const std::string folded = FoldFullWidth(windows);
+  if (folded == windows) return;
+  const Identity again = IdentityFromText(folded);
+  if (id.icp.empty()) id.icp = again.icp;
+  if (id.site_code.empty()) id.site_code = again.site_code;
+  if (id.psb.empty()) id.psb = again.psb;
 }
 
 void CompleteIdentityFromMarkup(const HtmlTree& tree, Identity& id) {
