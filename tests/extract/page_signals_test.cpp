@@ -58,7 +58,8 @@ TEST(PageSignalsTest, ColumnTypeFromTheBreadcrumbsLastPart) {
                   "&gt;<a href=\"../\">部门动态</a></div><h1>市经信局召开工业经济运行调度会</h1>"),
             ColumnType::kNews);
   // An old table layout, double separators, uppercase tags.
-  EXPECT_EQ(crumb("<TABLE><TR><TD class=dh>&nbsp;当前位置：<A href=/>首页</A> &gt;&gt; <A href=/news/>工作动态</A></TD></TR></TABLE>"),
+  EXPECT_EQ(crumb("<TABLE><TR><TD class=dh>&nbsp;当前位置：<A href=/>首页</A> &gt;&gt; "
+                  "<A href=/news/>工作动态</A></TD></TR></TABLE>"),
             ColumnType::kNews);
   // A class-only breadcrumb ending in 正文, and one ending in the article's own title.
   EXPECT_EQ(crumb("<div class=\"crumbs\"><a href=\"/\">首页</a> / <a href=\"/col/1505/\">通知公告</a> / 正文</div>"),
@@ -136,7 +137,8 @@ TEST(PageSignalsTest, CompleteIdentityFromMarkupReadsAltTextAndScripts) {
   Identity var;
   CompleteIdentityFromMarkup(
       HtmlTree("<html><head><script type=\"text/javascript\">var siteCode = \"3502000009\"; var siteName = \"厦门市人民政府\";"
-               "</script></head><body><div class=\"footer\"><p><a href=\"https://beian.miit.gov.cn\">闽ICP备05004162号</a></p>"
+               "</script></head><body><div class=\"footer\">"
+               "<p><a href=\"https://beian.miit.gov.cn\">闽ICP备05004162号</a></p>"
                "<script type=\"text/javascript\">document.write('<script id=\"_jiucuo_\" sitecode=\"' + siteCode + "
                "'\" src=\"https://zfwzgl.www.gov.cn/exposure/jiucuo.js\"><\\/script>');</script></div></body></html>"),
       var);
@@ -146,7 +148,8 @@ TEST(PageSignalsTest, CompleteIdentityFromMarkupReadsAltTextAndScripts) {
   // The 找错 script's own attribute.
   Identity attr;
   CompleteIdentityFromMarkup(
-      HtmlTree("<script id=\"_jiucuo_\" sitecode='5201000018' src='https://zfwzgl.www.gov.cn/exposure/jiucuo.js'></script>"),
+      HtmlTree("<script id=\"_jiucuo_\" sitecode='5201000018' "
+               "src='https://zfwzgl.www.gov.cn/exposure/jiucuo.js'></script>"),
       attr);
   EXPECT_EQ(attr.site_code, "5201000018");
 
