@@ -786,34 +786,57 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     if (!tree.IsElement(c) || (tree.Info(c).flags & (kSkipped | kHidden)) != 0) continue;
     const std::size_t end = tree.Info(c).end;
     if (end - c < 3) continue;
-    // By signature; `order` has the signatures in page order.
-    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> groups;
-    std::vector<std::string> order;
+    // The children by signature, in page order of their first. Most containers have a few
+    // signatures, looked up in turn; past kScanned they are indexed.
+    constexpr std::size_t kScanned = 8;
+    struct Group {
+      std::string signature;
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    };
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> indexed;
     std::vector<std::size_t> anchors;
     std::optional<DateContext> preceding;  // of the text before c, once one group is evaluated
     for (std::size_t j = c + 1; j < end; j = tree.Info(j).end) {
       if (!tree.IsElement(j)) continue;
       if (tree.Tag(j) == "a") anchors.push_back(j);
-      const std::string sig = Signature(tree, j);
-      auto& g = groups[sig];
-      if (g.empty()) order.push_back(sig);
-      g.emplace_back(j, tree.Info(j).end);
+      std::string sig = Signature(tree, j);
+      std::size_t g = groups.size();
+      if (groups.size() <= kScanned) {
+        for (std::size_t k = 0; k < groups.size(); ++k) {
+          if (groups[k].signature == sig) {
+            g = k;
+            break;
+          }
+        }
+      } else if (auto it = indexed.find(sig); it != indexed.end()) {
+        g = it->second;
+      }
+      if (g == groups.size()) {
+        groups.push_back(Group{std::move(sig), {}});
+        if (groups.size() == kScanned + 1) {
+          for (std::size_t k = 0; k < groups.size(); ++k) indexed.emplace(groups[k].signature, k);
+        } else if (groups.size() > kScanned + 1) {
+          indexed.emplace(groups.back().signature, g);
+        }
+      }
+      groups[g].ranges.emplace_back(j, tree.Info(j).end);
     }
     const std::string_view tag = tree.Tag(c);
     const bool list_like = tag == "ul" || tag == "ol" || tag == "table" || tag == "tbody";
-    for (const std::string& sig : order) {
-      if (StartsWith(sig, "a.")) continue;
-      EvaluateGroup(tree, c, groups[sig], list_like, base, preceding, out);
+    for (const Group& g : groups) {
+      if (StartsWith(g.signature, "a.")) continue;
+      EvaluateGroup(tree, c, g.ranges, list_like, base, preceding, out);
     }
     // Rows of one tag whose classes differ (odd/even stripes, a pinned "top" row) are one list too.
     std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> by_tag;
     std::map<std::string_view, std::size_t> signatures;
-    for (const std::string& sig : order) {
-      const std::string_view t = tree.Tag(groups[sig].front().first);
+    for (const Group& g : groups) {
+      const std::string_view t = tree.Tag(g.ranges.front().first);
       // Row tags only: differently classed divs are layout columns more often than rows.
       if (t != "li" && t != "tr" && t != "dd" && t != "dl") continue;
       ++signatures[t];
-      for (const auto& range : groups[sig]) by_tag[t].push_back(range);
+      for (const auto& range : g.ranges) by_tag[t].push_back(range);
     }
     for (auto& [t, ranges] : by_tag) {
       if (signatures[t] < 2) continue;
