@@ -1,11 +1,9 @@
 #include "check/hidden_link_check.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <set>
-#include <span>
 
 #include <fmt/core.h>
 
@@ -93,29 +91,6 @@ std::string Describe(const HiddenLinkObservation& l) {
   return fmt::format("“{}”→{}（{}；页面{}）", l.text.empty() ? "无文字" : l.text, l.url, l.how, l.page_url);
 }
 
-// True when one of `needles` (lower case, none empty) occurs in `html` with its ASCII letters in
-// either case: Contains(ToLowerAscii(html), needle) for any of them, in one pass and without the
-// lower-case copy (the prefilter reads every stored page of every site).
-bool ContainsAnyIgnoringAsciiCase(std::string_view html, std::span<const std::string_view> needles) {
-  std::array<bool, 256> starts{};  // bytes a needle may start with, in either case
-  for (std::string_view n : needles) {
-    const auto c = static_cast<unsigned char>(n.front());
-    starts[c] = true;
-    if (c >= 'a' && c <= 'z') starts[c - 'a' + 'A'] = true;
-  }
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  for (std::size_t i = 0; i < html.size(); ++i) {
-    if (!starts[static_cast<unsigned char>(html[i])]) continue;
-    for (std::string_view n : needles) {
-      if (n.size() > html.size() - i || lower(html[i]) != n.front()) continue;
-      std::size_t k = 1;
-      while (k < n.size() && lower(html[i + k]) == n[k]) ++k;
-      if (k == n.size()) return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 bool IsGovernmentHost(std::string_view url) {
@@ -133,7 +108,10 @@ bool MayHoldReportableHiddenLink(std::string_view html, std::string_view site_ur
   static constexpr std::string_view kRisky[] = {"document.write", "innerhtml", "insertadjacenthtml", "outerhtml",
                                                 "<base",          "&#47",      "&#x2f",              "&sol;",
                                                 ":\\",          ":/\\",    "\\/"};
-  if (ContainsAnyIgnoringAsciiCase(html, kRisky)) return true;
+  const std::string lower = ToLowerAscii(html);
+  for (std::string_view needle : kRisky) {
+    if (Contains(lower, needle)) return true;
+  }
   // Every "//" followed by a host: http://host, https://host, //host (scheme-relative). A page
   // names its own host over and over: the host last found harmless is not looked at again.
   std::string_view harmless;
