@@ -3,6 +3,8 @@
 #include <array>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/core.h>
 
@@ -77,11 +79,12 @@ bool LinkTextMatchesTitle(std::string_view text, std::string_view title, double 
 std::optional<model::Finding> CheckTitleMismatch(const SiteObservations& site, Timestamp t, const Rules& rules) {
   const double min_similarity = rules.Get("title_mismatch.min_similarity");
   // Article titles by URL; a title that many pages share is the template's, not the article's.
-  std::map<std::string, int> title_count;
+  // Keys are views of the observed pages' titles and URLs (only looked up, never walked).
+  std::unordered_map<std::string_view, int> title_count;
   for (const PageObservation& p : site.pages) {
     if (!p.page.title.empty()) ++title_count[p.page.title];
   }
-  std::map<std::string, const PageObservation*> articles;
+  std::unordered_map<std::string_view, const PageObservation*> articles;
   for (const PageObservation& p : site.pages) {
     if (p.role != PageRole::kArticle || p.page.title.empty() || title_count[p.page.title] >= 3) continue;
     if (!IsWorkingPage(p.page)) continue;

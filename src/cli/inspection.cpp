@@ -9,6 +9,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/core.h>
@@ -898,7 +900,9 @@ Result<verdict::PeriodResult> JudgePeriod(Context& ctx, const Period& quarter, T
     }
 
     if (!pages) return pages.error();
-    std::map<std::string, const model::Page*> by_url;
+    // Keys point into the records' URLs, which stay in place until the site is judged.
+    std::unordered_map<std::string_view, const model::Page*> by_url;
+    by_url.reserve(pages->size());
     for (const store::PageRecord& r : *pages) by_url[r.page.url] = &r.page;
     const std::string home_url = crawl::NormalizeUrl(site.url);
     // Registered ordinary columns by folder, longest first, to type the pages under them.

@@ -137,10 +137,11 @@ std::vector<ExtractedLink> ExtractLinks(const HtmlTree& tree, std::string_view b
   for (std::size_t i = 0; i < tree.size(); ++i) {
     if (!tree.IsElement(i)) continue;
     const std::string_view tag = tree.Tag(i);
-    std::string target;
+    std::string_view target;  // a view of the attribute (valid as long as the tree), or of `refresh`
+    std::string refresh;
     std::string text;
     if (tag == "a" || tag == "area") {
-      target = tree.Attr(i, "href");
+      target = tree.AttrView(i, "href");
       text = tag == "a" ? tree.Text(i, 1024) : tree.Attr(i, "alt");
       if (text.empty()) text = CollapseSpace(tree.Attr(i, "title"));
       if (text.empty()) {
@@ -163,22 +164,23 @@ std::vector<ExtractedLink> ExtractLinks(const HtmlTree& tree, std::string_view b
       }
       continue;
     } else if (tag == "img" || tag == "script" || tag == "iframe" || tag == "frame" || tag == "embed") {
-      target = tree.Attr(i, "src");
+      target = tree.AttrView(i, "src");
       if (tag == "img") text = CollapseSpace(tree.Attr(i, "alt"));
     } else if (tag == "link") {
       const std::string rel = ToLowerAscii(tree.Attr(i, "rel"));
       if (!Contains(rel, "stylesheet") && !Contains(rel, "icon")) continue;
-      target = tree.Attr(i, "href");
+      target = tree.AttrView(i, "href");
     } else if (tag == "form") {
-      target = tree.Attr(i, "action");
+      target = tree.AttrView(i, "action");
     } else if (tag == "meta") {
       if (ToLowerAscii(tree.Attr(i, "http-equiv")) != "refresh") continue;
       const std::string content = tree.Attr(i, "content");
       const std::size_t at = ToLowerAscii(content).find("url=");
       if (at == std::string::npos) continue;
-      target = content.substr(at + 4);
-      if (!target.empty() && (target.front() == '\'' || target.front() == '"')) target = target.substr(1);
-      if (!target.empty() && (target.back() == '\'' || target.back() == '"')) target.pop_back();
+      refresh = content.substr(at + 4);
+      if (!refresh.empty() && (refresh.front() == '\'' || refresh.front() == '"')) refresh = refresh.substr(1);
+      if (!refresh.empty() && (refresh.back() == '\'' || refresh.back() == '"')) refresh.pop_back();
+      target = refresh;
     } else {
       continue;
     }

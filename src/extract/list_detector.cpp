@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "common/strings.hpp"
@@ -31,7 +32,19 @@ std::string Signature(const HtmlTree& tree, std::size_t i) {
   // Once per element of every candidate list container: one string, no copied attribute.
   std::string signature(tree.Tag(i));
   signature.push_back('.');
-  if (const std::string_view cls = tree.AttrView(i, "class"); !cls.empty()) signature += CollapseSpace(cls);
+  if (const std::string_view cls = tree.AttrView(i, "class"); !cls.empty()) {
+    // Most classes hold no byte that could start white space (CollapseSpace would copy them as
+    // they are): appended without the copy.
+    const bool plain = std::none_of(cls.begin(), cls.end(), [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return c <= 0x20 || c == 0xC2 || c == 0xE3;
+    });
+    if (plain) {
+      signature += cls;
+    } else {
+      signature += CollapseSpace(cls);
+    }
+  }
   return signature;
 }
 
@@ -120,7 +133,7 @@ std::size_t CardHeading(const HtmlTree& tree, std::size_t a) {
     const std::string_view tag = tree.Tag(j);
     bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
     if (!heading) {
-      const std::string cls = ToLowerAscii(tree.Attr(j, "class"));
+      const std::string cls = ToLowerAscii(tree.AttrView(j, "class"));
       heading = Contains(cls, "title") || Contains(cls, "tit") || cls == "bt";
     }
     if (!heading) continue;
@@ -269,7 +282,7 @@ Entry ReadScriptEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, 
   for (std::size_t j = begin; j < end; ++j) {
     if (!tree.IsElement(j) || tree.Tag(j) != "script") continue;
     ++scripts;
-    if (!tree.Attr(j, "src").empty()) continue;
+    if (!tree.AttrView(j, "src").empty()) continue;
     std::string code;
     for (std::size_t k = j + 1; k < tree.Info(j).end; ++k) code += tree.RawText(k);
     if (link.first.empty()) link = ScriptLink(code);
@@ -297,7 +310,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
       j = tree.Info(j).end - 1;
       continue;
     }
-    if (tree.IsElement(j) && tree.Tag(j) == "a" && Followable(tree.Attr(j, "href"))) {
+    if (tree.IsElement(j) && tree.Tag(j) == "a" && Followable(tree.AttrView(j, "href"))) {
       anchors.push_back(j);
     }
   }
@@ -307,7 +320,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   std::string best_text;
   for (std::size_t a : anchors) {
     std::string text = StripBullets(tree.Text(a, 2048));
-    const std::string title_attr = CollapseSpace(tree.Attr(a, "title"));
+    const std::string title_attr = CollapseSpace(tree.AttrView(a, "title"));
     // Lists cut long titles ("关于做好…"); the title attribute has them whole.
     if (!title_attr.empty() && (title_attr.size() > text.size() || EndsWith(text, "...") || EndsWith(text, "…"))) {
       text = title_attr;
@@ -319,7 +332,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   }
   if (best_text.size() < 4) return entry;
   entry.linked = true;
-  entry.item.url = ResolveUrl(base, tree.Attr(best, "href"));
+  entry.item.url = ResolveUrl(base, tree.AttrView(best, "href"));
   // A card: one link holding a heading (the title), a summary and the date. The title is the
   // heading; the date is read from the rest of the card, summaries left out.
   std::size_t title_node = best;
@@ -327,7 +340,7 @@ Entry ReadEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::s
   if (heading != std::string_view::npos) {
     title_node = heading;
     best_text = StripBullets(tree.Text(heading, 2048));
-    const std::string title_attr = CollapseSpace(tree.Attr(best, "title"));
+    const std::string title_attr = CollapseSpace(tree.AttrView(best, "title"));
     if (title_attr.size() > best_text.size() && StartsWith(title_attr, best_text.substr(0, 6))) best_text = title_attr;
   }
   entry.item.title = best_text;
@@ -509,22 +522,41 @@ bool IsPreviousNextPair(const HtmlTree& tree, const std::vector<std::pair<std::s
   return true;
 }
 
+// False when ReadEntry cannot find an entry in [begin, end): too many nodes or too much text for
+// one, or neither a link nor a script (which may write one) in it.
+bool MayHoldEntry(const HtmlTree& tree, std::size_t begin, std::size_t end, std::size_t max_text_bytes) {
+  if (end - begin > kMaxEntryNodes || TextBytes(tree, begin, end) > max_text_bytes) return false;
+  for (std::size_t j = begin; j < end; ++j) {
+    if (tree.IsElement(j) && (tree.Tag(j) == "a" || tree.Tag(j) == "script")) return true;
+  }
+  return false;
+}
+
 void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
-                   bool allow_single, std::string_view base, std::optional<std::string>& preceding,
+                   bool allow_single, std::string_view base, std::optional<DateContext>& preceding,
                    std::vector<ListBlock>& out) {
   if (ranges.empty() || (ranges.size() < 2 && !allow_single)) return;
-  // The text before the container, read once for all the groups of one container.
-  if (!preceding) preceding = PrecedingText(tree, container);
-  const std::string& before = *preceding;
+  const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
+  // A group without a single entry is no list, whatever its rows say (the paragraphs of an
+  // article, layout blocks): passed over before its rows are read.
+  if (std::none_of(ranges.begin(), ranges.end(),
+                   [&](const auto& range) { return MayHoldEntry(tree, range.first, range.second, max_text); })) {
+    return;
+  }
+  // How the text before the container dates the entries, read once for all its groups: the
+  // year it names and the order of its date columns.
+  if (!preceding) {
+    const std::string before = PrecedingText(tree, container);
+    preceding.emplace();
+    preceding->year = HeadingYear(before);
+    SetColumnOrder(before, *preceding);
+  }
   ListBlock block;
   block.container = container;
   block.first_entry = ranges.front().first;
   std::size_t linked = 0;
   std::string heading;  // text of the rows before the first entry (a table's caption row)
-  const std::size_t max_text = ranges.size() < 2 ? kMaxSingleEntryTextBytes : kMaxEntryTextBytes;
-  DateContext context;
-  context.year = HeadingYear(before);
-  SetColumnOrder(before, context);
+  DateContext context = *preceding;
   for (const auto& [begin, end] : ranges) {
     Entry e = ReadEntry(tree, begin, end, base, max_text, context);
     if (!e.linked) {
@@ -548,7 +580,7 @@ void EvaluateGroup(const HtmlTree& tree, std::size_t container, const std::vecto
   block.items.erase(std::remove_if(block.items.begin(), block.items.end(),
                                    [](const ListItem& it) { return !it.date.has_value(); }),
                     block.items.end());
-  block.heading_year = HeadingYear(before);
+  block.heading_year = preceding->year;
   const std::uint32_t flags = tree.Info(container).flags;
   block.footer = (flags & kFooter) != 0;
   block.sidebar = (flags & kBoilerplate) != 0;
@@ -754,33 +786,57 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     if (!tree.IsElement(c) || (tree.Info(c).flags & (kSkipped | kHidden)) != 0) continue;
     const std::size_t end = tree.Info(c).end;
     if (end - c < 3) continue;
-    std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> groups;
-    std::vector<std::string> order;
+    // The children by signature, in page order of their first. Most containers have a few
+    // signatures, looked up in turn; past kScanned they are indexed.
+    constexpr std::size_t kScanned = 8;
+    struct Group {
+      std::string signature;
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    };
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> indexed;
     std::vector<std::size_t> anchors;
-    std::optional<std::string> preceding;  // PrecedingText of c, once one group is evaluated
+    std::optional<DateContext> preceding;  // of the text before c, once one group is evaluated
     for (std::size_t j = c + 1; j < end; j = tree.Info(j).end) {
       if (!tree.IsElement(j)) continue;
       if (tree.Tag(j) == "a") anchors.push_back(j);
-      const std::string sig = Signature(tree, j);
-      auto& g = groups[sig];
-      if (g.empty()) order.push_back(sig);
-      g.emplace_back(j, tree.Info(j).end);
+      std::string sig = Signature(tree, j);
+      std::size_t g = groups.size();
+      if (groups.size() <= kScanned) {
+        for (std::size_t k = 0; k < groups.size(); ++k) {
+          if (groups[k].signature == sig) {
+            g = k;
+            break;
+          }
+        }
+      } else if (auto it = indexed.find(sig); it != indexed.end()) {
+        g = it->second;
+      }
+      if (g == groups.size()) {
+        groups.push_back(Group{std::move(sig), {}});
+        if (groups.size() == kScanned + 1) {
+          for (std::size_t k = 0; k < groups.size(); ++k) indexed.emplace(groups[k].signature, k);
+        } else if (groups.size() > kScanned + 1) {
+          indexed.emplace(groups.back().signature, g);
+        }
+      }
+      groups[g].ranges.emplace_back(j, tree.Info(j).end);
     }
     const std::string_view tag = tree.Tag(c);
     const bool list_like = tag == "ul" || tag == "ol" || tag == "table" || tag == "tbody";
-    for (const std::string& sig : order) {
-      if (StartsWith(sig, "a.")) continue;
-      EvaluateGroup(tree, c, groups[sig], list_like, base, preceding, out);
+    for (const Group& g : groups) {
+      if (StartsWith(g.signature, "a.")) continue;
+      EvaluateGroup(tree, c, g.ranges, list_like, base, preceding, out);
     }
     // Rows of one tag whose classes differ (odd/even stripes, a pinned "top" row) are one list too.
     std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> by_tag;
     std::map<std::string_view, std::size_t> signatures;
-    for (const std::string& sig : order) {
-      const std::string_view t = tree.Tag(groups[sig].front().first);
+    for (const Group& g : groups) {
+      const std::string_view t = tree.Tag(g.ranges.front().first);
       // Row tags only: differently classed divs are layout columns more often than rows.
       if (t != "li" && t != "tr" && t != "dd" && t != "dl") continue;
       ++signatures[t];
-      for (const auto& range : groups[sig]) by_tag[t].push_back(range);
+      for (const auto& range : g.ranges) by_tag[t].push_back(range);
     }
     for (auto& [t, ranges] : by_tag) {
       if (signatures[t] < 2) continue;
@@ -848,7 +904,7 @@ std::vector<std::string> FindPagination(const HtmlTree& tree, std::string_view b
       continue;
     }
     if (tree.Tag(i) != "a" || (flags & (kFooter | kHidden)) != 0) continue;
-    const std::string url = ResolveUrl(base, tree.Attr(i, "href"));
+    const std::string url = ResolveUrl(base, tree.AttrView(i, "href"));
     if (url.empty() || url == self || !StartsWith(url, folder)) continue;
     const std::string text = ToLowerAscii(tree.Text(i, 64));
     // A pager link is short; a titled entry whose file happens to end in _NNNN (post_1801.html) is not.

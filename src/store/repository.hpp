@@ -183,8 +183,8 @@ class Repository {
   // error, content hash and charset, no extracted text, meta or items (for the passes that follow
   // links: style sheets, attachments).
   virtual Result<std::vector<PageRecord>> LatestLinksOfSite(std::int64_t site_id, Timestamp at) = 0;
-  // The same snapshots with their extracted fields (text, title, dates, meta) but no links or
-  // items (for the passes that read texts only).
+  // The same snapshots with their extracted fields (text, title, dates) but no meta tags, links
+  // or items (for the passes that read texts only).
   virtual Result<std::vector<PageRecord>> LatestTextsOfSite(std::int64_t site_id, Timestamp at) = 0;
   // The stored body of a snapshot (UTF-8 HTML), or NotFound.
   virtual Result<std::string> PageBody(std::int64_t snapshot_id) = 0;

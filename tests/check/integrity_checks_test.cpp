@@ -105,6 +105,30 @@ TEST(HiddenLinkPrefilterTest, EveryWayToSpellAnOutsideTargetNeedsTheParse) {
   }
 }
 
+// The spellings that make a page's links other than its bytes show are found in any case of
+// their letters, wherever they stand; a spelling cut short or broken up is none of them.
+TEST(HiddenLinkPrefilterTest, RiskySpellingsCountInAnyCaseAndOnlyWhole) {
+  const std::string site = "http://www.qc.gov.cn/";
+  for (const char* extra : {"<script>DOCUMENT.WRITE(s)</script>", "<script>Document.Write(s)</script>",
+                            "<script>el.OuterHTML = s;</script>", "<script>el.insertAdjacentHTML('beforeend', s)</script>",
+                            "<BASE target=\"_blank\">", "<Base href=\"/\">", "http:&#47;x", "http:&#X2F;x", "http:&SOL;x",
+                            "http:&Sol;x", "a:\\b", "a:/\\b", "a\\/b"}) {
+    EXPECT_TRUE(MayHoldReportableHiddenLink(QuietPage(extra), site)) << extra;
+    // At the very start and the very end of the page's bytes too.
+    EXPECT_TRUE(MayHoldReportableHiddenLink(std::string(extra) + QuietPage(""), site)) << extra;
+    EXPECT_TRUE(MayHoldReportableHiddenLink(QuietPage("") + extra, site)) << extra;
+  }
+  for (const char* extra : {"<script>document.wr ite(s)</script>", "<script>document_write(s)</script>",
+                            "<script>el.inner_html = s;</script>", "<bas e>", "&#4 7;", "&#x2e;", "&so l;", ": \\",
+                            "\\ /", "documentwrite innerhtm outerhtm l"}) {
+    EXPECT_FALSE(MayHoldReportableHiddenLink(QuietPage(extra), site)) << extra;
+  }
+  // A needle cut off by the end of the page.
+  for (const char* tail : {"document.writ", "innerhtm", "<bas", "&#4", "&#x2", "&sol", ":/", "\\"}) {
+    EXPECT_FALSE(MayHoldReportableHiddenLink(QuietPage("") + tail, site)) << tail;
+  }
+}
+
 TEST(HiddenLinkCheckTest, GamblingLinksAreAVetoWithTextTargetAndHow) {
   SiteIntegrityObservations obs;
   obs.hidden_links = {Hidden("http://www.amjs-8888.com/", "澳门金沙娱乐城", "display:none（.f3x）"),

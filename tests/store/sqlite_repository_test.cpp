@@ -79,6 +79,63 @@ TEST_F(RepositoryTest, LatestPageSeesOnlySnapshotsUpToTheInstant) {
   EXPECT_EQ(all->at(0).page.fetched_at, StartOfDay(Date{2022, 3, 20}));
 }
 
+// A site's pages come in snapshot order (by id), each with its own items and links, whatever
+// order their fetch times (the order the site's index keeps) would give; the texts pass reads the
+// same pages without their meta tags.
+TEST_F(RepositoryTest, LatestPagesOfSiteComeInSnapshotOrderWhateverTheFetchTimes) {
+  auto site = repo_->UpsertSite(MakeSite());
+  ASSERT_TRUE(site);
+  const Timestamp day = StartOfDay(Date{2022, 3, 1});
+  // Stored in this order (ids ascending), fetched in the reverse order.
+  const std::vector<std::string> urls = {"http://127.0.0.1:18001/", "http://127.0.0.1:18001/gzdt/",
+                                         "http://127.0.0.1:18001/gzdt/a.html", "http://127.0.0.1:18001/zwgk/"};
+  std::vector<std::int64_t> ids;
+  for (std::size_t k = 0; k < urls.size(); ++k) {
+    PageRecord rec;
+    rec.page.site_id = site->id;
+    rec.page.url = urls[k];
+    rec.page.fetched_at = day + static_cast<Timestamp>(100 - k * 10);
+    rec.page.http_status = 200;
+    rec.page.title = "页面" + std::to_string(k);
+    rec.page.text = "正文" + std::to_string(k);
+    rec.page.meta = {{"SiteName", "青川县人民政府"}, {"ColumnName", "栏目" + std::to_string(k)}};
+    rec.items.push_back(model::Item{0, "通知" + std::to_string(k), urls[k] + "n.html", "2022-02-28"});
+    rec.items.push_back(model::Item{0, "公告" + std::to_string(k), urls[k] + "m.html", std::nullopt});
+    rec.links.push_back(model::Link{0, urls[k], urls[k] + "link.html", "链接" + std::to_string(k), 0, "", false});
+    auto id = repo_->SavePage(rec);
+    ASSERT_TRUE(id);
+    ids.push_back(*id);
+  }
+  const Timestamp at = day + 1000;
+  auto full = repo_->LatestPagesOfSite(site->id, at);
+  auto texts = repo_->LatestTextsOfSite(site->id, at);
+  auto links = repo_->LatestLinksOfSite(site->id, at);
+  ASSERT_TRUE(full && texts && links);
+  ASSERT_EQ(full->size(), urls.size());
+  ASSERT_EQ(texts->size(), urls.size());
+  ASSERT_EQ(links->size(), urls.size());
+  for (std::size_t k = 0; k < urls.size(); ++k) {
+    const PageRecord& f = full->at(k);
+    EXPECT_EQ(f.page.id, ids[k]);
+    EXPECT_EQ(f.page.url, urls[k]);
+    EXPECT_EQ(f.page.title, "页面" + std::to_string(k));
+    EXPECT_EQ(f.page.meta.at("ColumnName"), "栏目" + std::to_string(k));
+    ASSERT_EQ(f.items.size(), 2u);
+    EXPECT_EQ(f.items[0].title, "通知" + std::to_string(k));
+    EXPECT_EQ(f.items[1].title, "公告" + std::to_string(k));
+    ASSERT_EQ(f.links.size(), 1u);
+    EXPECT_EQ(f.links[0].to_url, urls[k] + "link.html");
+    EXPECT_EQ(f.links[0].from_url, urls[k]);
+    EXPECT_EQ(f.links[0].page_id, ids[k]);
+    EXPECT_EQ(texts->at(k).page.id, ids[k]);
+    EXPECT_EQ(texts->at(k).page.text, "正文" + std::to_string(k));
+    EXPECT_TRUE(texts->at(k).page.meta.empty()) << "the texts pass reads no meta tags";
+    EXPECT_EQ(links->at(k).page.id, ids[k]);
+    ASSERT_EQ(links->at(k).links.size(), 1u);
+    EXPECT_EQ(links->at(k).links[0].text, "链接" + std::to_string(k));
+  }
+}
+
 TEST_F(RepositoryTest, LatestLinksOfSiteHasThePagesAndLinksWithoutTheExtraction) {
   auto site = repo_->UpsertSite(MakeSite());
   ASSERT_TRUE(site);

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_repository.hpp"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -542,8 +543,9 @@ Result<std::int64_t> SqliteRepository::SavePage(const PageRecord& record) {
     bool body_stored = false;
     // A crawl hands the body over compressed only, with its size (PageRecord::body_size).
     const std::size_t body_size = p.body.empty() ? record.body_size : p.body.size();
-    if (body_size > 0) {
+    if (body_size > 0 && record.compressed_body.empty()) {
       // A body already stored under its hash is not compressed again (re-crawls, shared pages).
+      // One handed over compressed goes to INSERT OR IGNORE as it is.
       Statement known(db_, "SELECT 1 FROM bodies WHERE hash = ?");
       known.Bind(1, p.content_hash);
       body_stored = known.Step();
@@ -588,7 +590,8 @@ constexpr const char* kPageColumns =
     "id, site_id, url, fetched_at, http_status, error, content_hash, charset, title, publish_date, is_list, "
     "empty_list, text, meta, site_code, icp, psb, party_badge, error_entry";
 
-model::Page ReadPage(const Statement& s) {
+// A row of kPageColumns; `with_meta` false leaves page.meta empty (no JSON parse).
+model::Page ReadPage(const Statement& s, bool with_meta = true) {
   model::Page p;
   p.id = s.Int(0);
   p.site_id = s.Int(1);
@@ -603,10 +606,12 @@ model::Page ReadPage(const Statement& s) {
   p.is_list = s.Int(10) != 0;
   p.empty_list = s.Int(11) != 0;
   p.text = s.Text(12);
-  const nlohmann::json meta = nlohmann::json::parse(s.Text(13), nullptr, false);
-  if (meta.is_object()) {
-    for (const auto& [k, v] : meta.items()) {
-      if (v.is_string()) p.meta[k] = v.get<std::string>();
+  if (with_meta) {
+    const nlohmann::json meta = nlohmann::json::parse(s.Text(13), nullptr, false);
+    if (meta.is_object()) {
+      for (const auto& [k, v] : meta.items()) {
+        if (v.is_string()) p.meta[k] = v.get<std::string>();
+      }
     }
   }
   p.site_code = s.Text(14);
@@ -708,17 +713,18 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
   // Without the extracted facts: the first eight of kPageColumns.
   constexpr const char* kLinkPassColumns = "id, site_id, url, fetched_at, http_status, error, content_hash, charset";
   std::vector<PageRecord> out;
-  std::unordered_map<std::int64_t, std::size_t> index;
+  // In the order of the site's index, sorted by id below: an ORDER BY p.id copied every row, text
+  // and link record included, through a temporary b-tree.
   Statement s(db_, with_links ? fmt::format("SELECT {}, pl.data FROM pages p LEFT JOIN page_links pl ON pl.page_id = p.id "
-                                           "WHERE {} ORDER BY p.id",
+                                           "WHERE {}",
                                            full ? kPageColumns : kLinkPassColumns, kLatest)
-                              : fmt::format("SELECT {} FROM pages p WHERE {} ORDER BY p.id", kPageColumns, kLatest));
+                              : fmt::format("SELECT {} FROM pages p WHERE {}", kPageColumns, kLatest));
   s.Bind(1, site_id).Bind(2, at);
   const int links_column = full ? 19 : 8;
   while (s.Step()) {
     PageRecord record;
     if (full) {
-      record.page = ReadPage(s);
+      record.page = ReadPage(s, read == SiteRead::kFull);
     } else {
       model::Page& p = record.page;
       p.id = s.Int(0);
@@ -730,16 +736,18 @@ Result<std::vector<PageRecord>> SqliteRepository::LatestOfSite(std::int64_t site
       p.content_hash = s.Text(6);
       p.charset = s.Text(7);
     }
-    if (std::optional<std::string> data = with_links ? s.OptText(links_column) : std::nullopt) {
+    if (std::optional<std::string_view> data = with_links ? s.OptView(links_column) : std::nullopt) {
       auto links = DecodeLinks(*data, record.page.id, record.page.url);
       if (!links) return links.error();
       record.links = std::move(*links);
     }
-    index.emplace(record.page.id, out.size());
     out.push_back(std::move(record));
   }
   if (s.Failed()) return MakeError(ErrorCode::kIoError, "database: pages: " + s.ErrorMessage());
+  std::sort(out.begin(), out.end(), [](const PageRecord& a, const PageRecord& b) { return a.page.id < b.page.id; });
   if (read == SiteRead::kFull) {
+    std::unordered_map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < out.size(); ++i) index.emplace(out[i].page.id, i);
     Statement items(db_, fmt::format("SELECT i.page_id, i.title, i.url, i.date FROM items i JOIN pages p ON p.id = "
                                      "i.page_id WHERE {} ORDER BY i.page_id, i.rowid",
                                      kLatest));

@@ -151,6 +151,13 @@ std::optional<std::string> Statement::OptText(int col) const {
   return Text(col);
 }
 
+std::optional<std::string_view> Statement::OptView(int col) const {
+  if (sqlite3_column_type(stmt_, col) == SQLITE_NULL) return std::nullopt;
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_blob(stmt_, col));
+  const int n = sqlite3_column_bytes(stmt_, col);
+  return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(n));
+}
+
 std::string Statement::ErrorMessage() const { return sqlite3_errmsg(db_); }
 
 }  // namespace govwatch::store::sqlite

@@ -48,6 +48,8 @@ class Statement {
   std::string Text(int col) const;
   std::optional<std::int64_t> OptInt(int col) const;
   std::optional<std::string> OptText(int col) const;
+  // The column's bytes without a copy, valid until the next Step or Reset; nullopt for NULL.
+  std::optional<std::string_view> OptView(int col) const;
   bool Failed() const { return failed_; }
   std::string ErrorMessage() const;
 
