@@ -521,6 +521,21 @@ bool HtmlTree::HasAttr(std::size_t i, const char* name) const {
   return false;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> HtmlTree::Attributes(std::size_t i) const {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  xmlNode* n = info_[i].node;
+  if (n->type != XML_ELEMENT_NODE) return out;
+  for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    const std::string_view name = a->name != nullptr ? reinterpret_cast<const char*>(a->name) : "";
+    std::string value;
+    for (const xmlNode* c = a->children; c != nullptr; c = c->next) {
+      if (c->content != nullptr) value += reinterpret_cast<const char*>(c->content);
+    }
+    out.emplace_back(name, joined_values_.emplace_back(std::move(value)));
+  }
+  return out;
+}
+
 std::string_view HtmlTree::RawText(std::size_t i) const {
   const xmlNode* n = info_[i].node;
   if (n->type == XML_ELEMENT_NODE || n->content == nullptr) return {};

@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
@@ -57,6 +58,8 @@ class HtmlTree {
   std::string_view AttrView(std::size_t i, const char* name) const;
   // True when element `i` has attribute `name`.
   bool HasAttr(std::size_t i, const char* name) const;
+  // Every attribute of element `i` (name, value) in source order, duplicates included.
+  std::vector<std::pair<std::string_view, std::string_view>> Attributes(std::size_t i) const;
   // Raw content of text node `i` ("" for elements).
   std::string_view RawText(std::size_t i) const;
   // Readable text of the subtree of `i` with white space collapsed, skipping script/style;
