@@ -41,7 +41,7 @@ void Dump(std::string_view html, std::ostream& out) {
   out << "nodes " << tree.size() << "\n";
   for (std::size_t i = 0; i < tree.size(); ++i) {
     const auto& info = tree.Info(i);
-    out << i << (tree.IsElement(i) ? " E " : " T ") << info.tag << " p" << info.parent << " d" << info.depth << " e"
+    out << i << (tree.IsElement(i) ? " E " : " T ") << tree.Tag(i) << " p" << info.parent << " d" << info.depth << " e"
         << info.end << " f" << info.flags << " b" << info.text_bytes;
     if (tree.IsElement(i)) {
       for (const auto& [name, value] : tree.Attributes(i)) out << " |" << Escaped(name) << "=" << Escaped(value);
