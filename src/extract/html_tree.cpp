@@ -245,14 +245,13 @@ std::string_view LocalName(std::string_view name) {
   return name.substr(colon + 1);
 }
 
-bool EqualsIgnoringAsciiCase(std::string_view stored, const char* name) {
-  std::size_t k = 0;
-  for (; k < stored.size(); ++k) {
-    if (name[k] == '\0') return false;
-    auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; };
-    if (lower(static_cast<unsigned char>(stored[k])) != lower(static_cast<unsigned char>(name[k]))) return false;
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (lower(a[k]) != lower(b[k])) return false;
   }
-  return name[k] == '\0';
+  return true;
 }
 
 }  // namespace
@@ -650,7 +649,7 @@ std::string_view HtmlTree::Tag(std::size_t i) const {
   return n.element ? Slice(n.offset, n.length) : std::string_view();
 }
 
-const HtmlTree::Attribute* HtmlTree::FindAttr(std::size_t i, const char* name) const {
+const HtmlTree::Attribute* HtmlTree::FindAttr(std::size_t i, std::string_view name) const {
   const Stored& n = nodes_[i];
   for (std::size_t k = n.first_attr; k < n.first_attr + n.attr_count; ++k) {
     if (EqualsIgnoringAsciiCase(Slice(attrs_[k].name, attrs_[k].name_length), name)) return &attrs_[k];
@@ -658,14 +657,14 @@ const HtmlTree::Attribute* HtmlTree::FindAttr(std::size_t i, const char* name) c
   return nullptr;
 }
 
-std::string HtmlTree::Attr(std::size_t i, const char* name) const { return std::string(AttrView(i, name)); }
+std::string HtmlTree::Attr(std::size_t i, std::string_view name) const { return std::string(AttrView(i, name)); }
 
-std::string_view HtmlTree::AttrView(std::size_t i, const char* name) const {
+std::string_view HtmlTree::AttrView(std::size_t i, std::string_view name) const {
   const Attribute* a = FindAttr(i, name);
   return a == nullptr ? std::string_view() : Slice(a->value, a->value_length);
 }
 
-bool HtmlTree::HasAttr(std::size_t i, const char* name) const { return FindAttr(i, name) != nullptr; }
+bool HtmlTree::HasAttr(std::size_t i, std::string_view name) const { return FindAttr(i, name) != nullptr; }
 
 std::vector<std::pair<std::string_view, std::string_view>> HtmlTree::Attributes(std::size_t i) const {
   std::vector<std::pair<std::string_view, std::string_view>> out;

@@ -49,11 +49,11 @@ class HtmlTree {
   // Lower-case tag name of element `i` ("" for text nodes).
   std::string_view Tag(std::size_t i) const;
   // Attribute `name` of element `i`, "" when absent.
-  std::string Attr(std::size_t i, const char* name) const;
+  std::string Attr(std::size_t i, std::string_view name) const;
   // The same without a copy: a view valid as long as the tree.
-  std::string_view AttrView(std::size_t i, const char* name) const;
+  std::string_view AttrView(std::size_t i, std::string_view name) const;
   // True when element `i` has attribute `name`.
-  bool HasAttr(std::size_t i, const char* name) const;
+  bool HasAttr(std::size_t i, std::string_view name) const;
   // Every attribute of element `i` (name, value) in source order (libxml2 keeps the first of
   // duplicated names).
   std::vector<std::pair<std::string_view, std::string_view>> Attributes(std::size_t i) const;
@@ -86,7 +86,7 @@ class HtmlTree {
     std::uint32_t value_length = 0;
   };
   std::string_view Slice(std::size_t offset, std::size_t length) const { return {text_.data() + offset, length}; }
-  const Attribute* FindAttr(std::size_t i, const char* name) const;
+  const Attribute* FindAttr(std::size_t i, std::string_view name) const;
   void ComputeEnds();
   void ReadHidingStyles();
   void Classify();
