@@ -1,12 +1,15 @@
 #include "extract/html_tree.hpp"
 
-#include <libxml/tree.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <new>
 
 #include "common/strings.hpp"
 
@@ -233,11 +236,198 @@ std::size_t CountStartTags(std::string_view html, std::size_t max_tags, std::siz
   return std::string_view::npos;
 }
 
-// The parser context of this thread, reused from page to page: creating one (and its name
-// dictionary) cost as much as parsing a short page. A document keeps a reference to the
-// dictionary it was parsed with, so a context can be replaced while its documents live; it is,
-// every kParsesPerContext pages, so names a hostile page interned do not accumulate.
-htmlParserCtxt& ThreadParser() {
+// The element name libxml2's DOM gave `name`: the part after a namespace prefix ("o:p" is "p"),
+// as its SAX2 tree builder splits qualified names even in HTML. A name that starts with ':'
+// or ends at its first ':' stays whole.
+std::string_view LocalName(std::string_view name) {
+  const std::size_t colon = name.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 == name.size()) return name;
+  return name.substr(colon + 1);
+}
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (lower(a[k]) != lower(b[k])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Builds an HtmlTree from the SAX events of libxml2's HTML parser, mirroring what its SAX2 DOM
+// builder made of them: an element becomes a child of the open element, or (when none is open)
+// the document's root, or a child of that root when the document's first node is it (after
+// </html>); characters and CDATA blocks in a row join into one text node, and text with no open
+// element is dropped; comments and processing instructions are not kept but end a text node. A
+// valueless boolean attribute (<input disabled>) gets its name as value.
+class HtmlTree::Builder {
+ public:
+  explicit Builder(HtmlTree& tree) : tree_(tree) {}
+
+  static void Install(htmlSAXHandler& sax) {
+    std::memset(&sax, 0, sizeof sax);
+    sax.initialized = 1;
+    sax.startElement = &Builder::OnStartElement;
+    sax.endElement = &Builder::OnEndElement;
+    sax.characters = &Builder::OnCharacters;
+    sax.cdataBlock = &Builder::OnCdata;
+    // The HTML parser keeps blanks (they arrive as characters); its DOM builder ignored this
+    // callback's events anyway.
+    sax.ignorableWhitespace = nullptr;
+    sax.comment = &Builder::OnComment;
+    sax.processingInstruction = &Builder::OnProcessingInstruction;
+    sax.internalSubset = &Builder::OnDoctype;
+  }
+
+  // Parses `input` with `context` into the tree. Rethrows what a callback threw (bad_alloc).
+  void Parse(htmlParserCtxt& context, std::string_view input, int options) {
+    context_ = &context;
+    current_ = this;
+    htmlDocPtr doc = htmlCtxtReadMemory(&context, input.data(),
+                                        static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr,
+                                        "UTF-8", options);
+    current_ = nullptr;
+    if (doc != nullptr) xmlFreeDoc(doc);  // none without a startDocument handler; kept for safety
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+ private:
+  enum class TextKind { kNone, kText, kCdata };
+
+  // Runs `step` on the builder of this thread's parse; an exception stops the parser and is
+  // rethrown by Parse (it must not unwind through libxml2's C frames).
+  template <typename Step>
+  static void Guarded(Step&& step) {
+    Builder* b = current_;
+    if (b == nullptr || b->failure_) return;
+    try {
+      step(*b);
+    } catch (...) {
+      b->failure_ = std::current_exception();
+      xmlStopParser(b->context_);
+    }
+  }
+
+  static void OnStartElement(void*, const xmlChar* name, const xmlChar** atts) {
+    Guarded([&](Builder& b) { b.StartElement(reinterpret_cast<const char*>(name), atts); });
+  }
+  static void OnEndElement(void*, const xmlChar*) {
+    Guarded([](Builder& b) {
+      b.open_text_ = TextKind::kNone;
+      if (!b.open_.empty()) b.open_.pop_back();
+    });
+  }
+  static void OnCharacters(void*, const xmlChar* ch, int len) {
+    Guarded([&](Builder& b) { b.AddText(ch, len, TextKind::kText); });
+  }
+  static void OnCdata(void*, const xmlChar* ch, int len) {
+    Guarded([&](Builder& b) { b.AddText(ch, len, TextKind::kCdata); });
+  }
+  static void OnComment(void*, const xmlChar*) { Guarded([](Builder& b) { b.AddUnkeptNode(); }); }
+  static void OnProcessingInstruction(void*, const xmlChar*, const xmlChar*) {
+    Guarded([](Builder& b) { b.AddUnkeptNode(); });
+  }
+  // The first DOCTYPE becomes the document's first node, wherever it stands.
+  static void OnDoctype(void*, const xmlChar*, const xmlChar*, const xmlChar*) {
+    Guarded([](Builder& b) {
+      if (b.doctype_seen_) return;
+      b.doctype_seen_ = true;
+      b.document_has_nodes_ = true;
+      b.root_ = -1;
+    });
+  }
+
+  std::size_t Append(std::string_view s) {
+    const std::size_t at = tree_.text_.size();
+    tree_.text_.append(s);
+    return at;
+  }
+
+  std::size_t NewNode(int parent) {
+    NodeInfo info;
+    info.parent = parent;
+    info.depth = parent < 0 ? 0 : tree_.info_[static_cast<std::size_t>(parent)].depth + 1;
+    tree_.info_.push_back(info);
+    tree_.nodes_.emplace_back();
+    return tree_.info_.size() - 1;
+  }
+
+  void StartElement(const char* name, const xmlChar** atts) {
+    open_text_ = TextKind::kNone;
+    int parent = -1;
+    if (!open_.empty()) {
+      parent = open_.back();
+    } else if (!document_has_nodes_) {
+      document_has_nodes_ = true;
+      root_ = static_cast<int>(tree_.info_.size());
+    } else {
+      parent = root_;
+    }
+    const std::size_t self = NewNode(parent);
+    const std::string_view tag = LocalName(name);
+    Stored& stored = tree_.nodes_[self];
+    stored.element = true;
+    stored.offset = Append(tag);
+    stored.length = static_cast<std::uint32_t>(tag.size());
+    stored.first_attr = tree_.attrs_.size();
+    for (std::size_t k = 0; atts != nullptr && atts[k] != nullptr; k += 2) {
+      const char* attr_name = reinterpret_cast<const char*>(atts[k]);
+      const xmlChar* value = atts[k + 1];
+      if (value == nullptr && htmlIsBooleanAttr(atts[k]) != 0) value = atts[k];
+      Attribute a;
+      a.name_length = static_cast<std::uint32_t>(std::strlen(attr_name));
+      a.name = Append(std::string_view(attr_name, a.name_length));
+      if (value != nullptr) {
+        const std::string_view v = reinterpret_cast<const char*>(value);
+        a.value_length = static_cast<std::uint32_t>(v.size());
+        a.value = Append(v);
+      }
+      tree_.attrs_.push_back(a);
+    }
+    tree_.nodes_[self].attr_count = static_cast<std::uint32_t>(tree_.attrs_.size() - stored.first_attr);
+    open_.push_back(static_cast<int>(self));
+  }
+
+  void AddText(const xmlChar* ch, int len, TextKind kind) {
+    if (open_.empty() || len < 0) return;
+    const std::string_view s(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    if (open_text_ != kind) {
+      const std::size_t self = NewNode(open_.back());
+      tree_.nodes_[self].offset = tree_.text_.size();
+      open_text_ = kind;
+    }
+    // The open text node is the last node, its content the end of text_.
+    tree_.text_.append(s);
+    tree_.nodes_.back().length += static_cast<std::uint32_t>(s.size());
+  }
+
+  void AddUnkeptNode() {
+    open_text_ = TextKind::kNone;
+    if (open_.empty()) document_has_nodes_ = true;
+  }
+
+  static thread_local Builder* current_;
+  HtmlTree& tree_;
+  htmlParserCtxt* context_ = nullptr;
+  std::exception_ptr failure_;
+  std::vector<int> open_;                  // open elements, innermost last
+  TextKind open_text_ = TextKind::kNone;   // kind of the last node when text may join it
+  bool document_has_nodes_ = false;
+  bool doctype_seen_ = false;
+  int root_ = -1;  // the document's first node when it is an element, else -1
+};
+
+thread_local HtmlTree::Builder* HtmlTree::Builder::current_ = nullptr;
+
+namespace {
+
+// The parser context of this thread, reused from page to page (creating one, with its name
+// dictionary, costs as much as parsing a short page), its SAX handler set to build an HtmlTree.
+// It is replaced every kParsesPerContext pages, so names a hostile page interned do not
+// accumulate.
+htmlParserCtxt& ThreadParser(bool* fresh) {
   struct Deleter {
     void operator()(htmlParserCtxtPtr c) const { htmlFreeParserCtxt(c); }
   };
@@ -247,7 +437,8 @@ htmlParserCtxt& ThreadParser() {
   if (!context || ++parses >= kParsesPerContext) {
     context.reset(htmlNewParserCtxt());
     parses = 0;
-    if (!context) throw std::bad_alloc();
+    if (!context || context->sax == nullptr) throw std::bad_alloc();
+    *fresh = true;
   }
   return *context;
 }
@@ -334,61 +525,23 @@ HtmlTree::HtmlTree(std::string_view html) {
     repaired = std::move(limited);
     input = repaired;
   }
+  // COMPACT, which only shaped libxml2's DOM nodes, no longer matters.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT | static_cast<int>(XML_PARSE_HUGE);
-  doc_ = htmlCtxtReadMemory(&ThreadParser(), input.data(),
-                            static_cast<int>(std::min<std::size_t>(input.size(), 0x7fffffff)), nullptr, "UTF-8",
-                            options);
-  if (doc_ == nullptr) return;
-  Flatten();
+                      static_cast<int>(XML_PARSE_HUGE);
+  bool fresh = false;
+  htmlParserCtxt& context = ThreadParser(&fresh);
+  if (fresh) Builder::Install(*context.sax);
+  // Tags, attributes and text take no more bytes than the markup, as a rule.
+  text_.reserve(input.size());
+  Builder(*this).Parse(context, input, options);
+  if (info_.empty()) return;
+  ComputeEnds();
   ReadHidingStyles();
   Classify();
   MarkFooters();
 }
 
-HtmlTree::~HtmlTree() {
-  if (doc_ != nullptr) xmlFreeDoc(doc_);
-}
-
-void HtmlTree::Flatten() {
-  // Iterative pre-order walk over the sibling/child pointers.
-  xmlNode* node = doc_->children;
-  int parent = -1;
-  int depth = 0;
-  while (node != nullptr) {
-    const bool keep = node->type == XML_ELEMENT_NODE || node->type == XML_TEXT_NODE ||
-                      node->type == XML_CDATA_SECTION_NODE;
-    int self = parent;
-    if (keep) {
-      NodeInfo info;
-      info.node = node;
-      if (node->type == XML_ELEMENT_NODE && node->name != nullptr) info.tag = reinterpret_cast<const char*>(node->name);
-      info.parent = parent;
-      info.depth = depth;
-      info_.push_back(info);
-      self = static_cast<int>(info_.size() - 1);
-      node->_private = reinterpret_cast<void*>(static_cast<std::uintptr_t>(info_.size()));
-    }
-    if (keep && node->type == XML_ELEMENT_NODE && node->children != nullptr) {
-      parent = self;
-      ++depth;
-      node = node->children;
-      continue;
-    }
-    // Climb until a next sibling exists.
-    while (node != nullptr && node->next == nullptr) {
-      node = node->parent;
-      if (node == nullptr || node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE) {
-        node = nullptr;
-        break;
-      }
-      if (parent >= 0 && info_[parent].node == node) {
-        parent = info_[parent].parent;
-        --depth;
-      }
-    }
-    if (node != nullptr) node = node->next;
-  }
+void HtmlTree::ComputeEnds() {
   for (std::size_t i = 0; i < info_.size(); ++i) info_[i].end = i + 1;
   for (std::size_t i = info_.size(); i-- > 0;) {
     const int p = info_[i].parent;
@@ -491,40 +644,40 @@ void HtmlTree::MarkFooters() {
   }
 }
 
-bool HtmlTree::IsElement(std::size_t i) const { return info_[i].node->type == XML_ELEMENT_NODE; }
-
-std::string HtmlTree::Attr(std::size_t i, const char* name) const { return std::string(AttrView(i, name)); }
-
-std::string_view HtmlTree::AttrView(std::size_t i, const char* name) const {
-  xmlNode* n = info_[i].node;
-  if (n->type != XML_ELEMENT_NODE) return {};
-  for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-    if (a->name == nullptr || xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) != 0) continue;
-    const xmlNode* c = a->children;
-    if (c == nullptr) return {};
-    if (c->next == nullptr) return c->content != nullptr ? reinterpret_cast<const char*>(c->content) : std::string_view();
-    std::string value;
-    for (; c != nullptr; c = c->next) {
-      if (c->content != nullptr) value += reinterpret_cast<const char*>(c->content);
-    }
-    return joined_values_.emplace_back(std::move(value));
-  }
-  return {};
+std::string_view HtmlTree::Tag(std::size_t i) const {
+  const Stored& n = nodes_[i];
+  return n.element ? Slice(n.offset, n.length) : std::string_view();
 }
 
-bool HtmlTree::HasAttr(std::size_t i, const char* name) const {
-  xmlNode* n = info_[i].node;
-  if (n->type != XML_ELEMENT_NODE) return false;
-  for (xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-    if (a->name != nullptr && xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) == 0) return true;
+const HtmlTree::Attribute* HtmlTree::FindAttr(std::size_t i, std::string_view name) const {
+  const Stored& n = nodes_[i];
+  for (std::size_t k = n.first_attr; k < n.first_attr + n.attr_count; ++k) {
+    if (EqualsIgnoringAsciiCase(Slice(attrs_[k].name, attrs_[k].name_length), name)) return &attrs_[k];
   }
-  return false;
+  return nullptr;
+}
+
+std::string HtmlTree::Attr(std::size_t i, std::string_view name) const { return std::string(AttrView(i, name)); }
+
+std::string_view HtmlTree::AttrView(std::size_t i, std::string_view name) const {
+  const Attribute* a = FindAttr(i, name);
+  return a == nullptr ? std::string_view() : Slice(a->value, a->value_length);
+}
+
+bool HtmlTree::HasAttr(std::size_t i, std::string_view name) const { return FindAttr(i, name) != nullptr; }
+
+std::vector<std::pair<std::string_view, std::string_view>> HtmlTree::Attributes(std::size_t i) const {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  const Stored& n = nodes_[i];
+  for (std::size_t k = n.first_attr; k < n.first_attr + n.attr_count; ++k) {
+    out.emplace_back(Slice(attrs_[k].name, attrs_[k].name_length), Slice(attrs_[k].value, attrs_[k].value_length));
+  }
+  return out;
 }
 
 std::string_view HtmlTree::RawText(std::size_t i) const {
-  const xmlNode* n = info_[i].node;
-  if (n->type == XML_ELEMENT_NODE || n->content == nullptr) return {};
-  return reinterpret_cast<const char*>(n->content);
+  const Stored& n = nodes_[i];
+  return n.element ? std::string_view() : Slice(n.offset, n.length);
 }
 
 std::string HtmlTree::Text(std::size_t i, std::size_t max_bytes) const {
@@ -541,13 +694,6 @@ std::string HtmlTree::Text(std::size_t i, std::size_t max_bytes) const {
     raw += RawText(j);
   }
   return CollapseSpace(raw);
-}
-
-int HtmlTree::IndexOf(const xmlNode* node) const {
-  if (node == nullptr || node->_private == nullptr) return -1;
-  const auto stored = reinterpret_cast<std::uintptr_t>(node->_private);
-  if (stored == 0 || stored > info_.size() || info_[stored - 1].node != node) return -1;
-  return static_cast<int>(stored - 1);
 }
 
 int HtmlTree::FindFirst(std::string_view tag, int scope) const {

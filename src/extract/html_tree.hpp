@@ -1,16 +1,16 @@
 // A parsed HTML document (libxml2's error-tolerant HTML parser) flattened into document order,
 // with per-node facts the extractors share: subtree extent, hidden / boilerplate / skipped flags
-// and text length. Every walk is iterative, so 5,000-deep nesting cannot exhaust the stack.
+// and text length. The tree is built straight from the parser's SAX events (no libxml2 DOM):
+// tags, attributes and text live in one string, the nodes in one vector. Every walk is
+// iterative, so 5,000-deep nesting cannot exhaust the stack.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
-
-#include <libxml/HTMLparser.h>
 
 namespace govwatch::extract::detail {
 
@@ -24,8 +24,6 @@ enum NodeFlag : std::uint32_t {
 
 // Facts about one node, by document-order index.
 struct NodeInfo {
-  xmlNode* node = nullptr;
-  std::string_view tag;       // lower-case tag name of an element, "" for text
   int parent = -1;            // index of the parent element, -1 for the root
   std::size_t end = 0;        // one past the last index of the subtree
   std::uint32_t flags = 0;    // NodeFlag bits
@@ -39,7 +37,6 @@ class HtmlTree {
   // Parses `html` (UTF-8; invalid bytes and NULs are repaired first). Never fails: an empty or
   // unparseable input yields an empty tree.
   explicit HtmlTree(std::string_view html);
-  ~HtmlTree();
   HtmlTree(const HtmlTree&) = delete;
   HtmlTree& operator=(const HtmlTree&) = delete;
 
@@ -48,15 +45,18 @@ class HtmlTree {
   // The facts of node `i`.
   const NodeInfo& Info(std::size_t i) const { return info_[i]; }
   // True when node `i` is an element.
-  bool IsElement(std::size_t i) const;
+  bool IsElement(std::size_t i) const { return nodes_[i].element; }
   // Lower-case tag name of element `i` ("" for text nodes).
-  std::string_view Tag(std::size_t i) const { return info_[i].tag; }
+  std::string_view Tag(std::size_t i) const;
   // Attribute `name` of element `i`, "" when absent.
-  std::string Attr(std::size_t i, const char* name) const;
+  std::string Attr(std::size_t i, std::string_view name) const;
   // The same without a copy: a view valid as long as the tree.
-  std::string_view AttrView(std::size_t i, const char* name) const;
+  std::string_view AttrView(std::size_t i, std::string_view name) const;
   // True when element `i` has attribute `name`.
-  bool HasAttr(std::size_t i, const char* name) const;
+  bool HasAttr(std::size_t i, std::string_view name) const;
+  // Every attribute of element `i` (name, value) in source order (libxml2 keeps the first of
+  // duplicated names).
+  std::vector<std::pair<std::string_view, std::string_view>> Attributes(std::size_t i) const;
   // Raw content of text node `i` ("" for elements).
   std::string_view RawText(std::size_t i) const;
   // Readable text of the subtree of `i` with white space collapsed, skipping script/style;
@@ -64,26 +64,42 @@ class HtmlTree {
   std::string Text(std::size_t i, std::size_t max_bytes = std::string::npos) const;
   // True when `ancestor` contains (or is) `i`.
   bool Contains(std::size_t ancestor, std::size_t i) const { return i >= ancestor && i < info_[ancestor].end; }
-  // Index of `node` in document order, or -1 when it is not part of the flattened tree.
-  int IndexOf(const xmlNode* node) const;
   // Index of the first element with tag `tag` inside `scope` (or the document when scope is -1),
   // or -1.
   int FindFirst(std::string_view tag, int scope = -1) const;
 
  private:
-  void Flatten();
+  class Builder;
+  // Where a node's strings are in text_: an element's tag name and its attributes (attrs_
+  // [first_attr, first_attr + attr_count)), a text node's content.
+  struct Stored {
+    std::size_t offset = 0;
+    std::uint32_t length = 0;
+    std::uint32_t attr_count = 0;
+    std::size_t first_attr = 0;
+    bool element = false;
+  };
+  struct Attribute {
+    std::size_t name = 0;  // offsets in text_
+    std::size_t value = 0;
+    std::uint32_t name_length = 0;
+    std::uint32_t value_length = 0;
+  };
+  std::string_view Slice(std::size_t offset, std::size_t length) const { return {text_.data() + offset, length}; }
+  const Attribute* FindAttr(std::size_t i, std::string_view name) const;
+  void ComputeEnds();
   void ReadHidingStyles();
   void Classify();
   // True for a <header> or <footer> inside an <article> or <main>: part of the content.
   bool InsideArticle(std::size_t i) const;
   void MarkFooters();
 
-  htmlDocPtr doc_ = nullptr;
   std::vector<NodeInfo> info_;
+  std::vector<Stored> nodes_;      // parallel to info_
+  std::vector<Attribute> attrs_;
+  std::string text_;               // tag names, attribute names and values, text content
   std::vector<std::string> hidden_classes_;  // ".x{display:none}" in the page's <style>
   std::vector<std::string> hidden_ids_;      // "#x{display:none}"
-  // Values AttrView joined from several parts (libxml2 gives a value one text part, as a rule).
-  mutable std::deque<std::string> joined_values_;
 };
 
 // `html` with the start tags that would nest deeper than `max_depth` elements left out (a

@@ -2,6 +2,8 @@
 // title, the page's own date, identity, text blocks.
 #include "extract/page_extractor.hpp"
 
+#include <libxml/parser.h>
+
 #include <algorithm>
 #include <array>
 #include <set>
