@@ -69,6 +69,7 @@ class FixtureServer {
   std::atomic<int> flaky_calls{0};
   std::atomic<int> gate_tries{0};
   std::atomic<int> drip_hits{0};
+  std::atomic<int> late_hits{0};
   std::mutex stamps_mutex;
   std::vector<std::chrono::steady_clock::time_point> stamps;  // guarded by stamps_mutex
   std::atomic<int> in_flight{0};
@@ -204,6 +205,17 @@ class FixtureServer {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         return offset < 100 && sink.write(" ", 1);
       });
+    });
+    // The page a byte at a time, the whole taking the query's ms= milliseconds, then the end.
+    server_.Get(R"(/late/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+      ++late_hits;
+      const int ms = std::stoi(req.get_param_value("ms"));
+      static constexpr std::string_view kPage = "<html><body>政务公开</body></html>";
+      res.set_content_provider(kPage.size(), "text/html; charset=utf-8",
+                               [ms](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                                 if (offset == 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+                                 return sink.write(kPage.data(), kPage.size());
+                               });
     });
     server_.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
     server_.Get(R"(/stamp/(\d+))", [this](const httplib::Request&, httplib::Response& res) {
@@ -676,6 +688,93 @@ TEST_F(CurlFetcherTest, HostSendingEveryPageTooSlowlyIsHeldDownBeforeItsRetries)
   EXPECT_LE(server_.drip_hits.load(), 4) << "at most the tries already running when the host tripped";
 }
 
+TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSlow) {
+  // Issue 7, hostile servers (round 6): every page answered, but only just inside the timeout
+  // (14 s of 15). No try failed, so the breaker never tripped and a site of 5,000 such pages held
+  // the crawl for hours (bounded only by max_run_ms). Five answers in a row slower than half the
+  // timeout now hold the host down as failures do, and the fetcher names it; a slow but ordinary
+  // host (here a quarter of the timeout) is fetched whole.
+  auto fetcher = MakeCurlFetcher(FetchOptions{});
+  const auto crawl = [&](int ms) {
+    std::vector<Request> requests(14);
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+      requests[i].url = server_.Url("/late/" + std::to_string(i) + "?ms=" + std::to_string(ms));
+      requests[i].timeout_ms = 2400;
+      requests[i].skip_when_host_down = true;
+    }
+    return fetcher->FetchAllOrdered(requests);
+  };
+
+  const std::vector<Response> ordinary = crawl(300);
+
+  for (const Response& r : ordinary) EXPECT_TRUE(r.Ok()) << r.url << " " << r.error_text;
+  EXPECT_TRUE(fetcher->SlowHosts().empty());
+  server_.late_hits = 0;
+
+  const std::vector<Response> dripped = crawl(1400);
+
+  int answered = 0;
+  int held = 0;
+  for (const Response& r : dripped) {
+    answered += r.Ok() ? 1 : 0;
+    if (r.error == FetchError::kHostDown) {
+      ++held;
+      EXPECT_TRUE(r.error_text.find("slower") != std::string::npos) << r.error_text;
+    }
+  }
+  EXPECT_GE(answered, 5);
+  EXPECT_LE(answered, 6) << "at most the tries already running when the host tripped";
+  EXPECT_EQ(answered + held, 14);
+  EXPECT_EQ(server_.late_hits.load(), answered);
+  const std::string origin = server_.Url("");
+  EXPECT_EQ(fetcher->SlowHosts(), std::vector<std::string>{origin.substr(origin.find("//") + 2)});
+}
+
+TEST_F(CurlFetcherTest, HostThatNeverAnsweredIsHeldDownAfterThreeTimeoutsOneThatAnsweredAfterTen) {
+  // Issue 7, hostile servers (round 6): a server that accepts connections and never answers cost
+  // the breaker's ten timeouts (2.5 minutes at 15 s, two at a time) before its other URLs were
+  // held down. With no answer ever from the host, three are enough; a host that has answered
+  // (flaky but live) keeps the full limit.
+  for (const bool answers_first : {false, true}) {
+    std::atomic<int> calls{0};
+    RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+      if (answers_first && calls++ == 0) {
+        const std::string reply = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html></html>";
+        (void)send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+        return;
+      }
+      Stall(stop, 400);
+    }));
+    auto fetcher = MakeCurlFetcher(FetchOptions{});
+    if (answers_first) {
+      Request home;
+      home.url = raw.Url();
+      ASSERT_TRUE(fetcher->Fetch(home).Ok());
+    }
+    std::vector<Request> crawl(20);
+    for (std::size_t i = 0; i < crawl.size(); ++i) {
+      crawl[i].url = raw.Url() + "p" + std::to_string(i) + ".html";
+      crawl[i].timeout_ms = 300;
+      crawl[i].skip_when_host_down = true;
+    }
+
+    const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
+
+    int timeouts = 0;
+    int held = 0;
+    for (const Response& r : crawled) {
+      timeouts += r.error == FetchError::kTimeout ? 1 : 0;
+      if (r.error == FetchError::kHostDown) {
+        ++held;
+        EXPECT_EQ(r.error_text.find("never answered") != std::string::npos, !answers_first) << r.error_text;
+      }
+    }
+    EXPECT_EQ(timeouts + held, 20);
+    EXPECT_GE(timeouts, answers_first ? 10 : 3) << answers_first;
+    EXPECT_LE(timeouts, answers_first ? 11 : 4) << "at most the tries already running when the host tripped";
+  }
+}
+
 TEST_F(CurlFetcherTest, AnAnswerResetsTheHostsFailureCount) {
   std::atomic<int> calls{0};
   RawServer raw(RawServer::Handler([&calls](int client, const std::atomic<bool>& stop) {
@@ -887,6 +986,42 @@ TEST_F(CurlFetcherTest, WholePageHeldOpenEndsAfterAShortSilenceWithThePageKept) 
 
     EXPECT_EQ(r.error, FetchError::kTimeout) << tail;
     EXPECT_GE(r.elapsed_ms, 1400) << tail;
+  }
+}
+
+TEST_F(CurlFetcherTest, ClosingHtmlWrittenInAScriptOrCommentDoesNotCutThePage) {
+  // Issue 7, hostile servers (round 6): a page whose script or comment writes "</html>", after
+  // which the server pauses longer than held_open_idle_ms before sending the rest of the page.
+  // The pause ended the transfer as held_open and the rest of the page (its text, its links) was
+  // lost; a tokenizer reads that "</html>" as script text or a comment, not the end of the page.
+  FetchOptions options;
+  options.held_open_idle_ms = 200;
+  auto fetcher = MakeCurlFetcher(options);
+  const std::string rest = "</p><p>正文在后面</p><a href='/next.html'>下一页</a></body></html>";
+  for (const std::string& start :
+       {std::string("<html><head><SCRIPT type='text/javascript'>var footer = '</div></body></html>\n"),
+        std::string("<html><body><script>var a = 1;</script><!-- 旧版页脚 </html>\n"),
+        std::string("<html><body><style>/* 旧版 </html>\n"),
+        std::string("<html><body><textarea name='q'></html>\n")}) {
+    const std::string closer = start.find("<!--") != std::string::npos ? "-->"
+                               : start.find("<style") != std::string::npos ? "*/</style>"
+                               : start.find("<textarea") != std::string::npos ? "</textarea>"
+                                                                             : "';</script></head><body><p>";
+    RawServer raw(RawServer::Handler([&](int client, const std::atomic<bool>& stop) {
+      const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + start;
+      (void)send(client, head.data(), head.size(), MSG_NOSIGNAL);
+      Stall(stop, 800);  // four times the silence that ends a page held open
+      const std::string tail = closer + rest;
+      (void)send(client, tail.data(), tail.size(), MSG_NOSIGNAL);
+    }));
+    Request req;
+    req.url = raw.Url();
+    req.timeout_ms = 8000;
+
+    const Response r = fetcher->Fetch(req);
+
+    EXPECT_EQ(r.error, FetchError::kNone) << start << r.error_text;
+    EXPECT_EQ(r.body, start + closer + rest) << start;
   }
 }
 
