@@ -544,11 +544,18 @@ class CurlFetcher final : public Fetcher {
     bool answered = false;              // an HTTP answer came once
     SteadyClock::time_point down_until;  // held down before this
   };
-  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered.
+  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered,
+  // and those that answered slowly since one of them answered in less.
   struct DomainHealth {
     std::set<std::string> failed_hosts;  // host keys
+    std::set<std::string> slow_hosts;
     SteadyClock::time_point down_until;
   };
+
+  bool Tripped(const DomainHealth& d) const {
+    return static_cast<int>(d.failed_hosts.size()) >= options_.host_failure_limit ||
+           (options_.slow_host_limit > 0 && static_cast<int>(d.slow_hosts.size()) >= options_.slow_host_limit);
+  }
 
   // The failures in a row that trip `h`: fewer for a host that has not answered once in this
   // fetcher's life (a server that accepts and never answers costs few timeouts), the full limit
@@ -576,11 +583,7 @@ class CurlFetcher final : public Fetcher {
     if (options_.breaker_by_domain) {
       if (const std::string domain = DomainKey(host_key); !domain.empty()) {
         auto d = domain_health_.find(domain);
-        if (d != domain_health_.end() &&
-            held(static_cast<int>(d->second.failed_hosts.size()) >= options_.host_failure_limit,
-                 d->second.down_until)) {
-          return true;
-        }
+        if (d != domain_health_.end() && held(Tripped(d->second), d->second.down_until)) return true;
       }
     }
     auto it = host_health_.find(host_key);
@@ -598,15 +601,22 @@ class CurlFetcher final : public Fetcher {
       return "not requested: " + host_key + " answered " + std::to_string(h.slow) +
              " times in a row slower than half the request's time limit";
     }
-    return "not requested: " + std::to_string(options_.host_failure_limit) + " hosts of " + DomainKey(host_key) +
-           " failed in a row";
+    const DomainHealth& d = domain_health_[DomainKey(host_key)];
+    if (static_cast<int>(d.failed_hosts.size()) >= options_.host_failure_limit) {
+      return "not requested: " + std::to_string(d.failed_hosts.size()) + " hosts of " + DomainKey(host_key) +
+             " failed in a row";
+    }
+    return "not requested: " + std::to_string(d.slow_hosts.size()) + " hosts of " + DomainKey(host_key) +
+           " answered in a row slower than half the request's time limit";
   }
 
-  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections and
-  // DNS failures in a row trip the host; any other HTTP answer resets it. Answers that took more
-  // than half their time limit trip it too, slow_host_limit in a row (timeouts between them
-  // neither count nor reset): a server that drips every page just inside the limit would
-  // otherwise hold the crawl for pages × the limit; an answer in less resets that count.
+  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections, DNS
+  // failures and answers asking to come back later (429 or 503 with Retry-After) in a row trip
+  // the host; any other HTTP answer resets it. Answers that took more than half their time limit
+  // trip it too, slow_host_limit in a row (timeouts between them neither count nor reset): a
+  // server that drips every page just inside the limit would otherwise hold the crawl for pages
+  // × the limit; an answer in less resets that count. A domain (breaker_by_domain) trips on as
+  // many of its hosts failing, or answering slowly, in a row.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];
@@ -615,16 +625,24 @@ class CurlFetcher final : public Fetcher {
       if (const std::string domain = DomainKey(t.host_key); !domain.empty()) d = &domain_health_[domain];
     }
     const bool was_tripped = Tripped(h);
+    const bool domain_was_tripped = d != nullptr && Tripped(*d);
     const std::int64_t took =
         std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - t.started).count();
     const std::int64_t slow_ms = options_.slow_answer_ms > 0 ? options_.slow_answer_ms : t.request->timeout_ms / 2;
-    if (e != FetchError::kTimeout && t.response.http_status > 0) h.slow = took > slow_ms ? h.slow + 1 : 0;
-    if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns) {
+    if (e != FetchError::kTimeout && t.response.http_status > 0) {
+      const bool slow = took > slow_ms;
+      h.slow = slow ? h.slow + 1 : 0;
+      if (d != nullptr && slow) d->slow_hosts.insert(t.host_key);
+      if (d != nullptr && !slow) d->slow_hosts.clear();
+    }
+    // A 429 or 503 with Retry-After asks to come back later: answered so again and again, each
+    // try held the host for the wait it asked (up to max_retry_after_ms), pages after pages.
+    const bool come_back_later = e == FetchError::kNone &&
+                                 (t.response.http_status == 429 || t.response.http_status == 503) &&
+                                 t.retry_after_ms >= 0;
+    if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns || come_back_later) {
       ++h.failures;
-      if (d != nullptr && d->failed_hosts.insert(t.host_key).second &&
-          static_cast<int>(d->failed_hosts.size()) == options_.host_failure_limit) {
-        d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
-      }
+      if (d != nullptr) d->failed_hosts.insert(t.host_key);
     } else if (t.response.http_status > 0) {
       h.failures = 0;
       h.answered = true;
@@ -633,6 +651,9 @@ class CurlFetcher final : public Fetcher {
     if (!was_tripped && Tripped(h)) {
       h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
       if (h.slow >= options_.slow_host_limit && options_.slow_host_limit > 0) slow_hosts_.insert(t.host_key);
+    }
+    if (d != nullptr && !domain_was_tripped && Tripped(*d)) {
+      d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
     }
   }
 
@@ -839,6 +860,15 @@ class CurlFetcher final : public Fetcher {
     }
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
+      if ((r.error == FetchError::kReset || r.error == FetchError::kProtocol) && status >= 200 && status < 300 &&
+          EndsWithClosingHtml(t.body) && ClosingHtmlEndsTheMarkup(t.body)) {
+        // The whole page came; only the end of the answer was wrong (a reset, a missing last
+        // chunk, a close short of the Content-Length). A browser shows the page.
+        r.error = FetchError::kHeldOpen;
+        r.error_text = "page ended (</html>) but its answer was then cut: " + r.error_text;
+        KeepBody(t);
+        return false;
+      }
       if (r.error == FetchError::kTooLarge) {
         r.error_text = "body larger than " + std::to_string(t.max_body) + " bytes";
         if (t.keep_truncated && status >= 200 && status < 300) {

@@ -40,8 +40,10 @@ enum class FetchError {
   kRedirectPrivate,
   // A 2xx page arrived whole (its HTML closed with </html>) but the server neither closed the
   // connection nor ended the body it framed, and sent nothing more for
-  // FetchOptions::held_open_idle_ms: the transfer is ended there, and the page kept. Not Ok(),
-  // so that no validator comes from it; a browser shows the page.
+  // FetchOptions::held_open_idle_ms: the transfer is ended there, and the page kept. Also a
+  // whole page whose answer was then cut (a reset, a chunked body without its last chunk, a close
+  // short of its Content-Length). Not Ok(), so that no validator comes from it; a browser shows
+  // the page.
   kHeldOpen,
 };
 
@@ -143,8 +145,10 @@ struct FetchOptions {
   // Also holds down a whole domain (a1.evil.example, a2.evil.example … on one port) once
   // host_failure_limit of its hosts in a row failed with no answer from any of them: a page
   // linking to thousands of subdomains of a server that never answers (wildcard DNS) would
-  // otherwise cost each its timeouts, since each host fails only once. For link checks to other
-  // hosts; the crawl's own fetcher leaves it off (sites of one province share a domain).
+  // otherwise cost each its timeouts, since each host fails only once. Likewise once
+  // slow_host_limit of its hosts in a row answered slowly (subdomains dripping each answer just
+  // inside the timeout). For link checks to other hosts; the crawl's own fetcher leaves it off
+  // (sites of one province share a domain).
   bool breaker_by_domain = false;
   // A 2xx body that ends with "</html>" (and whitespace) and then idles this long, its connection
   // still open, ends kHeldOpen with the page kept, instead of running to the request's timeout: a
