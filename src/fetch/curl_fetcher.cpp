@@ -595,7 +595,7 @@ class CurlFetcher final : public Fetcher {
     const HostHealth& h = host_health_[host_key];
     if (h.failures >= FailureLimit(h)) {
       return "not requested: " + host_key + " failed " + std::to_string(h.failures) + " times in a row" +
-             (h.answered ? "" : " and never answered");
+             (h.answered ? "" : " and never answered otherwise");
     }
     if (options_.slow_host_limit > 0 && h.slow >= options_.slow_host_limit) {
       return "not requested: " + host_key + " answered " + std::to_string(h.slow) +

@@ -688,6 +688,37 @@ TEST_F(CurlFetcherTest, HostSendingEveryPageTooSlowlyIsHeldDownBeforeItsRetries)
   EXPECT_LE(server_.drip_hits.load(), 4) << "at most the tries already running when the host tripped";
 }
 
+// `n` crawl requests (answered host_down while their host is held down) for the URLs `url(i)`.
+std::vector<Request> CrawlRequests(std::size_t n, const std::function<std::string(std::size_t)>& url,
+                                   std::int64_t timeout_ms = 15000) {
+  std::vector<Request> requests(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    requests[i].url = url(i);
+    requests[i].timeout_ms = timeout_ms;
+    requests[i].skip_when_host_down = true;
+  }
+  return requests;
+}
+
+// Of `responses`, how many are `counted`, and how many were answered host_down, each for a
+// reason whose text holds `reason`.
+struct Tally {
+  int counted = 0;
+  int held = 0;
+};
+Tally CountHeldDown(const std::vector<Response>& responses, const std::function<bool(const Response&)>& counted,
+                    std::string_view reason) {
+  Tally tally;
+  for (const Response& r : responses) {
+    tally.counted += counted(r) ? 1 : 0;
+    if (r.error == FetchError::kHostDown) {
+      ++tally.held;
+      EXPECT_NE(r.error_text.find(reason), std::string::npos) << r.error_text;
+    }
+  }
+  return tally;
+}
+
 TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSlow) {
   // Issue 7, hostile servers (round 6): every page answered, but only just inside the timeout
   // (14 s of 15). No try failed, so the breaker never tripped and a site of 5,000 such pages held
@@ -696,13 +727,9 @@ TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSl
   // host (here a quarter of the timeout) is fetched whole.
   auto fetcher = MakeCurlFetcher(FetchOptions{});
   const auto crawl = [&](int ms) {
-    std::vector<Request> requests(14);
-    for (std::size_t i = 0; i < requests.size(); ++i) {
-      requests[i].url = server_.Url("/late/" + std::to_string(i) + "?ms=" + std::to_string(ms));
-      requests[i].timeout_ms = 2400;
-      requests[i].skip_when_host_down = true;
-    }
-    return fetcher->FetchAllOrdered(requests);
+    return fetcher->FetchAllOrdered(CrawlRequests(
+        14, [&](std::size_t i) { return server_.Url("/late/" + std::to_string(i) + "?ms=" + std::to_string(ms)); },
+        2400));
   };
 
   const std::vector<Response> ordinary = crawl(300);
@@ -713,19 +740,11 @@ TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSl
 
   const std::vector<Response> dripped = crawl(1400);
 
-  int answered = 0;
-  int held = 0;
-  for (const Response& r : dripped) {
-    answered += r.Ok() ? 1 : 0;
-    if (r.error == FetchError::kHostDown) {
-      ++held;
-      EXPECT_TRUE(r.error_text.find("slower") != std::string::npos) << r.error_text;
-    }
-  }
-  EXPECT_GE(answered, 5);
-  EXPECT_LE(answered, 6) << "at most the tries already running when the host tripped";
-  EXPECT_EQ(answered + held, 14);
-  EXPECT_EQ(server_.late_hits.load(), answered);
+  const Tally t = CountHeldDown(dripped, [](const Response& r) { return r.Ok(); }, "slower");
+  EXPECT_GE(t.counted, 5);
+  EXPECT_LE(t.counted, 6) << "at most the tries already running when the host tripped";
+  EXPECT_EQ(t.counted + t.held, 14);
+  EXPECT_EQ(server_.late_hits.load(), t.counted);
   const std::string origin = server_.Url("");
   EXPECT_EQ(fetcher->SlowHosts(), std::vector<std::string>{origin.substr(origin.find("//") + 2)});
 }
@@ -741,28 +760,19 @@ TEST_F(CurlFetcherTest, SubdomainsAnsweringJustInsideTheTimeoutHoldTheirDomainDo
   options.max_concurrency = 2;
   auto fetcher = MakeCurlFetcher(options);
   const std::string port = server_.Url("").substr(std::string("http://127.0.0.1:").size());
-  std::vector<Request> checks(16);
-  for (std::size_t i = 0; i < checks.size(); ++i) {
-    checks[i].url = "http://a" + std::to_string(i) + ".localhost:" + port + "/late/" + std::to_string(i) + "?ms=700";
-    checks[i].head_only = false;
-    checks[i].timeout_ms = 1200;
-    checks[i].skip_when_host_down = true;
-  }
+  const std::vector<Request> checks = CrawlRequests(
+      16,
+      [&](std::size_t i) {
+        return "http://a" + std::to_string(i) + ".localhost:" + port + "/late/" + std::to_string(i) + "?ms=700";
+      },
+      1200);
 
   const std::vector<Response> checked = fetcher->FetchAllOrdered(checks);
 
-  int answered = 0;
-  int held = 0;
-  for (const Response& r : checked) {
-    answered += r.Ok() ? 1 : 0;
-    if (r.error == FetchError::kHostDown) {
-      ++held;
-      EXPECT_TRUE(r.error_text.find("hosts of localhost") != std::string::npos) << r.error_text;
-    }
-  }
-  EXPECT_EQ(answered + held, 16);
-  EXPECT_GE(answered, 5);
-  EXPECT_LE(answered, 6) << "at most the checks already running when the domain tripped";
+  const Tally t = CountHeldDown(checked, [](const Response& r) { return r.Ok(); }, "hosts of localhost");
+  EXPECT_EQ(t.counted + t.held, 16);
+  EXPECT_GE(t.counted, 5);
+  EXPECT_LE(t.counted, 6) << "at most the checks already running when the domain tripped";
 }
 
 TEST_F(CurlFetcherTest, HostThatNeverAnsweredIsHeldDownAfterThreeTimeoutsOneThatAnsweredAfterTen) {
@@ -786,27 +796,22 @@ TEST_F(CurlFetcherTest, HostThatNeverAnsweredIsHeldDownAfterThreeTimeoutsOneThat
       home.url = raw.Url();
       ASSERT_TRUE(fetcher->Fetch(home).Ok());
     }
-    std::vector<Request> crawl(20);
-    for (std::size_t i = 0; i < crawl.size(); ++i) {
-      crawl[i].url = raw.Url() + "p" + std::to_string(i) + ".html";
-      crawl[i].timeout_ms = 300;
-      crawl[i].skip_when_host_down = true;
-    }
+    const std::vector<Request> crawl =
+        CrawlRequests(20, [&](std::size_t i) { return raw.Url() + "p" + std::to_string(i) + ".html"; }, 300);
 
     const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
 
-    int timeouts = 0;
-    int held = 0;
+    const Tally t = CountHeldDown(
+        crawled, [](const Response& r) { return r.error == FetchError::kTimeout; },
+        answers_first ? "times in a row" : "times in a row and never answered");
     for (const Response& r : crawled) {
-      timeouts += r.error == FetchError::kTimeout ? 1 : 0;
-      if (r.error == FetchError::kHostDown) {
-        ++held;
-        EXPECT_EQ(r.error_text.find("never answered") != std::string::npos, !answers_first) << r.error_text;
+      if (answers_first) {
+        EXPECT_EQ(r.error_text.find("never answered"), std::string::npos) << r.error_text;
       }
     }
-    EXPECT_EQ(timeouts + held, 20);
-    EXPECT_GE(timeouts, answers_first ? 10 : 3) << answers_first;
-    EXPECT_LE(timeouts, answers_first ? 11 : 4) << "at most the tries already running when the host tripped";
+    EXPECT_EQ(t.counted + t.held, 20);
+    EXPECT_GE(t.counted, answers_first ? 10 : 3) << answers_first;
+    EXPECT_LE(t.counted, answers_first ? 11 : 4) << "at most the tries already running when the host tripped";
   }
 }
 
@@ -1273,21 +1278,14 @@ TEST_F(CurlFetcherTest, HostAnsweringEveryRequestComeBackLaterIsHeldDown) {
     options.retries = 1;
     options.retry_backoff_ms = 10;
     auto fetcher = MakeCurlFetcher(options);
-    std::vector<Request> crawl(12);
-    for (std::size_t i = 0; i < crawl.size(); ++i) {
-      crawl[i].url = raw.Url() + "p" + std::to_string(i) + ".html";
-      crawl[i].skip_when_host_down = true;
-    }
+    const std::vector<Request> crawl =
+        CrawlRequests(12, [&](std::size_t i) { return raw.Url() + "p" + std::to_string(i) + ".html"; });
 
     const std::vector<Response> crawled = fetcher->FetchAllOrdered(crawl);
 
-    int answered = 0;
-    int held = 0;
-    for (const Response& r : crawled) {
-      answered += r.http_status == std::atoi(status) ? 1 : 0;
-      held += r.error == FetchError::kHostDown ? 1 : 0;
-    }
-    EXPECT_EQ(answered + held, 12) << status;
+    const Tally t = CountHeldDown(
+        crawled, [&](const Response& r) { return r.http_status == std::atoi(status); }, "never answered");
+    EXPECT_EQ(t.counted + t.held, 12) << status;
     EXPECT_GE(calls.load(), 3) << status;
     EXPECT_LE(calls.load(), 4) << status << ": at most the tries already running when the host tripped";
   }
