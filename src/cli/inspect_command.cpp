@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -194,6 +195,13 @@ int RunInspect(const Args& args) {
                      fmt::format("未请求 not requested: {} 个地址，所在主机连续超时或拒绝连接 (host kept failing); "
                                  "下次检查时重试 retried next run",
                                  stats->host_down)
+                         .c_str());
+      }
+      if (!stats->slow_hosts.empty()) {
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("应答过慢 slow hosts: {} (连续多次超过时限的一半 answers over half the time limit "
+                                 "in a row); 其余地址暂停请求 the rest not requested",
+                                 fmt::join(stats->slow_hosts, ", "))
                          .c_str());
       }
     }

@@ -218,6 +218,7 @@ Result<ObserveStats> Observe(Context& ctx, fetch::Fetcher& fetcher, const Clock&
     stats.external_checked = crawled->external_checked;
     stats.external_broken = crawled->external_broken;
     stats.host_down = crawled->host_down;
+    stats.slow_hosts = crawled->slow_hosts;
     stats.crawl_out_of_time = crawled->out_of_time;
     stats.robots_disallowed = crawled->robots_disallowed;
     stats.robots = crawled->robots;

@@ -76,6 +76,7 @@ struct ObserveStats {
   int external_checked = 0;   // links to other hosts checked
   int external_broken = 0;
   int host_down = 0;          // URLs not requested because their host kept failing (timeouts in a row)
+  std::vector<std::string> slow_hosts;  // hosts held down for answering too slowly (crawl::CrawlStats)
   bool crawl_out_of_time = false;  // the crawl's time ran out; the next inspect resumes it
   int robots_disallowed = 0;  // URLs robots.txt kept the crawl from
   std::vector<crawl::RobotsReport> robots;  // robots.txt of each origin crawled, as read

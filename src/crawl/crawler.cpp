@@ -45,6 +45,10 @@ struct SiteState {
   int externals = 0;  // links to other hosts queued for a check
   bool ignore_robots = false;
   std::unordered_map<std::string, int> query_shapes;  // pages queued per QueryShapeOf
+  // URLs queued as the target of a meta refresh (or location script) from a page of the same
+  // path, with the number of such refreshes in a row that led there: a page refreshing to itself
+  // with a counter (?n=2, ?n=3 …) is a trap after kMaxSelfRefreshes.
+  std::unordered_map<std::string, int> refresh_hops;
   // The address the site's pages last answered from in this run, kept with the run's areas so
   // that a resumed invocation knows it before it fetches a page ("" before one answered): links
   // on them to other hosts are checked as links from it (fetch::Request::linked_from_ip).
@@ -229,6 +233,11 @@ bool HeadAnswerIsFinal(const fetch::Response& r) {
 // Body bytes read when a resource is asked with GET after its HEAD (the answer's status is what
 // is wanted, not the file).
 constexpr std::size_t kResourceGetBytes = 64 * 1024;
+
+// Meta refreshes (or location scripts) in a row from a page to its own path under another query
+// that are followed: a login or language step takes one or two; a page refreshing to itself with
+// a counter (?n=2, ?n=3 …) would otherwise be followed to the depth limit.
+constexpr int kMaxSelfRefreshes = 3;
 
 // Checks the pending external links of `run` (HEAD, then GET when HEAD gives no usable answer)
 // and stores each outcome; a killed crawl, or one out of time (checked between chunks), resumes
@@ -584,6 +593,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
       if (auto r = finish_commit(); !r) return r.error();
       stats.out_of_time = true;
       report_robots();
+      stats.slow_hosts = fetcher.SlowHosts();
       return stats;
     }
     read_robots();
@@ -719,6 +729,16 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         return;
       }
       if (!resource && (e.depth + 1 > options.max_depth || st.pages >= options.max_pages_per_site)) return;
+      // A refresh to the page's own path under another query, after as many in a row.
+      int refresh_hops = 0;
+      if (tag == "meta" && !resource && PathOf(target) == PathOf(e.url)) {
+        const auto before = st.refresh_hops.find(e.url);
+        refresh_hops = (before == st.refresh_hops.end() ? 0 : before->second) + 1;
+        if (refresh_hops > kMaxSelfRefreshes) {
+          ++stats.skipped_traps;
+          return;
+        }
+      }
       if (resource && st.resources >= options.max_resources_per_site) {
         ++stats.over_limit;
         return;
@@ -740,6 +760,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
         }
       }
       seen.insert(target);
+      if (refresh_hops > 0) st.refresh_hops[target] = refresh_hops;
       const bool form = tag == "form";
       if (form) form_targets.insert(target);
       ++(resource ? st.resources : st.pages);
@@ -942,6 +963,7 @@ Result<CrawlStats> CrawlSites(store::Repository& repo, fetch::Fetcher& fetcher, 
   start_commit();
   if (auto r = finish_commit(); !r) return r.error();
   report_robots();
+  stats.slow_hosts = fetcher.SlowHosts();
 
   // Links to other hosts, at the external fetcher's lower rate, once each per run.
   if (external != CrawlOptions::External::kNone) {

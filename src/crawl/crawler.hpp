@@ -96,6 +96,9 @@ struct CrawlStats {
   int external_skipped = 0;  // external links left unchecked (loopback-only scope)
   int over_limit = 0;        // resources and external links left unchecked: their site reached its limit
   int host_down = 0;         // URLs not requested: their host had failed too often in a row
+  // Hosts ("host:port") held down for answering too slowly (fetch::FetchOptions::slow_host_limit):
+  // their URLs not requested meanwhile are among host_down.
+  std::vector<std::string> slow_hosts;
   bool out_of_time = false;  // max_run_ms ran out: the run stays open, the next crawl resumes it
   std::vector<RobotsReport> robots;  // per origin, by origin
 };

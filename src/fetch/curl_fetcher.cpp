@@ -187,6 +187,54 @@ bool EndsWithClosingHtml(std::string_view body) {
   return EndsWithIgnoringAsciiCase(body.substr(0, end), kClose);
 }
 
+// Whether `name` (lower case) starts at `s[i]`, any case, followed by the end of a tag name.
+bool TagNameAt(std::string_view s, std::size_t i, std::string_view name) {
+  if (s.size() - i < name.size() + 1) return false;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const char c = s[i + k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != name[k]) return false;
+  }
+  const char after = s[i + name.size()];
+  return after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
+         after == '\f';
+}
+
+// Whether the "</html>" that ends `body` closes the markup as a browser's tokenizer reads it: not
+// inside a comment, nor inside a script, style sheet, title or text area (whose text ends only at
+// its own end tag), where a page may well write "</html>" (document.write("…</html>")) and go on.
+// Read once per silence, not per chunk.
+bool ClosingHtmlEndsTheMarkup(std::string_view body) {
+  static constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp"};
+  std::size_t i = 0;
+  while ((i = body.find('<', i)) != std::string_view::npos) {
+    if (body.compare(i, 4, "<!--") == 0) {
+      // "<!-->" and "<!--->" are empty comments; otherwise the comment ends at "-->".
+      if (body.compare(i + 4, 1, ">") == 0 || body.compare(i + 4, 2, "->") == 0) {
+        i += 4;
+        continue;
+      }
+      const std::size_t end = body.find("-->", i + 4);
+      if (end == std::string_view::npos) return false;
+      i = end + 3;
+      continue;
+    }
+    ++i;
+    const auto raw = std::find_if(std::begin(kRawText), std::end(kRawText),
+                                  [&](std::string_view name) { return TagNameAt(body, i, name); });
+    if (raw == std::end(kRawText)) continue;
+    // Its text runs to "</name".
+    std::size_t close = i;
+    for (;;) {
+      close = body.find("</", close);
+      if (close == std::string_view::npos) return false;
+      close += 2;
+      if (TagNameAt(body, close, *raw)) break;
+    }
+    i = close;
+  }
+  return true;
+}
+
 std::size_t OnBody(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
@@ -394,12 +442,7 @@ class CurlFetcher final : public Fetcher {
           }
           skipped->started = now;
           skipped->response.error = FetchError::kHostDown;
-          const int failures = host_health_[skipped->host_key].failures;
-          skipped->response.error_text =
-              failures >= options_.host_failure_limit
-                  ? "not requested: " + skipped->host_key + " failed " + std::to_string(failures) + " times in a row"
-                  : "not requested: " + std::to_string(options_.host_failure_limit) + " hosts of " +
-                        DomainKey(skipped->host_key) + " failed in a row";
+          skipped->response.error_text = HeldDownReason(skipped->host_key);
           finish(std::move(skipped));
           continue;
         }
@@ -468,6 +511,12 @@ class CurlFetcher final : public Fetcher {
             ++it;
             continue;
           }
+          if (!ClosingHtmlEndsTheMarkup(t.body)) {
+            // "</html>" written in a script or comment: the page goes on; the next bytes decide again.
+            t.html_closed = false;
+            ++it;
+            continue;
+          }
           std::unique_ptr<Transfer> held = std::move(it->second);
           it = running.erase(it);
           held->held_open = true;
@@ -486,23 +535,47 @@ class CurlFetcher final : public Fetcher {
 
   void StopStarting() override { stop_starting_ = true; }
 
+  std::vector<std::string> SlowHosts() const override { return {slow_hosts_.begin(), slow_hosts_.end()}; }
+
  private:
   struct HostHealth {
     int failures = 0;                   // transport failures in a row
+    int slow = 0;                       // tries in a row that took over half their time limit
+    bool answered = false;              // an HTTP answer came once
     SteadyClock::time_point down_until;  // held down before this
   };
-  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered.
+  // FetchOptions::breaker_by_domain: the hosts of a domain that failed since one of them answered,
+  // and those that answered slowly since one of them answered in less.
   struct DomainHealth {
     std::set<std::string> failed_hosts;  // host keys
+    std::set<std::string> slow_hosts;
     SteadyClock::time_point down_until;
   };
+
+  bool Tripped(const DomainHealth& d) const {
+    return static_cast<int>(d.failed_hosts.size()) >= options_.host_failure_limit ||
+           (options_.slow_host_limit > 0 && static_cast<int>(d.slow_hosts.size()) >= options_.slow_host_limit);
+  }
+
+  // The failures in a row that trip `h`: fewer for a host that has not answered once in this
+  // fetcher's life (a server that accepts and never answers costs few timeouts), the full limit
+  // for one that has (a flaky but live site is still crawled).
+  int FailureLimit(const HostHealth& h) const {
+    if (h.answered || options_.unanswered_host_failure_limit <= 0) return options_.host_failure_limit;
+    return std::min(options_.host_failure_limit, options_.unanswered_host_failure_limit);
+  }
+
+  // Whether `h` is tripped: too many failures, or too many slow answers, in a row.
+  bool Tripped(const HostHealth& h) const {
+    return h.failures >= FailureLimit(h) || (options_.slow_host_limit > 0 && h.slow >= options_.slow_host_limit);
+  }
 
   bool HostHeldDown(const std::string& host_key, SteadyClock::time_point now) {
     if (options_.host_failure_limit <= 0) return false;
     // Half open once the time is over: let this one through, and hold the host (or domain) down
     // again meanwhile; its answer decides whether it is healthy again.
-    const auto held = [&](int failures, SteadyClock::time_point& down_until) {
-      if (failures < options_.host_failure_limit) return false;
+    const auto held = [&](bool tripped, SteadyClock::time_point& down_until) {
+      if (!tripped) return false;
       if (now < down_until) return true;
       down_until = now + std::chrono::milliseconds(options_.host_down_ms);
       return false;
@@ -510,18 +583,40 @@ class CurlFetcher final : public Fetcher {
     if (options_.breaker_by_domain) {
       if (const std::string domain = DomainKey(host_key); !domain.empty()) {
         auto d = domain_health_.find(domain);
-        if (d != domain_health_.end() &&
-            held(static_cast<int>(d->second.failed_hosts.size()), d->second.down_until)) {
-          return true;
-        }
+        if (d != domain_health_.end() && held(Tripped(d->second), d->second.down_until)) return true;
       }
     }
     auto it = host_health_.find(host_key);
-    return it != host_health_.end() && held(it->second.failures, it->second.down_until);
+    return it != host_health_.end() && held(Tripped(it->second), it->second.down_until);
   }
 
-  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections and
-  // DNS failures in a row trip the host; any other HTTP answer resets it.
+  // Why `host_key` is held down, for the outcome of the requests not sent.
+  std::string HeldDownReason(const std::string& host_key) {
+    const HostHealth& h = host_health_[host_key];
+    if (h.failures >= FailureLimit(h)) {
+      return "not requested: " + host_key + " failed " + std::to_string(h.failures) + " times in a row" +
+             (h.answered ? "" : " and never answered otherwise");
+    }
+    if (options_.slow_host_limit > 0 && h.slow >= options_.slow_host_limit) {
+      return "not requested: " + host_key + " answered " + std::to_string(h.slow) +
+             " times in a row slower than half the request's time limit";
+    }
+    const DomainHealth& d = domain_health_[DomainKey(host_key)];
+    if (static_cast<int>(d.failed_hosts.size()) >= options_.host_failure_limit) {
+      return "not requested: " + std::to_string(d.failed_hosts.size()) + " hosts of " + DomainKey(host_key) +
+             " failed in a row";
+    }
+    return "not requested: " + std::to_string(d.slow_hosts.size()) + " hosts of " + DomainKey(host_key) +
+           " answered in a row slower than half the request's time limit";
+  }
+
+  // Counts a finished try's outcome for its host (and domain): timeouts, refused connections, DNS
+  // failures and answers asking to come back later (429 or 503 with Retry-After) in a row trip
+  // the host; any other HTTP answer resets it. Answers that took more than half their time limit
+  // trip it too, slow_host_limit in a row (timeouts between them neither count nor reset): a
+  // server that drips every page just inside the limit would otherwise hold the crawl for pages
+  // × the limit; an answer in less resets that count. A domain (breaker_by_domain) trips on as
+  // many of its hosts failing, or answering slowly, in a row.
   void NoteHostHealth(const Transfer& t) {
     const FetchError e = t.response.error;
     HostHealth& h = host_health_[t.host_key];
@@ -529,17 +624,36 @@ class CurlFetcher final : public Fetcher {
     if (options_.breaker_by_domain) {
       if (const std::string domain = DomainKey(t.host_key); !domain.empty()) d = &domain_health_[domain];
     }
-    if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns) {
-      if (++h.failures == options_.host_failure_limit) {
-        h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
-      }
-      if (d != nullptr && d->failed_hosts.insert(t.host_key).second &&
-          static_cast<int>(d->failed_hosts.size()) == options_.host_failure_limit) {
-        d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
-      }
+    const bool was_tripped = Tripped(h);
+    const bool domain_was_tripped = d != nullptr && Tripped(*d);
+    const std::int64_t took =
+        std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - t.started).count();
+    const std::int64_t slow_ms = options_.slow_answer_ms > 0 ? options_.slow_answer_ms : t.request->timeout_ms / 2;
+    if (e != FetchError::kTimeout && t.response.http_status > 0) {
+      const bool slow = took > slow_ms;
+      h.slow = slow ? h.slow + 1 : 0;
+      if (d != nullptr && slow) d->slow_hosts.insert(t.host_key);
+      if (d != nullptr && !slow) d->slow_hosts.clear();
+    }
+    // A 429 or 503 with Retry-After asks to come back later: answered so again and again, each
+    // try held the host for the wait it asked (up to max_retry_after_ms), pages after pages.
+    const bool come_back_later = e == FetchError::kNone &&
+                                 (t.response.http_status == 429 || t.response.http_status == 503) &&
+                                 t.retry_after_ms >= 0;
+    if (e == FetchError::kTimeout || e == FetchError::kConnect || e == FetchError::kDns || come_back_later) {
+      ++h.failures;
+      if (d != nullptr) d->failed_hosts.insert(t.host_key);
     } else if (t.response.http_status > 0) {
       h.failures = 0;
+      h.answered = true;
       if (d != nullptr) d->failed_hosts.clear();
+    }
+    if (!was_tripped && Tripped(h)) {
+      h.down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
+      if (h.slow >= options_.slow_host_limit && options_.slow_host_limit > 0) slow_hosts_.insert(t.host_key);
+    }
+    if (d != nullptr && !domain_was_tripped && Tripped(*d)) {
+      d->down_until = SteadyClock::now() + std::chrono::milliseconds(options_.host_down_ms);
     }
   }
 
@@ -746,6 +860,15 @@ class CurlFetcher final : public Fetcher {
     }
     if (r.error != FetchError::kNone) {
       r.error_text = t.error_buffer[0] != '\0' ? std::string(t.error_buffer) : curl_easy_strerror(code);
+      if ((r.error == FetchError::kReset || r.error == FetchError::kProtocol) && status >= 200 && status < 300 &&
+          EndsWithClosingHtml(t.body) && ClosingHtmlEndsTheMarkup(t.body)) {
+        // The whole page came; only the end of the answer was wrong (a reset, a missing last
+        // chunk, a close short of the Content-Length). A browser shows the page.
+        r.error = FetchError::kHeldOpen;
+        r.error_text = "page ended (</html>) but its answer was then cut: " + r.error_text;
+        KeepBody(t);
+        return false;
+      }
       if (r.error == FetchError::kTooLarge) {
         r.error_text = "body larger than " + std::to_string(t.max_body) + " bytes";
         if (t.keep_truncated && status >= 200 && status < 300) {
@@ -828,6 +951,7 @@ class CurlFetcher final : public Fetcher {
   std::vector<CURL*> idle_easy_;
   std::map<std::string, SteadyClock::time_point> next_start_;  // per host, for per_host_delay_ms
   bool stop_starting_ = false;  // StopStarting() was called during the current FetchAll
+  std::set<std::string> slow_hosts_;  // host keys the slowness breaker tripped (FetchOptions::slow_host_limit)
 };
 
 }  // namespace

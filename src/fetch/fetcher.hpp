@@ -26,7 +26,9 @@ enum class FetchError {
   kProtocol,
   kDecode,
   kOther,
-  kHostDown,  // not requested: the host failed too often in a row (FetchOptions::host_failure_limit)
+  // Not requested: the host failed, or answered too slowly, too often in a row
+  // (FetchOptions::host_failure_limit, slow_host_limit).
+  kHostDown,
   kNotStarted,  // not requested: the caller asked FetchAll to start nothing more (Fetcher::StopStarting)
   // The server answered without a page: 204 or 205, a 304 to a request that sent no validators
   // (nothing was cached to reuse), or a redirect status without a Location. Not a working page.
@@ -38,8 +40,10 @@ enum class FetchError {
   kRedirectPrivate,
   // A 2xx page arrived whole (its HTML closed with </html>) but the server neither closed the
   // connection nor ended the body it framed, and sent nothing more for
-  // FetchOptions::held_open_idle_ms: the transfer is ended there, and the page kept. Not Ok(),
-  // so that no validator comes from it; a browser shows the page.
+  // FetchOptions::held_open_idle_ms: the transfer is ended there, and the page kept. Also a
+  // whole page whose answer was then cut (a reset, a chunked body without its last chunk, a close
+  // short of its Content-Length). Not Ok(), so that no validator comes from it; a browser shows
+  // the page.
   kHeldOpen,
 };
 
@@ -125,11 +129,26 @@ struct FetchOptions {
   // every one of its queued URLs a full timeout. 0: never.
   int host_failure_limit = 10;
   std::int64_t host_down_ms = 60000;
+  // The failures in a row that trip a host that has given no HTTP answer yet in this fetcher's
+  // life (at most host_failure_limit): a server that accepts connections and never answers costs
+  // this many timeouts instead of host_failure_limit. A host that answered once keeps the full
+  // limit, so a flaky but live site is still crawled. 0: host_failure_limit for every host.
+  int unanswered_host_failure_limit = 3;
+  // A host whose answers take more than slow_answer_ms each (0: half of each request's
+  // timeout_ms), slow_host_limit times in a row (timeouts between them neither count nor reset),
+  // is held down as a failing one is (the requests not sent end kHostDown and SlowHosts() names
+  // it): a server that drips every page just inside the timeout would otherwise hold the crawl
+  // for pages × the timeout / connections. A slow but ordinary site (2–5 s a page against 15 s)
+  // never trips it; one answer in less resets the count. 0: no slowness breaker.
+  int slow_host_limit = 5;
+  std::int64_t slow_answer_ms = 0;
   // Also holds down a whole domain (a1.evil.example, a2.evil.example … on one port) once
   // host_failure_limit of its hosts in a row failed with no answer from any of them: a page
   // linking to thousands of subdomains of a server that never answers (wildcard DNS) would
-  // otherwise cost each its timeouts, since each host fails only once. For link checks to other
-  // hosts; the crawl's own fetcher leaves it off (sites of one province share a domain).
+  // otherwise cost each its timeouts, since each host fails only once. Likewise once
+  // slow_host_limit of its hosts in a row answered slowly (subdomains dripping each answer just
+  // inside the timeout). For link checks to other hosts; the crawl's own fetcher leaves it off
+  // (sites of one province share a domain).
   bool breaker_by_domain = false;
   // A 2xx body that ends with "</html>" (and whitespace) and then idles this long, its connection
   // still open, ends kHeldOpen with the page kept, instead of running to the request's timeout: a
@@ -161,6 +180,9 @@ class Fetcher {
   // redirect or a retry of a started request still runs). Lets a caller bound what it holds.
   // Fetchers that cannot stop ignore it (the default) and fetch everything.
   virtual void StopStarting() {}
+  // The hosts ("host:port") held down at some time for answering too slowly
+  // (FetchOptions::slow_host_limit), in this fetcher's life. Fetchers without a breaker: none.
+  virtual std::vector<std::string> SlowHosts() const { return {}; }
   // Fetches one URL and waits for it.
   Response Fetch(const Request& request);
   // Fetches all and returns responses in request order.

@@ -326,6 +326,45 @@ TEST_F(CrawlerTest, CalendarTrapEndsBoundedByYearAndQueryShape) {
   EXPECT_EQ(f.fetched.count(kOrigin + "/cal?y=2031&m=1"), 0u) << "years far ahead are a trap";
 }
 
+TEST_F(CrawlerTest, PageRefreshingToItselfWithACounterIsATrapAfterAFewRefreshes) {
+  // Issue 7, hostile servers (round 6): a page whose only way on is a meta refresh (or a location
+  // script) to its own path with a counter, ?n=2, ?n=3 …, was followed to the depth limit (40
+  // pages for nothing). Three refreshes in a row to the page's own path are followed (a login or
+  // language step takes one or two); the next is a trap.
+  ScriptedFetcher f = SiteFetcher();
+  f.pages[kOrigin + "/"].second =
+      "<html><body><a href='/count.jsp?n=1'>计数</a><a href='/loop.aspx?n=1'>循环</a>"
+      "<a href='/lang.jsp'>中文版</a></body></html>";
+  f.pages[kOrigin + "/lang.jsp"] = {200, "<html><head><meta http-equiv='refresh' content='0;url=?lang=zh'></head></html>"};
+  f.pages[kOrigin + "/lang.jsp?lang=zh"] = {200, "<html><body><p>中文首页</p></body></html>"};
+  f.generate = [](const std::string& url) -> std::optional<std::string> {
+    int n = 0;
+    if (std::sscanf(url.c_str(), "http://127.0.0.1:18001/count.jsp?n=%d", &n) == 1) {
+      return "<html><head><meta http-equiv=\"refresh\" content=\"0;url=?n=" + std::to_string(n + 1) +
+             "\"></head><body></body></html>";
+    }
+    if (std::sscanf(url.c_str(), "http://127.0.0.1:18001/loop.aspx?n=%d", &n) == 1) {
+      return "<html><body><script>window.location.href = '/loop.aspx?n=" + std::to_string(n + 1) +
+             "';</script></body></html>";
+    }
+    return std::nullopt;
+  };
+
+  auto stats = CrawlSites(*repo_, f, {site_}, {}, clock_, CrawlOptions{}, nullptr);
+
+  ASSERT_TRUE(stats) << stats.error().message;
+  int counted = 0;
+  int looped = 0;
+  for (const auto& [url, n] : f.fetched) {
+    counted += url.find("/count.jsp") != std::string::npos ? 1 : 0;
+    looped += url.find("/loop.aspx") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_EQ(counted, 4) << "the linked page and three refreshes";
+  EXPECT_EQ(looped, 4);
+  EXPECT_EQ(f.fetched.count(kOrigin + "/lang.jsp?lang=zh"), 1u) << "a single refresh to the same path is followed";
+  EXPECT_GE(stats->skipped_traps, 2);
+}
+
 TEST_F(CrawlerTest, SessionIdsInLinksDoNotMultiplyPages) {
   // A cookie-less visitor gets a fresh ;jsessionid on every link of every page (Java CMSes do this):
   // five articles linking to each other are still five pages, each fetched once.
