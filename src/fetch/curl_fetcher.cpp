@@ -540,7 +540,7 @@ class CurlFetcher final : public Fetcher {
  private:
   struct HostHealth {
     int failures = 0;                   // transport failures in a row
-    int slow = 0;                       // tries in a row that took over half their time limit
+    int slow = 0;                       // tries in a row that took over 2/3 of their time limit, slowly
     bool answered = false;              // an HTTP answer came once
     SteadyClock::time_point down_until;  // held down before this
   };
@@ -599,7 +599,7 @@ class CurlFetcher final : public Fetcher {
     }
     if (options_.slow_host_limit > 0 && h.slow >= options_.slow_host_limit) {
       return "not requested: " + host_key + " answered " + std::to_string(h.slow) +
-             " times in a row slower than half the request's time limit";
+             " times in a row slower than 2/3 of the request's time limit";
     }
     const DomainHealth& d = domain_health_[DomainKey(host_key)];
     if (static_cast<int>(d.failed_hosts.size()) >= options_.host_failure_limit) {
@@ -607,12 +607,12 @@ class CurlFetcher final : public Fetcher {
              " failed in a row";
     }
     return "not requested: " + std::to_string(d.slow_hosts.size()) + " hosts of " + DomainKey(host_key) +
-           " answered in a row slower than half the request's time limit";
+           " answered in a row slower than 2/3 of the request's time limit";
   }
 
   // Counts a finished try's outcome for its host (and domain): timeouts, refused connections, DNS
   // failures and answers asking to come back later (429 or 503 with Retry-After) in a row trip
-  // the host; any other HTTP answer resets it. Answers that took more than half their time limit
+  // the host; any other HTTP answer resets it. Answers that took more than 2/3 of their time limit
   // trip it too, slow_host_limit in a row (timeouts between them neither count nor reset): a
   // server that drips every page just inside the limit would otherwise hold the crawl for pages
   // × the limit; an answer in less resets that count. A domain (breaker_by_domain) trips on as
@@ -628,9 +628,12 @@ class CurlFetcher final : public Fetcher {
     const bool domain_was_tripped = d != nullptr && Tripped(*d);
     const std::int64_t took =
         std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - t.started).count();
-    const std::int64_t slow_ms = options_.slow_answer_ms > 0 ? options_.slow_answer_ms : t.request->timeout_ms / 2;
+    const std::int64_t slow_ms =
+        options_.slow_answer_ms > 0 ? options_.slow_answer_ms : t.request->timeout_ms * 2 / 3;
     if (e != FetchError::kTimeout && t.response.http_status > 0) {
-      const bool slow = took > slow_ms;
+      // A long answer that came at a good rate (a large attachment) is no drip.
+      const double rate = static_cast<double>(t.response.body.size()) * 1000.0 / static_cast<double>(std::max<std::int64_t>(took, 1));
+      const bool slow = took > slow_ms && rate < static_cast<double>(options_.slow_rate_bytes_per_s);
       h.slow = slow ? h.slow + 1 : 0;
       if (d != nullptr && slow) d->slow_hosts.insert(t.host_key);
       if (d != nullptr && !slow) d->slow_hosts.clear();

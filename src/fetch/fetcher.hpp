@@ -134,14 +134,16 @@ struct FetchOptions {
   // this many timeouts instead of host_failure_limit. A host that answered once keeps the full
   // limit, so a flaky but live site is still crawled. 0: host_failure_limit for every host.
   int unanswered_host_failure_limit = 3;
-  // A host whose answers take more than slow_answer_ms each (0: half of each request's
-  // timeout_ms), slow_host_limit times in a row (timeouts between them neither count nor reset),
+  // A host whose answers take more than slow_answer_ms each (0: 2/3 of each request's
+  // timeout_ms) at less than slow_rate_bytes_per_s (a large attachment at a good rate is no
+  // drip), slow_host_limit times in a row (timeouts between them neither count nor reset),
   // is held down as a failing one is (the requests not sent end kHostDown and SlowHosts() names
   // it): a server that drips every page just inside the timeout would otherwise hold the crawl
   // for pages × the timeout / connections. A slow but ordinary site (2–5 s a page against 15 s)
   // never trips it; one answer in less resets the count. 0: no slowness breaker.
   int slow_host_limit = 5;
   std::int64_t slow_answer_ms = 0;
+  std::int64_t slow_rate_bytes_per_s = 64 * 1024;
   // Also holds down a whole domain (a1.evil.example, a2.evil.example … on one port) once
   // host_failure_limit of its hosts in a row failed with no answer from any of them: a page
   // linking to thousands of subdomains of a server that never answers (wildcard DNS) would

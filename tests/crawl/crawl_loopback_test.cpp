@@ -525,7 +525,7 @@ TEST(CrawlLoopbackTest, SiteAnsweringEveryPageJustInsideTheTimeoutIsHeldDownAsSl
     });
   }
   slow.http().Get(R"(/a(\d+)\.html)", [](const httplib::Request&, httplib::Response& res) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1400));  // of 2400
+    std::this_thread::sleep_for(std::chrono::milliseconds(1800));  // of 2400
     res.set_content("<html><body><p>文章正文</p></body></html>", "text/html; charset=utf-8");
   });
   quick.http().Get(R"(/a(\d+)\.html)", [](const httplib::Request&, httplib::Response& res) {

@@ -206,15 +206,17 @@ class FixtureServer {
         return offset < 100 && sink.write(" ", 1);
       });
     });
-    // The page a byte at a time, the whole taking the query's ms= milliseconds, then the end.
+    // The page after the query's ms= milliseconds; with kb=N, N KiB of it (a large attachment).
     server_.Get(R"(/late/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
       ++late_hits;
       const int ms = std::stoi(req.get_param_value("ms"));
       static constexpr std::string_view kPage = "<html><body>政务公开</body></html>";
-      res.set_content_provider(kPage.size(), "text/html; charset=utf-8",
-                               [ms](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+      const std::size_t kb = req.has_param("kb") ? std::stoul(req.get_param_value("kb")) : 0;
+      auto body = std::make_shared<std::string>(kb > 0 ? std::string(kb * 1024, 'x') : std::string(kPage));
+      res.set_content_provider(body->size(), kb > 0 ? "application/pdf" : "text/html; charset=utf-8",
+                               [ms, body](std::size_t offset, std::size_t, httplib::DataSink& sink) {
                                  if (offset == 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-                                 return sink.write(kPage.data(), kPage.size());
+                                 return sink.write(body->data() + offset, body->size() - offset);
                                });
     });
     server_.Get("/down", [](const httplib::Request&, httplib::Response& res) { res.status = 503; });
@@ -722,9 +724,10 @@ Tally CountHeldDown(const std::vector<Response>& responses, const std::function<
 TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSlow) {
   // Issue 7, hostile servers (round 6): every page answered, but only just inside the timeout
   // (14 s of 15). No try failed, so the breaker never tripped and a site of 5,000 such pages held
-  // the crawl for hours (bounded only by max_run_ms). Five answers in a row slower than half the
-  // timeout now hold the host down as failures do, and the fetcher names it; a slow but ordinary
-  // host (here a quarter of the timeout) is fetched whole.
+  // the crawl for hours (bounded only by max_run_ms). Five answers in a row slower than 2/3 of
+  // the timeout (and slower than 64 KiB/s) now hold the host down as failures do, and the fetcher
+  // names it; a slow but ordinary host (here an eighth of the timeout) is fetched whole, and so is
+  // one whose large attachments take long at a good rate.
   auto fetcher = MakeCurlFetcher(FetchOptions{});
   const auto crawl = [&](int ms) {
     return fetcher->FetchAllOrdered(CrawlRequests(
@@ -738,7 +741,14 @@ TEST_F(CurlFetcherTest, HostAnsweringEveryPageJustInsideItsTimeoutIsHeldDownAsSl
   EXPECT_TRUE(fetcher->SlowHosts().empty());
   server_.late_hits = 0;
 
-  const std::vector<Response> dripped = crawl(1400);
+  // 512 KiB each after 1.8 s of 2.4: long, but at a good rate.
+  const std::vector<Response> large = fetcher->FetchAllOrdered(CrawlRequests(
+      6, [&](std::size_t i) { return server_.Url("/late/" + std::to_string(100 + i) + "?ms=1800&kb=512"); }, 2400));
+  for (const Response& r : large) EXPECT_TRUE(r.Ok()) << r.url << " " << r.error_text;
+  EXPECT_TRUE(fetcher->SlowHosts().empty());
+  server_.late_hits = 0;
+
+  const std::vector<Response> dripped = crawl(1800);
 
   const Tally t = CountHeldDown(dripped, [](const Response& r) { return r.Ok(); }, "slower");
   EXPECT_GE(t.counted, 5);
@@ -763,7 +773,7 @@ TEST_F(CurlFetcherTest, SubdomainsAnsweringJustInsideTheTimeoutHoldTheirDomainDo
   const std::vector<Request> checks = CrawlRequests(
       16,
       [&](std::size_t i) {
-        return "http://a" + std::to_string(i) + ".localhost:" + port + "/late/" + std::to_string(i) + "?ms=700";
+        return "http://a" + std::to_string(i) + ".localhost:" + port + "/late/" + std::to_string(i) + "?ms=900";
       },
       1200);
 
