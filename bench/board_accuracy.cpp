@@ -236,8 +236,18 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--misses") == 0) {
       misses = true;
+    } else if (argv[i][0] == '-') {
+      std::fprintf(stderr, "usage: %s [--misses] [DIR…]  (DIR holds a manifest.json; default: blind and blind2)\n",
+                   argv[0]);
+      return std::strcmp(argv[i], "--help") == 0 ? 0 : 2;
     } else {
       dirs.emplace_back(argv[i]);
+    }
+  }
+  for (const std::filesystem::path& dir : dirs) {
+    if (!std::filesystem::is_regular_file(dir / "manifest.json")) {
+      std::fprintf(stderr, "%s: no manifest.json\n", dir.c_str());
+      return 2;
     }
   }
   if (dirs.empty()) {
