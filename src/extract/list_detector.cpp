@@ -786,41 +786,22 @@ std::vector<ListBlock> FindListBlocks(const HtmlTree& tree, std::string_view bas
     if (!tree.IsElement(c) || (tree.Info(c).flags & (kSkipped | kHidden)) != 0) continue;
     const std::size_t end = tree.Info(c).end;
     if (end - c < 3) continue;
-    // The children by signature, in page order of their first. Most containers have a few
-    // signatures, looked up in turn; past kScanned they are indexed.
-    constexpr std::size_t kScanned = 8;
+    // The children by signature, in page order of their first.
     struct Group {
       std::string signature;
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
     };
     std::vector<Group> groups;
-    std::unordered_map<std::string, std::size_t> indexed;
+    std::unordered_map<std::string, std::size_t> group_of;  // signature -> index in groups
     std::vector<std::size_t> anchors;
     std::optional<DateContext> preceding;  // of the text before c, once one group is evaluated
     for (std::size_t j = c + 1; j < end; j = tree.Info(j).end) {
       if (!tree.IsElement(j)) continue;
       if (tree.Tag(j) == "a") anchors.push_back(j);
       std::string sig = Signature(tree, j);
-      std::size_t g = groups.size();
-      if (groups.size() <= kScanned) {
-        for (std::size_t k = 0; k < groups.size(); ++k) {
-          if (groups[k].signature == sig) {
-            g = k;
-            break;
-          }
-        }
-      } else if (auto it = indexed.find(sig); it != indexed.end()) {
-        g = it->second;
-      }
-      if (g == groups.size()) {
-        groups.push_back(Group{std::move(sig), {}});
-        if (groups.size() == kScanned + 1) {
-          for (std::size_t k = 0; k < groups.size(); ++k) indexed.emplace(groups[k].signature, k);
-        } else if (groups.size() > kScanned + 1) {
-          indexed.emplace(groups.back().signature, g);
-        }
-      }
-      groups[g].ranges.emplace_back(j, tree.Info(j).end);
+      const auto [it, added] = group_of.try_emplace(sig, groups.size());
+      if (added) groups.push_back(Group{std::move(sig), {}});
+      groups[it->second].ranges.emplace_back(j, tree.Info(j).end);
     }
     const std::string_view tag = tree.Tag(c);
     const bool list_like = tag == "ul" || tag == "ol" || tag == "table" || tag == "tbody";
