@@ -61,6 +61,17 @@ class BoardConnectorTest : public ::testing::Test {
     return b;
   }
 
+  // Registers a 互动 column of the site.
+  model::Column AddInteractionColumn(const std::string& name, const std::string& url) {
+    model::Column c;
+    c.name = name;
+    c.site_id = site_id_;
+    c.url = url;
+    c.type = model::ColumnType::kInteraction;
+    EXPECT_TRUE(repo_->UpsertColumn(c));
+    return c;
+  }
+
   std::unique_ptr<store::Repository> repo_;
   std::int64_t site_id_ = 0;
 };
@@ -202,16 +213,8 @@ TEST_F(BoardConnectorTest, ReadsATableBoardOverHttpOnLoopbackFollowingPagination
 
 TEST_F(BoardConnectorTest, ReadsABoardTheRegistryKnowsByItsLabels) {
   // The site says 留言平台=是 and registers its 领导信箱 as a 互动 column; no [[board]] section.
-  model::Column box;
-  box.name = "领导信箱";
-  box.site_id = site_id_;
-  box.url = "http://127.0.0.1:18000/hdjl/ldxx/list.html";
-  box.type = model::ColumnType::kInteraction;
-  ASSERT_TRUE(repo_->UpsertColumn(box));
-  model::Column talk = box;
-  talk.name = "在线访谈";
-  talk.url = "http://127.0.0.1:18000/hdjl/zxft/";
-  ASSERT_TRUE(repo_->UpsertColumn(talk));
+  const model::Column box = AddInteractionColumn("领导信箱", "http://127.0.0.1:18000/hdjl/ldxx/list.html");
+  AddInteractionColumn("在线访谈", "http://127.0.0.1:18000/hdjl/zxft/");
 
   auto registered = RegisteredBoards(*repo_, {});
   ASSERT_TRUE(registered) << registered.error().message;
@@ -271,12 +274,7 @@ TEST_F(BoardConnectorTest, ReadsABoardTheRegistryKnowsByItsLabels) {
 TEST_F(BoardConnectorTest, AMessageNoPageShowsTheReplyStateOfIsReportedNotStoredAsUnanswered) {
   // A 回复选登 column read by its labels: a plain dated list (no header, no labels), so the rows
   // come from the page's main list and each detail page is read for its reply.
-  model::Column box;
-  box.name = "留言回复选登";
-  box.site_id = site_id_;
-  box.url = "http://127.0.0.1:18000/hdjl/hfxd/";
-  box.type = model::ColumnType::kInteraction;
-  ASSERT_TRUE(repo_->UpsertColumn(box));
+  const model::Column box = AddInteractionColumn("留言回复选登", "http://127.0.0.1:18000/hdjl/hfxd/");
   auto registered = RegisteredBoards(*repo_, {});
   ASSERT_TRUE(registered) << registered.error().message;
   ASSERT_EQ(registered->size(), 1u);
